@@ -1,1 +1,62 @@
+//! Carnet's pages and components, rendered on the server and hydrated in the browser.
+//!
+//! Organised by capability: `pages/<capability>.rs` shows it, `api.rs` holds the server
+//! functions the pages call (which reach the domain only through
+//! [`carnet_core::service::PortalService`], provided by the server as context).
 
+pub mod api;
+pub mod components;
+pub mod context;
+pub mod i18n;
+pub mod pages;
+
+use leptos::prelude::*;
+use leptos_meta::{MetaTags, Title, provide_meta_context};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{SsrMode, StaticSegment};
+
+use crate::components::layout::Layout;
+use crate::context::PageContext;
+use crate::pages::{dashboard::DashboardPage, home::HomePage, logged_out::LoggedOutPage, problem::NotFound, problem::ProblemPage};
+
+/// The HTML document around the app (server only).
+pub fn shell(options: LeptosOptions) -> impl IntoView {
+    let lang = context::server_request_info().map(|info| info.lang).unwrap_or(i18n::Lang::En);
+    view! {
+        <!DOCTYPE html>
+        <html lang=lang.code()>
+            <head>
+                <meta charset="utf-8"/>
+                <meta name="viewport" content="width=device-width, initial-scale=1"/>
+                <meta name="color-scheme" content="light"/>
+                <link rel="stylesheet" href="/pkg/carnet.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
+                <HydrationScripts options/>
+                <MetaTags/>
+            </head>
+            <body>
+                <App/>
+            </body>
+        </html>
+    }
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let page = PageContext::provide();
+    let lang = page.lang;
+    view! {
+        <Title formatter=move |text: String| if text.is_empty() { lang.t("app-name") } else { format!("{text} – {}", lang.t("app-name")) }/>
+        <Router>
+            <Layout>
+                <Routes fallback=NotFound>
+                    <Route path=StaticSegment("") view=HomePage/>
+                    <Route path=StaticSegment("dashboard") view=DashboardPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("logged-out") view=LoggedOutPage/>
+                    <Route path=StaticSegment("problem") view=ProblemPage/>
+                </Routes>
+            </Layout>
+        </Router>
+    }
+}

@@ -325,6 +325,7 @@ function buildConfiguration() {
         resume: 'carnet_idp_resume',
       },
     },
+    responseTypes: ['code'],
     pkce: { required: () => true },
     conformIdTokenClaims: false,
     scopes: ['openid', 'profile', 'ssin', 'roles'],
@@ -498,9 +499,11 @@ function shutdown(signal) {
   if (shuttingDown) return;
   shuttingDown = true;
   console.error(`carnet-idp: received ${signal}, shutting down`);
-  server.close(() => process.exit(0));
+  // In-memory state only: nothing to flush. Stop accepting, drop open
+  // (keep-alive) connections and exit.
+  server.close();
   server.closeAllConnections();
-  setTimeout(() => process.exit(0), 2000).unref();
+  setImmediate(() => process.exit(0));
 }
 process.on('SIGINT', () => shutdown('SIGINT'));
 process.on('SIGTERM', () => shutdown('SIGTERM'));

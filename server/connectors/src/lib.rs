@@ -1,1 +1,11 @@
+//! Connectors: how Carnet asks the hubs and vaults for a citizen's data.
+//!
+//! Every call takes an [`carnet_core::policy::Authorized`] proof (so nothing can read data
+//! the policy did not allow), has a timeout, and returns typed errors. No SSIN and no
+//! health data is ever logged: spans carry the source id, the kind of data, the latency
+//! and the outcome.
 
+pub mod error;
+pub mod fhir;
+
+pub use error::ConnectorError;

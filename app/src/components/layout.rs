@@ -1,0 +1,85 @@
+//! The frame of every page: skip link, header with language switch and logout, footer.
+
+use leptos::prelude::*;
+use leptos_router::hooks::use_location;
+
+use crate::context::PageContext;
+use crate::i18n::Lang;
+
+#[component]
+pub fn Layout(children: Children) -> impl IntoView {
+    let page = use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None });
+    let lang = page.lang;
+    view! {
+        <a class="skip-link" href="#main">{lang.t("skip-to-content")}</a>
+        <header class="site-header">
+            <div class="site-header__inner">
+                <a class="brand" href="/">
+                    <span class="brand__name">{lang.t("app-name")}</span>
+                    <span class="brand__tagline">{lang.t("app-tagline")}</span>
+                </a>
+                <LanguageSwitch lang=lang/>
+                {page.user_name.map(|name| view! {
+                    <div class="session">
+                        <p class="session__who">{lang.t_args("logged-in-as", &[("name", name.into())])}</p>
+                        <form method="post" action="/auth/logout" class="session__logout">
+                            <button type="submit" class="button button--secondary">{lang.t("logout")}</button>
+                        </form>
+                    </div>
+                })}
+            </div>
+        </header>
+        <main id="main" tabindex="-1">{children()}</main>
+        <footer class="site-footer">
+            <p>{lang.t("footer-text")}</p>
+        </footer>
+    }
+}
+
+/// Links to `/lang/<code>?back=<this page>`: a server route that remembers the choice
+/// in a cookie and comes back. Works without JavaScript; `rel="external"` keeps the
+/// client-side router from intercepting it.
+#[component]
+fn LanguageSwitch(lang: Lang) -> impl IntoView {
+    let location = use_location();
+    let back = move || {
+        let path = location.pathname.get();
+        let search = location.search.get();
+        let target = if search.is_empty() { path } else { format!("{path}?{search}") };
+        encode_query_value(&target)
+    };
+    view! {
+        <nav class="lang-switch" aria-label=lang.t("language-switch-label")>
+            <ul>
+                {Lang::ALL.into_iter().map(|option| {
+                    let current = option == lang;
+                    view! {
+                        <li>
+                            <a
+                                href=move || format!("/lang/{}?back={}", option.code(), back())
+                                hreflang=option.code()
+                                lang=option.code()
+                                rel="external"
+                                aria-current=current.then_some("true")
+                            >
+                                {option.endonym()}
+                            </a>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
+/// Percent-encodes a query value (everything but unreserved characters).
+pub fn encode_query_value(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}

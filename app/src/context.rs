@@ -1,0 +1,62 @@
+//! What every page needs to know about its request: the language and who is logged in.
+//!
+//! The server puts a [`RequestInfo`] into each request's extensions; the app reads it while
+//! rendering and hands it to the browser inside the page ([`SharedValue`]), so hydration
+//! sees exactly what the server rendered.
+
+use leptos::prelude::*;
+use leptos::server::SharedValue;
+use serde::{Deserialize, Serialize};
+
+use crate::i18n::Lang;
+
+/// Set by the server on every request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RequestInfo {
+    pub lang: Lang,
+    /// The logged-in person's name, if someone is logged in.
+    pub user_name: Option<String>,
+    /// The request id, also on every log line of this request.
+    pub request_id: Option<String>,
+}
+
+/// The page's view of [`RequestInfo`], shared between server and browser.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageContext {
+    pub lang: Lang,
+    pub user_name: Option<String>,
+}
+
+impl PageContext {
+    /// Builds the context (from the request on the server, from the page in the browser)
+    /// and provides it to every component below.
+    pub fn provide() -> PageContext {
+        let shared = SharedValue::new(|| {
+            let info = server_request_info();
+            PageContext {
+                lang: info.as_ref().map(|i| i.lang).unwrap_or(Lang::En),
+                user_name: info.and_then(|i| i.user_name),
+            }
+        });
+        let page = shared.into_inner();
+        provide_context(page.clone());
+        page
+    }
+}
+
+/// The current page's language.
+pub fn use_lang() -> Lang {
+    use_context::<PageContext>().map(|p| p.lang).unwrap_or(Lang::En)
+}
+
+/// The [`RequestInfo`] of the request being rendered (server only; `None` in the browser).
+pub fn server_request_info() -> Option<RequestInfo> {
+    #[cfg(feature = "ssr")]
+    {
+        use_context::<http::request::Parts>().and_then(|parts| parts.extensions.get::<RequestInfo>().cloned())
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}

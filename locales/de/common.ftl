@@ -1,0 +1,30 @@
+# Shared by every page.
+app-name = Carnet
+app-tagline = Ihre Gesundheitsdaten an einem Ort
+skip-to-content = Zum Hauptinhalt springen
+nav-label = Hauptmenü
+nav-home = Startseite
+nav-dashboard = Meine Übersicht
+language-switch-label = Sprache
+login = Anmelden
+logout = Abmelden
+logged-in-as = Angemeldet als { $name }
+footer-text = Carnet zeigt, was die belgischen Gesundheits-Hubs und Datentresore über Sie gespeichert haben. Ihre Daten bleiben dort, wo sie gespeichert sind.
+page-not-found-title = Seite nicht gefunden
+page-not-found-text = Diese Seite gibt es nicht. Prüfen Sie die Adresse oder gehen Sie zurück zur Startseite.
+
+## Dates: { $month } is the month's name below.
+date-full = { $day }. { $month } { $year }
+date-month = { $month } { $year }
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember

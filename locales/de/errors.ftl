@@ -1,0 +1,10 @@
+problem-title = Etwas ist schiefgelaufen
+problem-back-home = Zurück zur Startseite
+error-ssin-missing = Der Anmeldedienst hat Ihre Nationalregisternummer nicht übermittelt. Deshalb kann Carnet Ihre Daten nicht anzeigen. Versuchen Sie es erneut oder wenden Sie sich an den Helpdesk.
+error-ssin-invalid = Die Nationalregisternummer vom Anmeldedienst ist ungültig. Deshalb kann Carnet Ihre Daten nicht anzeigen. Wenden Sie sich an den Helpdesk.
+error-login-failed = Die Anmeldung hat nicht geklappt. Bitte versuchen Sie es erneut.
+error-login-expired = Ihr Anmeldeversuch hat zu lange gedauert oder wurde schon verwendet. Bitte melden Sie sich erneut an.
+error-login-unavailable = Der Anmeldedienst ist gerade nicht erreichbar. Bitte versuchen Sie es in ein paar Minuten erneut.
+error-unauthenticated = Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
+error-forbidden = Sie dürfen dies nicht ansehen.
+error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.

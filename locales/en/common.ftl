@@ -1,0 +1,30 @@
+# Shared by every page.
+app-name = Carnet
+app-tagline = Your health data, in one place
+skip-to-content = Skip to main content
+nav-label = Main menu
+nav-home = Home
+nav-dashboard = My dashboard
+language-switch-label = Language
+login = Log in
+logout = Log out
+logged-in-as = Logged in as { $name }
+footer-text = Carnet shows what the Belgian health hubs and vaults hold about you. Your data stays at its source.
+page-not-found-title = Page not found
+page-not-found-text = This page does not exist. Check the address or go back to the start page.
+
+## Dates: { $month } is the month's name below.
+date-full = { $day } { $month } { $year }
+date-month = { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

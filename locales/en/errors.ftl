@@ -1,0 +1,10 @@
+problem-title = Something went wrong
+problem-back-home = Back to the start page
+error-ssin-missing = The login service did not give your national register number, so Carnet cannot show your data. Try again, or contact the helpdesk.
+error-ssin-invalid = The national register number from the login service is not valid, so Carnet cannot show your data. Contact the helpdesk.
+error-login-failed = Logging in did not succeed. Please try again.
+error-login-expired = Your login attempt took too long or was already used. Please log in again.
+error-login-unavailable = The login service cannot be reached right now. Please try again in a few minutes.
+error-unauthenticated = You are not logged in, or your session has ended. Please log in again.
+error-forbidden = You are not allowed to see this.
+error-internal = Something went wrong on our side. Please try again later.

@@ -1,0 +1,33 @@
+# Shared by every page.
+app-name = Carnet
+app-tagline = Vos données de santé, en un seul endroit
+skip-to-content = Aller au contenu principal
+nav-label = Menu principal
+nav-home = Accueil
+nav-dashboard = Mon tableau de bord
+language-switch-label = Langue
+login = Se connecter
+logout = Se déconnecter
+logged-in-as = Connecté en tant que { $name }
+footer-text = Carnet affiche ce que les hubs et coffres-forts de santé belges conservent à votre sujet. Vos données restent là où elles sont conservées.
+page-not-found-title = Page introuvable
+page-not-found-text = Cette page n’existe pas. Vérifiez l’adresse ou retournez à la page d’accueil.
+
+## Dates: { $month } is the month’s name below.
+date-full = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
+date-month = { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

@@ -1,0 +1,10 @@
+problem-title = Un problème est survenu
+problem-back-home = Retour à la page d’accueil
+error-ssin-missing = Le service de connexion n’a pas transmis votre numéro de registre national. Carnet ne peut donc pas afficher vos données. Réessayez ou contactez le helpdesk.
+error-ssin-invalid = Le numéro de registre national reçu du service de connexion n’est pas valable. Carnet ne peut donc pas afficher vos données. Contactez le helpdesk.
+error-login-failed = La connexion n’a pas réussi. Veuillez réessayer.
+error-login-expired = Votre connexion a pris trop de temps ou a déjà été utilisée. Veuillez vous reconnecter.
+error-login-unavailable = Le service de connexion n’est pas joignable pour le moment. Veuillez réessayer dans quelques minutes.
+error-unauthenticated = Votre session n’est pas ouverte ou a pris fin. Veuillez vous reconnecter.
+error-forbidden = Vous n’avez pas l’autorisation de voir ceci.
+error-internal = Un problème est survenu de notre côté. Veuillez réessayer plus tard.

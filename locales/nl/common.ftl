@@ -1,0 +1,30 @@
+# Shared by every page.
+app-name = Carnet
+app-tagline = Uw gezondheidsgegevens op één plek
+skip-to-content = Naar de hoofdinhoud
+nav-label = Hoofdmenu
+nav-home = Start
+nav-dashboard = Mijn overzicht
+language-switch-label = Taal
+login = Aanmelden
+logout = Afmelden
+logged-in-as = Aangemeld als { $name }
+footer-text = Carnet toont wat de Belgische hubs en kluizen voor gezondheidsgegevens over u bewaren. Uw gegevens blijven waar ze zijn.
+page-not-found-title = Pagina niet gevonden
+page-not-found-text = Deze pagina bestaat niet. Controleer het adres of ga terug naar de startpagina.
+
+## Dates: { $month } is the month's name below.
+date-full = { $day } { $month } { $year }
+date-month = { $month } { $year }
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december

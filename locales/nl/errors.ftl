@@ -1,0 +1,10 @@
+problem-title = Er is iets misgegaan
+problem-back-home = Terug naar de startpagina
+error-ssin-missing = De aanmeldingsdienst heeft uw rijksregisternummer niet doorgegeven. Daarom kan Carnet uw gegevens niet tonen. Probeer het opnieuw of neem contact op met de helpdesk.
+error-ssin-invalid = Het rijksregisternummer van de aanmeldingsdienst is niet geldig. Daarom kan Carnet uw gegevens niet tonen. Neem contact op met de helpdesk.
+error-login-failed = Het aanmelden is niet gelukt. Probeer het opnieuw.
+error-login-expired = Uw aanmelding duurde te lang of werd al gebruikt. Meld u opnieuw aan.
+error-login-unavailable = De aanmeldingsdienst is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.
+error-unauthenticated = U bent niet aangemeld, of uw sessie is afgelopen. Meld u opnieuw aan.
+error-forbidden = U mag dit niet bekijken.
+error-internal = Er is bij ons iets misgegaan. Probeer het later opnieuw.

@@ -1,0 +1,33 @@
+vaccinations-title = Vaccinaties
+vaccinations-count = { $count ->
+    [one] { $count } vaccinatie
+   *[other] { $count } vaccinaties
+}
+vaccinations-none = Er zijn voor u geen vaccinaties geregistreerd.
+vaccinations-sort-newest = Nieuwste eerst
+vaccinations-sort-oldest = Oudste eerst
+vaccinations-sort-label = Volgorde
+vaccinations-sorted-newest = Gesorteerd: nieuwste eerst.
+vaccinations-sorted-oldest = Gesorteerd: oudste eerst.
+vaccination-col-date = Datum
+vaccination-col-vaccine = Vaccin
+vaccination-col-dose = Dosis
+vaccination-col-performer = Gegeven door
+vaccination-col-source = Bron
+vaccination-dose-number = Dosis { $number }
+vaccination-status-not-done = Niet gegeven
+vaccination-status-entered-in-error = Per vergissing ingevoerd
+vaccination-status-other = Status: { $status }
+vaccination-reason = Reden: { $reason }
+vaccination-lot = Lot { $lot }
+vaccination-unreadable = Dit gegeven kon niet worden gelezen.
+vaccination-unreadable-detail = De bron stuurde gegevens die Carnet niet begrijpt. De andere gegevens worden wel getoond.
+vaccination-unknown-code = { $system }-code { $code }
+date-unknown = Datum onbekend
+performer-nihdi = Zorgverlener (RIZIV-nr. { $number })
+performer-person = Een zorgverlener
+source-state-ok = { $source }: bijgewerkt
+source-error-timeout = { $source } heeft niet op tijd geantwoord. Probeer het later opnieuw.
+source-error-unreachable = { $source } is nu niet bereikbaar. Probeer het later opnieuw.
+source-error-error = { $source } antwoordde met een fout. Probeer het later opnieuw.
+source-error-malformed = { $source } stuurde gegevens die Carnet niet kon lezen.

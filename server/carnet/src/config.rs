@@ -1,0 +1,220 @@
+//! Configuration: defaults for a local run, overridden by `CARNET_*` environment
+//! variables. Unknown `CARNET_*` variables are refused (a typo must not silently fall back
+//! to a default). Secrets are `SecretString` and never printed.
+
+use std::collections::BTreeMap;
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use secrecy::SecretString;
+use url::Url;
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// Where to listen (`CARNET_BIND`, default `127.0.0.1:3000`).
+    pub bind: SocketAddr,
+    /// The address people use to reach the portal (`CARNET_PUBLIC_URL`); redirect URIs are
+    /// built from it, and cookies are `Secure` when it is `https`.
+    pub public_url: Url,
+    /// `CARNET_DATABASE_URL`: `sqlite://data/carnet.db` (default) or `postgres://…`.
+    pub database_url: String,
+    /// Where the built site (`pkg/carnet.js`, `pkg/carnet_bg.wasm`, `pkg/carnet.css`) is
+    /// (`CARNET_SITE_ROOT`, default `target/site`).
+    pub site_root: PathBuf,
+    pub oidc: OidcConfig,
+    pub session: SessionConfig,
+    pub sources: Vec<SourceConfig>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OidcConfig {
+    /// `CARNET_OIDC_ISSUER` (default: the local demo provider, `http://127.0.0.1:3002`).
+    pub issuer: String,
+    /// `CARNET_OIDC_CLIENT_ID`.
+    pub client_id: String,
+    /// `CARNET_OIDC_CLIENT_SECRET`, or a file named by `CARNET_OIDC_CLIENT_SECRET_FILE`.
+    pub client_secret: SecretString,
+    /// `CARNET_OIDC_SCOPES`, space-separated (default `openid profile ssin roles`).
+    pub scopes: Vec<String>,
+    /// The ID-token claim holding the national register number (`CARNET_OIDC_SSIN_CLAIM`).
+    pub ssin_claim: String,
+    /// The claim with the person's name (`CARNET_OIDC_NAME_CLAIM`, default `name`).
+    pub name_claim: String,
+    /// The claim with the person's roles (`CARNET_OIDC_ROLES_CLAIM`, default `roles`).
+    pub roles_claim: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct SessionConfig {
+    /// A session unused this long ends (`CARNET_SESSION_IDLE_SECONDS`, default 15 min).
+    pub idle_timeout: Duration,
+    /// A session ends this long after login, used or not
+    /// (`CARNET_SESSION_ABSOLUTE_SECONDS`, default 8 h).
+    pub absolute_timeout: Duration,
+}
+
+/// One data source. (The connectors issue moves these into a sources file.)
+#[derive(Debug, Clone)]
+pub struct SourceConfig {
+    pub id: String,
+    pub name: String,
+    pub base_url: String,
+    pub timeout: Duration,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("{0} is not valid: {1}")]
+    Invalid(&'static str, String),
+    #[error("unknown setting {0} (see the README for the list)")]
+    Unknown(String),
+    #[error("{0}: {1}")]
+    SecretFile(String, std::io::Error),
+}
+
+const KNOWN: [&str; 17] = [
+    "CARNET_BIND",
+    "CARNET_PUBLIC_URL",
+    "CARNET_DATABASE_URL",
+    "CARNET_SITE_ROOT",
+    "CARNET_OIDC_ISSUER",
+    "CARNET_OIDC_CLIENT_ID",
+    "CARNET_OIDC_CLIENT_SECRET",
+    "CARNET_OIDC_CLIENT_SECRET_FILE",
+    "CARNET_OIDC_SCOPES",
+    "CARNET_OIDC_SSIN_CLAIM",
+    "CARNET_OIDC_NAME_CLAIM",
+    "CARNET_OIDC_ROLES_CLAIM",
+    "CARNET_SESSION_IDLE_SECONDS",
+    "CARNET_SESSION_ABSOLUTE_SECONDS",
+    "CARNET_VITALINK_URL",
+    "CARNET_SOURCE_TIMEOUT_MS",
+    "CARNET_LOG",
+];
+
+impl Config {
+    /// Reads the process environment.
+    pub fn from_env() -> Result<Config, ConfigError> {
+        Config::from_vars(std::env::vars().filter(|(k, _)| k.starts_with("CARNET_")).collect())
+    }
+
+    /// Reads the given `CARNET_*` variables over the defaults.
+    pub fn from_vars(vars: BTreeMap<String, String>) -> Result<Config, ConfigError> {
+        if let Some(unknown) = vars.keys().find(|k| !KNOWN.contains(&k.as_str())) {
+            return Err(ConfigError::Unknown(unknown.clone()));
+        }
+        let get = |key: &str| vars.get(key).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
+        let bind: SocketAddr = get("CARNET_BIND")
+            .unwrap_or_else(|| "127.0.0.1:3000".into())
+            .parse()
+            .map_err(|e| ConfigError::Invalid("CARNET_BIND", format!("{e}")))?;
+        let public_url = get("CARNET_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
+        let public_url = Url::parse(&public_url).map_err(|e| ConfigError::Invalid("CARNET_PUBLIC_URL", e.to_string()))?;
+        let client_secret = match (get("CARNET_OIDC_CLIENT_SECRET_FILE"), get("CARNET_OIDC_CLIENT_SECRET")) {
+            (Some(path), _) => std::fs::read_to_string(&path)
+                .map(|s| SecretString::from(s.trim().to_owned()))
+                .map_err(|e| ConfigError::SecretFile(path, e))?,
+            (None, Some(secret)) => SecretString::from(secret),
+            (None, None) => SecretString::from("carnet-local-secret"),
+        };
+        let seconds = |key: &'static str, default: u64| -> Result<Duration, ConfigError> {
+            match get(key) {
+                Some(v) => v
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|s| *s > 0)
+                    .map(Duration::from_secs)
+                    .ok_or(ConfigError::Invalid(key, v)),
+                None => Ok(Duration::from_secs(default)),
+            }
+        };
+        let source_timeout = match get("CARNET_SOURCE_TIMEOUT_MS") {
+            Some(v) => Duration::from_millis(v.parse().map_err(|_| ConfigError::Invalid("CARNET_SOURCE_TIMEOUT_MS", v))?),
+            None => Duration::from_secs(5),
+        };
+        Ok(Config {
+            bind,
+            public_url,
+            database_url: get("CARNET_DATABASE_URL").unwrap_or_else(|| "sqlite://data/carnet.db".into()),
+            site_root: get("CARNET_SITE_ROOT").unwrap_or_else(|| "target/site".into()).into(),
+            oidc: OidcConfig {
+                issuer: get("CARNET_OIDC_ISSUER").unwrap_or_else(|| "http://127.0.0.1:3002".into()),
+                client_id: get("CARNET_OIDC_CLIENT_ID").unwrap_or_else(|| "carnet-local".into()),
+                client_secret,
+                scopes: get("CARNET_OIDC_SCOPES")
+                    .unwrap_or_else(|| "openid profile ssin roles".into())
+                    .split_whitespace()
+                    .map(str::to_owned)
+                    .collect(),
+                ssin_claim: get("CARNET_OIDC_SSIN_CLAIM").unwrap_or_else(|| "ssin".into()),
+                name_claim: get("CARNET_OIDC_NAME_CLAIM").unwrap_or_else(|| "name".into()),
+                roles_claim: get("CARNET_OIDC_ROLES_CLAIM").unwrap_or_else(|| "roles".into()),
+            },
+            session: SessionConfig {
+                idle_timeout: seconds("CARNET_SESSION_IDLE_SECONDS", 15 * 60)?,
+                absolute_timeout: seconds("CARNET_SESSION_ABSOLUTE_SECONDS", 8 * 60 * 60)?,
+            },
+            sources: vec![SourceConfig {
+                id: "vitalink".into(),
+                name: "Vitalink".into(),
+                base_url: get("CARNET_VITALINK_URL").unwrap_or_else(|| "http://127.0.0.1:3010/vitalink/fhir".into()),
+                timeout: source_timeout,
+            }],
+        })
+    }
+
+    /// Cookies get `Secure` when the portal is served over HTTPS.
+    pub fn secure_cookies(&self) -> bool {
+        self.public_url.scheme() == "https"
+    }
+
+    /// `…/auth/callback` on the public URL.
+    pub fn redirect_url(&self) -> String {
+        self.public_path("auth/callback")
+    }
+
+    /// `…/logged-out` on the public URL.
+    pub fn post_logout_url(&self) -> String {
+        self.public_path("logged-out")
+    }
+
+    fn public_path(&self, path: &str) -> String {
+        format!("{}/{path}", self.public_url.as_str().trim_end_matches('/'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use secrecy::ExposeSecret;
+
+    #[test]
+    fn defaults_run_locally() {
+        let Ok(config) = Config::from_vars(BTreeMap::new()) else { panic!("defaults must work") };
+        assert_eq!(config.redirect_url(), "http://127.0.0.1:3000/auth/callback");
+        assert!(!config.secure_cookies());
+        assert_eq!(config.oidc.ssin_claim, "ssin");
+    }
+
+    #[test]
+    fn variables_override_and_https_makes_cookies_secure() {
+        let vars = BTreeMap::from([
+            ("CARNET_PUBLIC_URL".to_owned(), "https://carnet.example/".to_owned()),
+            ("CARNET_OIDC_SSIN_CLAIM".to_owned(), "urn:be:fgov:person:ssin".to_owned()),
+            ("CARNET_OIDC_CLIENT_SECRET".to_owned(), "s3cret".to_owned()),
+        ]);
+        let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
+        assert!(config.secure_cookies());
+        assert_eq!(config.redirect_url(), "https://carnet.example/auth/callback");
+        assert_eq!(config.oidc.ssin_claim, "urn:be:fgov:person:ssin");
+        assert_eq!(config.oidc.client_secret.expose_secret(), "s3cret");
+        assert!(!format!("{config:?}").contains("s3cret"), "Debug must not print the secret");
+    }
+
+    #[test]
+    fn a_misspelt_variable_is_refused() {
+        let vars = BTreeMap::from([("CARNET_OIDC_ISSEUR".to_owned(), "x".to_owned())]);
+        assert!(matches!(Config::from_vars(vars), Err(ConfigError::Unknown(_))));
+    }
+}

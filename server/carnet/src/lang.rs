@@ -1,0 +1,82 @@
+//! The page language: negotiated per request, switched by `/lang/<code>` (remembered in
+//! a cookie), and handed to the pages with the rest of the [`RequestInfo`].
+
+use axum::Extension;
+use axum::extract::{Path, Query, Request, State};
+use axum::http::{HeaderMap, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Redirect, Response};
+use carnet_app::context::RequestInfo;
+use carnet_app::i18n::{LANG_COOKIE, Lang};
+use carnet_core::Principal;
+use serde::Deserialize;
+
+use crate::AppState;
+use crate::auth::routes::safe_next;
+use crate::request_id::RequestId;
+
+fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// Decides the language and fills in the [`RequestInfo`] the pages read.
+pub async fn negotiate(mut request: Request, next: Next) -> Response {
+    let headers = request.headers();
+    let lang = Lang::negotiate(
+        cookie(headers, LANG_COOKIE),
+        headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
+    );
+    let info = RequestInfo {
+        lang,
+        user_name: request.extensions().get::<Principal>().map(|p| p.display_name.clone()),
+        request_id: request.extensions().get::<RequestId>().map(|r| r.0.clone()),
+    };
+    request.extensions_mut().insert(lang);
+    request.extensions_mut().insert(info);
+    let mut response = next.run(request).await;
+    // The page depends on the language and the session: never cache it across people.
+    response.headers_mut().entry(header::VARY).or_insert(header::HeaderValue::from_static("Cookie, Accept-Language"));
+    response
+}
+
+#[derive(Debug, Deserialize)]
+pub struct SwitchParams {
+    back: Option<String>,
+}
+
+/// `/lang/nl?back=/dashboard`: remembers the choice for a year and goes back.
+pub async fn switch(
+    State(state): State<AppState>,
+    Path(code): Path<String>,
+    Query(params): Query<SwitchParams>,
+    Extension(current): Extension<Lang>,
+) -> Response {
+    let lang = Lang::parse(&code).unwrap_or(current);
+    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
+    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.code());
+    let back = match params.back.as_deref() {
+        Some(b) => safe_next(Some(b)),
+        None => "/".to_owned(),
+    };
+    ([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_language_cookie_is_found_among_others() {
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, header::HeaderValue::from_static("a=1; carnet_lang=fr; b=2"));
+        assert_eq!(cookie(&headers, LANG_COOKIE), Some("fr"));
+        let mut headers = HeaderMap::new();
+        headers.insert(header::COOKIE, header::HeaderValue::from_static("xcarnet_lang=de"));
+        assert_eq!(cookie(&headers, LANG_COOKIE), None);
+    }
+}

@@ -1,0 +1,42 @@
+//! Typed connector errors.
+
+use carnet_core::source::SourceFailure;
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConnectorError {
+    #[error("the source did not answer in time")]
+    Timeout,
+    #[error("the source could not be reached: {0}")]
+    Unreachable(String),
+    #[error("the source answered HTTP {status}: {summary}")]
+    Status { status: u16, summary: String },
+    #[error("the source's answer could not be read: {0}")]
+    Malformed(String),
+    #[error("the connector is misconfigured: {0}")]
+    Config(String),
+}
+
+impl ConnectorError {
+    /// What the citizen is told.
+    pub fn failure(&self) -> SourceFailure {
+        match self {
+            ConnectorError::Timeout => SourceFailure::Timeout,
+            ConnectorError::Unreachable(_) => SourceFailure::Unreachable,
+            ConnectorError::Status { .. } | ConnectorError::Config(_) => SourceFailure::Error,
+            ConnectorError::Malformed(_) => SourceFailure::Malformed,
+        }
+    }
+
+    pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
+        if error.is_timeout() {
+            ConnectorError::Timeout
+        } else if error.is_connect() {
+            ConnectorError::Unreachable("connection failed".into())
+        } else if error.is_decode() || error.is_body() {
+            ConnectorError::Malformed("body could not be read".into())
+        } else {
+            // The error's Display can contain the URL, which contains the SSIN: never use it.
+            ConnectorError::Unreachable("request failed".into())
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! Sessions in the database, so that every instance sees every session.
+//!
+//! A `tower_sessions` store over the `sessions` table. Records are JSON; an expired
+//! record is never loaded and is swept by [`SqlSessionStore::delete_expired`].
+
+use async_trait::async_trait;
+use sqlx::Row;
+use time::OffsetDateTime;
+use tower_sessions_core::session::{Id, Record};
+use tower_sessions_core::session_store::{self, ExpiredDeletion, SessionStore};
+
+use crate::Store;
+
+#[derive(Debug, Clone)]
+pub struct SqlSessionStore {
+    store: Store,
+}
+
+impl SqlSessionStore {
+    pub fn new(store: Store) -> Self {
+        SqlSessionStore { store }
+    }
+}
+
+fn backend(e: sqlx::Error) -> session_store::Error {
+    session_store::Error::Backend(e.to_string())
+}
+
+fn encode(record: &Record) -> session_store::Result<String> {
+    serde_json::to_string(record).map_err(|e| session_store::Error::Encode(e.to_string()))
+}
+
+#[async_trait]
+impl SessionStore for SqlSessionStore {
+    async fn create(&self, record: &mut Record) -> session_store::Result<()> {
+        // A fresh id on collision (vanishingly unlikely with 128 random bits, but handled).
+        for _ in 0..8 {
+            let inserted = sqlx::query(
+                "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
+            )
+            .bind(record.id.to_string())
+            .bind(encode(record)?)
+            .bind(record.expiry_date.unix_timestamp())
+            .execute(self.store.pool())
+            .await
+            .map_err(backend)?;
+            if inserted.rows_affected() == 1 {
+                return Ok(());
+            }
+            record.id = Id::default();
+        }
+        Err(session_store::Error::Backend("could not allocate a session id".into()))
+    }
+
+    async fn save(&self, record: &Record) -> session_store::Result<()> {
+        sqlx::query(
+            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
+        )
+        .bind(record.id.to_string())
+        .bind(encode(record)?)
+        .bind(record.expiry_date.unix_timestamp())
+        .execute(self.store.pool())
+        .await
+        .map_err(backend)?;
+        Ok(())
+    }
+
+    async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        let row = sqlx::query("SELECT data FROM sessions WHERE id = $1 AND expires_at > $2")
+            .bind(id.to_string())
+            .bind(OffsetDateTime::now_utc().unix_timestamp())
+            .fetch_optional(self.store.pool())
+            .await
+            .map_err(backend)?;
+        match row {
+            Some(row) => {
+                let data: String = row.try_get(0).map_err(backend)?;
+                serde_json::from_str(&data).map(Some).map_err(|e| session_store::Error::Decode(e.to_string()))
+            }
+            None => Ok(None),
+        }
+    }
+
+    async fn delete(&self, id: &Id) -> session_store::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE id = $1")
+            .bind(id.to_string())
+            .execute(self.store.pool())
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+}
+
+#[async_trait]
+impl ExpiredDeletion for SqlSessionStore {
+    async fn delete_expired(&self) -> session_store::Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
+            .bind(OffsetDateTime::now_utc().unix_timestamp())
+            .execute(self.store.pool())
+            .await
+            .map_err(backend)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::testing::stores;
+    use std::collections::HashMap;
+
+    fn record(expires_in: time::Duration) -> Record {
+        let mut data = HashMap::new();
+        data.insert("k".to_owned(), serde_json::json!("v"));
+        Record { id: Id::default(), data, expiry_date: OffsetDateTime::now_utc() + expires_in }
+    }
+
+    #[tokio::test]
+    async fn a_session_saves_loads_and_deletes() {
+        for store in stores("sessions").await {
+            let sessions = SqlSessionStore::new(store);
+            let mut r = record(time::Duration::hours(1));
+            sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
+            let loaded = sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(loaded.as_ref().map(|l| &l.data), Some(&r.data));
+            r.data.insert("k2".into(), serde_json::json!(2));
+            sessions.save(&r).await.unwrap_or_else(|e| panic!("{e}"));
+            let loaded = sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(loaded.map(|l| l.data.len()), Some(2));
+            sessions.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}")).is_none());
+        }
+    }
+
+    #[tokio::test]
+    async fn an_expired_session_is_not_loaded_and_is_swept() {
+        for store in stores("sessions-expired").await {
+            let sessions = SqlSessionStore::new(store);
+            let mut r = record(time::Duration::seconds(-5));
+            sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}")).is_none());
+            sessions.delete_expired().await.unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
