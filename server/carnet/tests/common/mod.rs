@@ -1,0 +1,234 @@
+//! Spawns the real portal on a random loopback port with a fresh database, next to the
+//! project's demo hubs and a real local OpenID provider (node `server/idp`), and drives
+//! the login through the provider's real login form.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+use std::process::Stdio;
+use std::sync::Arc;
+
+use reqwest::header::{LOCATION, SET_COOKIE};
+use reqwest::redirect::Policy;
+use tokio::io::{AsyncBufReadExt, BufReader};
+
+pub const PASSWORD: &str = "carnet-demo";
+pub const DEMO_SSINS: [&str; 8] = [
+    "85041212468",
+    "80090315741",
+    "41022703827",
+    "68081420385",
+    "92013014620",
+    "21061521244",
+    "13021908747",
+    "09050706674",
+];
+
+fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// A running identity provider (killed on drop).
+pub struct Idp {
+    pub url: String,
+    _child: tokio::process::Child,
+}
+
+/// Starts the local provider, registered for the given portal URLs.
+pub async fn start_idp(portal_urls: &[String]) -> Idp {
+    let redirects: Vec<String> = portal_urls.iter().map(|u| format!("{u}/auth/callback")).collect();
+    let logouts: Vec<String> = portal_urls.iter().map(|u| format!("{u}/logged-out")).collect();
+    let mut child = tokio::process::Command::new("node")
+        .arg(repo_root().join("server/idp/server.mjs"))
+        .env("IDP_PORT", "0")
+        .env("IDP_REDIRECT_URIS", redirects.join(","))
+        .env("IDP_POST_LOGOUT_REDIRECT_URIS", logouts.join(","))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|e| panic!("node server/idp/server.mjs: {e} (run the README's test command)"));
+    let stdout = child.stdout.take().unwrap_or_else(|| panic!("no stdout"));
+    let mut lines = BufReader::new(stdout).lines();
+    let line = tokio::time::timeout(std::time::Duration::from_secs(20), lines.next_line())
+        .await
+        .unwrap_or_else(|_| panic!("the identity provider did not start"))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .unwrap_or_else(|| panic!("the identity provider exited (did npm ci run in server/idp?)"));
+    let url = line.rsplit(' ').next().unwrap_or_default().to_owned();
+    assert!(url.starts_with("http://127.0.0.1:"), "unexpected line: {line}");
+    // Keep draining stdout so the child never blocks.
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    Idp { url, _child: child }
+}
+
+/// The demo hubs, in-process on a random port.
+pub async fn start_demo_hubs() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+    let port = listener.local_addr().unwrap_or_else(|e| panic!("{e}")).port();
+    tokio::spawn(async move {
+        let _ = carnet_demo_hubs::serve(listener).await;
+    });
+    format!("http://127.0.0.1:{port}")
+}
+
+/// A running portal.
+pub struct Portal {
+    pub url: String,
+    pub database_url: String,
+    pub state: carnet::AppState,
+}
+
+/// Options for one portal.
+#[derive(Default, Clone)]
+pub struct Options {
+    pub database_url: Option<String>,
+    pub extra: BTreeMap<String, String>,
+}
+
+/// Binds a listener (so the port is known before anything else starts).
+pub async fn bind() -> (tokio::net::TcpListener, String) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+    let port = listener.local_addr().unwrap_or_else(|e| panic!("{e}")).port();
+    (listener, format!("http://127.0.0.1:{port}"))
+}
+
+pub fn fresh_sqlite_url(name: &str) -> String {
+    let dir = std::env::temp_dir().join(format!(
+        "carnet-it-{name}-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0)
+    ));
+    let _ = std::fs::create_dir_all(&dir);
+    format!("sqlite://{}", dir.join("carnet.db").display())
+}
+
+/// Starts a portal on an already bound listener.
+pub async fn start_portal(
+    listener: tokio::net::TcpListener,
+    url: &str,
+    idp: &Idp,
+    hubs: &str,
+    options: Options,
+) -> Portal {
+    let database_url = options.database_url.clone().unwrap_or_else(|| fresh_sqlite_url("portal"));
+    let mut vars = BTreeMap::from([
+        ("CARNET_BIND".to_owned(), url.trim_start_matches("http://").to_owned()),
+        ("CARNET_PUBLIC_URL".to_owned(), url.to_owned()),
+        ("CARNET_DATABASE_URL".to_owned(), database_url.clone()),
+        ("CARNET_OIDC_ISSUER".to_owned(), idp.url.clone()),
+        ("CARNET_VITALINK_URL".to_owned(), format!("{hubs}/vitalink/fhir")),
+        ("CARNET_SITE_ROOT".to_owned(), repo_root().join("target/site").display().to_string()),
+    ]);
+    vars.extend(options.extra);
+    let config = carnet::Config::from_vars(vars).unwrap_or_else(|e| panic!("config: {e}"));
+    let (router, state) = carnet::build(config).await.unwrap_or_else(|e| panic!("build: {e}"));
+    tokio::spawn(async move {
+        let _ = carnet::serve(listener, router).await;
+    });
+    Portal { url: url.to_owned(), database_url, state }
+}
+
+/// One portal with its own provider and demo hubs.
+pub struct Stack {
+    pub portal: Portal,
+    pub idp: Idp,
+    pub hubs: String,
+}
+
+pub async fn stack(options: Options) -> Stack {
+    let (listener, url) = bind().await;
+    let idp = start_idp(std::slice::from_ref(&url)).await;
+    let hubs = start_demo_hubs().await;
+    let portal = start_portal(listener, &url, &idp, &hubs, options).await;
+    Stack { portal, idp, hubs }
+}
+
+/// A browser-like client: keeps cookies, follows no redirects by itself.
+pub fn browser() -> (reqwest::Client, Arc<reqwest::cookie::Jar>) {
+    let jar = Arc::new(reqwest::cookie::Jar::default());
+    let client = reqwest::Client::builder()
+        .cookie_provider(jar.clone())
+        .redirect(Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    (client, jar)
+}
+
+pub fn location(response: &reqwest::Response) -> String {
+    response
+        .headers()
+        .get(LOCATION)
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("no Location header (status {})", response.status()))
+}
+
+/// The value of a cookie set by a response, if it sets it.
+pub fn set_cookie(response: &reqwest::Response, name: &str) -> Option<String> {
+    response
+        .headers()
+        .get_all(SET_COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find_map(|v| v.strip_prefix(&format!("{name}="))?.split(';').next().map(str::to_owned))
+}
+
+fn absolute(base: &str, location: &str) -> String {
+    if location.starts_with("http") { location.to_owned() } else { format!("{base}{location}") }
+}
+
+/// Starts a login at the portal and goes through the provider's login form; returns
+/// the callback URL (with `code` and `state`) without calling it, and the session cookie
+/// the portal set when the login started.
+pub async fn login_until_callback(client: &reqwest::Client, portal: &str, username: &str) -> (String, Option<String>) {
+    let start = client.get(format!("{portal}/auth/login")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(start.status().is_redirection(), "login start: {}", start.status());
+    let pre_login_session = set_cookie(&start, "carnet_session");
+    let mut url = location(&start);
+    let idp_base = url.split('/').take(3).collect::<Vec<_>>().join("/");
+    for _ in 0..10 {
+        let response = client.get(&url).send().await.unwrap_or_else(|e| panic!("{e}"));
+        if response.status().is_redirection() {
+            url = absolute(&idp_base, &location(&response));
+            if url.starts_with(portal) {
+                return (url, pre_login_session);
+            }
+            continue;
+        }
+        let page = response.text().await.unwrap_or_default();
+        assert!(page.contains("name=\"username\""), "expected the provider's login form at {url}");
+        let action = page
+            .split("action=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("no form action"));
+        let posted = client
+            .post(absolute(&idp_base, action))
+            .form(&[("username", username), ("password", PASSWORD)])
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(posted.status().is_redirection(), "login form: {}", posted.status());
+        url = absolute(&idp_base, &location(&posted));
+        if url.starts_with(portal) {
+            return (url, pre_login_session);
+        }
+    }
+    panic!("the login did not come back to the portal");
+}
+
+/// A complete login; returns where the portal sent the browser after the callback.
+pub async fn login(client: &reqwest::Client, portal: &str, username: &str) -> reqwest::Response {
+    let (callback, _) = login_until_callback(client, portal, username).await;
+    client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// GET that reports status, Location and body.
+pub async fn get(client: &reqwest::Client, url: &str) -> (u16, Option<String>, String) {
+    let response = client.get(url).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let status = response.status().as_u16();
+    let location = response.headers().get(LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
+    (status, location, response.text().await.unwrap_or_default())
+}

@@ -1,0 +1,219 @@
+//! The login flow against the real local provider: a citizen logs in, sees their
+//! vaccinations, and logs out; the callback refuses what it must refuse.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use sqlx::Row;
+
+#[tokio::test]
+async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+
+    let after_callback = login(&client, portal, "sofie").await;
+    assert_eq!(location(&after_callback), "/dashboard");
+
+    let (status, _, page) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Sofie Janssens"), "the name is shown");
+    assert!(page.contains("COVID-19 vaccine"), "a vaccination is shown");
+    assert!(page.contains("Dose 2"), "dose numbers are shown");
+    assert!(page.contains("Vitalink: up to date"), "the source state is shown");
+    assert!(page.contains("6 vaccinations"), "the count is shown");
+    assert!(!page.contains("85041212468"), "the SSIN is never shown in the page");
+
+    // The access was audited.
+    let Ok(ssin) = carnet_core::Ssin::parse("85041212468") else { panic!() };
+    let entries = stack.portal.state.store.audit_for(&ssin, 10).await.unwrap_or_else(|e| panic!("{e}"));
+    let actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, vec!["read:vaccinations", "login"]);
+    assert_eq!(entries.first().map(|e| e.outcome.as_str()), Some("success"));
+
+    // Logout ends the local session and sends the browser to the provider's logout.
+    let logout = client.post(format!("{portal}/auth/logout")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(logout.status().as_u16(), 303);
+    let to_provider = location(&logout);
+    assert!(to_provider.starts_with(&stack.idp.url), "logout goes to the provider: {to_provider}");
+    assert!(to_provider.contains("id_token_hint="), "with an id_token_hint");
+    assert!(to_provider.contains("post_logout_redirect_uri="), "and the way back");
+
+    let (status, location, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303, "the dashboard needs a login again");
+    assert!(location.unwrap_or_default().starts_with("/auth/login"));
+}
+
+#[tokio::test]
+async fn the_session_id_changes_at_login_and_the_old_one_is_worthless() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    let (callback, before) = login_until_callback(&client, portal, "maria").await;
+    let before = before.unwrap_or_else(|| panic!("a session starts with the login"));
+    let response = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let after = set_cookie(&response, "carnet_session").unwrap_or_else(|| panic!("a new session cookie at login"));
+    assert_ne!(before, after, "the session id must change at login");
+
+    // The pre-login id does not give access.
+    let (old_client, old_jar) = browser();
+    let Ok(url) = portal.parse::<reqwest::Url>() else { panic!() };
+    old_jar.add_cookie_str(&format!("carnet_session={before}"), &url);
+    let (status, _, _) = get(&old_client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303);
+
+    let (status, _, page) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Maria Van den Bossche"));
+}
+
+#[tokio::test]
+async fn a_wrong_state_is_rejected_and_gives_no_session() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    let (callback, _) = login_until_callback(&client, portal, "sofie").await;
+    let tampered = replace_param(&callback, "state", "forged-state");
+    let response = client.get(tampered).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&response), "/problem?code=error-login-failed");
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303, "no session after a rejected callback");
+}
+
+#[tokio::test]
+async fn a_replayed_code_is_rejected() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    let (callback, _) = login_until_callback(&client, portal, "sofie").await;
+    let first = client.get(&callback).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&first), "/dashboard");
+
+    // The same callback again: the login it belonged to is used up.
+    let again = client.get(&callback).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&again), "/problem?code=error-login-expired");
+
+    // Even with a fresh login in progress (and its state), the provider refuses the old code.
+    let (attacker, _) = browser();
+    let (fresh_callback, _) = login_until_callback(&attacker, portal, "pieter").await;
+    let fresh_state = param(&fresh_callback, "state");
+    let replay = replace_param(&callback, "state", &fresh_state);
+    let response = attacker.get(replay).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&response), "/problem?code=error-login-expired");
+    let (status, _, _) = get(&attacker, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303);
+}
+
+#[tokio::test]
+async fn an_id_token_with_another_nonce_is_rejected() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    let (callback, session_id) = login_until_callback(&client, portal, "sofie").await;
+    let session_id = session_id.unwrap_or_else(|| panic!("session cookie"));
+
+    // Change the nonce the portal expects: the provider's ID token carries the original one.
+    sqlx::any::install_default_drivers();
+    let db = sqlx::AnyPool::connect(&stack.portal.database_url).await.unwrap_or_else(|e| panic!("{e}"));
+    let row = sqlx::query("SELECT data FROM sessions WHERE id = $1")
+        .bind(&session_id)
+        .fetch_one(&db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let data: String = row.get(0);
+    let mut record: serde_json::Value = serde_json::from_str(&data).unwrap_or_else(|e| panic!("{e}"));
+    let nonce = record
+        .pointer_mut("/data/auth.pending/nonce")
+        .unwrap_or_else(|| panic!("the pending login keeps its nonce: {data}"));
+    *nonce = serde_json::json!("a-different-nonce");
+    sqlx::query("UPDATE sessions SET data = $1 WHERE id = $2")
+        .bind(record.to_string())
+        .bind(&session_id)
+        .execute(&db)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+
+    let response = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&response), "/problem?code=error-login-failed");
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303);
+}
+
+#[tokio::test]
+async fn an_idle_session_expires() {
+    let options = Options {
+        extra: BTreeMap::from([("CARNET_SESSION_IDLE_SECONDS".to_owned(), "2".to_owned())]),
+        ..Options::default()
+    };
+    let stack = stack(options).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200);
+    tokio::time::sleep(std::time::Duration::from_millis(3200)).await;
+    let (status, location, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303, "idle too long");
+    assert!(location.unwrap_or_default().starts_with("/auth/login"));
+}
+
+#[tokio::test]
+async fn a_session_ends_at_the_absolute_timeout_even_when_used() {
+    let options = Options {
+        extra: BTreeMap::from([("CARNET_SESSION_ABSOLUTE_SECONDS".to_owned(), "2".to_owned())]),
+        ..Options::default()
+    };
+    let stack = stack(options).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    for _ in 0..3 {
+        let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+        assert_eq!(status, 200);
+        tokio::time::sleep(std::time::Duration::from_millis(400)).await;
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(2200)).await;
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303);
+}
+
+#[tokio::test]
+async fn an_invalid_or_missing_ssin_gives_a_translated_error_and_no_session() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    for (user, code) in [("broken", "error-ssin-invalid"), ("nossin", "error-ssin-missing")] {
+        let (client, _) = browser();
+        let response = login(&client, portal, user).await;
+        assert_eq!(location(&response), format!("/problem?code={code}"));
+        let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+        assert_eq!(status, 303, "{user}: no session");
+
+        let page = client
+            .get(format!("{portal}/problem?code={code}"))
+            .header("accept-language", "nl-BE,nl;q=0.9")
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(page.status().as_u16(), 403);
+        let body = page.text().await.unwrap_or_default();
+        assert!(body.contains("<html lang=\"nl\""), "{user}: page in Dutch");
+        assert!(body.contains("rijksregisternummer"), "{user}: the Dutch explanation");
+    }
+}
+
+fn param(url: &str, name: &str) -> String {
+    let Ok(parsed) = reqwest::Url::parse(url) else { panic!("{url}") };
+    parsed.query_pairs().find(|(k, _)| k == name).map(|(_, v)| v.into_owned()).unwrap_or_default()
+}
+
+fn replace_param(url: &str, name: &str, value: &str) -> String {
+    let Ok(mut parsed) = reqwest::Url::parse(url) else { panic!("{url}") };
+    let pairs: Vec<(String, String)> = parsed
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), if k == name { value.to_owned() } else { v.into_owned() }))
+        .collect();
+    parsed.query_pairs_mut().clear().extend_pairs(pairs);
+    parsed.to_string()
+}

@@ -1,0 +1,132 @@
+//! Pages, languages and health endpoints, over HTTP against the real server.
+
+mod common;
+
+use common::*;
+
+#[tokio::test]
+async fn the_language_follows_accept_language_then_the_remembered_choice() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+
+    let page = client.get(format!("{portal}/")).header("accept-language", "fr-BE,fr;q=0.9,en;q=0.5").send().await;
+    let body = page.unwrap_or_else(|e| panic!("{e}")).text().await.unwrap_or_default();
+    assert!(body.contains("<html lang=\"fr\""), "French from Accept-Language");
+    assert!(body.contains("Passer au contenu principal"), "French skip link");
+
+    let switch = client
+        .get(format!("{portal}/lang/de?back=/"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(switch.status().as_u16(), 303);
+    assert_eq!(location(&switch), "/");
+    let cookie = set_cookie(&switch, "carnet_lang");
+    assert_eq!(cookie.as_deref(), Some("de"));
+
+    let body = client
+        .get(format!("{portal}/"))
+        .header("accept-language", "fr")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .text()
+        .await
+        .unwrap_or_default();
+    assert!(body.contains("<html lang=\"de\""), "the remembered choice wins");
+}
+
+#[tokio::test]
+async fn the_language_switch_never_redirects_off_site() {
+    let stack = stack(Options::default()).await;
+    let (client, _) = browser();
+    let switch = client
+        .get(format!("{}/lang/nl?back=//evil.example/", stack.portal.url))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&switch), "/dashboard");
+}
+
+#[tokio::test]
+async fn pages_are_served_in_every_language() {
+    let stack = stack(Options::default()).await;
+    let (client, _) = browser();
+    for (lang, heading) in [
+        ("en", "Your health data, in one place"),
+        ("nl", "<html lang=\"nl\""),
+        ("fr", "<html lang=\"fr\""),
+        ("de", "<html lang=\"de\""),
+    ] {
+        let body = client
+            .get(format!("{}/", stack.portal.url))
+            .header("accept-language", lang)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"))
+            .text()
+            .await
+            .unwrap_or_default();
+        assert!(body.contains(heading), "{lang}");
+        assert!(body.contains("href=\"#main\""), "{lang}: skip link");
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_page_is_a_translated_404() {
+    let stack = stack(Options::default()).await;
+    let (client, _) = browser();
+    let response = client
+        .get(format!("{}/no-such-page", stack.portal.url))
+        .header("accept-language", "de")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 404);
+    let body = response.text().await.unwrap_or_default();
+    assert!(body.contains("<html lang=\"de\""));
+}
+
+#[tokio::test]
+async fn health_and_readiness_report_their_dependencies() {
+    let stack = stack(Options::default()).await;
+    let (client, _) = browser();
+    let (status, _, body) = get(&client, &format!("{}/healthz", stack.portal.url)).await;
+    assert_eq!((status, body.as_str()), (200, "ok"));
+    let (status, _, body) = get(&client, &format!("{}/readyz", stack.portal.url)).await;
+    assert_eq!(status, 200, "{body}");
+    assert!(body.contains("\"identity_provider\":\"ok\""));
+    assert!(body.contains("\"database\":\"ok\""));
+}
+
+#[tokio::test]
+async fn readiness_fails_when_the_identity_provider_is_gone() {
+    let (listener, url) = bind().await;
+    let idp = start_idp(std::slice::from_ref(&url)).await;
+    let hubs = start_demo_hubs().await;
+    let portal = start_portal(listener, &url, &idp, &hubs, Options::default()).await;
+    drop(idp);
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    let (client, _) = browser();
+    let (status, _, body) = get(&client, &format!("{}/readyz", portal.url)).await;
+    assert_eq!(status, 503, "{body}");
+    assert!(body.contains("\"identity_provider\":\"unavailable\""));
+}
+
+#[tokio::test]
+async fn a_source_that_is_down_is_named_and_the_page_still_renders() {
+    let (listener, url) = bind().await;
+    let idp = start_idp(std::slice::from_ref(&url)).await;
+    // A port where nothing listens.
+    let (closed, closed_url) = bind().await;
+    drop(closed);
+    let portal = start_portal(listener, &url, &idp, &closed_url, Options::default()).await;
+    let (client, _) = browser();
+    login(&client, &portal.url, "sofie").await;
+    let (status, _, page) = get(&client, &format!("{}/dashboard", portal.url)).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Sofie Janssens"));
+    assert!(page.contains("Vitalink cannot be reached right now"), "the failing source is named");
+}

@@ -1,0 +1,134 @@
+# Shared by run.sh and test.sh: install what is missing, build the site and the servers.
+# Sourced, not run. Everything installs from the package registries only.
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+cd "$ROOT"
+export PATH="$HOME/.cargo/bin:$PATH"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
+
+# Debian packages, installed only when a command is missing.
+apt_updated=""
+apt_install() {
+  if [ -z "$apt_updated" ]; then
+    log "apt-get update"
+    $SUDO apt-get update -qq >/dev/null || die "apt-get update failed"
+    apt_updated=1
+  fi
+  log "apt-get install $*"
+  # dpkg sometimes fails to read a freshly downloaded archive: try twice.
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null \
+    || DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "$@" >/dev/null \
+    || die "apt-get install $* failed"
+}
+
+ensure_toolchain() {
+  command -v cargo >/dev/null || die "cargo not found: install Rust with rustup first"
+  command -v node >/dev/null && command -v npm >/dev/null || die "node and npm are needed (Node 20)"
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "rustup target add wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown >/dev/null || die "could not add the wasm32 target"
+  fi
+}
+
+# wasm-bindgen's CLI must be exactly the version in Cargo.lock.
+ensure_wasm_bindgen() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  [ -n "$want" ] || die "wasm-bindgen not found in Cargo.lock"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$want" ]; then
+    log "cargo install wasm-bindgen-cli $want (about 3 minutes, once)"
+    # Not --locked: its pinned webpki-roots was yanked.
+    cargo install wasm-bindgen-cli --version "$want" --quiet || die "could not install wasm-bindgen-cli $want"
+  fi
+}
+
+# npm packages of one folder, installed when package-lock.json changed.
+ensure_npm() {
+  local dir="$1"
+  if [ ! -f "$dir/node_modules/.package-lock.json" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    log "npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error >/dev/null) || die "npm ci in $dir failed"
+  fi
+}
+
+ensure_all() {
+  ensure_toolchain
+  ensure_wasm_bindgen
+  ensure_npm server/idp
+  ensure_npm app/hydrate
+}
+
+SITE="$ROOT/target/site"
+
+# The hydrate WASM (release profile: small), its JS glue, the stylesheet and the public files.
+build_site() {
+  log "building the browser bundle (WASM)"
+  cargo build -p carnet-hydrate --lib --target wasm32-unknown-unknown --profile wasm-release --quiet \
+    || die "WASM build failed"
+  mkdir -p "$SITE/pkg"
+  wasm-bindgen --target web --no-typescript --out-dir "$SITE/pkg" --out-name carnet \
+    target/wasm32-unknown-unknown/wasm-release/carnet_hydrate.wasm || die "wasm-bindgen failed"
+  if [ "${CARNET_WASM_OPT:-1}" != 0 ]; then
+    # binaryen from npm: Debian's binaryen 108 produces WASM that fails to hydrate.
+    node app/hydrate/node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory \
+      --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
+      "$SITE/pkg/carnet_bg.wasm" -o "$SITE/pkg/carnet_bg.wasm" || die "wasm-opt failed"
+  fi
+  cp style/main.css "$SITE/pkg/carnet.css"
+  cp -r public/. "$SITE/"
+}
+
+build_servers() {
+  log "building the portal and the demo hubs"
+  cargo build -p carnet -p carnet-demo-hubs --quiet || die "server build failed"
+}
+
+# Waits until a child prints its "listening on" line; echoes the URL.
+wait_for_line() {
+  local file="$1" pid="$2" what="$3"
+  for _ in $(seq 1 600); do
+    if grep -q "listening on" "$file" 2>/dev/null; then
+      grep -m1 -o 'http://[0-9.:]*' "$file"
+      return 0
+    fi
+    kill -0 "$pid" 2>/dev/null || { cat "$file" >&2; die "$what stopped"; }
+    sleep 0.1
+  done
+  die "$what did not start"
+}
+
+PIDS=()
+stop_all() {
+  for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null; done
+  for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null; done
+  PIDS=()
+}
+
+# Starts demo hubs, identity provider and portal on the given ports, in the background.
+# Uses $DATA_DIR for the SQLite database and the logs.
+start_stack() {
+  local portal_port="$1" idp_port="$2" hubs_port="$3"
+  mkdir -p "$DATA_DIR"
+  ./target/debug/carnet-demo-hubs --port "$hubs_port" >"$DATA_DIR/demo-hubs.log" 2>&1 &
+  PIDS+=($!)
+  wait_for_line "$DATA_DIR/demo-hubs.log" $! "the demo hubs" >/dev/null
+  IDP_PORT="$idp_port" \
+    IDP_REDIRECT_URIS="http://127.0.0.1:$portal_port/auth/callback" \
+    IDP_POST_LOGOUT_REDIRECT_URIS="http://127.0.0.1:$portal_port/logged-out" \
+    node server/idp/server.mjs >"$DATA_DIR/idp.log" 2>"$DATA_DIR/idp.err" &
+  PIDS+=($!)
+  wait_for_line "$DATA_DIR/idp.log" $! "the identity provider" >/dev/null
+  CARNET_BIND="127.0.0.1:$portal_port" \
+    CARNET_DATABASE_URL="${CARNET_DATABASE_URL:-sqlite://$DATA_DIR/carnet.db}" \
+    CARNET_SITE_ROOT="$SITE" \
+    CARNET_OIDC_ISSUER="http://127.0.0.1:$idp_port" \
+    CARNET_VITALINK_URL="http://127.0.0.1:$hubs_port/vitalink/fhir" \
+    ./target/debug/carnet serve >"$DATA_DIR/carnet.out" 2>"$DATA_DIR/carnet.log" &
+  PIDS+=($!)
+  wait_for_line "$DATA_DIR/carnet.out" $! "the portal" >/dev/null
+}

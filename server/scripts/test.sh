@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Installs what the tests need, then runs every test: unit and integration tests (against
+# SQLite and a real PostgreSQL started here), the identity provider's self-test, and the
+# browser tests (Playwright driving Debian's Chromium) against the real running stack.
+# Exits non-zero on any failure.
+set -euo pipefail
+source "$(dirname "$0")/lib.sh"
+
+ensure_all
+command -v chromium >/dev/null || apt_install chromium
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
+ensure_npm end2end
+
+WORK="$(mktemp -d /tmp/carnet-test.XXXXXX)"
+chmod 755 "$WORK"
+DATA_DIR="$WORK/stack"
+PG_DIR="$WORK/pg"
+PG_BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n1)")"
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+
+cleanup() {
+  stop_all
+  as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR' -m immediate stop" >/dev/null 2>&1 || true
+  rm -rf "$WORK"
+}
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# PostgreSQL in a temporary directory on a loopback port (initdb refuses to run as root).
+PG_PORT="$(free_port)"
+log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+mkdir -p "$PG_DIR"
+[ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
+as_pg "'$PG_BIN/initdb' -D '$PG_DIR' -U postgres --auth=trust -E UTF8 --no-locale" >"$WORK/initdb.log" 2>&1 \
+  || { cat "$WORK/initdb.log"; die "initdb failed"; }
+as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR' -l '$PG_DIR/server.log' -w -o \"-p $PG_PORT -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
+  || { cat "$PG_DIR/server.log"; die "PostgreSQL did not start"; }
+export CARNET_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+
+build_site
+build_servers
+
+log "unit and integration tests"
+cargo test --quiet 2>&1 | tee "$WORK/cargo-test.log"
+[ "${PIPESTATUS[0]}" = 0 ] || die "cargo test failed"
+rust_passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^passed;?$/) s += $(i-1) } END { print s + 0 }' "$WORK/cargo-test.log")
+
+log "identity provider self-test"
+node server/idp/selftest.mjs >"$WORK/idp-selftest.log" 2>&1 || { cat "$WORK/idp-selftest.log"; die "idp self-test failed"; }
+tail -n1 "$WORK/idp-selftest.log"
+
+log "browser tests"
+PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port)"
+start_stack "$PORT" "$IDP" "$HUBS"
+(cd end2end && CARNET_URL="http://127.0.0.1:$PORT" IDP_URL="http://127.0.0.1:$IDP" npx playwright test) \
+  || { tail -n 50 "$DATA_DIR/carnet.log"; die "browser tests failed"; }
+e2e_passed=$(cd end2end && node -e 'const r=require("./test-results/results.json"); console.log(r.stats.expected)' 2>/dev/null || echo 0)
+
+echo
+echo "rust: $rust_passed passed, 0 failed; browser: $e2e_passed passed, 0 failed"
+echo "$((rust_passed + e2e_passed)) passed, 0 failed"
