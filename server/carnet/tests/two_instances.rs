@@ -40,8 +40,8 @@ async fn fresh_database(admin_url: &str) -> String {
     sqlx::any::install_default_drivers();
     let name = format!("carnet_two_{}", std::process::id());
     let admin = sqlx::AnyPool::connect(admin_url).await.unwrap_or_else(|e| panic!("{e}"));
-    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name}")).execute(&admin).await;
-    sqlx::query(&format!("CREATE DATABASE {name}")).execute(&admin).await.unwrap_or_else(|e| panic!("{e}"));
+    let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}"))).execute(&admin).await;
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.unwrap_or_else(|e| panic!("{e}"));
     admin.close().await;
     let (base, _) = admin_url.rsplit_once('/').unwrap_or((admin_url, ""));
     format!("{base}/{name}")

@@ -152,7 +152,7 @@ pub(crate) mod testing {
         sqlx::any::install_default_drivers();
         let db = format!("t_{}_{}_{}", name.replace('-', "_"), std::process::id(), now_ms());
         let admin = AnyPool::connect(admin_url).await.unwrap_or_else(|e| panic!("postgres admin: {e}"));
-        sqlx::query(&format!("CREATE DATABASE {db}"))
+        sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
             .execute(&admin)
             .await
             .unwrap_or_else(|e| panic!("create database: {e}"));

@@ -76,7 +76,15 @@ impl SessionStore for SqlSessionStore {
         match row {
             Some(row) => {
                 let data: String = row.try_get(0).map_err(backend)?;
-                serde_json::from_str(&data).map(Some).map_err(|e| session_store::Error::Decode(e.to_string()))
+                match serde_json::from_str(&data) {
+                    Ok(record) => Ok(Some(record)),
+                    Err(e) => {
+                        // An unreadable record is no session (and is removed), never an error page.
+                        tracing::warn!(error = %e, "dropping an unreadable session record");
+                        self.delete(id).await?;
+                        Ok(None)
+                    }
+                }
             }
             None => Ok(None),
         }
@@ -129,6 +137,21 @@ mod tests {
             let loaded = sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(loaded.map(|l| l.data.len()), Some(2));
             sessions.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}")).is_none());
+        }
+    }
+
+    #[tokio::test]
+    async fn an_unreadable_session_is_no_session() {
+        for store in stores("sessions-garbage").await {
+            let sessions = SqlSessionStore::new(store.clone());
+            let mut r = record(time::Duration::hours(1));
+            sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
+            sqlx::query("UPDATE sessions SET data = 'not json' WHERE id = $1")
+                .bind(r.id.to_string())
+                .execute(store.pool())
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
             assert!(sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}")).is_none());
         }
     }

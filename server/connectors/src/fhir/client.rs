@@ -223,7 +223,7 @@ mod tests {
         let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
         let summary = operation_outcome_summary(&json);
         assert!(summary.starts_with("OperationOutcome ["), "{summary}");
-        assert!(summary.contains("error:"), "{summary}");
+        assert!(summary.contains("fatal:code-invalid"), "{summary}");
         if let Some(diagnostics) = json.pointer("/issue/0/diagnostics").and_then(Value::as_str) {
             assert!(!summary.contains(diagnostics));
         }
