@@ -38,9 +38,17 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
     };
     request.extensions_mut().insert(lang);
     request.extensions_mut().insert(info);
+    let is_asset = request.uri().path().starts_with("/pkg/") || request.uri().path() == "/favicon.svg";
     let mut response = next.run(request).await;
-    // The page depends on the language and the session: never cache it across people.
-    response.headers_mut().entry(header::VARY).or_insert(header::HeaderValue::from_static("Cookie, Accept-Language"));
+    let headers = response.headers_mut();
+    if !is_asset {
+        // Pages carry health data and depend on the person and the language: no caching.
+        headers.entry(header::CACHE_CONTROL).or_insert(header::HeaderValue::from_static("no-store"));
+        headers.entry(header::VARY).or_insert(header::HeaderValue::from_static("Cookie, Accept-Language"));
+    }
+    headers.insert(header::X_CONTENT_TYPE_OPTIONS, header::HeaderValue::from_static("nosniff"));
+    headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("same-origin"));
+    headers.insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
     response
 }
 

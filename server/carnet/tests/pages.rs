@@ -131,3 +131,21 @@ async fn a_source_that_is_down_is_named_and_the_page_still_renders() {
     assert!(page.contains("Sofie Janssens"));
     assert!(page.contains("Vitalink cannot be reached right now"), "the failing source is named");
 }
+
+#[tokio::test]
+async fn pages_with_personal_data_are_never_cached_and_carry_safety_headers() {
+    let stack = stack(Options::default()).await;
+    let (client, _) = browser();
+    login(&client, &stack.portal.url, "sofie").await;
+    let response = client.get(format!("{}/dashboard", stack.portal.url)).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    assert_eq!(header("cache-control"), "no-store");
+    assert_eq!(header("x-content-type-options"), "nosniff");
+    assert_eq!(header("x-frame-options"), "DENY");
+    assert_eq!(header("x-request-id").len(), 16, "a request id comes back");
+    let cookie = client.get(format!("{}/auth/login", stack.portal.url)).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let set_cookie = cookie.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    assert!(set_cookie.contains("HttpOnly"), "{set_cookie}");
+    assert!(set_cookie.contains("SameSite=Lax"), "{set_cookie}");
+    assert!(!set_cookie.contains("Secure"), "no Secure flag over plain http on loopback");
+}
