@@ -60,10 +60,10 @@ const PROTECTED: [&str; 1] = ["/dashboard"];
 
 /// Builds the application (connects and migrates the database on the way).
 pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
-    if let Some(dir) = config.database_url.strip_prefix("sqlite://").and_then(|p| std::path::Path::new(p).parent()) {
-        if !dir.as_os_str().is_empty() {
-            std::fs::create_dir_all(dir)?;
-        }
+    if let Some(dir) = config.database_url.strip_prefix("sqlite://").and_then(|p| std::path::Path::new(p).parent())
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)?;
     }
     let store = Store::connect(&config.database_url).await?;
     let relying_party = Arc::new(auth::RelyingParty::new(&config)?);

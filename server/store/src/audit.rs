@@ -125,8 +125,7 @@ impl Store {
         .fetch_all(self.pool())
         .await?;
         let mut prev = GENESIS.to_owned();
-        let mut expected_seq = 1;
-        for row in &rows {
+        for (expected_seq, row) in (1_i64..).zip(rows.iter()) {
             let record = read_record(row)?;
             let stored_prev: String = row.try_get(9)?;
             let stored_hash: String = row.try_get(10)?;
@@ -134,7 +133,6 @@ impl Store {
                 return Ok(ChainCheck::Broken { at_seq: record.seq });
             }
             prev = stored_hash;
-            expected_seq += 1;
         }
         Ok(ChainCheck::Intact { entries: rows.len() as i64 })
     }

@@ -113,10 +113,8 @@ impl FhirClient {
             .await
             .map_err(ConnectorError::from_reqwest)?;
         let status = response.status();
-        if let Some(length) = response.content_length() {
-            if length as usize > MAX_BODY_BYTES {
-                return Err(ConnectorError::Malformed("answer too large".into()));
-            }
+        if response.content_length().is_some_and(|length| length as usize > MAX_BODY_BYTES) {
+            return Err(ConnectorError::Malformed("answer too large".into()));
         }
         let body = response.bytes().await.map_err(ConnectorError::from_reqwest)?;
         if body.len() > MAX_BODY_BYTES {
