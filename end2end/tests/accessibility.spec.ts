@@ -3,7 +3,7 @@
 // skip link must be the first thing a keyboard reaches and must move focus to <main>.
 import { test, expect, type Page } from '@playwright/test';
 import {
-  TEXT, loginAsSofie, logout, switchLanguage, type Lang,
+  TEXT, expectDashboardData, loginAsSofie, logout, switchLanguage, type Lang,
 } from './support';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -78,7 +78,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await loginAsSofie(page);
       if (lang !== 'en') await switchLanguage(page, lang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[lang].dashboardH1);
-      await expect(page.locator('table.vaccinations')).toBeVisible();
+      await expectDashboardData(page, `dashboard in ${lang}`);
       await expectNoViolations(page, `dashboard (${lang})`);
     });
   }
@@ -104,8 +104,11 @@ test.describe('keyboard', () => {
         await expect(skip).toBeVisible(); // it must show itself when focused
         await expect(skip).toHaveAttribute('href', '#main');
         await page.keyboard.press('Enter');
-        await expect(page.locator('#main')).toBeFocused();
         await expect(page).toHaveURL(/#main$/);
+        await expect(page.locator('#main'), 'activating the skip link must move focus to <main id="main">').toBeFocused();
+        // The point of skipping: the next Tab lands inside <main>, past the header.
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('link', { name: TEXT.en.loginLink })).toBeFocused();
       });
     });
   }

@@ -97,9 +97,30 @@ export async function loginAsSofie(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT.en.dashboardH1);
 }
 
+/**
+ * Waits until the dashboard's streamed part has arrived: the vaccinations table, or the
+ * error notice the page shows when the server failed. The notice fails the test with
+ * what it says, so that a server error is not mistaken for a missing table.
+ */
+export async function expectDashboardData(page: Page, where: string): Promise<void> {
+  const table = page.locator('table.vaccinations');
+  const problem = page.locator('main .notice--error');
+  await expect(table.or(problem).first()).toBeVisible();
+  if ((await problem.count()) > 0) {
+    const text = (await problem.first().innerText()).replace(/\s+/g, ' ').trim();
+    throw new Error(
+      `${where}: ${page.url()} shows an error notice instead of the vaccinations: "${text}". ` +
+      'This is a server-side failure of the portal; its log says why ' +
+      '(e.g. "could not write the audit entry ... database is locked").',
+    );
+  }
+  await expect(table).toBeVisible();
+}
+
 /** Checks what the dashboard shows Sofie (in English). */
 export async function expectSofiesDashboard(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT.en.dashboardH1);
+  await expectDashboardData(page, 'dashboard after login');
   await expect(page.locator('header')).toContainText(`Logged in as ${USER.name}`);
   await expect(page.locator('main')).toContainText(USER.name);
   await expect(page.locator('table.vaccinations')).toBeVisible();

@@ -11,7 +11,8 @@ pub fn Layout(children: Children) -> impl IntoView {
     let page = use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None });
     let lang = page.lang;
     view! {
-        <a class="skip-link" href="#main">{lang.t("skip-to-content")}</a>
+        // rel="external": the browser, not the client-side router, follows it (and moves focus).
+        <a class="skip-link" href="#main" rel="external">{lang.t("skip-to-content")}</a>
         <header class="site-header">
             <div class="site-header__inner">
                 <a class="brand" href="/">

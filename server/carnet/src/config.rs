@@ -12,7 +12,7 @@ use url::Url;
 
 #[derive(Debug, Clone)]
 pub struct Config {
-    /// Where to listen (`CARNET_BIND`, default `127.0.0.1:3000`).
+    /// Where to listen (`CARNET_BIND`, default `127.0.0.1:3000`; or just `CARNET_PORT`).
     pub bind: SocketAddr,
     /// The address people use to reach the portal (`CARNET_PUBLIC_URL`); redirect URIs are
     /// built from it, and cookies are `Secure` when it is `https`.
@@ -73,8 +73,9 @@ pub enum ConfigError {
     SecretFile(String, std::io::Error),
 }
 
-const KNOWN: [&str; 17] = [
+const KNOWN: [&str; 18] = [
     "CARNET_BIND",
+    "CARNET_PORT",
     "CARNET_PUBLIC_URL",
     "CARNET_DATABASE_URL",
     "CARNET_SITE_ROOT",
@@ -106,7 +107,7 @@ impl Config {
         }
         let get = |key: &str| vars.get(key).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
         let bind: SocketAddr = get("CARNET_BIND")
-            .unwrap_or_else(|| "127.0.0.1:3000".into())
+            .unwrap_or_else(|| format!("127.0.0.1:{}", get("CARNET_PORT").unwrap_or_else(|| "3000".into())))
             .parse()
             .map_err(|e| ConfigError::Invalid("CARNET_BIND", format!("{e}")))?;
         let public_url = get("CARNET_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
@@ -210,6 +211,14 @@ mod tests {
         assert_eq!(config.oidc.ssin_claim, "urn:be:fgov:person:ssin");
         assert_eq!(config.oidc.client_secret.expose_secret(), "s3cret");
         assert!(!format!("{config:?}").contains("s3cret"), "Debug must not print the secret");
+    }
+
+    #[test]
+    fn a_port_alone_is_enough() {
+        let vars = BTreeMap::from([("CARNET_PORT".to_owned(), "4000".to_owned())]);
+        let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
+        assert_eq!(config.bind.port(), 4000);
+        assert_eq!(config.redirect_url(), "http://127.0.0.1:4000/auth/callback");
     }
 
     #[test]

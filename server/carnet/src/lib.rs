@@ -95,7 +95,6 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies())
         .with_path("/")
-        .with_always_save(true)
         .with_expiry(Expiry::OnInactivity(idle));
 
     let context_service = service.clone();

@@ -58,11 +58,18 @@ impl Store {
     #[tracing::instrument(name = "store.audit_append", skip_all, fields(action = %event.action, outcome = event.outcome.code()))]
     pub async fn append_audit(&self, event: &AuditEvent) -> Result<i64, StoreError> {
         let _guard = self.audit_lock.lock().await;
-        let mut tx = self.pool().begin().await?;
-        if self.backend() == Backend::Postgres {
-            // Other instances append to the same chain: one at a time.
-            sqlx::query("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await?;
-        }
+        let mut tx = match self.backend() {
+            // Take SQLite's write lock up front (waiting for it if needed): a deferred
+            // transaction that reads and then writes fails at once if another write came
+            // in between.
+            Backend::Sqlite => self.pool().begin_with("BEGIN IMMEDIATE").await?,
+            Backend::Postgres => {
+                let mut tx = self.pool().begin().await?;
+                // Other instances append to the same chain: one at a time.
+                sqlx::query("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await?;
+                tx
+            }
+        };
         let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
             .fetch_optional(&mut *tx)
             .await?;
@@ -210,6 +217,29 @@ mod tests {
             .await
             .unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Broken { at_seq: 2 }));
+        }
+    }
+
+    #[tokio::test]
+    async fn appends_succeed_while_other_writes_run() {
+        for store in stores("audit-mixed-writes").await {
+            let Ok(ssin) = Ssin::parse("85041212468") else { panic!() };
+            let mut tasks = Vec::new();
+            for i in 0..30 {
+                let store = store.clone();
+                let ssin = ssin.clone();
+                tasks.push(tokio::spawn(async move {
+                    if i % 2 == 0 {
+                        store.append_audit(&event("85041212468", Outcome::Success)).await.map(|_| ())
+                    } else {
+                        store.record_login(&ssin, "Sofie").await
+                    }
+                }));
+            }
+            for task in tasks {
+                task.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{:?}: {e}", store.backend()));
+            }
+            assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Intact { entries: 15 }));
         }
     }
 

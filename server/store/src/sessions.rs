@@ -52,11 +52,10 @@ impl SessionStore for SqlSessionStore {
         Err(session_store::Error::Backend("could not allocate a session id".into()))
     }
 
+    /// Updates an existing session only: a request that loaded a session before it was
+    /// ended (logout in another tab, a parallel asset request) must not bring it back.
     async fn save(&self, record: &Record) -> session_store::Result<()> {
-        sqlx::query(
-            "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) \
-             ON CONFLICT (id) DO UPDATE SET data = excluded.data, expires_at = excluded.expires_at",
-        )
+        sqlx::query("UPDATE sessions SET data = $2, expires_at = $3 WHERE id = $1")
         .bind(record.id.to_string())
         .bind(encode(record)?)
         .bind(record.expiry_date.unix_timestamp())
@@ -137,6 +136,18 @@ mod tests {
             let loaded = sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(loaded.map(|l| l.data.len()), Some(2));
             sessions.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}")).is_none());
+        }
+    }
+
+    #[tokio::test]
+    async fn saving_a_deleted_session_does_not_bring_it_back() {
+        for store in stores("sessions-resurrect").await {
+            let sessions = SqlSessionStore::new(store);
+            let mut r = record(time::Duration::hours(1));
+            sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
+            sessions.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            sessions.save(&r).await.unwrap_or_else(|e| panic!("{e}"));
             assert!(sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}")).is_none());
         }
     }

@@ -42,9 +42,25 @@ pub async fn current_user(session: &Session, absolute_timeout: Duration) -> Opti
     Some(user)
 }
 
-/// Puts the [`Principal`] (if any) into the request's extensions.
+/// Session key of the last time the session was marked as used.
+const TOUCHED_KEY: &str = "auth.touched";
+
+/// Puts the [`Principal`] (if any) into the request's extensions, and keeps the session
+/// alive while it is used. Static files skip all of it (no session read or write).
 pub async fn load_principal(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
+    let path = request.uri().path();
+    if path.starts_with("/pkg/") || path == "/favicon.svg" {
+        return next.run(request).await;
+    }
     if let Some(user) = current_user(&session, state.config.session.absolute_timeout).await {
+        // Writing the session renews its idle expiry; doing it at most every quarter of the
+        // idle timeout (and at most once a minute) keeps database writes rare.
+        let every = (state.config.session.idle_timeout.as_secs() / 4).clamp(1, 60);
+        let touched: u64 = session.get(TOUCHED_KEY).await.ok().flatten().unwrap_or(0);
+        let now = now_secs();
+        if now.saturating_sub(touched) >= every {
+            let _ = session.insert(TOUCHED_KEY, now).await;
+        }
         request.extensions_mut().insert(user.principal);
     }
     next.run(request).await
