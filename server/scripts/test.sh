@@ -19,6 +19,7 @@ PG_BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n1
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 
 cleanup() {
+  set +e
   stop_all
   as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR' -m immediate stop" >/dev/null 2>&1 || true
   rm -rf "$WORK"
@@ -42,8 +43,7 @@ build_site
 build_servers
 
 log "unit and integration tests"
-cargo test --quiet 2>&1 | tee "$WORK/cargo-test.log"
-[ "${PIPESTATUS[0]}" = 0 ] || die "cargo test failed"
+if ! cargo test --quiet 2>&1 | tee "$WORK/cargo-test.log"; then die "cargo test failed"; fi
 rust_passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^passed;?$/) s += $(i-1) } END { print s + 0 }' "$WORK/cargo-test.log")
 
 log "identity provider self-test"

@@ -95,9 +95,11 @@ const KNOWN: [&str; 18] = [
 ];
 
 impl Config {
-    /// Reads the process environment.
+    /// Reads the process environment (`CARNET_TEST_*` belongs to the test suite, not here).
     pub fn from_env() -> Result<Config, ConfigError> {
-        Config::from_vars(std::env::vars().filter(|(k, _)| k.starts_with("CARNET_")).collect())
+        Config::from_vars(
+            std::env::vars().filter(|(k, _)| k.starts_with("CARNET_") && !k.starts_with("CARNET_TEST_")).collect(),
+        )
     }
 
     /// Reads the given `CARNET_*` variables over the defaults.

@@ -193,14 +193,8 @@ async fn an_invalid_or_missing_ssin_gives_a_translated_error_and_no_session() {
         let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
         assert_eq!(status, 303, "{user}: no session");
 
-        let page = client
-            .get(format!("{portal}/problem?code={code}"))
-            .header("accept-language", "nl-BE,nl;q=0.9")
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(page.status().as_u16(), 403);
-        let body = page.text().await.unwrap_or_default();
+        let (status, body) = get_in(&client, &format!("{portal}/problem?code={code}"), "nl-BE,nl;q=0.9").await;
+        assert_eq!(status, 403);
         assert!(body.contains("<html lang=\"nl\""), "{user}: page in Dutch");
         assert!(body.contains("rijksregisternummer"), "{user}: the Dutch explanation");
     }

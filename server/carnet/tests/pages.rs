@@ -10,8 +10,7 @@ async fn the_language_follows_accept_language_then_the_remembered_choice() {
     let portal = &stack.portal.url;
     let (client, _) = browser();
 
-    let page = client.get(format!("{portal}/")).header("accept-language", "fr-BE,fr;q=0.9,en;q=0.5").send().await;
-    let body = page.unwrap_or_else(|e| panic!("{e}")).text().await.unwrap_or_default();
+    let (_, body) = get_in(&client, &format!("{portal}/"), "fr-BE,fr;q=0.9,en;q=0.5").await;
     assert!(body.contains("<html lang=\"fr\""), "French from Accept-Language");
     assert!(body.contains(&carnet_app::i18n::Lang::Fr.t("skip-to-content")), "French skip link");
     assert!(body.contains("Aller au contenu principal"), "French skip link");
@@ -27,15 +26,7 @@ async fn the_language_follows_accept_language_then_the_remembered_choice() {
     let cookie = set_cookie(&switch, "carnet_lang");
     assert_eq!(cookie.as_deref(), Some("de"));
 
-    let body = client
-        .get(format!("{portal}/"))
-        .header("accept-language", "fr")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"))
-        .text()
-        .await
-        .unwrap_or_default();
+    let (_, body) = get_in(&client, &format!("{portal}/"), "fr").await;
     assert!(body.contains("<html lang=\"de\""), "the remembered choice wins");
 }
 
@@ -61,15 +52,7 @@ async fn pages_are_served_in_every_language() {
         ("fr", "<html lang=\"fr\""),
         ("de", "<html lang=\"de\""),
     ] {
-        let body = client
-            .get(format!("{}/", stack.portal.url))
-            .header("accept-language", lang)
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"))
-            .text()
-            .await
-            .unwrap_or_default();
+        let (_, body) = get_in(&client, &format!("{}/", stack.portal.url), lang).await;
         assert!(body.contains(heading), "{lang}");
         assert!(body.contains("href=\"#main\""), "{lang}: skip link");
     }
@@ -79,14 +62,8 @@ async fn pages_are_served_in_every_language() {
 async fn an_unknown_page_is_a_translated_404() {
     let stack = stack(Options::default()).await;
     let (client, _) = browser();
-    let response = client
-        .get(format!("{}/no-such-page", stack.portal.url))
-        .header("accept-language", "de")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(response.status().as_u16(), 404);
-    let body = response.text().await.unwrap_or_default();
+    let (status, body) = get_in(&client, &format!("{}/no-such-page", stack.portal.url), "de").await;
+    assert_eq!(status, 404);
     assert!(body.contains("<html lang=\"de\""));
 }
 

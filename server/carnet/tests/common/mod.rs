@@ -232,3 +232,15 @@ pub async fn get(client: &reqwest::Client, url: &str) -> (u16, Option<String>, S
     let location = response.headers().get(LOCATION).and_then(|v| v.to_str().ok()).map(str::to_owned);
     (status, location, response.text().await.unwrap_or_default())
 }
+
+/// GET in a language (`Accept-Language`); status and body.
+pub async fn get_in(client: &reqwest::Client, url: &str, accept_language: &str) -> (u16, String) {
+    let response = client
+        .get(url)
+        .header("accept-language", accept_language)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let status = response.status().as_u16();
+    (status, response.text().await.unwrap_or_default())
+}
