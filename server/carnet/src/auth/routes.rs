@@ -8,7 +8,7 @@ use carnet_core::audit::{AuditEvent, Outcome};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::oidc::{LoginError, PendingLogin};
+use super::oidc::PendingLogin;
 use super::session::{PENDING_KEY, SessionUser, USER_KEY, now_secs};
 use crate::AppState;
 use crate::error::problem;
@@ -125,12 +125,6 @@ pub async fn logout(State(state): State<AppState>, Extension(lang): Extension<La
     match state.relying_party.logout_url(id_token, lang.code()).await {
         Some(url) => Redirect::to(&url).into_response(),
         None => Redirect::to("/logged-out").into_response(),
-    }
-}
-
-impl From<LoginError> for Response {
-    fn from(error: LoginError) -> Response {
-        problem(error.message_id())
     }
 }
 
