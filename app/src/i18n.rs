@@ -271,5 +271,12 @@ mod tests {
         assert_eq!(Lang::En.t_args("vaccinations-count", &[("count", 3.into())]), "3 vaccinations");
         assert_eq!(Lang::Fr.t_args("vaccinations-count", &[("count", 1.into())]), "1 vaccination");
         assert_eq!(Lang::Nl.t_args("vaccinations-count", &[("count", 2.into())]), "2 vaccinaties");
+        let stale = |lang: Lang, minutes: u64| {
+            lang.t_args("source-stale", &[("source", "CoZo".into()), ("minutes", minutes.into())])
+        };
+        assert_eq!(stale(Lang::En, 10), "CoZo is not answering right now. Showing its data from 10 minutes ago.");
+        assert_eq!(stale(Lang::En, 1), "CoZo is not answering right now. Showing its data from 1 minute ago.");
+        assert!(stale(Lang::Fr, 0).ends_with("moins d’une minute."));
+        assert!(stale(Lang::De, 3).ends_with("vor 3 Minuten."));
     }
 }

@@ -125,8 +125,9 @@ export async function expectSofiesDashboard(page: Page): Promise<void> {
   await expect(page.locator('main')).toContainText(USER.name);
   await expect(page.locator('table.vaccinations')).toBeVisible();
   await expect(page.getByText('Vitalink: up to date')).toBeVisible();
-  await expect(page.getByText('6 vaccinations')).toBeVisible();
-  await expect(vaccinationRows(page)).toHaveCount(6);
+  await expect(page.getByText('BruSafe+: up to date')).toBeVisible();
+  await expect(page.getByText('7 vaccinations')).toBeVisible();
+  await expect(vaccinationRows(page)).toHaveCount(7);
   const table = page.locator('table.vaccinations');
   await expect(table.getByText('COVID-19 vaccine').first()).toBeVisible();
   await expect(table.getByRole('cell', { name: 'Dose 2', exact: true })).toBeVisible();

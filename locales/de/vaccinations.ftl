@@ -31,3 +31,8 @@ source-error-timeout = { $source } hat nicht rechtzeitig geantwortet. Versuchen 
 source-error-unreachable = { $source } ist gerade nicht erreichbar. Versuchen Sie es später erneut.
 source-error-error = { $source } hat mit einem Fehler geantwortet. Versuchen Sie es später erneut.
 source-error-malformed = { $source } hat Daten gesendet, die Carnet nicht lesen konnte.
+source-stale = { $source } antwortet gerade nicht. Sie sehen die Daten von vor { $minutes ->
+    [0] weniger als einer Minute
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}.

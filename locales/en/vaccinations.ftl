@@ -31,3 +31,8 @@ source-error-timeout = { $source } did not answer in time. Try again later.
 source-error-unreachable = { $source } cannot be reached right now. Try again later.
 source-error-error = { $source } answered with an error. Try again later.
 source-error-malformed = { $source } sent data that Carnet could not read.
+source-stale = { $source } is not answering right now. Showing its data from { $minutes ->
+    [0] less than a minute ago
+    [one] { $minutes } minute ago
+   *[other] { $minutes } minutes ago
+}.

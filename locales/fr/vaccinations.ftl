@@ -31,3 +31,8 @@ source-error-timeout = { $source } n’a pas répondu à temps. Réessayez plus 
 source-error-unreachable = { $source } n’est pas joignable pour le moment. Réessayez plus tard.
 source-error-error = { $source } a répondu par une erreur. Réessayez plus tard.
 source-error-malformed = { $source } a envoyé des données que Carnet n’a pas pu lire.
+source-stale = { $source } ne répond pas pour le moment. Vous voyez ses données d’il y a { $minutes ->
+    [0] moins d’une minute
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}.

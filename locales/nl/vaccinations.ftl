@@ -31,3 +31,8 @@ source-error-timeout = { $source } heeft niet op tijd geantwoord. Probeer het la
 source-error-unreachable = { $source } is nu niet bereikbaar. Probeer het later opnieuw.
 source-error-error = { $source } antwoordde met een fout. Probeer het later opnieuw.
 source-error-malformed = { $source } stuurde gegevens die Carnet niet kon lezen.
+source-stale = { $source } antwoordt nu niet. U ziet de gegevens van { $minutes ->
+    [0] minder dan een minuut geleden
+    [one] { $minutes } minuut geleden
+   *[other] { $minutes } minuten geleden
+}.

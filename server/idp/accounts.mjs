@@ -27,6 +27,14 @@ const ACCOUNTS = {
     ssin: '80090315741',
     roles: ['citizen'],
   },
+  jonas: {
+    name: 'Jonas Wouters',
+    given_name: 'Jonas',
+    family_name: 'Wouters',
+    birthdate: '1999-09-21',
+    ssin: '99092109559',
+    roles: ['citizen'],
+  },
   maria: {
     name: 'Maria Van den Bossche',
     given_name: 'Maria',

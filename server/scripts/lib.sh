@@ -128,7 +128,7 @@ start_stack() {
     CARNET_DATABASE_URL="${CARNET_DATABASE_URL:-sqlite://$DATA_DIR/carnet.db}" \
     CARNET_SITE_ROOT="$SITE" \
     CARNET_OIDC_ISSUER="http://127.0.0.1:$idp_port" \
-    CARNET_VITALINK_URL="http://127.0.0.1:$hubs_port/vitalink/fhir" \
+    CARNET_DEMO_HUBS_URL="http://127.0.0.1:$hubs_port" \
     ./target/debug/carnet serve >"$DATA_DIR/carnet.out" 2>"$DATA_DIR/carnet.log" &
   PIDS+=($!)
   wait_for_line "$DATA_DIR/carnet.out" $! "the portal" >/dev/null

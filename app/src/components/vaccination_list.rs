@@ -35,12 +35,25 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
     let mut rows = Vec::new();
     let mut states = Vec::new();
     for answer in answers {
+        let name = answer.source_name;
         match answer.result {
             Ok(items) => {
-                states.push((answer.source_name.clone(), None));
-                rows.extend(items.into_iter().map(|item| Row { source: answer.source_name.clone(), item }));
+                rows.extend(items.into_iter().map(|item| Row { source: name.clone(), item }));
+                match answer.stale {
+                    None => states.push(source_state(lang, "source-state source-state--ok", false, "source-state-ok", &name, None)),
+                    Some(stale) => states.push(source_state(
+                        lang,
+                        "source-state source-state--stale",
+                        true,
+                        "source-stale",
+                        &name,
+                        Some(stale.age_minutes),
+                    )),
+                }
             }
-            Err(failure) => states.push((answer.source_name.clone(), Some(failure))),
+            Err(failure) => {
+                states.push(source_state(lang, "source-state source-state--failed", true, failure.message_id(), &name, None))
+            }
         }
     }
     let count = rows.iter().filter(|r| matches!(r.item, Item::Read(_))).count();
@@ -62,15 +75,8 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
         <section class="card" aria-labelledby="vaccinations-heading">
             <h2 id="vaccinations-heading">{lang.t("vaccinations-title")}</h2>
             <ul class="source-states">
-                {states.into_iter().map(|(source, failure)| match failure {
-                    None => view! {
-                        <li class="source-state source-state--ok">{lang.t_args("source-state-ok", &[("source", source.into())])}</li>
-                    }.into_any(),
-                    Some(failure) => view! {
-                        <li class="source-state source-state--failed" role="alert">
-                            {lang.t_args(failure.message_id(), &[("source", source.into())])}
-                        </li>
-                    }.into_any(),
+                {states.into_iter().map(|(class, alert, text)| view! {
+                    <li class=class role=alert.then_some("alert")>{text}</li>
                 }).collect_view()}
             </ul>
             <p class="count">{lang.t_args("vaccinations-count", &[("count", count.into())])}</p>
@@ -111,6 +117,22 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
             </div>
         </section>
     }
+}
+
+/// One line of the sources' states: its class, whether it is an alert, and its text.
+fn source_state(
+    lang: Lang,
+    class: &'static str,
+    alert: bool,
+    message: &str,
+    source: &str,
+    minutes: Option<u64>,
+) -> (&'static str, bool, String) {
+    let mut args = vec![("source", source.to_owned().into())];
+    if let Some(m) = minutes {
+        args.push(("minutes", m.into()));
+    }
+    (class, alert, lang.t_args(message, &args))
 }
 
 fn view_row(lang: Lang, row: Row) -> AnyView {

@@ -25,6 +25,12 @@ pub struct Config {
     pub oidc: OidcConfig,
     pub session: SessionConfig,
     pub sources: Vec<SourceConfig>,
+    /// Answers younger than this are served without asking the source again
+    /// (`CARNET_CACHE_FRESH_SECONDS`, default 60; 0 turns it off).
+    pub cache_fresh: Duration,
+    /// A failing source's last answer is shown, with its age, up to this old
+    /// (`CARNET_CACHE_KEEP_SECONDS`, default 3600).
+    pub cache_keep: Duration,
 }
 
 #[derive(Debug, Clone)]
@@ -54,13 +60,113 @@ pub struct SessionConfig {
     pub absolute_timeout: Duration,
 }
 
-/// One data source. (The connectors issue moves these into a sources file.)
-#[derive(Debug, Clone)]
+/// One data source, from the sources file (`CARNET_SOURCES_FILE`, default
+/// `server/carnet/sources.toml`).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SourceConfig {
     pub id: String,
     pub name: String,
+    pub kind: SourceKind,
     pub base_url: String,
-    pub timeout: Duration,
+    pub timeout_ms: u64,
+    #[serde(default)]
+    pub retries: u32,
+    pub serves: Vec<DataKind>,
+    #[serde(default)]
+    pub credentials: Option<Credentials>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SourceKind {
+    Fhir,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DataKind {
+    Vaccinations,
+}
+
+/// Where a source's secret comes from (never the file itself).
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "snake_case")]
+pub enum Credentials {
+    BearerEnv(String),
+    BearerFile(String),
+}
+
+impl Credentials {
+    pub fn read(&self) -> Result<SecretString, ConfigError> {
+        match self {
+            Credentials::BearerEnv(var) => std::env::var(var)
+                .map(SecretString::from)
+                .map_err(|_| ConfigError::Invalid("credentials", format!("environment variable {var} is not set"))),
+            Credentials::BearerFile(path) => std::fs::read_to_string(path)
+                .map(|s| SecretString::from(s.trim().to_owned()))
+                .map_err(|e| ConfigError::SecretFile(path.clone(), e)),
+        }
+    }
+}
+
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SourcesFile {
+    source: Vec<SourceConfig>,
+}
+
+/// Reads the sources file, replacing `${CARNET_X}` / `${CARNET_X:-default}` from `vars`.
+fn read_sources(path: &str, vars: &BTreeMap<String, String>) -> Result<Vec<SourceConfig>, ConfigError> {
+    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
+    let text = interpolate(&text, vars).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", e))?;
+    let file: SourcesFile = toml::from_str(&text).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
+    let mut ids = std::collections::BTreeSet::new();
+    for source in &file.source {
+        if !ids.insert(source.id.clone()) {
+            return Err(ConfigError::Invalid("CARNET_SOURCES_FILE", format!("source id {} appears twice", source.id)));
+        }
+    }
+    Ok(file.source)
+}
+
+/// Replaces `${CARNET_X}` and `${CARNET_X:-default}`; comment lines are left as they are.
+fn interpolate(text: &str, vars: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        if line.trim_start().starts_with('#') {
+            out.push_str(line);
+        } else {
+            out.push_str(&interpolate_line(line, vars)?);
+        }
+    }
+    Ok(out)
+}
+
+fn interpolate_line(text: &str, vars: &BTreeMap<String, String>) -> Result<String, String> {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 2..];
+        let end = after.find('}').ok_or("unclosed ${")?;
+        let expr = &after[..end];
+        let (name, default) = match expr.split_once(":-") {
+            Some((n, d)) => (n, Some(d)),
+            None => (expr, None),
+        };
+        if !name.starts_with("CARNET_") {
+            return Err(format!("only CARNET_ variables can be used, not {name}"));
+        }
+        match (vars.get(name).filter(|v| !v.is_empty()), default) {
+            (Some(value), _) => out.push_str(value),
+            (None, Some(d)) => out.push_str(d),
+            (None, None) => return Err(format!("{name} is not set")),
+        }
+        rest = &after[end + 1..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -73,7 +179,7 @@ pub enum ConfigError {
     SecretFile(String, std::io::Error),
 }
 
-const KNOWN: [&str; 18] = [
+const KNOWN: [&str; 20] = [
     "CARNET_BIND",
     "CARNET_PORT",
     "CARNET_PUBLIC_URL",
@@ -89,8 +195,10 @@ const KNOWN: [&str; 18] = [
     "CARNET_OIDC_ROLES_CLAIM",
     "CARNET_SESSION_IDLE_SECONDS",
     "CARNET_SESSION_ABSOLUTE_SECONDS",
-    "CARNET_VITALINK_URL",
-    "CARNET_SOURCE_TIMEOUT_MS",
+    "CARNET_SOURCES_FILE",
+    "CARNET_DEMO_HUBS_URL",
+    "CARNET_CACHE_FRESH_SECONDS",
+    "CARNET_CACHE_KEEP_SECONDS",
     "CARNET_LOG",
 ];
 
@@ -132,10 +240,14 @@ impl Config {
                 None => Ok(Duration::from_secs(default)),
             }
         };
-        let source_timeout = match get("CARNET_SOURCE_TIMEOUT_MS") {
-            Some(v) => Duration::from_millis(v.parse().map_err(|_| ConfigError::Invalid("CARNET_SOURCE_TIMEOUT_MS", v))?),
-            None => Duration::from_secs(5),
+        let whole_seconds = |key: &'static str, default: u64| -> Result<Duration, ConfigError> {
+            match get(key) {
+                Some(v) => v.parse::<u64>().map(Duration::from_secs).map_err(|_| ConfigError::Invalid(key, v)),
+                None => Ok(Duration::from_secs(default)),
+            }
         };
+        let sources_file = get("CARNET_SOURCES_FILE").unwrap_or_else(|| "server/carnet/sources.toml".into());
+        let sources = read_sources(&sources_file, &vars)?;
         Ok(Config {
             bind,
             public_url,
@@ -158,12 +270,9 @@ impl Config {
                 idle_timeout: seconds("CARNET_SESSION_IDLE_SECONDS", 15 * 60)?,
                 absolute_timeout: seconds("CARNET_SESSION_ABSOLUTE_SECONDS", 8 * 60 * 60)?,
             },
-            sources: vec![SourceConfig {
-                id: "vitalink".into(),
-                name: "Vitalink".into(),
-                base_url: get("CARNET_VITALINK_URL").unwrap_or_else(|| "http://127.0.0.1:3010/vitalink/fhir".into()),
-                timeout: source_timeout,
-            }],
+            sources,
+            cache_fresh: whole_seconds("CARNET_CACHE_FRESH_SECONDS", 60)?,
+            cache_keep: whole_seconds("CARNET_CACHE_KEEP_SECONDS", 3600)?,
         })
     }
 
@@ -192,9 +301,36 @@ mod tests {
     use super::*;
     use secrecy::ExposeSecret;
 
+    fn with_sources(mut vars: BTreeMap<String, String>) -> BTreeMap<String, String> {
+        let file = concat!(env!("CARGO_MANIFEST_DIR"), "/sources.toml");
+        vars.insert("CARNET_SOURCES_FILE".into(), file.into());
+        vars
+    }
+
+    #[test]
+    fn the_sources_file_lists_the_demo_sources_and_interpolates_variables() {
+        let vars = with_sources(BTreeMap::from([("CARNET_DEMO_HUBS_URL".to_owned(), "http://127.0.0.1:9".to_owned())]));
+        let config = Config::from_vars(vars).unwrap_or_else(|e| panic!("{e}"));
+        let ids: Vec<&str> = config.sources.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, vec!["vitalink", "brusafe"]);
+        assert_eq!(config.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:9/vitalink/fhir"));
+        let defaults = Config::from_vars(with_sources(BTreeMap::new())).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(defaults.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:3010/vitalink/fhir"));
+    }
+
+    #[test]
+    fn interpolation_only_reads_carnet_variables() {
+        let vars = BTreeMap::from([("CARNET_A".to_owned(), "x".to_owned())]);
+        assert_eq!(interpolate("a${CARNET_A}b${CARNET_B:-y}c", &vars), Ok("axbyc".to_owned()));
+        assert!(interpolate("${HOME}", &vars).is_err());
+        assert!(interpolate("${CARNET_B}", &vars).is_err());
+        assert!(interpolate("${CARNET_A", &vars).is_err());
+        assert_eq!(interpolate("# ${ANYTHING}\nx=${CARNET_A}\n", &vars), Ok("# ${ANYTHING}\nx=x\n".to_owned()));
+    }
+
     #[test]
     fn defaults_run_locally() {
-        let Ok(config) = Config::from_vars(BTreeMap::new()) else { panic!("defaults must work") };
+        let Ok(config) = Config::from_vars(with_sources(BTreeMap::new())) else { panic!("defaults must work") };
         assert_eq!(config.redirect_url(), "http://127.0.0.1:3000/auth/callback");
         assert!(!config.secure_cookies());
         assert_eq!(config.oidc.ssin_claim, "ssin");
@@ -202,11 +338,11 @@ mod tests {
 
     #[test]
     fn variables_override_and_https_makes_cookies_secure() {
-        let vars = BTreeMap::from([
+        let vars = with_sources(BTreeMap::from([
             ("CARNET_PUBLIC_URL".to_owned(), "https://carnet.example/".to_owned()),
             ("CARNET_OIDC_SSIN_CLAIM".to_owned(), "urn:be:fgov:person:ssin".to_owned()),
             ("CARNET_OIDC_CLIENT_SECRET".to_owned(), "s3cret".to_owned()),
-        ]);
+        ]));
         let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
         assert!(config.secure_cookies());
         assert_eq!(config.redirect_url(), "https://carnet.example/auth/callback");
@@ -217,7 +353,7 @@ mod tests {
 
     #[test]
     fn a_port_alone_is_enough() {
-        let vars = BTreeMap::from([("CARNET_PORT".to_owned(), "4000".to_owned())]);
+        let vars = with_sources(BTreeMap::from([("CARNET_PORT".to_owned(), "4000".to_owned())]));
         let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
         assert_eq!(config.bind.port(), 4000);
         assert_eq!(config.redirect_url(), "http://127.0.0.1:4000/auth/callback");

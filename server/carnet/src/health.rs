@@ -20,3 +20,12 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
     let word = |ok: bool| if ok { "ok" } else { "unavailable" };
     (status, Json(json!({ "database": word(database), "identity_provider": word(provider) }))).into_response()
 }
+
+/// Prometheus metrics of the data sources (no personal data in any label).
+pub async fn metrics(State(state): State<AppState>) -> Response {
+    (
+        [(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
+        state.sources.metrics().render(),
+    )
+        .into_response()
+}

@@ -16,7 +16,12 @@ use axum::extract::FromRef;
 use axum::routing::{get, post};
 use axum::{Router, middleware};
 use carnet_app::api::SharedService;
-use carnet_connectors::fhir::FhirClient;
+use std::time::Duration;
+
+use carnet_connectors::fhir::{FhirClient, FhirSettings};
+use carnet_connectors::sources::CachePolicy;
+use carnet_connectors::{Metrics, Sources};
+use secrecy::ExposeSecret;
 use carnet_store::{SqlSessionStore, Store};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
@@ -32,6 +37,7 @@ pub struct AppState {
     pub store: Store,
     pub relying_party: Arc<auth::RelyingParty>,
     pub service: SharedService,
+    pub sources: Arc<Sources>,
     pub leptos_options: LeptosOptions,
 }
 
@@ -67,12 +73,29 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     }
     let store = Store::connect(&config.database_url).await?;
     let relying_party = Arc::new(auth::RelyingParty::new(&config)?);
-    let vaults = config
-        .sources
-        .iter()
-        .map(|s| FhirClient::new(&s.id, &s.name, &s.base_url, s.timeout))
-        .collect::<Result<Vec<_>, _>>()?;
-    let service: SharedService = Arc::new(service::Portal::new(store.clone(), vaults));
+    let metrics = Arc::new(Metrics::default());
+    let mut vaults = Vec::new();
+    for source in &config.sources {
+        let bearer_token = match &source.credentials {
+            Some(c) => Some(c.read()?.expose_secret().to_owned()),
+            None => None,
+        };
+        let settings = FhirSettings {
+            id: source.id.clone(),
+            name: source.name.clone(),
+            base_url: source.base_url.clone(),
+            timeout: Duration::from_millis(source.timeout_ms),
+            retries: source.retries,
+            bearer_token,
+        };
+        match (source.kind, source.serves.contains(&config::DataKind::Vaccinations)) {
+            (config::SourceKind::Fhir, true) => vaults.push(FhirClient::new(settings, metrics.clone())?),
+            (config::SourceKind::Fhir, false) => {}
+        }
+    }
+    let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
+    let sources = Arc::new(Sources::new(vaults, cache, metrics));
+    let service: SharedService = Arc::new(service::Portal::new(store.clone(), sources.clone()));
     let leptos_options = LeptosOptions::builder()
         .output_name("carnet")
         .site_root(config.site_root.to_string_lossy().to_string())
@@ -84,6 +107,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         store: store.clone(),
         relying_party,
         service: service.clone(),
+        sources,
         leptos_options: leptos_options.clone(),
     };
 
@@ -106,6 +130,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let router = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
+        .route("/metrics", get(health::metrics))
         .route("/auth/login", get(auth::routes::login))
         .route("/auth/callback", get(auth::routes::callback))
         .route("/auth/logout", post(auth::routes::logout))

@@ -1,21 +1,22 @@
 //! The [`PortalService`] the pages call: policy first, then the sources, then the audit.
 
-use carnet_connectors::fhir::FhirClient;
+use std::sync::Arc;
+
+use carnet_connectors::Sources;
+use carnet_core::Principal;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::policy::{self, Action, Scope};
 use carnet_core::service::{Dashboard, PortalService, ServiceError};
-use carnet_core::source::SourceAnswer;
-use carnet_core::Principal;
 use carnet_store::Store;
 
 pub struct Portal {
     store: Store,
-    vaults: Vec<FhirClient>,
+    sources: Arc<Sources>,
 }
 
 impl Portal {
-    pub fn new(store: Store, vaults: Vec<FhirClient>) -> Portal {
-        Portal { store, vaults }
+    pub fn new(store: Store, sources: Arc<Sources>) -> Portal {
+        Portal { store, sources }
     }
 }
 
@@ -38,21 +39,14 @@ impl PortalService for Portal {
         };
 
         // All sources at once; each has its own deadline, so a slow one delays nobody else.
-        let results = futures::future::join_all(self.vaults.iter().map(|vault| vault.vaccinations(&proof))).await;
-        let mut answers = Vec::with_capacity(results.len());
-        let mut ok = 0;
-        for (vault, result) in self.vaults.iter().zip(results) {
-            if result.is_ok() {
-                ok += 1;
-            }
-            answers.push(SourceAnswer { source_name: vault.name().to_owned(), result: result.map_err(|e| e.failure()) });
-        }
-        let outcome = match ok {
-            n if n == self.vaults.len() => Outcome::Success,
+        let answers = self.sources.vaccinations(&proof).await;
+        let fresh = answers.iter().filter(|a| a.result.is_ok() && a.stale.is_none()).count();
+        let outcome = match fresh {
+            n if n == answers.len() => Outcome::Success,
             0 => Outcome::Failure,
             _ => Outcome::Partial,
         };
-        let sources: Vec<&str> = self.vaults.iter().map(FhirClient::id).collect();
+        let sources = self.sources.vaccination_sources();
         // No audit entry, no data.
         self.store
             .append_audit(&AuditEvent::allowed(&proof, outcome, &sources, request_id))

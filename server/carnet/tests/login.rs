@@ -23,7 +23,8 @@ async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
     assert!(page.contains("COVID-19 vaccine"), "a vaccination is shown");
     assert!(page.contains("Dose 2"), "dose numbers are shown");
     assert!(page.contains("Vitalink: up to date"), "the source state is shown");
-    assert!(page.contains("6 vaccinations"), "the count is shown");
+    assert!(page.contains("BruSafe+: up to date"), "every source's state is shown");
+    assert!(page.contains("7 vaccinations"), "the count covers both sources");
     assert!(!page.contains("85041212468"), "the SSIN is never shown in the page");
 
     // The access was audited.

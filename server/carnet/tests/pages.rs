@@ -107,6 +107,7 @@ async fn a_source_that_is_down_is_named_and_the_page_still_renders() {
     assert_eq!(status, 200);
     assert!(page.contains("Sofie Janssens"));
     assert!(page.contains("Vitalink cannot be reached right now"), "the failing source is named");
+    assert!(page.contains("BruSafe+ cannot be reached right now"), "each failing source is named");
 }
 
 #[tokio::test]

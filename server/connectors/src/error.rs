@@ -27,6 +27,26 @@ impl ConnectorError {
         }
     }
 
+    /// Worth another try (the source may answer next time)?
+    pub fn is_transient(&self) -> bool {
+        match self {
+            ConnectorError::Unreachable(_) => true,
+            ConnectorError::Status { status, .. } => *status >= 500 || *status == 429,
+            ConnectorError::Timeout | ConnectorError::Malformed(_) | ConnectorError::Config(_) => false,
+        }
+    }
+
+    /// A label for metrics.
+    pub fn outcome(&self) -> &'static str {
+        match self {
+            ConnectorError::Timeout => "timeout",
+            ConnectorError::Unreachable(_) => "unreachable",
+            ConnectorError::Status { .. } => "error",
+            ConnectorError::Malformed(_) => "malformed",
+            ConnectorError::Config(_) => "config",
+        }
+    }
+
     pub(crate) fn from_reqwest(error: reqwest::Error) -> Self {
         if error.is_timeout() {
             ConnectorError::Timeout

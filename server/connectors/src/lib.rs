@@ -5,7 +5,12 @@
 //! health data is ever logged: spans carry the source id, the kind of data, the latency
 //! and the outcome.
 
+pub mod cache;
 pub mod error;
 pub mod fhir;
+pub mod metrics;
+pub mod sources;
 
 pub use error::ConnectorError;
+pub use metrics::Metrics;
+pub use sources::Sources;

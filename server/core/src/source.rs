@@ -32,4 +32,15 @@ pub struct SourceAnswer<T> {
     /// The source's display name ("Vitalink").
     pub source_name: String,
     pub result: Result<T, SourceFailure>,
+    /// Set when the source failed now and `result` is its last good answer instead:
+    /// why it failed, and how old that answer is. Never served silently.
+    pub stale: Option<Stale>,
+}
+
+/// An earlier answer standing in for a source that failed now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Stale {
+    pub failure: SourceFailure,
+    /// Whole minutes since that answer was fetched.
+    pub age_minutes: u64,
 }

@@ -4,8 +4,10 @@
 //! talks to it exactly as it would to a real hub or vault. It shares no code with the
 //! connectors that read it (a parser bug must not hide itself).
 //!
-//! Today: one FHIR R4 vault ("Vitalink") with `Immunization` search by patient identifier
-//! and paging. The connectors issue adds the KMEHR hubs, more vaults and switchable faults.
+//! Today: two FHIR R4 vaults ("Vitalink", "BruSafe+") with `Immunization` search by patient
+//! identifier and paging, and switchable faults per source ([`faults`]). KMEHR hubs follow.
+
+pub mod faults;
 
 use std::sync::Arc;
 
@@ -13,13 +15,20 @@ use axum::Router;
 use axum::extract::{Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use axum::routing::get;
+use axum::routing::{get, put};
 use serde::Deserialize;
 use serde_json::{Value, json};
 
+pub use faults::{Fault, Faults};
+
 const SSIN_SYSTEM: &str = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin";
-const VITALINK_IMMUNIZATIONS: &str = include_str!("../data/vitalink/Immunization.json");
 const FHIR_JSON: &str = "application/fhir+json";
+
+/// The FHIR vaults: id (the path prefix) and their `Immunization` resources.
+const VAULTS: [(&str, &str); 2] = [
+    ("vitalink", include_str!("../data/vitalink/Immunization.json")),
+    ("brusafe", include_str!("../data/brusafe/Immunization.json")),
+];
 
 /// One FHIR vault's resources.
 #[derive(Debug)]
@@ -28,19 +37,28 @@ pub struct Vault {
 }
 
 impl Vault {
-    /// The "Vitalink" demo vault.
-    pub fn vitalink() -> Result<Self, serde_json::Error> {
-        Ok(Vault { immunizations: serde_json::from_str(VITALINK_IMMUNIZATIONS)? })
+    fn parse(json: &str) -> Result<Self, serde_json::Error> {
+        Ok(Vault { immunizations: serde_json::from_str(json)? })
     }
 }
 
-/// The demo hubs' routes: `/vitalink/fhir/…`.
-pub fn router() -> Result<Router, serde_json::Error> {
-    let vitalink = Arc::new(Vault::vitalink()?);
-    Ok(Router::new()
-        .route("/vitalink/fhir/Immunization", get(search_immunizations))
-        .route("/vitalink/fhir/metadata", get(capability_statement))
-        .with_state(vitalink))
+/// The demo hubs' routes: `/<source>/fhir/…` per vault, `/admin/…` for faults.
+pub fn router(faults: Faults) -> Result<Router, serde_json::Error> {
+    let mut app = Router::new();
+    for (id, data) in VAULTS {
+        let vault = Arc::new(Vault::parse(data)?);
+        let routes = Router::new()
+            .route(&format!("/{id}/fhir/Immunization"), get(search_immunizations))
+            .route(&format!("/{id}/fhir/metadata"), get(capability_statement))
+            .with_state(vault)
+            .layer(axum::middleware::from_fn_with_state((faults.clone(), id), faults::apply));
+        app = app.merge(routes);
+    }
+    let admin = Router::new()
+        .route("/admin/faults/{source}", put(faults::put_fault).delete(faults::clear_fault))
+        .route("/admin/calls/{source}", get(faults::get_calls))
+        .with_state(faults);
+    Ok(app.merge(admin))
 }
 
 #[derive(Debug, Deserialize)]
@@ -124,8 +142,8 @@ fn urlencode(text: &str) -> String {
 }
 
 /// Serves the demo hubs on an already bound listener until the future is dropped.
-pub async fn serve(listener: tokio::net::TcpListener) -> std::io::Result<()> {
-    let app = router().map_err(std::io::Error::other)?;
+pub async fn serve(listener: tokio::net::TcpListener, faults: Faults) -> std::io::Result<()> {
+    let app = router(faults).map_err(std::io::Error::other)?;
     axum::serve(listener, app).await
 }
 
@@ -134,12 +152,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_demo_data_parses_and_every_record_names_a_valid_patient() {
-        let Ok(vault) = Vault::vitalink() else { panic!("demo data must parse") };
-        assert!(vault.immunizations.len() >= 10);
-        for r in &vault.immunizations {
-            assert_eq!(r.get("resourceType").and_then(Value::as_str), Some("Immunization"));
-            assert_eq!(r.pointer("/patient/identifier/system").and_then(Value::as_str), Some(SSIN_SYSTEM));
+    fn the_demo_data_parses_and_every_record_names_a_patient() {
+        for (id, data) in VAULTS {
+            let Ok(vault) = Vault::parse(data) else { panic!("{id}: demo data must parse") };
+            assert!(vault.immunizations.len() >= 5, "{id}");
+            for r in &vault.immunizations {
+                assert_eq!(r.get("resourceType").and_then(Value::as_str), Some("Immunization"));
+                assert_eq!(r.pointer("/patient/identifier/system").and_then(Value::as_str), Some(SSIN_SYSTEM));
+            }
         }
     }
 }

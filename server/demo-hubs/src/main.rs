@@ -24,9 +24,16 @@ async fn main() -> ExitCode {
         }
     };
     let port = listener.local_addr().map(|a| a.port()).unwrap_or(port);
+    let faults = match carnet_demo_hubs::Faults::from_env() {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("carnet-demo-hubs: DEMO_HUBS_FAULTS is not valid: {e}");
+            return ExitCode::from(2);
+        }
+    };
     println!("carnet-demo-hubs listening on http://127.0.0.1:{port}");
     tokio::select! {
-        result = carnet_demo_hubs::serve(listener) => {
+        result = carnet_demo_hubs::serve(listener, faults) => {
             if let Err(e) = result {
                 eprintln!("carnet-demo-hubs: {e}");
                 return ExitCode::FAILURE;

@@ -68,9 +68,44 @@ pub async fn start_demo_hubs() -> String {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
     let port = listener.local_addr().unwrap_or_else(|e| panic!("{e}")).port();
     tokio::spawn(async move {
-        let _ = carnet_demo_hubs::serve(listener).await;
+        let _ = carnet_demo_hubs::serve(listener, carnet_demo_hubs::Faults::default()).await;
     });
     format!("http://127.0.0.1:{port}")
+}
+
+/// Sets a fault on one demo source through the demo hubs' admin endpoint.
+pub async fn set_fault(hubs: &str, source: &str, fault: serde_json::Value) {
+    let response = reqwest::Client::new()
+        .put(format!("{hubs}/admin/faults/{source}"))
+        .json(&fault)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 204, "setting a fault");
+}
+
+/// How many calls a demo source has received.
+pub async fn calls(hubs: &str, source: &str) -> u64 {
+    let body: serde_json::Value = reqwest::get(format!("{hubs}/admin/calls/{source}"))
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    body.get("calls").and_then(|c| c.as_u64()).unwrap_or_else(|| panic!("{body}"))
+}
+
+/// A sources file like the shipped one, with the given timeout and retry budget.
+pub fn sources_file(timeout_ms: u64, retries: u32) -> String {
+    let text = format!(
+        "[[source]]\nid = \"vitalink\"\nname = \"Vitalink\"\nkind = \"fhir\"\n\
+         base_url = \"${{CARNET_DEMO_HUBS_URL}}/vitalink/fhir\"\ntimeout_ms = {timeout_ms}\nretries = {retries}\nserves = [\"vaccinations\"]\n\n\
+         [[source]]\nid = \"brusafe\"\nname = \"BruSafe+\"\nkind = \"fhir\"\n\
+         base_url = \"${{CARNET_DEMO_HUBS_URL}}/brusafe/fhir\"\ntimeout_ms = {timeout_ms}\nretries = {retries}\nserves = [\"vaccinations\"]\n"
+    );
+    let path = std::path::PathBuf::from(fresh_sqlite_url("sources").trim_start_matches("sqlite://")).with_file_name("sources.toml");
+    std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
+    path.display().to_string()
 }
 
 /// A running portal.
@@ -118,7 +153,8 @@ pub async fn start_portal(
         ("CARNET_PUBLIC_URL".to_owned(), url.to_owned()),
         ("CARNET_DATABASE_URL".to_owned(), database_url.clone()),
         ("CARNET_OIDC_ISSUER".to_owned(), idp.url.clone()),
-        ("CARNET_VITALINK_URL".to_owned(), format!("{hubs}/vitalink/fhir")),
+        ("CARNET_DEMO_HUBS_URL".to_owned(), hubs.to_owned()),
+        ("CARNET_SOURCES_FILE".to_owned(), repo_root().join("server/carnet/sources.toml").display().to_string()),
         ("CARNET_SITE_ROOT".to_owned(), repo_root().join("target/site").display().to_string()),
     ]);
     vars.extend(options.extra);

@@ -1,8 +1,10 @@
 //! A FHIR R4 REST client for one configured vault.
 
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use carnet_core::policy::{Action, Authorized, Scope};
+use rand::Rng;
 use carnet_core::vaccination::{Item, Vaccination};
 use serde_json::Value;
 use url::Url;
@@ -10,25 +12,51 @@ use url::Url;
 use super::SSIN_SYSTEM;
 use super::immunization::read_immunization;
 use crate::error::ConnectorError;
+use crate::metrics::Metrics;
 
 /// At most this many pages are followed for one search.
 const MAX_PAGES: usize = 20;
 /// A larger answer is refused rather than read into memory.
 const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 
-/// One FHIR vault.
+/// How to reach one FHIR vault.
 #[derive(Debug, Clone)]
+pub struct FhirSettings {
+    pub id: String,
+    pub name: String,
+    /// The FHIR base (`…/fhir`).
+    pub base_url: String,
+    /// Bounds a whole call: paging and retries included.
+    pub timeout: Duration,
+    /// Further attempts after a transient failure (reads only).
+    pub retries: u32,
+    /// Sent as `Authorization: Bearer …` when set.
+    pub bearer_token: Option<String>,
+}
+
+/// One FHIR vault.
+#[derive(Clone)]
 pub struct FhirClient {
     id: String,
     name: String,
     base: Url,
     http: reqwest::Client,
     timeout: Duration,
+    retries: u32,
+    bearer_token: Option<String>,
+    metrics: Arc<Metrics>,
+}
+
+impl std::fmt::Debug for FhirClient {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("FhirClient").field("id", &self.id).field("base", &self.base.as_str()).finish_non_exhaustive()
+    }
 }
 
 impl FhirClient {
-    /// `base_url` is the FHIR base (`…/fhir`); `timeout` bounds a whole search, paging included.
-    pub fn new(id: &str, name: &str, base_url: &str, timeout: Duration) -> Result<Self, ConnectorError> {
+    pub fn new(settings: FhirSettings, metrics: Arc<Metrics>) -> Result<Self, ConnectorError> {
+        let FhirSettings { id, name, base_url, timeout, retries, bearer_token } = settings;
+        let base_url = base_url.as_str();
         let mut base = Url::parse(base_url).map_err(|e| ConnectorError::Config(format!("base URL: {e}")))?;
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
@@ -38,7 +66,7 @@ impl FhirClient {
             .connect_timeout(timeout)
             .build()
             .map_err(|_| ConnectorError::Config("HTTP client could not be built".into()))?;
-        Ok(FhirClient { id: id.to_owned(), name: name.to_owned(), base, http, timeout })
+        Ok(FhirClient { id, name, base, http, timeout, retries, bearer_token, metrics })
     }
 
     pub fn id(&self) -> &str {
@@ -56,8 +84,7 @@ impl FhirClient {
             return Err(ConnectorError::Config("proof is for another action".into()));
         }
         let started = Instant::now();
-        let result = tokio::time::timeout(self.timeout, self.search_immunizations(proof)).await;
-        let result = result.unwrap_or(Err(ConnectorError::Timeout));
+        let result = self.with_retries(|| self.search_immunizations(proof)).await;
         let span = tracing::Span::current();
         span.record("latency_ms", started.elapsed().as_millis() as u64);
         match &result {
@@ -72,6 +99,39 @@ impl FhirClient {
             }
         }
         result
+    }
+
+    /// Runs an idempotent read, retrying transient failures with jittered exponential
+    /// backoff while the call's deadline allows. Every attempt is counted.
+    async fn with_retries<T, F, Fut>(&self, attempt: F) -> Result<T, ConnectorError>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = Result<T, ConnectorError>>,
+    {
+        let deadline = Instant::now() + self.timeout;
+        let mut tries = 0u32;
+        loop {
+            let started = Instant::now();
+            let remaining = deadline.saturating_duration_since(started);
+            let result = tokio::time::timeout(remaining, attempt()).await.unwrap_or(Err(ConnectorError::Timeout));
+            let outcome = match &result {
+                Ok(_) => "ok",
+                Err(e) => e.outcome(),
+            };
+            self.metrics.request(&self.id, "vaccinations", outcome, started.elapsed());
+            match result {
+                Err(error) if error.is_transient() && tries < self.retries => {
+                    let backoff = Duration::from_millis(100 * 2u64.pow(tries) + rand::thread_rng().gen_range(0..100));
+                    if Instant::now() + backoff + Duration::from_millis(50) >= deadline {
+                        return Err(error);
+                    }
+                    tracing::info!(attempt = tries + 1, error = %error, "retrying a transient failure");
+                    tokio::time::sleep(backoff).await;
+                    tries += 1;
+                }
+                other => return other,
+            }
+        }
     }
 
     async fn search_immunizations(&self, proof: &Authorized) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
@@ -105,10 +165,11 @@ impl FhirClient {
     }
 
     async fn get_json(&self, url: Url) -> Result<Value, ConnectorError> {
-        let response = self
-            .http
-            .get(url)
-            .header(reqwest::header::ACCEPT, "application/fhir+json")
+        let mut request = self.http.get(url).header(reqwest::header::ACCEPT, "application/fhir+json");
+        if let Some(token) = &self.bearer_token {
+            request = request.bearer_auth(token);
+        }
+        let response = request
             .send()
             .await
             .map_err(ConnectorError::from_reqwest)?;

@@ -4,7 +4,7 @@
 pub mod client;
 pub mod immunization;
 
-pub use client::FhirClient;
+pub use client::{FhirClient, FhirSettings};
 
 /// The identifier system of the Belgian national register number.
 pub const SSIN_SYSTEM: &str = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin";

@@ -1,0 +1,125 @@
+//! Switchable faults per source, at runtime: added latency (fixed and jittered), an error
+//! rate, hanging until the client gives up, a malformed payload. Set them with the admin
+//! endpoints (`PUT /admin/faults/{source}` with a JSON [`Fault`], `DELETE` to clear) or at
+//! start with `DEMO_HUBS_FAULTS='{"vitalink":{"latency_ms":2000}}'`. Every call a source
+//! receives is counted (`GET /admin/calls/{source}`), so tests can check retry budgets.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use axum::Json;
+use axum::extract::{Path, Request, State};
+use axum::http::{StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+use rand::Rng;
+use serde::{Deserialize, Serialize};
+use serde_json::json;
+
+/// The faults of one source. All off by default.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Fault {
+    /// Added to every answer.
+    pub latency_ms: u64,
+    /// Up to this much more, at random.
+    pub jitter_ms: u64,
+    /// The share of calls (0.0–1.0) answered with a server error (FHIR: HTTP 503 with an
+    /// OperationOutcome).
+    pub error_rate: f64,
+    /// Never answer (the client's timeout ends the call).
+    pub hang: bool,
+    /// Answer with a payload cut in the middle.
+    pub malformed: bool,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Faults {
+    inner: Arc<Mutex<State_>>,
+}
+
+#[derive(Debug, Default)]
+struct State_ {
+    faults: HashMap<String, Fault>,
+    calls: HashMap<String, u64>,
+}
+
+impl Faults {
+    /// Faults from `DEMO_HUBS_FAULTS` (a JSON object: source id → fault).
+    pub fn from_env() -> Result<Faults, serde_json::Error> {
+        let faults = Faults::default();
+        if let Ok(text) = std::env::var("DEMO_HUBS_FAULTS") {
+            let map: HashMap<String, Fault> = serde_json::from_str(&text)?;
+            if let Ok(mut state) = faults.inner.lock() {
+                state.faults = map;
+            }
+        }
+        Ok(faults)
+    }
+
+    pub fn set(&self, source: &str, fault: Fault) {
+        if let Ok(mut state) = self.inner.lock() {
+            state.faults.insert(source.to_owned(), fault);
+        }
+    }
+
+    fn get(&self, source: &str) -> Fault {
+        self.inner.lock().ok().and_then(|s| s.faults.get(source).cloned()).unwrap_or_default()
+    }
+
+    fn count(&self, source: &str) {
+        if let Ok(mut state) = self.inner.lock() {
+            *state.calls.entry(source.to_owned()).or_default() += 1;
+        }
+    }
+
+    pub fn calls(&self, source: &str) -> u64 {
+        self.inner.lock().ok().and_then(|s| s.calls.get(source).copied()).unwrap_or(0)
+    }
+}
+
+/// Applies a source's faults to every call it receives.
+pub async fn apply(State((faults, source)): State<(Faults, &'static str)>, request: Request, next: Next) -> Response {
+    faults.count(source);
+    let fault = faults.get(source);
+    let delay = fault.latency_ms + if fault.jitter_ms > 0 { rand::thread_rng().gen_range(0..=fault.jitter_ms) } else { 0 };
+    if delay > 0 {
+        tokio::time::sleep(Duration::from_millis(delay)).await;
+    }
+    if fault.hang {
+        tokio::time::sleep(Duration::from_secs(3600)).await;
+    }
+    if fault.error_rate > 0.0 && rand::thread_rng().r#gen::<f64>() < fault.error_rate {
+        let body = json!({
+            "resourceType": "OperationOutcome",
+            "issue": [{ "severity": "error", "code": "transient", "diagnostics": "demo fault: service unavailable" }]
+        });
+        return (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "application/fhir+json")], body.to_string())
+            .into_response();
+    }
+    let response = next.run(request).await;
+    if fault.malformed {
+        let (parts, body) = response.into_parts();
+        let bytes = axum::body::to_bytes(body, 64 * 1024 * 1024).await.unwrap_or_default();
+        let cut = bytes.slice(..bytes.len() / 2);
+        let mut parts = parts;
+        parts.headers.remove(header::CONTENT_LENGTH);
+        return Response::from_parts(parts, axum::body::Body::from(cut));
+    }
+    response
+}
+
+pub async fn put_fault(State(faults): State<Faults>, Path(source): Path<String>, Json(fault): Json<Fault>) -> StatusCode {
+    faults.set(&source, fault);
+    StatusCode::NO_CONTENT
+}
+
+pub async fn clear_fault(State(faults): State<Faults>, Path(source): Path<String>) -> StatusCode {
+    faults.set(&source, Fault::default());
+    StatusCode::NO_CONTENT
+}
+
+pub async fn get_calls(State(faults): State<Faults>, Path(source): Path<String>) -> Json<serde_json::Value> {
+    Json(json!({ "source": source, "calls": faults.calls(&source) }))
+}
