@@ -21,7 +21,7 @@ cat <<MSG
 
   Carnet is running:   http://127.0.0.1:$PORT
   Identity provider:   http://127.0.0.1:$IDP   (demo logins, password: carnet-demo)
-  Demo hubs:           http://127.0.0.1:$HUBS
+  Demo hubs:           http://127.0.0.1:$HUBS   (faults: PUT /admin/faults/<source>)
 
   Demo accounts:
     sofie    Sofie Janssens          adult with a rich record
@@ -29,6 +29,7 @@ cat <<MSG
     maria    Maria Van den Bossche   elderly; her son Pieter is her trusted person
     pieter   Pieter Van den Bossche  trusted person
     lotte    Lotte Claes             helpdesk staff (role claim), almost no data
+    jonas    Jonas Wouters           some records malformed on purpose
     broken   (invalid national register number: shows the error page)
 
   Logs and the SQLite database: $DATA_DIR
