@@ -1,0 +1,137 @@
+//! The FHIR readers never panic, whatever they are given: arbitrary bytes, and the real
+//! fixtures mutated at random (bytes flipped, cut short, values swapped for other JSON
+//! types). Deterministic (a fixed-seed generator), so a failure is reproducible.
+
+use std::path::PathBuf;
+
+use carnet_connectors::fhir::immunization::read_immunization;
+use serde_json::Value;
+
+/// xorshift64*: small, fast, reproducible.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    fn below(&mut self, n: usize) -> usize {
+        if n == 0 { 0 } else { (self.next() % n as u64) as usize }
+    }
+}
+
+fn fixtures() -> Vec<Vec<u8>> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir");
+    let mut out = Vec::new();
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().and_then(|e| e.to_str()) == Some("json") {
+                if let Ok(bytes) = std::fs::read(&path) {
+                    out.push(bytes);
+                }
+            }
+        }
+    }
+    assert!(out.len() > 50, "the FHIR fixtures must be there (../shared/fixtures)");
+    out
+}
+
+/// Feeds bytes to every reader the way a source's answer reaches them.
+fn read_all(bytes: &[u8]) {
+    let Ok(json) = serde_json::from_slice::<Value>(bytes) else { return };
+    let _ = read_immunization(&json);
+    let mut items = Vec::new();
+    let _ = carnet_connectors::fhir::client::read_searchset(&json, &mut items);
+    if let Some(entries) = json.get("entry").and_then(Value::as_array) {
+        for entry in entries {
+            if let Some(resource) = entry.get("resource") {
+                let _ = read_immunization(resource);
+            }
+        }
+    }
+}
+
+/// Replaces values deep in the tree with values of other JSON types.
+fn mutate_value(value: &mut Value, rng: &mut Rng) {
+    match value {
+        Value::Object(map) => {
+            let keys: Vec<String> = map.keys().cloned().collect();
+            for key in keys {
+                if let Some(v) = map.get_mut(&key) {
+                    if rng.below(6) == 0 {
+                        *v = match rng.below(6) {
+                            0 => Value::Null,
+                            1 => Value::Bool(true),
+                            2 => Value::from(-1),
+                            3 => Value::from("2024-13-99"),
+                            4 => Value::Array(vec![Value::Null]),
+                            _ => serde_json::json!({}),
+                        };
+                    } else {
+                        mutate_value(v, rng);
+                    }
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|v| mutate_value(v, rng)),
+        _ => {}
+    }
+}
+
+#[test]
+fn arbitrary_bytes_never_panic() {
+    let mut rng = Rng(0x9E37_79B9_7F4A_7C15);
+    for _ in 0..20_000 {
+        let len = rng.below(256);
+        let bytes: Vec<u8> = (0..len).map(|_| rng.next() as u8).collect();
+        read_all(&bytes);
+    }
+}
+
+#[test]
+fn byte_mutated_fixtures_never_panic() {
+    let mut rng = Rng(42);
+    for original in fixtures() {
+        for _ in 0..40 {
+            let mut bytes = original.clone();
+            match rng.below(3) {
+                0 => {
+                    for _ in 0..1 + rng.below(8) {
+                        let i = rng.below(bytes.len());
+                        if let Some(b) = bytes.get_mut(i) {
+                            *b = rng.next() as u8;
+                        }
+                    }
+                }
+                1 => bytes.truncate(rng.below(bytes.len())),
+                _ => {
+                    let i = rng.below(bytes.len());
+                    bytes.insert(i, b'"');
+                }
+            }
+            read_all(&bytes);
+        }
+    }
+}
+
+#[test]
+fn type_mutated_fixtures_never_panic_and_still_give_an_item() {
+    let mut rng = Rng(7);
+    for original in fixtures() {
+        let Ok(json) = serde_json::from_slice::<Value>(&original) else { continue };
+        for _ in 0..40 {
+            let mut mutated = json.clone();
+            mutate_value(&mut mutated, &mut rng);
+            // Whatever happens, one resource gives exactly one item: read or unreadable.
+            let _ = read_immunization(&mutated);
+            read_all(mutated.to_string().as_bytes());
+        }
+    }
+}
