@@ -189,7 +189,8 @@ fn occurrence_text(lang: Lang, occurrence: &Occurrence) -> String {
 }
 
 /// The vaccine's name: Carnet's own name for a known SNOMED CT code in the page's
-/// language, else the source's display text, else its free text, else the raw code.
+/// language, else the source's display text, else its free text, else the product's
+/// name (KMEHR), else the raw code.
 pub fn vaccine_name(lang: Lang, v: &Vaccination) -> String {
     let known = v
         .vaccine
@@ -199,6 +200,7 @@ pub fn vaccine_name(lang: Lang, v: &Vaccination) -> String {
     known
         .or_else(|| v.vaccine.iter().find_map(|c| c.display.clone()))
         .or_else(|| v.vaccine_text.clone())
+        .or_else(|| v.product.as_ref().and_then(|p| p.display.clone()))
         .or_else(|| v.vaccine.first().map(|c| raw_code(lang, c)))
         .unwrap_or_default()
 }

@@ -8,6 +8,7 @@
 pub mod cache;
 pub mod error;
 pub mod fhir;
+pub mod kmehr;
 pub mod metrics;
 pub mod sources;
 

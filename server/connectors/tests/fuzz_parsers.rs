@@ -1,4 +1,4 @@
-//! The FHIR readers never panic, whatever they are given: arbitrary bytes, and the real
+//! The FHIR and KMEHR readers never panic, whatever they are given: arbitrary bytes, and the real
 //! fixtures mutated at random (bytes flipped, cut short, values swapped for other JSON
 //! types). Deterministic (a fixed-seed generator), so a failure is reproducible.
 
@@ -32,10 +32,10 @@ fn fixtures() -> Vec<Vec<u8>> {
             let path = entry.path();
             if path.is_dir() {
                 dirs.push(path);
-            } else if path.extension().and_then(|e| e.to_str()) == Some("json") {
-                if let Ok(bytes) = std::fs::read(&path) {
-                    out.push(bytes);
-                }
+            } else if path.extension().and_then(|e| e.to_str()) == Some("json")
+                && let Ok(bytes) = std::fs::read(&path)
+            {
+                out.push(bytes);
             }
         }
     }
@@ -134,4 +134,32 @@ fn type_mutated_fixtures_never_panic_and_still_give_an_item() {
             read_all(mutated.to_string().as_bytes());
         }
     }
+}
+
+#[test]
+fn mutated_kmehr_messages_never_panic() {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr");
+    let mut rng = Rng(99);
+    let mut read = 0;
+    for dir in ["vaccination", "sumehr", "medicationschema", "other"] {
+        for entry in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
+            let Ok(original) = std::fs::read(entry.path()) else { continue };
+            read += 1;
+            for _ in 0..30 {
+                let mut bytes = original.clone();
+                match rng.below(2) {
+                    0 => {
+                        let i = rng.below(bytes.len());
+                        if let Some(b) = bytes.get_mut(i) {
+                            *b = rng.next() as u8;
+                        }
+                    }
+                    _ => bytes.truncate(rng.below(bytes.len())),
+                }
+                let text = String::from_utf8_lossy(&bytes);
+                let _ = carnet_connectors::kmehr::vaccination::read_vaccinations(&text);
+            }
+        }
+    }
+    assert!(read >= 25, "the KMEHR fixtures must be there");
 }

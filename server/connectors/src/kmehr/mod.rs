@@ -1,0 +1,7 @@
+//! KMEHR, as the Belgian hubs speak it. Today: the vaccination items of KMEHR messages
+//! (vaccination transactions and SumEHR). The hub services SOAP client follows.
+
+pub mod vaccination;
+
+/// The KMEHR namespace.
+pub const KMEHR_NS: &str = "http://www.ehealth.fgov.be/standards/kmehr/schema/v1";
