@@ -229,20 +229,15 @@ impl Config {
             (None, Some(secret)) => SecretString::from(secret),
             (None, None) => SecretString::from("carnet-local-secret"),
         };
-        let seconds = |key: &'static str, default: u64| -> Result<Duration, ConfigError> {
+        // A number of seconds; `min` is the smallest value allowed.
+        let seconds = |key: &'static str, default: u64, min: u64| -> Result<Duration, ConfigError> {
             match get(key) {
                 Some(v) => v
                     .parse::<u64>()
                     .ok()
-                    .filter(|s| *s > 0)
+                    .filter(|s| *s >= min)
                     .map(Duration::from_secs)
                     .ok_or(ConfigError::Invalid(key, v)),
-                None => Ok(Duration::from_secs(default)),
-            }
-        };
-        let whole_seconds = |key: &'static str, default: u64| -> Result<Duration, ConfigError> {
-            match get(key) {
-                Some(v) => v.parse::<u64>().map(Duration::from_secs).map_err(|_| ConfigError::Invalid(key, v)),
                 None => Ok(Duration::from_secs(default)),
             }
         };
@@ -267,12 +262,12 @@ impl Config {
                 roles_claim: get("CARNET_OIDC_ROLES_CLAIM").unwrap_or_else(|| "roles".into()),
             },
             session: SessionConfig {
-                idle_timeout: seconds("CARNET_SESSION_IDLE_SECONDS", 15 * 60)?,
-                absolute_timeout: seconds("CARNET_SESSION_ABSOLUTE_SECONDS", 8 * 60 * 60)?,
+                idle_timeout: seconds("CARNET_SESSION_IDLE_SECONDS", 15 * 60, 1)?,
+                absolute_timeout: seconds("CARNET_SESSION_ABSOLUTE_SECONDS", 8 * 60 * 60, 1)?,
             },
             sources,
-            cache_fresh: whole_seconds("CARNET_CACHE_FRESH_SECONDS", 60)?,
-            cache_keep: whole_seconds("CARNET_CACHE_KEEP_SECONDS", 3600)?,
+            cache_fresh: seconds("CARNET_CACHE_FRESH_SECONDS", 60, 0)?,
+            cache_keep: seconds("CARNET_CACHE_KEEP_SECONDS", 3600, 0)?,
         })
     }
 

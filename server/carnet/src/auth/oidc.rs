@@ -193,7 +193,8 @@ impl RelyingParty {
             .set_pkce_verifier(PkceCodeVerifier::new(pending.pkce_verifier))
             .request_async(&self.http)
             .await
-            .map_err(|e| LoginError::CodeRejected(describe_token_error(&e)))?;
+            // The error names its code (invalid_grant …), never the code or verifier themselves.
+            .map_err(|e| LoginError::CodeRejected(e.to_string()))?;
         let id_token = token
             .extra_fields()
             .id_token()
@@ -248,13 +249,6 @@ impl RelyingParty {
         }
         Some(request.http_get_url().to_string())
     }
-}
-
-/// A token-endpoint error without anything secret in it.
-fn describe_token_error<E: std::error::Error>(error: &E) -> String {
-    // The Display of oauth2's RequestTokenError names the error code (invalid_grant …)
-    // and never the code or verifier themselves.
-    error.to_string()
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
