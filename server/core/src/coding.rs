@@ -29,3 +29,10 @@ impl Coding {
         self.system.as_deref() == Some(SNOMED_CT)
     }
 }
+
+/// An amount with its unit, as the source gives it ("1 ml", "2 tablets").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Quantity {
+    pub value: f64,
+    pub unit: Option<String>,
+}

@@ -4,17 +4,29 @@
 //! - [`principal`]: who is logged in.
 //! - [`policy`]: the one place that decides whether an action on a citizen's data is allowed.
 //! - [`audit`]: the typed events every access leaves behind.
-//! - [`vaccination`], [`coding`], [`date`]: what a citizen's record contains.
+//! - what a citizen's record contains, one module per capability: [`vaccination`],
+//!   [`medication`], [`allergy`], [`document`], [`sumehr`], [`consent`] (consent,
+//!   therapeutic links, exclusions), [`access`]; shared pieces in [`item`], [`party`],
+//!   [`coding`], [`date`], [`terminology`].
 //! - [`service`]: the interface the pages call, implemented by the server.
 
+pub mod access;
+pub mod allergy;
 pub mod audit;
 pub mod coding;
+pub mod consent;
 pub mod date;
+pub mod document;
+pub mod item;
+pub mod medication;
+pub mod party;
 pub mod policy;
 pub mod principal;
 pub mod service;
 pub mod source;
 pub mod ssin;
+pub mod sumehr;
+pub mod terminology;
 pub mod vaccination;
 
 pub use principal::{Principal, Role};

@@ -14,13 +14,29 @@ use crate::ssin::Ssin;
 /// A part of a citizen's record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Scope {
+    Documents,
+    SumEhr,
     Vaccinations,
+    Medication,
+    Allergies,
+    Consent,
+    Relationships,
+    Exclusions,
+    AccessEvents,
 }
 
 impl Scope {
     pub fn as_str(self) -> &'static str {
         match self {
+            Scope::Documents => "documents",
+            Scope::SumEhr => "sumehr",
             Scope::Vaccinations => "vaccinations",
+            Scope::Medication => "medication",
+            Scope::Allergies => "allergies",
+            Scope::Consent => "consent",
+            Scope::Relationships => "relationships",
+            Scope::Exclusions => "exclusions",
+            Scope::AccessEvents => "access-events",
         }
     }
 }
@@ -29,6 +45,8 @@ impl Scope {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Action {
     Read(Scope),
+    /// Give or revoke consent, end a relationship, add or lift an exclusion.
+    Change(Scope),
 }
 
 impl Action {
@@ -36,6 +54,7 @@ impl Action {
     pub fn code(self) -> String {
         match self {
             Action::Read(scope) => format!("read:{}", scope.as_str()),
+            Action::Change(scope) => format!("change:{}", scope.as_str()),
         }
     }
 }

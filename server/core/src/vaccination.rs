@@ -3,6 +3,9 @@
 use serde::{Deserialize, Serialize};
 
 use crate::coding::Coding;
+pub use crate::coding::Quantity;
+pub use crate::item::Item;
+pub use crate::party::Party as Performer;
 use crate::date::PartialDate;
 
 /// The state of a vaccination record.
@@ -35,27 +38,6 @@ impl Occurrence {
     }
 }
 
-/// Who gave the vaccine, as far as the source says.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Performer {
-    /// A name given by the source.
-    Named(String),
-    /// A care professional identified by their NIHDI (RIZIV/INAMI) number.
-    Nihdi(String),
-    /// A care professional identified by their national register number, which Carnet
-    /// does not show.
-    Person,
-    /// Another identifier or a reference, shown raw.
-    Other(String),
-}
-
-/// How much was given.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Quantity {
-    pub value: f64,
-    pub unit: Option<String>,
-}
-
 /// One vaccination record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Vaccination {
@@ -78,17 +60,4 @@ pub struct Vaccination {
     pub status_reason: Option<Coding>,
     /// Extensions this version does not understand, by URL: kept so nothing is dropped silently.
     pub unknown_extensions: Vec<String>,
-}
-
-/// An item as read from a source: either understood, or explicitly not.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Item<T> {
-    Read(T),
-    /// "Could not read this item": the source sent something Carnet cannot interpret.
-    Unreadable {
-        /// The item's id, if even that could be read.
-        id: Option<String>,
-        /// A technical reason, for diagnostics; no health data.
-        reason: String,
-    },
 }

@@ -1,0 +1,89 @@
+//! Medication: what to take, when, how much, prescribed by whom.
+
+use serde::{Deserialize, Serialize};
+
+use crate::coding::{Coding, Quantity};
+use crate::date::PartialDate;
+use crate::party::Party;
+
+/// Where a line comes from: FHIR MedicationRequest / MedicationDispense / MedicationStatement,
+/// KMEHR medication schema or prescription.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MedicationRecordKind {
+    /// A prescription.
+    Prescribed,
+    /// A pharmacy delivered it.
+    Delivered,
+    /// A line of the medication schema / treatment the person takes.
+    Taken,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LineStatus {
+    Active,
+    /// Temporarily suspended (see `suspensions`).
+    Suspended,
+    Stopped,
+    Completed,
+    EnteredInError,
+    Unknown,
+    /// A status this version does not know, kept raw.
+    Other(String),
+}
+
+/// How often: `count` times per `period` `unit` (UCUM-like: "h", "d", "wk", "mo").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Frequency {
+    pub count: u32,
+    pub period: f64,
+    pub unit: String,
+}
+
+/// One dosage instruction: how much, when.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct Dosage {
+    /// The instruction as free text, when the source gives one.
+    pub text: Option<String>,
+    /// How much per intake.
+    pub amount: Option<Quantity>,
+    /// Moments of the day (KMEHR CD-DAYPERIOD "morning", FHIR EventTiming "MORN" …), kept coded.
+    pub moments: Vec<Coding>,
+    /// Clock times ("08:00").
+    pub times: Vec<String>,
+    pub frequency: Option<Frequency>,
+    /// Days of the week ("mon" … "sun").
+    pub weekdays: Vec<String>,
+    pub route: Option<Coding>,
+    pub as_needed: bool,
+}
+
+/// A period in which the line is suspended.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Suspension {
+    pub from: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+    pub reason: Option<String>,
+}
+
+/// One medication line.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MedicationLine {
+    pub id: Option<String>,
+    pub kind: MedicationRecordKind,
+    pub status: LineStatus,
+    /// Codes of the medicine (CNK, ATC, SNOMED CT, VMP group …), displays as sent.
+    pub medicine: Vec<Coding>,
+    /// The medicine as text (product name, or the free-text medicine of KMEHR).
+    pub medicine_text: Option<String>,
+    pub dosage: Vec<Dosage>,
+    pub start: Option<PartialDate>,
+    pub end: Option<PartialDate>,
+    /// Prescriber, pharmacist or author of the line.
+    pub author: Option<Party>,
+    /// Why it is taken, or instructions for the patient, as text.
+    pub reason: Option<String>,
+    pub instructions: Option<String>,
+    pub suspensions: Vec<Suspension>,
+    /// Extensions this version does not understand, by URL: kept so nothing is dropped silently.
+    pub unknown_extensions: Vec<String>,
+}

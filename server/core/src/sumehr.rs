@@ -1,0 +1,36 @@
+//! SumEHR: the summary a GP keeps of a patient's health.
+
+use serde::{Deserialize, Serialize};
+
+use crate::allergy::Allergy;
+use crate::coding::Coding;
+use crate::date::PartialDate;
+use crate::item::Item;
+use crate::medication::MedicationLine;
+use crate::party::Party;
+use crate::vaccination::Vaccination;
+
+/// A problem, a past history item or a risk.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HealthIssue {
+    pub id: Option<String>,
+    pub codes: Vec<Coding>,
+    pub text: Option<String>,
+    pub since: Option<PartialDate>,
+    pub until: Option<PartialDate>,
+    /// "active", "inactive" … raw.
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
+pub struct SumEhr {
+    pub date: Option<PartialDate>,
+    pub author: Option<Party>,
+    pub problems: Vec<Item<HealthIssue>>,
+    pub risks: Vec<Item<HealthIssue>>,
+    pub allergies: Vec<Item<Allergy>>,
+    pub medication: Vec<Item<MedicationLine>>,
+    pub vaccinations: Vec<Item<Vaccination>>,
+    /// Other item types, by their KMEHR code, kept so nothing is dropped silently.
+    pub other_items: Vec<String>,
+}
