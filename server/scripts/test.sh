@@ -8,6 +8,7 @@ source "$(dirname "$0")/lib.sh"
 
 ensure_all
 command -v chromium >/dev/null || apt_install chromium
+command -v xmllint >/dev/null || apt_install libxml2-utils   # validates hub messages against the eHealth XSDs
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
 ensure_npm end2end
 
@@ -27,6 +28,22 @@ cleanup() {
 trap cleanup EXIT
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# A port P with P+1 … P+5 free too (the demo hubs give each of their five sources its own).
+free_port_run() {
+  python3 - <<'PY'
+import socket
+for _ in range(200):
+    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close()
+    if p > 65000: continue
+    ok = True
+    for q in range(p, p + 6):
+        t = socket.socket()
+        try: t.bind(("127.0.0.1", q))
+        except OSError: ok = False
+        finally: t.close()
+    if ok: print(p); break
+PY
+}
 
 # PostgreSQL in a temporary directory on a loopback port (initdb refuses to run as root).
 PG_PORT="$(free_port)"
@@ -51,7 +68,7 @@ node server/idp/selftest.mjs >"$WORK/idp-selftest.log" 2>&1 || { cat "$WORK/idp-
 tail -n1 "$WORK/idp-selftest.log"
 
 log "browser tests"
-PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port)"
+PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port_run)"
 start_stack "$PORT" "$IDP" "$HUBS"
 (cd end2end && CARNET_URL="http://127.0.0.1:$PORT" IDP_URL="http://127.0.0.1:$IDP" npx playwright test) \
   || { tail -n 50 "$DATA_DIR/carnet.log"; die "browser tests failed"; }

@@ -80,13 +80,41 @@ pub struct SourceConfig {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum SourceKind {
+    /// A FHIR R4 vault; `base_url` is its FHIR base.
     Fhir,
+    /// A KMEHR hub; `base_url` is its hub services (SOAP) endpoint.
+    Kmehr,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "kebab-case")]
 pub enum DataKind {
+    Documents,
+    Sumehr,
     Vaccinations,
+    Medication,
+    Allergies,
+    Consent,
+    Relationships,
+    Exclusions,
+    AccessEvents,
+}
+
+impl DataKind {
+    pub fn scope(self) -> carnet_core::policy::Scope {
+        use carnet_core::policy::Scope;
+        match self {
+            DataKind::Documents => Scope::Documents,
+            DataKind::Sumehr => Scope::SumEhr,
+            DataKind::Vaccinations => Scope::Vaccinations,
+            DataKind::Medication => Scope::Medication,
+            DataKind::Allergies => Scope::Allergies,
+            DataKind::Consent => Scope::Consent,
+            DataKind::Relationships => Scope::Relationships,
+            DataKind::Exclusions => Scope::Exclusions,
+            DataKind::AccessEvents => Scope::AccessEvents,
+        }
+    }
 }
 
 /// Where a source's secret comes from (never the file itself).

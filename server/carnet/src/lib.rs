@@ -19,6 +19,9 @@ use carnet_app::api::SharedService;
 use std::time::Duration;
 
 use carnet_connectors::fhir::{FhirClient, FhirSettings};
+use carnet_connectors::kmehr::hub::{HubClient, HubSettings};
+use carnet_connectors::kmehr::soap::Sender;
+use carnet_connectors::Connector;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Metrics, Sources};
 use secrecy::ExposeSecret;
@@ -61,6 +64,10 @@ pub enum StartError {
     Io(#[from] std::io::Error),
 }
 
+/// The id Carnet gives itself as the author of hub services requests (an application
+/// hcparty).
+const APPLICATION_ID: &str = "71000000001";
+
 /// Paths that need a logged-in person.
 const PROTECTED: [&str; 1] = ["/dashboard"];
 
@@ -74,27 +81,29 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let store = Store::connect(&config.database_url).await?;
     let relying_party = Arc::new(auth::RelyingParty::new(&config)?);
     let metrics = Arc::new(Metrics::default());
-    let mut vaults = Vec::new();
+    let mut connectors: Vec<Arc<dyn Connector>> = Vec::new();
     for source in &config.sources {
         let bearer_token = match &source.credentials {
             Some(c) => Some(c.read()?.expose_secret().to_owned()),
             None => None,
         };
-        let settings = FhirSettings {
-            id: source.id.clone(),
-            name: source.name.clone(),
-            base_url: source.base_url.clone(),
-            timeout: Duration::from_millis(source.timeout_ms),
-            retries: source.retries,
-            bearer_token,
-        };
-        match (source.kind, source.serves.contains(&config::DataKind::Vaccinations)) {
-            (config::SourceKind::Fhir, true) => vaults.push(FhirClient::new(settings, metrics.clone())?),
-            (config::SourceKind::Fhir, false) => {}
+        let serves = source.serves.iter().map(|k| k.scope()).collect();
+        let timeout = Duration::from_millis(source.timeout_ms);
+        let (id, name, base_url, retries) = (source.id.clone(), source.name.clone(), source.base_url.clone(), source.retries);
+        match source.kind {
+            config::SourceKind::Fhir => {
+                let settings = FhirSettings { id, name, base_url, timeout, retries, bearer_token, serves };
+                connectors.push(Arc::new(FhirClient::new(settings, metrics.clone())?));
+            }
+            config::SourceKind::Kmehr => {
+                let sender = Sender { application_id: APPLICATION_ID.into(), application_name: "Carnet".into() };
+                let settings = HubSettings { id, name, endpoint: base_url, timeout, retries, bearer_token, serves, sender };
+                connectors.push(Arc::new(HubClient::new(settings, metrics.clone())?));
+            }
         }
     }
     let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
-    let sources = Arc::new(Sources::new(vaults, cache, metrics));
+    let sources = Arc::new(Sources::new(connectors, cache, metrics));
     let service: SharedService = Arc::new(service::Portal::new(store.clone(), sources.clone()));
     let leptos_options = LeptosOptions::builder()
         .output_name("carnet")

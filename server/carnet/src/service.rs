@@ -46,7 +46,7 @@ impl PortalService for Portal {
             0 => Outcome::Failure,
             _ => Outcome::Partial,
         };
-        let sources = self.sources.vaccination_sources();
+        let sources = self.sources.serving(Scope::Vaccinations);
         // No audit entry, no data.
         self.store
             .append_audit(&AuditEvent::allowed(&proof, outcome, &sources, request_id))

@@ -2,24 +2,30 @@
 //!
 //!     cargo run --release -p carnet-connectors --example bench
 //!
-//! 1. Fan-out: every source answering at once, then one source slowed by 2 s: how long the
-//!    fast sources take in each case (median of N rounds), and the ratio (target ≤ 1.1).
-//! 2. Parse throughput of the FHIR fixtures (MB/s), and time and peak memory to read a
-//!    10 MB search-set Bundle.
+//! 1. Fan-out for one dashboard over all five demo sources (two FHIR vaults, three KMEHR
+//!    hubs, each on a loopback port of its own): when every source answers at once, then
+//!    with one hub slowed by 2 s: how long the four fast sources take to have all answered
+//!    in each case (median of N rounds), and the ratio (target <= 1.1).
+//! 2. Parse throughput of the FHIR fixtures and of the KMEHR fixtures (MB/s), and time and
+//!    peak memory to read a 10 MB search-set Bundle.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use carnet_connectors::Metrics;
 use carnet_connectors::fhir::client::read_searchset;
-use carnet_connectors::fhir::immunization::read_immunization;
+use carnet_connectors::fhir::resource::read_resource;
 use carnet_connectors::fhir::{FhirClient, FhirSettings};
+use carnet_connectors::kmehr::hub::{HUB_SCOPES, HubClient, HubSettings};
+use carnet_connectors::kmehr::message::read_message;
+use carnet_connectors::kmehr::soap::Sender;
+use carnet_connectors::{Connector, Metrics};
 use carnet_core::policy::{Action, Scope, decide};
 use carnet_core::{Principal, Role, Ssin};
+use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
 use serde_json::Value;
 
 const ROUNDS: usize = 30;
-const SOURCES: [&str; 2] = ["vitalink", "brusafe"];
+const SLOW: &str = "cozo";
 
 #[tokio::main]
 async fn main() {
@@ -28,41 +34,60 @@ async fn main() {
 }
 
 async fn fan_out() {
-    let listener = match tokio::net::TcpListener::bind("127.0.0.1:0").await {
-        Ok(l) => l,
-        Err(e) => return eprintln!("cannot listen: {e}"),
+    let hubs = match DemoHubs::new(Faults::default()) {
+        Ok(h) => h,
+        Err(e) => return eprintln!("demo data: {e}"),
     };
-    let port = listener.local_addr().map(|a| a.port()).unwrap_or(0);
-    let faults = carnet_demo_hubs::Faults::default();
-    tokio::spawn(carnet_demo_hubs::serve(listener, faults.clone()));
-    let hubs = format!("http://127.0.0.1:{port}");
     let metrics = Arc::new(Metrics::default());
-    let clients: Vec<FhirClient> = SOURCES
-        .iter()
-        .filter_map(|id| {
-            FhirClient::new(
+    let mut connectors: Vec<Arc<dyn Connector>> = Vec::new();
+    for (id, name, protocol) in SOURCES {
+        let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else { return eprintln!("cannot listen") };
+        let Ok(address) = listener.local_addr() else { return };
+        let serving = hubs.clone();
+        tokio::spawn(async move { serving.serve_source(id, listener).await });
+        let timeout = Duration::from_secs(10);
+        let connector: Option<Arc<dyn Connector>> = match protocol {
+            Protocol::Fhir => FhirClient::new(
                 FhirSettings {
-                    id: (*id).into(),
-                    name: (*id).into(),
-                    base_url: format!("{hubs}/{id}/fhir"),
-                    timeout: Duration::from_secs(10),
+                    id: id.into(),
+                    name: name.into(),
+                    base_url: format!("http://{address}/{id}/fhir"),
+                    timeout,
                     retries: 0,
                     bearer_token: None,
+                    serves: vec![Scope::Documents],
                 },
                 metrics.clone(),
             )
             .ok()
-        })
-        .collect();
+            .map(|c| Arc::new(c) as Arc<dyn Connector>),
+            Protocol::Kmehr => HubClient::new(
+                HubSettings {
+                    id: id.into(),
+                    name: name.into(),
+                    endpoint: format!("http://{address}/{id}/hubservices"),
+                    timeout,
+                    retries: 0,
+                    bearer_token: None,
+                    serves: HUB_SCOPES.to_vec(),
+                    sender: Sender { application_id: "71000000001".into(), application_name: "Carnet".into() },
+                },
+                metrics.clone(),
+            )
+            .ok()
+            .map(|c| Arc::new(c) as Arc<dyn Connector>),
+        };
+        connectors.extend(connector);
+    }
     let Ok(ssin) = Ssin::parse("85041212468") else { return };
     let principal = Principal { ssin: ssin.clone(), display_name: "Bench".into(), roles: vec![Role::Citizen] };
-    let Ok(proof) = decide(&principal, &ssin, Action::Read(Scope::Vaccinations)) else { return };
+    let Ok(proof) = decide(&principal, &ssin, Action::Read(Scope::Documents)) else { return };
 
-    // Each round: all sources at once; the time at which each one has answered.
+    // Each round: the document lists of all sources at once; when each one has answered.
     let round = || async {
         let started = Instant::now();
-        futures::future::join_all(clients.iter().map(|c| async {
-            let ok = c.vaccinations(&proof).await.is_ok();
+        futures::future::join_all(connectors.iter().map(|c| async {
+            let ok = c.read(&proof).await.is_ok();
             (c.id().to_owned(), started.elapsed(), ok)
         }))
         .await
@@ -70,63 +95,86 @@ async fn fan_out() {
     for _ in 0..3 {
         round().await; // warm-up: connections, caches
     }
+    let fast_done = |answers: &[(String, Duration, bool)]| answers.iter().filter(|(id, _, _)| id != SLOW).map(|(_, t, _)| *t).max().unwrap_or_default();
     let mut fast_no_fault = Vec::new();
     let mut all_no_fault = Vec::new();
+    let mut failures = 0;
     for _ in 0..ROUNDS {
         let answers = round().await;
-        fast_no_fault.extend(answers.iter().filter(|(id, _, _)| id == "vitalink").map(|(_, t, _)| *t));
+        failures += answers.iter().filter(|(_, _, ok)| !ok).count();
+        fast_no_fault.push(fast_done(&answers));
         all_no_fault.push(answers.iter().map(|(_, t, _)| *t).max().unwrap_or_default());
     }
-    faults.set("brusafe", carnet_demo_hubs::Fault { latency_ms: 2000, ..Default::default() });
+    hubs.faults.set(SLOW, Fault { latency_ms: 2000, ..Default::default() });
     let mut fast_slow = Vec::new();
     let mut all_slow = Vec::new();
     for _ in 0..ROUNDS / 3 {
         let answers = round().await;
-        fast_slow.extend(answers.iter().filter(|(id, _, _)| id == "vitalink").map(|(_, t, _)| *t));
+        failures += answers.iter().filter(|(_, _, ok)| !ok).count();
+        fast_slow.push(fast_done(&answers));
         all_slow.push(answers.iter().map(|(_, t, _)| *t).max().unwrap_or_default());
     }
     let a = median(&mut fast_no_fault);
     let b = median(&mut fast_slow);
-    println!("fan-out over {} sources ({ROUNDS} rounds without fault, {} with):", SOURCES.len(), ROUNDS / 3);
-    println!("  all answers, no fault:            median {:>8.2} ms", ms(median(&mut all_no_fault)));
-    println!("  all answers, brusafe +2 s:        median {:>8.2} ms", ms(median(&mut all_slow)));
-    println!("  fast source (vitalink), no fault: median {:>8.2} ms", ms(a));
-    println!("  fast source, brusafe +2 s:        median {:>8.2} ms", ms(b));
-    println!("  ratio fast-with-slow / no-fault:  {:.2} (target <= 1.1)", b.as_secs_f64() / a.as_secs_f64().max(1e-9));
+    println!("fan-out over {} sources, documents of one person ({ROUNDS} rounds without fault, {} with; {failures} failed calls):", connectors.len(), ROUNDS / 3);
+    println!("  all answers, no fault:               median {:>8.2} ms", ms(median(&mut all_no_fault)));
+    println!("  all answers, {SLOW} +2 s:               median {:>8.2} ms", ms(median(&mut all_slow)));
+    println!("  the 4 fast sources, no fault:        median {:>8.2} ms", ms(a));
+    println!("  the 4 fast sources, {SLOW} +2 s:        median {:>8.2} ms", ms(b));
+    println!("  ratio fast-with-slow / no-fault:     {:.2} (target <= 1.1)", b.as_secs_f64() / a.as_secs_f64().max(1e-9));
 }
 
-fn parse_throughput() {
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir");
+/// Every fixture file under `dir` with this extension.
+fn fixture_files(dir: &str, extension: &str) -> Vec<Vec<u8>> {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures").join(dir);
     let mut files = Vec::new();
     let mut dirs = vec![root];
     while let Some(dir) = dirs.pop() {
         for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
             let path = entry.path();
             if path.is_dir() {
-                dirs.push(path);
-            } else if let Ok(bytes) = std::fs::read(&path) {
+                if path.file_name().and_then(|n| n.to_str()) != Some("xsd") {
+                    dirs.push(path);
+                }
+            } else if path.extension().and_then(|e| e.to_str()) == Some(extension)
+                && let Ok(bytes) = std::fs::read(&path)
+            {
                 files.push(bytes);
             }
         }
     }
+    files
+}
+
+/// Reads every file again and again for two seconds; MB/s.
+fn throughput(files: &[Vec<u8>], read: impl Fn(&[u8])) -> (usize, f64) {
     let total: usize = files.iter().map(Vec::len).sum();
     let started = Instant::now();
     let mut rounds = 0;
     while started.elapsed() < Duration::from_secs(2) {
-        for bytes in &files {
-            if let Ok(json) = serde_json::from_slice::<Value>(bytes) {
-                if json.get("resourceType").and_then(Value::as_str) == Some("Bundle") {
-                    let mut items = Vec::new();
-                    let _ = read_searchset(&json, &mut items);
-                } else {
-                    let _ = read_immunization(&json);
-                }
-            }
+        for bytes in files {
+            read(bytes);
         }
         rounds += 1;
     }
-    let mb = (total * rounds) as f64 / 1e6;
-    println!("FHIR fixtures: {} files, {:.1} KB; parsed {rounds} times: {:.1} MB/s", files.len(), total as f64 / 1e3, mb / started.elapsed().as_secs_f64());
+    (total, (total * rounds) as f64 / 1e6 / started.elapsed().as_secs_f64())
+}
+
+fn parse_throughput() {
+    let fhir = fixture_files("fhir", "json");
+    let (total, rate) = throughput(&fhir, |bytes| {
+        if let Ok(json) = serde_json::from_slice::<Value>(bytes) {
+            let _ = read_resource(&json);
+        }
+    });
+    println!("FHIR fixtures: {} files, {:.1} KB: {rate:.1} MB/s", fhir.len(), total as f64 / 1e3);
+    let kmehr = fixture_files("kmehr", "xml");
+    let (total, rate) = throughput(&kmehr, |bytes| {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            let _ = read_message(text);
+        }
+    });
+    println!("KMEHR fixtures: {} files, {:.1} KB: {rate:.1} MB/s", kmehr.len(), total as f64 / 1e3);
 
     // A 10 MB search-set Bundle of BeVaccination resources.
     let entry = std::fs::read_to_string(

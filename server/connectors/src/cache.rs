@@ -39,6 +39,13 @@ impl<T: Clone> AnswerCache<T> {
         (age < self.keep).then(|| (value.clone(), age))
     }
 
+    /// Forgets an answer (after a change at the source).
+    pub fn remove(&self, key: &Key) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.remove(key);
+        }
+    }
+
     pub fn put(&self, key: Key, value: T) {
         let Ok(mut entries) = self.entries.lock() else { return };
         if entries.len() >= self.capacity && !entries.contains_key(&key) {

@@ -14,6 +14,13 @@ pub enum ConnectorError {
     Malformed(String),
     #[error("the connector is misconfigured: {0}")]
     Config(String),
+    /// The source understood the request and refused it (a hub's negative acknowledgement,
+    /// a SOAP client fault).
+    #[error("the source refused the request: {0}")]
+    Rejected(String),
+    /// The source does not hold what was asked for (a document id it does not know).
+    #[error("the source does not hold this item")]
+    NotFound,
 }
 
 impl ConnectorError {
@@ -22,7 +29,9 @@ impl ConnectorError {
         match self {
             ConnectorError::Timeout => SourceFailure::Timeout,
             ConnectorError::Unreachable(_) => SourceFailure::Unreachable,
-            ConnectorError::Status { .. } | ConnectorError::Config(_) => SourceFailure::Error,
+            ConnectorError::Status { .. } | ConnectorError::Config(_) | ConnectorError::Rejected(_) | ConnectorError::NotFound => {
+                SourceFailure::Error
+            }
             ConnectorError::Malformed(_) => SourceFailure::Malformed,
         }
     }
@@ -32,7 +41,11 @@ impl ConnectorError {
         match self {
             ConnectorError::Unreachable(_) => true,
             ConnectorError::Status { status, .. } => *status >= 500 || *status == 429,
-            ConnectorError::Timeout | ConnectorError::Malformed(_) | ConnectorError::Config(_) => false,
+            ConnectorError::Timeout
+            | ConnectorError::Malformed(_)
+            | ConnectorError::Config(_)
+            | ConnectorError::Rejected(_)
+            | ConnectorError::NotFound => false,
         }
     }
 
@@ -44,6 +57,8 @@ impl ConnectorError {
             ConnectorError::Status { .. } => "error",
             ConnectorError::Malformed(_) => "malformed",
             ConnectorError::Config(_) => "config",
+            ConnectorError::Rejected(_) => "rejected",
+            ConnectorError::NotFound => "not-found",
         }
     }
 

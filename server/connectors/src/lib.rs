@@ -6,12 +6,15 @@
 //! and the outcome.
 
 pub mod cache;
+pub mod call;
+pub mod connector;
 pub mod error;
 pub mod fhir;
 pub mod kmehr;
 pub mod metrics;
 pub mod sources;
 
+pub use connector::{Answer, Change, Connector};
 pub use error::ConnectorError;
 pub use metrics::Metrics;
 pub use sources::Sources;

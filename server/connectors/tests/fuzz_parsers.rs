@@ -5,6 +5,7 @@
 use std::path::PathBuf;
 
 use carnet_connectors::fhir::immunization::read_immunization;
+use carnet_connectors::fhir::resource::{Resource, read_resource};
 use serde_json::Value;
 
 /// xorshift64*: small, fast, reproducible.
@@ -47,6 +48,8 @@ fn fixtures() -> Vec<Vec<u8>> {
 fn read_all(bytes: &[u8]) {
     let Ok(json) = serde_json::from_slice::<Value>(bytes) else { return };
     let _ = read_immunization(&json);
+    // Every kind of resource, and Bundles of them, through the one entry point.
+    let _ = read_resource(&json).leaves();
     let mut items = Vec::new();
     let _ = carnet_connectors::fhir::client::read_searchset(&json, &mut items);
     if let Some(entries) = json.get("entry").and_then(Value::as_array) {
@@ -131,35 +134,122 @@ fn type_mutated_fixtures_never_panic_and_still_give_an_item() {
             mutate_value(&mut mutated, &mut rng);
             // Whatever happens, one resource gives exactly one item: read or unreadable.
             let _ = read_immunization(&mutated);
+            // A resource that is not a Bundle gives one resource, whatever was damaged.
+            if mutated.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
+                assert!(!matches!(read_resource(&mutated), Resource::Bundle(_)), "a non-Bundle read as a Bundle");
+            }
             read_all(mutated.to_string().as_bytes());
         }
     }
 }
 
-#[test]
-fn mutated_kmehr_messages_never_panic() {
+/// The KMEHR fixtures (the XML schemas aside), as text.
+fn kmehr_fixtures() -> Vec<String> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr");
-    let mut rng = Rng(99);
-    let mut read = 0;
-    for dir in ["vaccination", "sumehr", "medicationschema", "other"] {
-        for entry in std::fs::read_dir(root.join(dir)).into_iter().flatten().flatten() {
-            let Ok(original) = std::fs::read(entry.path()) else { continue };
-            read += 1;
-            for _ in 0..30 {
-                let mut bytes = original.clone();
-                match rng.below(2) {
-                    0 => {
-                        let i = rng.below(bytes.len());
-                        if let Some(b) = bytes.get_mut(i) {
-                            *b = rng.next() as u8;
-                        }
-                    }
-                    _ => bytes.truncate(rng.below(bytes.len())),
+    let mut out = Vec::new();
+    let mut dirs = vec![root];
+    while let Some(dir) = dirs.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                if path.file_name().and_then(|n| n.to_str()) != Some("xsd") {
+                    dirs.push(path);
                 }
-                let text = String::from_utf8_lossy(&bytes);
-                let _ = carnet_connectors::kmehr::vaccination::read_vaccinations(&text);
+            } else if path.extension().and_then(|e| e.to_str()) == Some("xml")
+                && let Ok(text) = std::fs::read_to_string(&path)
+            {
+                out.push(text);
             }
         }
     }
-    assert!(read >= 25, "the KMEHR fixtures must be there");
+    assert!(out.len() >= 25, "the KMEHR fixtures must be there");
+    out
+}
+
+/// Feeds text to every KMEHR reader.
+fn read_all_kmehr(text: &str) {
+    let _ = carnet_connectors::kmehr::vaccination::read_vaccinations(text);
+    let _ = carnet_connectors::kmehr::message::read_message(text);
+    let _ = carnet_connectors::kmehr::codesystem::read_code_list(text);
+}
+
+#[test]
+fn mutated_kmehr_messages_never_panic() {
+    let mut rng = Rng(99);
+    for original in kmehr_fixtures() {
+        let original = original.into_bytes();
+        for _ in 0..30 {
+            let mut bytes = original.clone();
+            match rng.below(2) {
+                0 => {
+                    let i = rng.below(bytes.len());
+                    if let Some(b) = bytes.get_mut(i) {
+                        *b = rng.next() as u8;
+                    }
+                }
+                _ => bytes.truncate(rng.below(bytes.len())),
+            }
+            read_all_kmehr(&String::from_utf8_lossy(&bytes));
+        }
+    }
+}
+
+/// Values that are well-formed XML but odd for the field they land in.
+const ODD_VALUES: &[&str] = &[
+    "", " ", "2024-13-99", "2024-02-30", "-1", "0", "1e309", "NaN", "99999999999999999999999", "0.5", "ééé", "*", "=", "D", "UH",
+    "2024-01-01+99:99", "true",
+];
+
+/// Replaces the text of elements (dates, numbers, codes, base64 …) and the value of
+/// attributes (`S`, `TYPE`, `nullFlavor` …) with odd values: the XML stays well-formed, so
+/// the readers themselves are exercised, not only the parser.
+fn mutate_kmehr_values(xml: &str, rng: &mut Rng) -> Option<String> {
+    let doc = roxmltree::Document::parse(xml.strip_prefix('\u{feff}').unwrap_or(xml)).ok()?;
+    let offset = xml.len() - xml.strip_prefix('\u{feff}').unwrap_or(xml).len();
+    let mut ranges: Vec<std::ops::Range<usize>> = Vec::new();
+    for node in doc.descendants() {
+        if node.is_text() && rng.below(8) == 0 {
+            ranges.push(node.range());
+        }
+        for attribute in node.attributes() {
+            if rng.below(12) == 0 {
+                ranges.push(attribute.range_value());
+            }
+        }
+    }
+    ranges.sort_by_key(|r| r.start);
+    let mut out = String::with_capacity(xml.len());
+    let mut at = 0;
+    for range in ranges {
+        let (start, end) = (range.start + offset, range.end + offset);
+        if start < at || end > xml.len() {
+            continue;
+        }
+        out.push_str(xml.get(at..start)?);
+        out.push_str(ODD_VALUES.get(rng.below(ODD_VALUES.len())).copied().unwrap_or_default());
+        at = end;
+    }
+    out.push_str(xml.get(at..)?);
+    Some(out)
+}
+
+#[test]
+fn value_mutated_kmehr_messages_never_panic_and_still_read() {
+    let mut rng = Rng(2024);
+    let mut mutated = 0;
+    for original in kmehr_fixtures() {
+        let is_message = carnet_connectors::kmehr::message::read_message(&original).is_ok();
+        for _ in 0..40 {
+            let Some(text) = mutate_kmehr_values(&original, &mut rng) else { continue };
+            mutated += 1;
+            read_all_kmehr(&text);
+            if is_message {
+                // Odd values never make a whole well-formed message unreadable: at worst items.
+                let message = carnet_connectors::kmehr::message::read_message(&text);
+                assert!(message.is_ok() || !text.contains("kmehrmessage"), "a value mutation made a message unreadable");
+            }
+        }
+    }
+    assert!(mutated > 500, "{mutated}");
 }

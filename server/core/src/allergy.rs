@@ -29,6 +29,9 @@ pub struct Reaction {
     pub text: Option<String>,
     /// "mild", "moderate", "severe" or raw.
     pub severity: Option<String>,
+    /// The precise substance of this reaction, when it is narrower than the allergy's
+    /// (a kind of pollen for a pollen allergy).
+    pub substance: Vec<Coding>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,4 +54,8 @@ pub struct Allergy {
     pub recorder: Option<Party>,
     pub note: Option<String>,
     pub unknown_extensions: Vec<String>,
+    /// Set when the record states that no allergy is known rather than naming one ("no
+    /// known allergy", "no known drug allergy"): the scope of that statement, "any",
+    /// "medication", "food" or "environment". The code that said so stays in `substance`.
+    pub no_known: Option<String>,
 }

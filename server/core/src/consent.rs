@@ -30,6 +30,11 @@ pub struct ConsentRecord {
     pub actors: Vec<(bool, Party)>,
     /// The FHIR status ("active", "rejected" …) raw.
     pub status: Option<String>,
+    /// What the consent or patient will says, coded (FHIR `provision.code`: "do not
+    /// resuscitate" …); a text-only term is kept as a coding with only a display.
+    pub terms: Vec<Coding>,
+    /// Extensions this version does not understand, by URL: kept so nothing is dropped silently.
+    pub unknown_extensions: Vec<String>,
 }
 
 /// A therapeutic relationship: a care provider who treats the citizen and may see the record.

@@ -55,6 +55,16 @@ pub struct Dosage {
     pub weekdays: Vec<String>,
     pub route: Option<Coding>,
     pub as_needed: bool,
+    /// Extra instructions for this intake ("Day 1 of treatment cycle", "with food").
+    pub instructions: Vec<String>,
+    /// Specific dates of intake, for a one-off or scheduled dose (FHIR `timing.event`).
+    pub dates: Vec<PartialDate>,
+    /// How long this dosage applies ("1 wk", "7 d"): the first of several dosage steps
+    /// (FHIR `timing.repeat.boundsDuration`).
+    pub duration: Option<Quantity>,
+    /// The day of the treatment this intake is for, counted from the start (day 1 is the
+    /// start date): KMEHR regimen `daynumber` ("day 1: 2 tablets, day 2: 1 tablet").
+    pub day_number: Option<u32>,
 }
 
 /// A period in which the line is suspended.
@@ -86,4 +96,12 @@ pub struct MedicationLine {
     pub suspensions: Vec<Suspension>,
     /// Extensions this version does not understand, by URL: kept so nothing is dropped silently.
     pub unknown_extensions: Vec<String>,
+    /// How long the treatment is meant to last, raw: "chronic", "acute", "oneshot" (KMEHR
+    /// CD-TEMPORALITY).
+    pub temporality: Option<String>,
+    /// When to start taking it, as text ("at a migraine attack"): the Vitalink medication
+    /// schema's begin condition.
+    pub begin_condition: Option<String>,
+    /// When to stop, as text ("until the box is empty"): the schema's end condition.
+    pub end_condition: Option<String>,
 }

@@ -33,4 +33,12 @@ pub struct SumEhr {
     pub vaccinations: Vec<Item<Vaccination>>,
     /// Other item types, by their KMEHR code, kept so nothing is dropped silently.
     pub other_items: Vec<String>,
+    /// Treatments other than medicines (physiotherapy, surgery …): KMEHR `treatment` items.
+    pub treatments: Vec<Item<HealthIssue>>,
+    /// The patient's wills as recorded by the GP (do-not-resuscitate, refusal of blood
+    /// transfusion, euthanasia request …), coded: KMEHR `patientwill` items.
+    pub patient_wills: Vec<Item<HealthIssue>>,
+    /// Kinds of items the author explicitly declared to be absent (KMEHR `nullFlavor` on the
+    /// item type: "no known problems"), by their KMEHR code ("problem", "treatment").
+    pub declared_none: Vec<String>,
 }

@@ -1,5 +1,7 @@
 //! Switchable faults per source, at runtime: added latency (fixed and jittered), an error
-//! rate, hanging until the client gives up, a malformed payload. Set them with the admin
+//! rate (FHIR: HTTP 503 with an OperationOutcome; KMEHR: a SOAP `Server` fault), hanging
+//! until the client gives up, a malformed payload, and down (the source's own port is
+//! closed: connection refused). Set them with the admin
 //! endpoints (`PUT /admin/faults/{source}` with a JSON [`Fault`], `DELETE` to clear) or at
 //! start with `DEMO_HUBS_FAULTS='{"vitalink":{"latency_ms":2000}}'`. Every call a source
 //! receives is counted (`GET /admin/calls/{source}`), so tests can check retry budgets.
@@ -32,11 +34,22 @@ pub struct Fault {
     pub hang: bool,
     /// Answer with a payload cut in the middle.
     pub malformed: bool,
+    /// Close the source's own port: connections are refused. (On the shared main port,
+    /// where the connection cannot be refused for one source only, calls get HTTP 503.)
+    pub down: bool,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Faults {
     inner: Arc<Mutex<State_>>,
+    /// Bumped at every change, to wake whoever waits for one.
+    changed: Arc<tokio::sync::watch::Sender<u64>>,
+}
+
+impl Default for Faults {
+    fn default() -> Self {
+        Faults { inner: Arc::default(), changed: Arc::new(tokio::sync::watch::channel(0).0) }
+    }
 }
 
 #[derive(Debug, Default)]
@@ -62,6 +75,21 @@ impl Faults {
         if let Ok(mut state) = self.inner.lock() {
             state.faults.insert(source.to_owned(), fault);
         }
+        self.changed.send_modify(|generation| *generation += 1);
+    }
+
+    pub fn is_down(&self, source: &str) -> bool {
+        self.get(source).down
+    }
+
+    /// Returns once the source's "down" fault is `down`.
+    pub async fn wait_until(&self, source: &str, down: bool) {
+        let mut changes = self.changed.subscribe();
+        while self.get(source).down != down {
+            if changes.changed().await.is_err() {
+                return;
+            }
+        }
     }
 
     fn get(&self, source: &str) -> Fault {
@@ -80,7 +108,11 @@ impl Faults {
 }
 
 /// Applies a source's faults to every call it receives.
-pub async fn apply(State((faults, source)): State<(Faults, &'static str)>, request: Request, next: Next) -> Response {
+pub async fn apply(
+    State((faults, source, protocol)): State<(Faults, &'static str, crate::Protocol)>,
+    request: Request,
+    next: Next,
+) -> Response {
     faults.count(source);
     let fault = faults.get(source);
     let delay = fault.latency_ms + if fault.jitter_ms > 0 { rand::thread_rng().gen_range(0..=fault.jitter_ms) } else { 0 };
@@ -90,7 +122,13 @@ pub async fn apply(State((faults, source)): State<(Faults, &'static str)>, reque
     if fault.hang {
         tokio::time::sleep(Duration::from_secs(3600)).await;
     }
+    if fault.down {
+        return (StatusCode::SERVICE_UNAVAILABLE, "down").into_response();
+    }
     if fault.error_rate > 0.0 && rand::thread_rng().r#gen::<f64>() < fault.error_rate {
+        if protocol == crate::Protocol::Kmehr {
+            return crate::hub::fault("Server", "demo fault: service unavailable");
+        }
         let body = json!({
             "resourceType": "OperationOutcome",
             "issue": [{ "severity": "error", "code": "transient", "diagnostics": "demo fault: service unavailable" }]

@@ -1,136 +1,131 @@
 //! The demo hubs: a stand-in for the outside world.
 //!
 //! Serves the project's own synthetic demo patients over the real protocols, so the portal
-//! talks to it exactly as it would to a real hub or vault. It shares no code with the
+//! talks to it exactly as it would to real hubs and vaults. It shares no code with the
 //! connectors that read it (a parser bug must not hide itself).
 //!
-//! Today: two FHIR R4 vaults ("Vitalink", "BruSafe+") with `Immunization` search by patient
-//! identifier and paging, and switchable faults per source ([`faults`]). KMEHR hubs follow.
+//! Five sources ([`SOURCES`]): two FHIR R4 vaults ([`fhir`]) and three KMEHR hubs speaking
+//! eHealth hub services v3 over SOAP ([`hub`]), each with switchable faults ([`faults`]).
+//! Every source is reachable on the main port by its path (`/<source>/…`) and on a port of
+//! its own (main port + 1 + its index), which the "down" fault closes (connection refused).
 
+pub mod data;
 pub mod faults;
+pub mod fhir;
+pub mod hub;
+mod xml;
 
 use std::sync::Arc;
 
 use axum::Router;
-use axum::extract::{Query, State};
-use axum::http::{StatusCode, header};
-use axum::response::{IntoResponse, Response};
 use axum::routing::{get, put};
-use serde::Deserialize;
-use serde_json::{Value, json};
 
 pub use faults::{Fault, Faults};
 
-const SSIN_SYSTEM: &str = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin";
-const FHIR_JSON: &str = "application/fhir+json";
+/// What a source speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Protocol {
+    Fhir,
+    Kmehr,
+}
 
-/// The FHIR vaults: id (the path prefix) and their `Immunization` resources.
-const VAULTS: [(&str, &str); 2] = [
-    ("vitalink", include_str!("../data/vitalink/Immunization.json")),
-    ("brusafe", include_str!("../data/brusafe/Immunization.json")),
+/// The demo sources: id (the path prefix), display name, protocol. The order gives each
+/// its own port: main port + 1 + index.
+pub const SOURCES: [(&str, &str, Protocol); 5] = [
+    ("vitalink", "Vitalink", Protocol::Fhir),
+    ("brusafe", "BruSafe+", Protocol::Fhir),
+    ("rsw", "Réseau Santé Wallon", Protocol::Kmehr),
+    ("rsb", "Réseau Santé Bruxellois", Protocol::Kmehr),
+    ("cozo", "CoZo", Protocol::Kmehr),
 ];
 
-/// One FHIR vault's resources.
-#[derive(Debug)]
-pub struct Vault {
-    immunizations: Vec<Value>,
+/// The loaded demo hubs (their state lives as long as this).
+#[derive(Clone)]
+pub struct DemoHubs {
+    pub faults: Faults,
+    hubs: Vec<Arc<hub::Hub>>,
+    router: Router,
 }
 
-impl Vault {
-    fn parse(json: &str) -> Result<Self, serde_json::Error> {
-        Ok(Vault { immunizations: serde_json::from_str(json)? })
+impl DemoHubs {
+    pub fn new(faults: Faults) -> Result<DemoHubs, String> {
+        let mut app = Router::new();
+        let mut hubs = Vec::new();
+        for (id, name, protocol) in SOURCES {
+            let routes = match protocol {
+                Protocol::Fhir => fhir::routes(id, fhir::Vault::load(id)?),
+                Protocol::Kmehr => {
+                    let hub = Arc::new(hub::Hub::load(id, name)?);
+                    hubs.push(hub.clone());
+                    hub::routes(hub)
+                }
+            };
+            app = app.merge(routes.layer(axum::middleware::from_fn_with_state((faults.clone(), id, protocol), faults::apply)));
+        }
+        let admin = Router::new()
+            .route("/admin/faults/{source}", put(faults::put_fault).delete(faults::clear_fault))
+            .route("/admin/calls/{source}", get(faults::get_calls))
+            .with_state(faults.clone());
+        Ok(DemoHubs { faults, hubs, router: app.merge(admin) })
+    }
+
+    pub fn router(&self) -> Router {
+        self.router.clone()
+    }
+
+    /// A KMEHR hub's state (for tests of writes).
+    pub fn hub(&self, id: &str) -> Option<&hub::Hub> {
+        self.hubs.iter().find(|h| h.id() == id).map(|h| h.as_ref())
+    }
+
+    /// Serves every source by path on an already bound listener until the future is dropped.
+    pub async fn serve(&self, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+        axum::serve(listener, self.router()).await
+    }
+
+    /// Serves one source on a port of its own. While the source's "down" fault is on, the
+    /// port is closed: connections are refused.
+    pub async fn serve_source(&self, source: &'static str, listener: tokio::net::TcpListener) -> std::io::Result<()> {
+        let address = listener.local_addr()?;
+        let mut listener = Some(listener);
+        loop {
+            if self.faults.is_down(source) {
+                // Close the port (a bound socket that does not accept would make callers
+                // hang, not be refused) until the source is up again.
+                listener = None;
+                self.faults.wait_until(source, false).await;
+            }
+            let current = match listener.take() {
+                Some(l) => l,
+                None => rebind(address).await?,
+            };
+            let down = self.faults.clone();
+            axum::serve(current, self.router()).with_graceful_shutdown(async move { down.wait_until(source, true).await }).await?;
+        }
     }
 }
 
-/// The demo hubs' routes: `/<source>/fhir/…` per vault, `/admin/…` for faults.
-pub fn router(faults: Faults) -> Result<Router, serde_json::Error> {
-    let mut app = Router::new();
-    for (id, data) in VAULTS {
-        let vault = Arc::new(Vault::parse(data)?);
-        let routes = Router::new()
-            .route(&format!("/{id}/fhir/Immunization"), get(search_immunizations))
-            .route(&format!("/{id}/fhir/metadata"), get(capability_statement))
-            .with_state(vault)
-            .layer(axum::middleware::from_fn_with_state((faults.clone(), id), faults::apply));
-        app = app.merge(routes);
+/// Binds the same address again after a "down" period (the OS may hold it briefly).
+async fn rebind(address: std::net::SocketAddr) -> std::io::Result<tokio::net::TcpListener> {
+    let mut last = None;
+    for _ in 0..50 {
+        match tokio::net::TcpListener::bind(address).await {
+            Ok(l) => return Ok(l),
+            Err(e) => last = Some(e),
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    let admin = Router::new()
-        .route("/admin/faults/{source}", put(faults::put_fault).delete(faults::clear_fault))
-        .route("/admin/calls/{source}", get(faults::get_calls))
-        .with_state(faults);
-    Ok(app.merge(admin))
+    Err(last.unwrap_or_else(|| std::io::Error::other("could not bind again")))
 }
 
-#[derive(Debug, Deserialize)]
-struct SearchParams {
-    #[serde(rename = "patient.identifier")]
-    patient_identifier: Option<String>,
-    #[serde(rename = "_count")]
-    count: Option<usize>,
-    #[serde(rename = "_offset")]
-    offset: Option<usize>,
+/// Serves the demo hubs on an already bound listener (every source by path) until the
+/// future is dropped.
+pub async fn serve(listener: tokio::net::TcpListener, faults: Faults) -> std::io::Result<()> {
+    let hubs = DemoHubs::new(faults).map_err(std::io::Error::other)?;
+    hubs.serve(listener).await
 }
 
-async fn search_immunizations(State(vault): State<Arc<Vault>>, Query(params): Query<SearchParams>) -> Response {
-    let Some(identifier) = params.patient_identifier.as_deref() else {
-        return operation_outcome(StatusCode::BAD_REQUEST, "required", "patient.identifier is required");
-    };
-    let Some((system, value)) = identifier.split_once('|') else {
-        return operation_outcome(StatusCode::BAD_REQUEST, "invalid", "patient.identifier must be system|value");
-    };
-    let matches: Vec<&Value> = vault
-        .immunizations
-        .iter()
-        .filter(|r| {
-            system == SSIN_SYSTEM
-                && r.pointer("/patient/identifier/system").and_then(Value::as_str) == Some(system)
-                && r.pointer("/patient/identifier/value").and_then(Value::as_str) == Some(value)
-        })
-        .collect();
-    let count = params.count.unwrap_or(20).clamp(1, 100);
-    let offset = params.offset.unwrap_or(0);
-    let page: Vec<Value> = matches
-        .iter()
-        .skip(offset)
-        .take(count)
-        .map(|r| json!({ "fullUrl": format!("Immunization/{}", r.get("id").and_then(Value::as_str).unwrap_or("")), "resource": r, "search": { "mode": "match" } }))
-        .collect();
-    let base = format!("Immunization?patient.identifier={}&_count={count}", urlencode(identifier));
-    let mut links = vec![json!({ "relation": "self", "url": format!("{base}&_offset={offset}") })];
-    if offset + count < matches.len() {
-        links.push(json!({ "relation": "next", "url": format!("{base}&_offset={}", offset + count) }));
-    }
-    let bundle = json!({
-        "resourceType": "Bundle",
-        "type": "searchset",
-        "total": matches.len(),
-        "link": links,
-        "entry": page,
-    });
-    ([(header::CONTENT_TYPE, FHIR_JSON)], bundle.to_string()).into_response()
-}
-
-async fn capability_statement() -> Response {
-    let body = json!({
-        "resourceType": "CapabilityStatement",
-        "status": "active",
-        "kind": "instance",
-        "fhirVersion": "4.0.1",
-        "format": ["json"],
-        "rest": [{ "mode": "server", "resource": [{ "type": "Immunization", "searchParam": [{ "name": "patient.identifier", "type": "token" }] }] }]
-    });
-    ([(header::CONTENT_TYPE, FHIR_JSON)], body.to_string()).into_response()
-}
-
-fn operation_outcome(status: StatusCode, code: &str, diagnostics: &str) -> Response {
-    let body = json!({
-        "resourceType": "OperationOutcome",
-        "issue": [{ "severity": "error", "code": code, "diagnostics": diagnostics }]
-    });
-    (status, [(header::CONTENT_TYPE, FHIR_JSON)], body.to_string()).into_response()
-}
-
-fn urlencode(text: &str) -> String {
+pub(crate) fn urlencode(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         match b {
@@ -139,27 +134,4 @@ fn urlencode(text: &str) -> String {
         }
     }
     out
-}
-
-/// Serves the demo hubs on an already bound listener until the future is dropped.
-pub async fn serve(listener: tokio::net::TcpListener, faults: Faults) -> std::io::Result<()> {
-    let app = router(faults).map_err(std::io::Error::other)?;
-    axum::serve(listener, app).await
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_demo_data_parses_and_every_record_names_a_patient() {
-        for (id, data) in VAULTS {
-            let Ok(vault) = Vault::parse(data) else { panic!("{id}: demo data must parse") };
-            assert!(vault.immunizations.len() >= 5, "{id}");
-            for r in &vault.immunizations {
-                assert_eq!(r.get("resourceType").and_then(Value::as_str), Some("Immunization"));
-                assert_eq!(r.pointer("/patient/identifier/system").and_then(Value::as_str), Some(SSIN_SYSTEM));
-            }
-        }
-    }
 }

@@ -31,9 +31,32 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let hubs = match carnet_demo_hubs::DemoHubs::new(faults) {
+        Ok(h) => h,
+        Err(e) => {
+            eprintln!("carnet-demo-hubs: the demo data is not valid: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    // Each source also gets a port of its own (main port + 1 + index), which "down" closes.
+    let mut own_ports = Vec::new();
+    for (index, (id, name, _)) in carnet_demo_hubs::SOURCES.into_iter().enumerate() {
+        let own = port.saturating_add(1 + index as u16);
+        match tokio::net::TcpListener::bind(("127.0.0.1", own)).await {
+            Ok(l) => {
+                println!("  {name}: http://127.0.0.1:{own}/{id}");
+                let hubs = hubs.clone();
+                own_ports.push(tokio::spawn(async move { hubs.serve_source(id, l).await }));
+            }
+            Err(e) => {
+                eprintln!("carnet-demo-hubs: cannot listen on 127.0.0.1:{own} for {id}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     println!("carnet-demo-hubs listening on http://127.0.0.1:{port}");
     tokio::select! {
-        result = carnet_demo_hubs::serve(listener, faults) => {
+        result = hubs.serve(listener) => {
             if let Err(e) = result {
                 eprintln!("carnet-demo-hubs: {e}");
                 return ExitCode::FAILURE;

@@ -1,16 +1,19 @@
 //! A FHIR R4 REST client for one configured vault.
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
-use carnet_core::policy::{Action, Authorized, Scope};
-use rand::Rng;
-use carnet_core::vaccination::{Item, Vaccination};
+use base64::Engine;
+use carnet_core::document::DocumentContent;
+use carnet_core::item::Item;
+use carnet_core::policy::{Authorized, Scope};
 use serde_json::Value;
 use url::Url;
 
 use super::SSIN_SYSTEM;
-use super::immunization::read_immunization;
+use super::resource::{Resource, read_resource};
+use crate::call::{CallPolicy, body};
+use crate::connector::{Answer, Change, Connector, read_scope};
 use crate::error::ConnectorError;
 use crate::metrics::Metrics;
 
@@ -32,6 +35,22 @@ pub struct FhirSettings {
     pub retries: u32,
     /// Sent as `Authorization: Bearer …` when set.
     pub bearer_token: Option<String>,
+    /// What this vault holds.
+    pub serves: Vec<Scope>,
+}
+
+/// The kinds of data a FHIR vault can serve, and the resource types that hold them.
+pub const FHIR_SCOPES: [(Scope, &[&str]); 6] = [
+    (Scope::Vaccinations, &["Immunization"]),
+    (Scope::Medication, &["MedicationStatement", "MedicationRequest", "MedicationDispense"]),
+    (Scope::Allergies, &["AllergyIntolerance"]),
+    (Scope::Documents, &["DocumentReference"]),
+    (Scope::Consent, &["Consent"]),
+    (Scope::AccessEvents, &["AuditEvent"]),
+];
+
+fn resource_types(scope: Scope) -> &'static [&'static str] {
+    FHIR_SCOPES.iter().find(|(s, _)| *s == scope).map(|(_, types)| *types).unwrap_or(&[])
 }
 
 /// One FHIR vault.
@@ -41,10 +60,9 @@ pub struct FhirClient {
     name: String,
     base: Url,
     http: reqwest::Client,
-    timeout: Duration,
-    retries: u32,
+    call: CallPolicy,
     bearer_token: Option<String>,
-    metrics: Arc<Metrics>,
+    serves: Vec<Scope>,
 }
 
 impl std::fmt::Debug for FhirClient {
@@ -55,9 +73,11 @@ impl std::fmt::Debug for FhirClient {
 
 impl FhirClient {
     pub fn new(settings: FhirSettings, metrics: Arc<Metrics>) -> Result<Self, ConnectorError> {
-        let FhirSettings { id, name, base_url, timeout, retries, bearer_token } = settings;
-        let base_url = base_url.as_str();
-        let mut base = Url::parse(base_url).map_err(|e| ConnectorError::Config(format!("base URL: {e}")))?;
+        let FhirSettings { id, name, base_url, timeout, retries, bearer_token, serves } = settings;
+        if let Some(scope) = serves.iter().find(|s| resource_types(**s).is_empty()) {
+            return Err(ConnectorError::Config(format!("a FHIR vault cannot serve {}", scope.as_str())));
+        }
+        let mut base = Url::parse(&base_url).map_err(|e| ConnectorError::Config(format!("base URL: {e}")))?;
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
         }
@@ -66,96 +86,36 @@ impl FhirClient {
             .connect_timeout(timeout)
             .build()
             .map_err(|_| ConnectorError::Config("HTTP client could not be built".into()))?;
-        Ok(FhirClient { id, name, base, http, timeout, retries, bearer_token, metrics })
+        let call = CallPolicy { source: id.clone(), timeout, retries, metrics };
+        Ok(FhirClient { id, name, base, http, call, bearer_token, serves })
     }
 
-    pub fn id(&self) -> &str {
-        &self.id
-    }
-
-    pub fn name(&self) -> &str {
-        &self.name
-    }
-
-    /// The vaccinations of the person the proof is about.
-    #[tracing::instrument(name = "fhir.search", skip_all, fields(source = %self.id, kind = "vaccinations", outcome, items, latency_ms))]
-    pub async fn vaccinations(&self, proof: &Authorized) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
-        if proof.action() != Action::Read(Scope::Vaccinations) {
-            return Err(ConnectorError::Config("proof is for another action".into()));
-        }
-        let started = Instant::now();
-        let result = self.with_retries(|| self.search_immunizations(proof)).await;
-        let span = tracing::Span::current();
-        span.record("latency_ms", started.elapsed().as_millis() as u64);
-        match &result {
-            Ok(items) => {
-                span.record("outcome", "ok");
-                span.record("items", items.len());
-                tracing::info!("source answered");
-            }
-            Err(error) => {
-                span.record("outcome", tracing::field::debug(error.failure()));
-                tracing::warn!(error = %error, "source failed");
-            }
-        }
-        result
-    }
-
-    /// Runs an idempotent read, retrying transient failures with jittered exponential
-    /// backoff while the call's deadline allows. Every attempt is counted.
-    async fn with_retries<T, F, Fut>(&self, attempt: F) -> Result<T, ConnectorError>
-    where
-        F: Fn() -> Fut,
-        Fut: Future<Output = Result<T, ConnectorError>>,
-    {
-        let deadline = Instant::now() + self.timeout;
-        let mut tries = 0u32;
-        loop {
-            let started = Instant::now();
-            let remaining = deadline.saturating_duration_since(started);
-            let result = tokio::time::timeout(remaining, attempt()).await.unwrap_or(Err(ConnectorError::Timeout));
-            let outcome = match &result {
-                Ok(_) => "ok",
-                Err(e) => e.outcome(),
-            };
-            self.metrics.request(&self.id, "vaccinations", outcome, started.elapsed());
-            match result {
-                Err(error) if error.is_transient() && tries < self.retries => {
-                    let backoff = Duration::from_millis(100 * 2u64.pow(tries) + rand::thread_rng().gen_range(0..100));
-                    if Instant::now() + backoff + Duration::from_millis(50) >= deadline {
-                        return Err(error);
-                    }
-                    tracing::info!(attempt = tries + 1, error = %error, "retrying a transient failure");
-                    tokio::time::sleep(backoff).await;
-                    tries += 1;
+    /// Searches every resource type of a scope by the person's SSIN, following pages.
+    async fn search(&self, scope: Scope, proof: &Authorized) -> Result<Vec<Resource>, ConnectorError> {
+        let mut resources = Vec::new();
+        for resource_type in resource_types(scope) {
+            let mut url = self.url(resource_type)?;
+            url.query_pairs_mut()
+                .append_pair("patient.identifier", &format!("{SSIN_SYSTEM}|{}", proof.subject().expose()))
+                .append_pair("_count", "100");
+            let mut next = Some(url);
+            let mut pages = 0;
+            while let Some(page_url) = next.take() {
+                pages += 1;
+                if pages > MAX_PAGES {
+                    resources.push(Resource::Unreadable { reason: "more pages than Carnet reads".into() });
+                    break;
                 }
-                other => return other,
+                let bundle = self.get_json(page_url).await?;
+                read_searchset(&bundle, &mut resources)?;
+                next = next_link(&bundle).and_then(|link| self.same_origin(&link));
             }
         }
+        Ok(resources)
     }
 
-    async fn search_immunizations(&self, proof: &Authorized) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
-        let mut url = self
-            .base
-            .join("Immunization")
-            .map_err(|e| ConnectorError::Config(format!("search URL: {e}")))?;
-        url.query_pairs_mut()
-            .append_pair("patient.identifier", &format!("{SSIN_SYSTEM}|{}", proof.subject().expose()))
-            .append_pair("_count", "100");
-        let mut items = Vec::new();
-        let mut next = Some(url);
-        let mut pages = 0;
-        while let Some(page_url) = next.take() {
-            pages += 1;
-            if pages > MAX_PAGES {
-                items.push(Item::Unreadable { id: None, reason: "more pages than Carnet reads".into() });
-                break;
-            }
-            let bundle = self.get_json(page_url).await?;
-            read_searchset(&bundle, &mut items)?;
-            next = next_link(&bundle).and_then(|link| self.same_origin(&link));
-        }
-        Ok(items)
+    fn url(&self, path: &str) -> Result<Url, ConnectorError> {
+        self.base.join(path).map_err(|e| ConnectorError::Config(format!("URL: {e}")))
     }
 
     /// Follows a `next` link only to the same vault.
@@ -169,29 +129,133 @@ impl FhirClient {
         if let Some(token) = &self.bearer_token {
             request = request.bearer_auth(token);
         }
-        let response = request
-            .send()
-            .await
-            .map_err(ConnectorError::from_reqwest)?;
+        let response = request.send().await.map_err(ConnectorError::from_reqwest)?;
         let status = response.status();
-        if response.content_length().is_some_and(|length| length as usize > MAX_BODY_BYTES) {
-            return Err(ConnectorError::Malformed("answer too large".into()));
-        }
-        let body = response.bytes().await.map_err(ConnectorError::from_reqwest)?;
-        if body.len() > MAX_BODY_BYTES {
-            return Err(ConnectorError::Malformed("answer too large".into()));
-        }
+        let body = body(response, MAX_BODY_BYTES).await?;
         let json: Result<Value, _> = serde_json::from_slice(&body);
+        if status == reqwest::StatusCode::NOT_FOUND || status == reqwest::StatusCode::GONE {
+            return Err(ConnectorError::NotFound);
+        }
         if !status.is_success() {
             let summary = json.as_ref().map(operation_outcome_summary).unwrap_or_else(|_| "no OperationOutcome".into());
             return Err(ConnectorError::Status { status: status.as_u16(), summary });
         }
         json.map_err(|e| ConnectorError::Malformed(format!("not JSON at line {}", e.line())))
     }
+
+    /// A document: its DocumentReference (which must be the person's), then the
+    /// attachment, inline or as a Binary of the same vault.
+    async fn fetch_document(&self, proof: &Authorized, id: &str) -> Result<DocumentContent, ConnectorError> {
+        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.') || id.len() > 64 {
+            return Err(ConnectorError::NotFound);
+        }
+        let reference = self.get_json(self.url(&format!("DocumentReference/{id}"))?).await?;
+        if !names_person(&reference, &["/subject/identifier"], proof) {
+            return Err(ConnectorError::NotFound);
+        }
+        let attachment = reference.pointer("/content/0/attachment").ok_or(ConnectorError::NotFound)?;
+        let media_type = attachment.get("contentType").and_then(Value::as_str).unwrap_or("application/octet-stream").to_owned();
+        if let Some(data) = attachment.get("data").and_then(Value::as_str) {
+            return Ok(DocumentContent { media_type, bytes: decode_base64(data)? });
+        }
+        let link = attachment.get("url").and_then(Value::as_str).ok_or(ConnectorError::NotFound)?;
+        let url = self.same_origin(link).ok_or_else(|| ConnectorError::Malformed("attachment outside the vault".into()))?;
+        let binary = self.get_json(url).await?;
+        if binary.get("resourceType").and_then(Value::as_str) != Some("Binary")
+            || !names_person(&binary, &["/securityContext/identifier"], proof)
+        {
+            return Err(ConnectorError::NotFound);
+        }
+        let data = binary.get("data").and_then(Value::as_str).ok_or_else(|| ConnectorError::Malformed("Binary without data".into()))?;
+        let media_type = binary.get("contentType").and_then(Value::as_str).map(str::to_owned).unwrap_or(media_type);
+        Ok(DocumentContent { media_type, bytes: decode_base64(data)? })
+    }
 }
 
-/// Adds the entries of a search-set Bundle to `items`.
-pub fn read_searchset(bundle: &Value, items: &mut Vec<Item<Vaccination>>) -> Result<(), ConnectorError> {
+fn decode_base64(data: &str) -> Result<Vec<u8>, ConnectorError> {
+    let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
+    base64::engine::general_purpose::STANDARD
+        .decode(compact)
+        .map_err(|_| ConnectorError::Malformed("attachment is not base64".into()))
+}
+
+/// Whether a resource names the proof's subject by SSIN at one of these pointers.
+fn names_person(resource: &Value, pointers: &[&str], proof: &Authorized) -> bool {
+    pointers.iter().any(|p| {
+        resource.pointer(p).is_some_and(|id| {
+            id.get("system").and_then(Value::as_str) == Some(SSIN_SYSTEM)
+                && id.get("value").and_then(Value::as_str) == Some(proof.subject().expose())
+        })
+    })
+}
+
+/// Sorts the resources of a search into the answer for a scope; a resource of another
+/// kind, or one that could not be read, becomes an unreadable item.
+fn answer(scope: Scope, resources: Vec<Resource>) -> Answer {
+    fn unreadable<T>(reason: String) -> Item<T> {
+        Item::Unreadable { id: None, reason }
+    }
+    macro_rules! pick {
+        ($variant:ident, $answer:ident) => {
+            Answer::$answer(
+                resources
+                    .into_iter()
+                    .map(|r| match r {
+                        Resource::$variant(item) => item,
+                        Resource::Unreadable { reason } => unreadable(reason),
+                        _ => unreadable("a resource of another kind".into()),
+                    })
+                    .collect(),
+            )
+        };
+    }
+    match scope {
+        Scope::Medication => pick!(Medication, Medication),
+        Scope::Allergies => pick!(Allergy, Allergies),
+        Scope::Documents => pick!(Document, Documents),
+        Scope::Consent => pick!(Consent, Consent),
+        Scope::AccessEvents => pick!(Access, AccessEvents),
+        _ => pick!(Vaccination, Vaccinations),
+    }
+}
+
+#[async_trait::async_trait]
+impl Connector for FhirClient {
+    fn id(&self) -> &str {
+        &self.id
+    }
+
+    fn name(&self) -> &str {
+        &self.name
+    }
+
+    fn serves(&self, scope: Scope) -> bool {
+        self.serves.contains(&scope)
+    }
+
+    async fn read(&self, proof: &Authorized) -> Result<Answer, ConnectorError> {
+        let scope = read_scope(proof)?;
+        if !self.serves(scope) {
+            return Err(ConnectorError::Config("this vault does not serve this kind".into()));
+        }
+        let resources = self.call.read(scope.as_str(), || self.search(scope, proof)).await?;
+        Ok(answer(scope, resources))
+    }
+
+    async fn document(&self, proof: &Authorized, id: &str) -> Result<DocumentContent, ConnectorError> {
+        if read_scope(proof)? != Scope::Documents || !self.serves(Scope::Documents) {
+            return Err(ConnectorError::Config("proof is not for documents".into()));
+        }
+        self.call.read("document", || self.fetch_document(proof, id)).await
+    }
+
+    async fn change(&self, _proof: &Authorized, _change: &Change) -> Result<(), ConnectorError> {
+        Err(ConnectorError::Config("FHIR vaults take no changes from Carnet".into()))
+    }
+}
+
+/// Adds the entries of a search-set Bundle to `resources`.
+pub fn read_searchset(bundle: &Value, resources: &mut Vec<Resource>) -> Result<(), ConnectorError> {
     if bundle.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
         return Err(ConnectorError::Malformed("not a Bundle".into()));
     }
@@ -205,8 +269,8 @@ pub fn read_searchset(bundle: &Value, items: &mut Vec<Item<Vaccination>>) -> Res
             continue;
         }
         match entry.get("resource") {
-            Some(resource) => items.push(read_immunization(resource)),
-            None => items.push(Item::Unreadable { id: None, reason: "entry without resource".into() }),
+            Some(resource) => resources.push(read_resource(resource)),
+            None => resources.push(Resource::Unreadable { reason: "entry without resource".into() }),
         }
     }
     Ok(())
@@ -263,8 +327,8 @@ mod tests {
         let mut items = Vec::new();
         assert!(read_searchset(&bundle, &mut items).is_ok());
         assert_eq!(items.len(), 2);
-        assert!(matches!(items.first(), Some(Item::Read(_))));
-        assert!(matches!(items.get(1), Some(Item::Unreadable { id: Some(id), .. }) if id == "bad"));
+        assert!(matches!(items.first(), Some(Resource::Vaccination(Item::Read(_)))));
+        assert!(matches!(items.get(1), Some(Resource::Vaccination(Item::Unreadable { id: Some(id), .. })) if id == "bad"));
     }
 
     #[test]

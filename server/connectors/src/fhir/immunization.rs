@@ -6,12 +6,11 @@
 //! vaccination a vaccination, becomes [`Item::Unreadable`] and the rest of the bundle
 //! still reads.
 
-use carnet_core::coding::Coding;
 use carnet_core::date::PartialDate;
-use carnet_core::vaccination::{Item, Occurrence, Performer, Quantity, Vaccination, VaccinationStatus};
+use carnet_core::vaccination::{Item, Occurrence, Quantity, Vaccination, VaccinationStatus};
 use serde_json::Value;
 
-use super::{NIHDI_SYSTEMS, SSIN_SYSTEM};
+use super::common::{Context, codings, party, str_at};
 
 const EXT_RECORDER: &str = "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-ext-recorder";
 const EXT_ADMINISTERED_PRODUCT: &str =
@@ -27,6 +26,11 @@ const KNOWN_EXTENSIONS: [&str; 4] = [
 
 /// Reads one resource that should be an Immunization.
 pub fn read_immunization(resource: &Value) -> Item<Vaccination> {
+    read_immunization_in(resource, &Context::none())
+}
+
+/// Reads an Immunization that came in a Bundle: references to other entries resolve.
+pub(crate) fn read_immunization_in<'a>(resource: &'a Value, ctx: &Context<'a>) -> Item<Vaccination> {
     let id = str_at(resource, "id");
     let unreadable = |reason: &str| Item::Unreadable { id: id.clone(), reason: reason.to_owned() };
 
@@ -80,7 +84,7 @@ pub fn read_immunization(resource: &Value) -> Item<Vaccination> {
 
     let mut product = None;
     let mut lot_number = str_at(resource, "lotNumber");
-    let mut unknown_extensions = Vec::new();
+    let unknown_extensions = super::common::unknown_extensions(resource, &KNOWN_EXTENSIONS).unwrap_or_default();
     for extension in resource.get("extension").and_then(Value::as_array).into_iter().flatten() {
         let Some(url) = extension.get("url").and_then(Value::as_str) else { continue };
         if url == EXT_ADMINISTERED_PRODUCT {
@@ -95,8 +99,6 @@ pub fn read_immunization(resource: &Value) -> Item<Vaccination> {
                     _ => {}
                 }
             }
-        } else if !KNOWN_EXTENSIONS.contains(&url) {
-            unknown_extensions.push(url.to_owned());
         }
     }
 
@@ -105,7 +107,7 @@ pub fn read_immunization(resource: &Value) -> Item<Vaccination> {
         .and_then(Value::as_array)
         .and_then(|performers| performers.first())
         .and_then(|p| p.get("actor"))
-        .and_then(read_performer);
+        .and_then(|actor| party(actor, resource, ctx));
 
     let status_reason = resource.get("statusReason").map(codings).and_then(|c| c.into_iter().next());
 
@@ -125,46 +127,11 @@ pub fn read_immunization(resource: &Value) -> Item<Vaccination> {
     })
 }
 
-fn read_performer(actor: &Value) -> Option<Performer> {
-    if let Some(name) = str_at(actor, "display") {
-        return Some(Performer::Named(name));
-    }
-    if let Some(identifier) = actor.get("identifier") {
-        let system = identifier.get("system").and_then(Value::as_str);
-        let value = str_at(identifier, "value");
-        match (system, value) {
-            (Some(SSIN_SYSTEM), Some(_)) => return Some(Performer::Person),
-            (Some(s), Some(v)) if NIHDI_SYSTEMS.contains(&s) => return Some(Performer::Nihdi(v)),
-            (_, Some(v)) => return Some(Performer::Other(v)),
-            _ => {}
-        }
-    }
-    str_at(actor, "reference").map(Performer::Other)
-}
-
-fn codings(concept: &Value) -> Vec<Coding> {
-    concept
-        .get("coding")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .map(|c| Coding { system: str_at(c, "system"), code: str_at(c, "code"), display: str_at(c, "display") })
-        .filter(|c| c.code.is_some() || c.display.is_some())
-        .fold(Vec::new(), |mut acc, c| {
-            if !acc.contains(&c) {
-                acc.push(c);
-            }
-            acc
-        })
-}
-
-fn str_at(value: &Value, key: &str) -> Option<String> {
-    value.get(key).and_then(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use carnet_core::coding::Coding;
+    use carnet_core::vaccination::Performer;
     use std::path::PathBuf;
 
     fn fixtures_dir() -> PathBuf {

@@ -1,8 +1,17 @@
 //! FHIR R4 vaults: REST search by the SSIN identifier, Bundles, OperationOutcome errors,
 //! and the HL7 Belgium profiles.
 
+pub mod allergy;
+pub mod audit_event;
 pub mod client;
+pub(crate) mod common;
+pub mod consent;
+pub mod document;
 pub mod immunization;
+pub mod medication;
+pub mod party;
+pub mod resource;
+pub mod terminology;
 
 pub use client::{FhirClient, FhirSettings};
 

@@ -1,6 +1,13 @@
 //! KMEHR, as the Belgian hubs speak it. Today: the vaccination items of KMEHR messages
 //! (vaccination transactions and SumEHR). The hub services SOAP client follows.
 
+pub mod codesystem;
+pub(crate) mod common;
+pub mod hub;
+pub mod medication;
+pub mod message;
+pub mod soap;
+pub mod sumehr;
 pub mod vaccination;
 
 /// The KMEHR namespace.

@@ -7,94 +7,83 @@
 //! XML with a DTD is refused (no entity expansion).
 
 use carnet_core::coding::{CNK, Coding};
-use carnet_core::date::PartialDate;
 use carnet_core::vaccination::{Item, Occurrence, Performer, Quantity, Vaccination, VaccinationStatus};
-use roxmltree::{Document, Node};
+use roxmltree::Node;
 
+use super::common::{
+    author, cd_code, child, child_text, children, coding, decimal, descendants, is, item_id, kmehr_id, lifecycle, moment_of,
+    parse, texts,
+};
 use crate::error::ConnectorError;
 
 /// Every vaccination in a KMEHR message.
 pub fn read_vaccinations(xml: &str) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
-    let document = Document::parse(xml).map_err(|e| ConnectorError::Malformed(format!("KMEHR is not well-formed XML: {e}")))?;
+    let document = parse(xml)?;
     let root = document.root_element();
-    if root.tag_name().name() != "kmehrmessage" {
+    if !is(&root, "kmehrmessage") {
         return Err(ConnectorError::Malformed("not a kmehrmessage".into()));
     }
     let mut items = Vec::new();
-    for transaction in root.descendants().filter(|n| is(n, "transaction")) {
+    for transaction in descendants(&root, "transaction") {
         let performer = author(&transaction);
-        let transaction_id = child_text(&transaction, "id");
-        for item in transaction.descendants().filter(|n| is(n, "item") && cd_of(n, "CD-ITEM").as_deref() == Some("vaccine")) {
+        let transaction_id = kmehr_id(&transaction);
+        for item in descendants(&transaction, "item").filter(is_vaccine) {
             items.push(read_item(&item, transaction_id.as_deref(), performer.clone()));
         }
     }
     Ok(items)
 }
 
-fn read_item(item: &Node, transaction_id: Option<&str>, performer: Option<Performer>) -> Item<Vaccination> {
-    let id = match (transaction_id, child_text(item, "id")) {
-        (Some(t), Some(i)) => Some(format!("{t}/{i}")),
-        (None, Some(i)) => Some(i),
-        (t, None) => t.map(str::to_owned),
-    };
+/// Is this item a vaccination (`CD-ITEM` = `vaccine`)?
+pub(crate) fn is_vaccine(item: &Node) -> bool {
+    cd_code(item, "CD-ITEM").as_deref() == Some("vaccine")
+}
+
+/// One `vaccine` item; `performer` is who recorded its transaction.
+pub(crate) fn read_item(item: &Node, transaction_id: Option<&str>, performer: Option<Performer>) -> Item<Vaccination> {
+    let id = item_id(transaction_id, item);
     let unreadable = |reason: &str| Item::Unreadable { id: id.clone(), reason: reason.to_owned() };
 
     let mut vaccine = Vec::new();
     let mut product = None;
-    let mut texts = Vec::new();
-    for content in item.children().filter(|n| is(n, "content")) {
-        for cd in content.children().filter(|n| is(n, "cd")) {
-            let system = match (cd.attribute("S"), cd.attribute("SL")) {
-                (Some("LOCAL"), Some(local)) => Some(format!("LOCAL:{local}")),
-                (s, _) => s.map(str::to_owned),
-            };
-            if let Some(code) = text_of(&cd) {
-                vaccine.push(Coding { system, code: Some(code), display: None });
-            }
-        }
-        if let Some(medicinal) = content.children().find(|n| is(n, "medicinalproduct")) {
-            let code = medicinal.children().find(|n| is(n, "intendedcd")).and_then(|n| text_of(&n));
+    let mut free_texts = Vec::new();
+    for content in children(item, "content") {
+        vaccine.extend(children(&content, "cd").filter_map(|cd| coding(&cd)));
+        if let Some(medicinal) = child(&content, "medicinalproduct") {
+            let code = child(&medicinal, "intendedcd").and_then(|n| super::common::text_of(&n));
             let name = child_text(&medicinal, "intendedname");
             if code.is_some() || name.is_some() {
                 product = Some(Coding { system: Some(CNK.to_owned()), code, display: name });
             }
         }
-        texts.extend(content.children().filter(|n| is(n, "text")).filter_map(|n| text_of(&n)));
+        free_texts.extend(texts(&content).into_iter().map(|t| t.text));
     }
-    texts.extend(item.children().filter(|n| is(n, "text")).filter_map(|n| text_of(&n)));
-    if vaccine.is_empty() && product.is_none() && texts.is_empty() {
+    free_texts.extend(texts(item).into_iter().map(|t| t.text));
+    if vaccine.is_empty() && product.is_none() && free_texts.is_empty() {
         return unreadable("vaccine item without content");
     }
 
-    let occurrence = match item
-        .children()
-        .find(|n| is(n, "beginmoment"))
-        .and_then(|m| child_text(&m, "date").or_else(|| child_text(&m, "yearmonth")).or_else(|| child_text(&m, "year")))
-    {
-        Some(text) => match PartialDate::parse(&text) {
-            Some(date) => Occurrence::Date(date),
-            None => return unreadable("beginmoment is not a date"),
-        },
-        None => Occurrence::Unknown,
+    let occurrence = match moment_of(item, "beginmoment") {
+        Ok(Some(date)) => Occurrence::Date(date),
+        Ok(None) => Occurrence::Unknown,
+        Err(_) => return unreadable("beginmoment is not a date"),
     };
 
-    let status = match cd_of(item, "CD-LIFECYCLE").as_deref() {
+    let status = match lifecycle(item).as_deref() {
         None | Some("administrated") | Some("active") | Some("completed") | Some("inactive") => VaccinationStatus::Completed,
         Some("notadministrated") | Some("refused") | Some("cancelled") | Some("aborted") => VaccinationStatus::NotDone,
         Some(other) => VaccinationStatus::Other(other.to_owned()),
     };
-    let dose_quantity = item
-        .children()
-        .find(|n| is(n, "quantity"))
+    let dose_quantity = child(item, "quantity")
         .and_then(|q| child_text(&q, "decimal"))
-        .and_then(|d| d.replace(',', ".").parse::<f64>().ok())
+        .and_then(|d| decimal(&d))
         .map(|value| Quantity { value, unit: None });
 
     Item::Read(Vaccination {
         id,
         status,
         vaccine,
-        vaccine_text: texts.into_iter().next(),
+        vaccine_text: free_texts.into_iter().next(),
         product,
         occurrence,
         dose_number: None,
@@ -106,52 +95,10 @@ fn read_item(item: &Node, transaction_id: Option<&str>, performer: Option<Perfor
     })
 }
 
-/// Who recorded the transaction: the first author that is not the hub or a software.
-fn author(transaction: &Node) -> Option<Performer> {
-    let author = transaction.children().find(|n| is(n, "author"))?;
-    let parties: Vec<Node> = author.children().filter(|n| is(n, "hcparty")).collect();
-    let party = parties
-        .iter()
-        .find(|p| !matches!(cd_of(p, "CD-HCPARTY").as_deref(), Some("hub") | Some("application") | Some("APPLICATION")))
-        .or(parties.first())?;
-    if let Some(name) = child_text(party, "name") {
-        return Some(Performer::Named(name));
-    }
-    match (child_text(party, "firstname"), child_text(party, "familyname")) {
-        (Some(f), Some(l)) => return Some(Performer::Named(format!("{f} {l}"))),
-        (None, Some(l)) => return Some(Performer::Named(l)),
-        _ => {}
-    }
-    party
-        .children()
-        .find(|n| is(n, "id") && n.attribute("S") == Some("ID-HCPARTY"))
-        .and_then(|n| text_of(&n))
-        .map(Performer::Nihdi)
-}
-
-fn is(node: &Node, name: &str) -> bool {
-    node.is_element() && node.tag_name().name() == name
-}
-
-fn text_of(node: &Node) -> Option<String> {
-    node.text().map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
-}
-
-fn child_text(node: &Node, name: &str) -> Option<String> {
-    node.children().find(|n| is(n, name)).and_then(|n| text_of(&n))
-}
-
-/// The text of the first `cd` child with the given `S`.
-fn cd_of(node: &Node, system: &str) -> Option<String> {
-    node.descendants()
-        .filter(|n| is(n, "cd") && n.attribute("S") == Some(system))
-        .find(|n| n.parent().is_some_and(|p| p == *node || is(&p, "lifecycle")))
-        .and_then(|n| text_of(&n))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use carnet_core::date::PartialDate;
     use std::path::PathBuf;
 
     fn fixture(path: &str) -> String {
@@ -259,7 +206,8 @@ mod tests {
     fn not_xml_a_dtd_or_another_document_is_malformed() {
         assert!(read_vaccinations("not xml").is_err());
         assert!(read_vaccinations("<other/>").is_err());
-        let xxe = r#"<?xml version="1.0"?><!DOCTYPE k [<!ENTITY x SYSTEM "file:///etc/passwd">]><kmehrmessage>&x;</kmehrmessage>"#;
+        let xxe =
+            r#"<?xml version="1.0"?><!DOCTYPE k [<!ENTITY x SYSTEM "file:///etc/passwd">]><kmehrmessage>&x;</kmehrmessage>"#;
         assert!(read_vaccinations(xxe).is_err(), "entities are never expanded");
     }
 }

@@ -1,0 +1,111 @@
+//! What every call to a source shares, whatever its protocol: one deadline for the whole
+//! call, bounded retries with jittered backoff for idempotent reads (never for writes),
+//! a tracing span (source, kind, latency, outcome — no SSIN, no health data) and metrics.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use rand::Rng;
+
+use crate::error::ConnectorError;
+use crate::metrics::Metrics;
+
+/// How one source is called.
+#[derive(Debug, Clone)]
+pub struct CallPolicy {
+    /// The source id, for spans and metrics.
+    pub source: String,
+    /// Bounds a whole call: paging and retries included.
+    pub timeout: Duration,
+    /// Further attempts after a transient failure (reads only).
+    pub retries: u32,
+    pub metrics: Arc<Metrics>,
+}
+
+impl CallPolicy {
+    /// Runs an idempotent read, retrying transient failures with jittered exponential
+    /// backoff while the call's deadline allows. Every attempt is counted.
+    pub async fn read<T, F, Fut>(&self, kind: &'static str, attempt: F) -> Result<T, ConnectorError>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = Result<T, ConnectorError>>,
+    {
+        self.traced(kind, "read", self.retries, attempt).await
+    }
+
+    /// Runs a write once: a write is never retried blindly (the first attempt may have
+    /// reached the source even if its answer did not reach us).
+    pub async fn write<T, F, Fut>(&self, kind: &'static str, attempt: F) -> Result<T, ConnectorError>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = Result<T, ConnectorError>>,
+    {
+        self.traced(kind, "write", 0, attempt).await
+    }
+
+    async fn traced<T, F, Fut>(&self, kind: &'static str, mode: &'static str, retries: u32, attempt: F) -> Result<T, ConnectorError>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = Result<T, ConnectorError>>,
+    {
+        let span = tracing::info_span!("source.call", source = %self.source, kind, mode, outcome = tracing::field::Empty, latency_ms = tracing::field::Empty);
+        let started = Instant::now();
+        let result = tracing::Instrument::instrument(self.with_retries(kind, retries, attempt), span.clone()).await;
+        span.record("latency_ms", started.elapsed().as_millis() as u64);
+        let _entered = span.enter();
+        match &result {
+            Ok(_) => {
+                span.record("outcome", "ok");
+                tracing::info!("source answered");
+            }
+            Err(error) => {
+                span.record("outcome", error.outcome());
+                tracing::warn!(error = %error, "source failed");
+            }
+        }
+        result
+    }
+
+    async fn with_retries<T, F, Fut>(&self, kind: &'static str, retries: u32, attempt: F) -> Result<T, ConnectorError>
+    where
+        F: Fn() -> Fut,
+        Fut: Future<Output = Result<T, ConnectorError>>,
+    {
+        let deadline = Instant::now() + self.timeout;
+        let mut tries = 0u32;
+        loop {
+            let started = Instant::now();
+            let remaining = deadline.saturating_duration_since(started);
+            let result = tokio::time::timeout(remaining, attempt()).await.unwrap_or(Err(ConnectorError::Timeout));
+            let outcome = match &result {
+                Ok(_) => "ok",
+                Err(e) => e.outcome(),
+            };
+            self.metrics.request(&self.source, kind, outcome, started.elapsed());
+            match result {
+                Err(error) if error.is_transient() && tries < retries => {
+                    let backoff = Duration::from_millis(100 * 2u64.pow(tries) + rand::thread_rng().gen_range(0..100));
+                    if Instant::now() + backoff + Duration::from_millis(50) >= deadline {
+                        return Err(error);
+                    }
+                    tracing::info!(attempt = tries + 1, error = %error, "retrying a transient failure");
+                    tokio::time::sleep(backoff).await;
+                    tries += 1;
+                }
+                other => return other,
+            }
+        }
+    }
+}
+
+/// Reads an HTTP answer's body, refusing one larger than `max` bytes.
+pub(crate) async fn body(response: reqwest::Response, max: usize) -> Result<Vec<u8>, ConnectorError> {
+    if response.content_length().is_some_and(|length| length as usize > max) {
+        return Err(ConnectorError::Malformed("answer too large".into()));
+    }
+    let body = response.bytes().await.map_err(ConnectorError::from_reqwest)?;
+    if body.len() > max {
+        return Err(ConnectorError::Malformed("answer too large".into()));
+    }
+    Ok(body.to_vec())
+}

@@ -1,0 +1,147 @@
+//! The demo FHIR R4 vaults ("Vitalink", "BruSafe+"): search by the patient's SSIN
+//! identifier with paging, read by id, OperationOutcome errors. Data: `data/<vault>/<Type>.json`.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use serde::Deserialize;
+use serde_json::{Value, json};
+
+pub const SSIN_SYSTEM: &str = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin";
+const FHIR_JSON: &str = "application/fhir+json";
+
+/// The resource types a vault can be searched for (an empty searchset when it holds none).
+pub const SEARCHABLE: [&str; 9] = [
+    "Immunization",
+    "MedicationStatement",
+    "MedicationRequest",
+    "MedicationDispense",
+    "AllergyIntolerance",
+    "DocumentReference",
+    "Consent",
+    "AuditEvent",
+    "Binary",
+];
+
+/// Where a resource names its patient.
+fn patient_pointers(resource_type: &str) -> &'static [&'static str] {
+    match resource_type {
+        "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "DocumentReference" => &["/subject/identifier"],
+        "AuditEvent" => &["/entity/0/what/identifier", "/agent/0/who/identifier"],
+        "Binary" => &["/securityContext/identifier"],
+        _ => &["/patient/identifier"],
+    }
+}
+
+/// The SSIN a resource belongs to.
+pub fn owner(resource: &Value) -> Option<&str> {
+    let resource_type = resource.get("resourceType")?.as_str()?;
+    patient_pointers(resource_type).iter().find_map(|p| {
+        let id = resource.pointer(p)?;
+        (id.get("system")?.as_str()? == SSIN_SYSTEM).then(|| id.get("value")?.as_str()).flatten()
+    })
+}
+
+/// One vault's resources by type.
+#[derive(Debug, Default)]
+pub struct Vault {
+    resources: HashMap<String, Vec<Value>>,
+}
+
+impl Vault {
+    /// Reads `data/<id>/*.json` (each a JSON array of resources).
+    pub fn load(id: &str) -> Result<Vault, String> {
+        let mut vault = Vault::default();
+        let prefix = format!("{id}/");
+        for (path, text) in crate::data::FILES {
+            let Some(name) = path.strip_prefix(&prefix).and_then(|n| n.strip_suffix(".json")) else { continue };
+            let list: Vec<Value> = serde_json::from_str(text).map_err(|e| format!("{path}: {e}"))?;
+            vault.resources.insert(name.to_owned(), list);
+        }
+        Ok(vault)
+    }
+
+    pub fn resources(&self, resource_type: &str) -> &[Value] {
+        self.resources.get(resource_type).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+pub fn routes(id: &str, vault: Vault) -> Router {
+    Router::new()
+        .route(&format!("/{id}/fhir/metadata"), get(capability_statement))
+        .route(&format!("/{id}/fhir/{{resource_type}}"), get(search))
+        .route(&format!("/{id}/fhir/{{resource_type}}/{{rid}}"), get(read))
+        .with_state(Arc::new(vault))
+}
+
+#[derive(Debug, Deserialize)]
+struct SearchParams {
+    #[serde(rename = "patient.identifier")]
+    patient_identifier: Option<String>,
+    #[serde(rename = "_count")]
+    count: Option<usize>,
+    #[serde(rename = "_offset")]
+    offset: Option<usize>,
+}
+
+async fn search(State(vault): State<Arc<Vault>>, Path(resource_type): Path<String>, Query(params): Query<SearchParams>) -> Response {
+    if !SEARCHABLE.contains(&resource_type.as_str()) || resource_type == "Binary" {
+        return operation_outcome(StatusCode::NOT_FOUND, "not-supported", "this resource type is not served here");
+    }
+    let Some(identifier) = params.patient_identifier.as_deref() else {
+        return operation_outcome(StatusCode::BAD_REQUEST, "required", "patient.identifier is required");
+    };
+    let Some((system, value)) = identifier.split_once('|') else {
+        return operation_outcome(StatusCode::BAD_REQUEST, "invalid", "patient.identifier must be system|value");
+    };
+    let matches: Vec<&Value> =
+        vault.resources(&resource_type).iter().filter(|r| system == SSIN_SYSTEM && owner(r) == Some(value)).collect();
+    let count = params.count.unwrap_or(20).clamp(1, 100);
+    let offset = params.offset.unwrap_or(0);
+    let page: Vec<Value> = matches
+        .iter()
+        .skip(offset)
+        .take(count)
+        .map(|r| {
+            let id = r.get("id").and_then(Value::as_str).unwrap_or("");
+            json!({ "fullUrl": format!("{resource_type}/{id}"), "resource": r, "search": { "mode": "match" } })
+        })
+        .collect();
+    let base = format!("{resource_type}?patient.identifier={}&_count={count}", crate::urlencode(identifier));
+    let mut links = vec![json!({ "relation": "self", "url": format!("{base}&_offset={offset}") })];
+    if offset + count < matches.len() {
+        links.push(json!({ "relation": "next", "url": format!("{base}&_offset={}", offset + count) }));
+    }
+    let bundle = json!({ "resourceType": "Bundle", "type": "searchset", "total": matches.len(), "link": links, "entry": page });
+    ([(header::CONTENT_TYPE, FHIR_JSON)], bundle.to_string()).into_response()
+}
+
+async fn read(State(vault): State<Arc<Vault>>, Path((resource_type, rid)): Path<(String, String)>) -> Response {
+    match vault.resources(&resource_type).iter().find(|r| r.get("id").and_then(Value::as_str) == Some(rid.as_str())) {
+        Some(resource) => ([(header::CONTENT_TYPE, FHIR_JSON)], resource.to_string()).into_response(),
+        None => operation_outcome(StatusCode::NOT_FOUND, "not-found", "no such resource"),
+    }
+}
+
+async fn capability_statement() -> Response {
+    let resources: Vec<Value> =
+        SEARCHABLE.iter().map(|t| json!({ "type": t, "searchParam": [{ "name": "patient.identifier", "type": "token" }] })).collect();
+    let body = json!({
+        "resourceType": "CapabilityStatement", "status": "active", "kind": "instance", "fhirVersion": "4.0.1",
+        "format": ["json"], "rest": [{ "mode": "server", "resource": resources }]
+    });
+    ([(header::CONTENT_TYPE, FHIR_JSON)], body.to_string()).into_response()
+}
+
+pub fn operation_outcome(status: StatusCode, code: &str, diagnostics: &str) -> Response {
+    let body = json!({
+        "resourceType": "OperationOutcome",
+        "issue": [{ "severity": "error", "code": code, "diagnostics": diagnostics }]
+    });
+    (status, [(header::CONTENT_TYPE, FHIR_JSON)], body.to_string()).into_response()
+}
