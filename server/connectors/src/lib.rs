@@ -5,6 +5,7 @@
 //! health data is ever logged: spans carry the source id, the kind of data, the latency
 //! and the outcome.
 
+mod base64;
 pub mod cache;
 pub mod call;
 pub mod connector;

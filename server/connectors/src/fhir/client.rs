@@ -3,7 +3,6 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use base64::Engine;
 use carnet_core::document::DocumentContent;
 use carnet_core::item::Item;
 use carnet_core::policy::{Authorized, Scope};
@@ -173,10 +172,7 @@ impl FhirClient {
 }
 
 fn decode_base64(data: &str) -> Result<Vec<u8>, ConnectorError> {
-    let compact: String = data.chars().filter(|c| !c.is_whitespace()).collect();
-    base64::engine::general_purpose::STANDARD
-        .decode(compact)
-        .map_err(|_| ConnectorError::Malformed("attachment is not base64".into()))
+    crate::base64::decode(data).ok_or_else(|| ConnectorError::Malformed("attachment is not base64".into()))
 }
 
 /// Whether a resource names the proof's subject by SSIN at one of these pointers.

@@ -261,10 +261,11 @@ impl HubClient {
                 for fetched in self.transactions(proof, &list).await? {
                     for t in fetched.transactions {
                         match t {
-                            Item::Read(t) => match t.content {
-                                TransactionContent::Medication(lines) => items.extend(lines),
-                                _ => {}
-                            },
+                            Item::Read(t) => {
+                                if let TransactionContent::Medication(lines) = t.content {
+                                    items.extend(lines);
+                                }
+                            }
                             Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
                         }
                     }

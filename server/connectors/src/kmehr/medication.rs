@@ -747,11 +747,8 @@ mod tests {
         ) else {
             panic!("parses")
         };
-        let [Item::Read(mut line)] = <[_; 1]>::try_from(read_medication_lines(doc.root_element(), MedicationRecordKind::Taken))
-            .unwrap_or_else(|_| panic!("one line"))
-        else {
-            panic!("read")
-        };
+        let lines = read_medication_lines(doc.root_element(), MedicationRecordKind::Taken);
+        let Some(Item::Read(mut line)) = lines.into_iter().next() else { panic!("one line, read") };
         line.suspensions.push(Suspension { from: Some(day(2022, 7, 2)), until: Some(day(2022, 7, 3)), reason: None });
         assert_eq!(status_on(&line, day(2022, 7, 1)), LineStatus::Active);
         assert_eq!(status_on(&line, day(2022, 7, 2)), LineStatus::Suspended);

@@ -420,7 +420,7 @@ fn attachments(node: &Node) -> Result<Vec<Attachment>, String> {
     let mut out = Vec::new();
     for lnk in descendants(node, "lnk").filter(|l| l.attribute("TYPE") == Some("multimedia")) {
         let data = lnk.attribute("VALUE").map(str::to_owned).or_else(|| text_of(&lnk)).unwrap_or_default();
-        let bytes = base64_decode(&data).ok_or("attachment is not base64")?;
+        let bytes = crate::base64::decode(&data).ok_or("attachment is not base64")?;
         let declared = lnk.attribute("MEDIATYPE").unwrap_or("application/octet-stream");
         out.push(Attachment {
             media_type: sniff(&bytes).unwrap_or(declared).to_owned(),
@@ -445,39 +445,6 @@ fn sniff(bytes: &[u8]) -> Option<&'static str> {
     } else {
         None
     }
-}
-
-/// Base64 (standard or URL-safe alphabet), white space skipped, padding optional. `None`
-/// for any other character, data after padding, or a length that cannot be base64.
-pub(crate) fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(text.len() / 4 * 3);
-    let (mut buffer, mut bits, mut padding) = (0u32, 0u32, 0usize);
-    for byte in text.bytes() {
-        let value = match byte {
-            b'A'..=b'Z' => byte - b'A',
-            b'a'..=b'z' => byte - b'a' + 26,
-            b'0'..=b'9' => byte - b'0' + 52,
-            b'+' | b'-' => 62,
-            b'/' | b'_' => 63,
-            b'=' => {
-                padding += 1;
-                continue;
-            }
-            b' ' | b'\t' | b'\r' | b'\n' => continue,
-            _ => return None,
-        };
-        if padding > 0 {
-            return None;
-        }
-        buffer = (buffer << 6) | u32::from(value);
-        bits += 6;
-        if bits >= 8 {
-            bits -= 8;
-            out.push((buffer >> bits) as u8);
-            buffer &= (1 << bits) - 1;
-        }
-    }
-    (bits < 6 && padding <= 2).then_some(out)
 }
 
 #[cfg(test)]
@@ -512,18 +479,6 @@ mod tests {
         Some(PartialDate { year: y, month: Some(m), day: Some(d) })
     }
 
-    #[test]
-    fn base64_decodes_with_white_space_and_refuses_garbage() {
-        assert_eq!(base64_decode("aGVs\n bG8="), Some(b"hello".to_vec()));
-        assert_eq!(base64_decode("aGVsbG8"), Some(b"hello".to_vec()));
-        assert_eq!(base64_decode("TWFu"), Some(b"Man".to_vec()));
-        assert_eq!(base64_decode(""), Some(Vec::new()));
-        assert_eq!(base64_decode("-_8="), Some(vec![0xfb, 0xff]));
-        assert_eq!(base64_decode("aGVsbG8*"), None);
-        assert_eq!(base64_decode("aGVsbG8=aGVs"), None);
-        assert_eq!(base64_decode("a"), None);
-        assert_eq!(base64_decode("aGVsbG8==="), None);
-    }
 
     #[test]
     fn the_medication_schema_is_one_transaction_with_its_lines() {

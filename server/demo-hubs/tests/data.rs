@@ -1,0 +1,378 @@
+//! Checks the demo hubs' synthetic records in `data/` (see `data/README.md`): every FHIR file
+//! parses and every resource belongs to exactly one demo person, every KMEHR message validates
+//! against KMEHR 1.26 (except Jonas's, malformed on purpose), every hub state names only demo
+//! people, and every embedded PDF is a PDF.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+const SSIN_SYSTEM: &str = "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin";
+const VAULTS: [&str; 2] = ["vitalink", "brusafe"];
+const HUBS: [&str; 3] = ["rsw", "rsb", "cozo"];
+
+/// The demo people (SSIN, first name as used in LOCAL transaction ids); they match the
+/// accounts of the local identity provider.
+const PEOPLE: [(&str, &str); 9] = [
+    ("85041212468", "sofie"),
+    ("80090315741", "marc"),
+    ("21061521244", "emma"),
+    ("13021908747", "lucas"),
+    ("09050706674", "nora"),
+    ("41022703827", "maria"),
+    ("68081420385", "pieter"),
+    ("92013014620", "lotte"),
+    ("99092109559", "jonas"),
+];
+
+/// Jonas Wouters: his KMEHR message is malformed on purpose (a transaction without
+/// CD-TRANSACTION, a date 2023-02-30, a medication item naming no medicine), so the portal's
+/// "could not read this item" path is exercised. It must not validate, but must stay
+/// well-formed XML so the rest of it can be read.
+const JONAS: &str = "99092109559";
+
+fn data_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
+}
+
+fn kmehr_xsd() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr/xsd/ehealth-kmehr/XSD/kmehr-1_26.xsd")
+}
+
+fn is_demo_person(ssin: &str) -> bool {
+    PEOPLE.iter().any(|(s, _)| *s == ssin)
+}
+
+fn read(path: &Path) -> String {
+    match std::fs::read_to_string(path) {
+        Ok(text) => text,
+        Err(e) => panic!("{}: {e}", path.display()),
+    }
+}
+
+/// The files of `dir` whose name ends with `suffix`, sorted.
+fn files(dir: &Path, suffix: &str) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else { panic!("{} must exist", dir.display()) };
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.ends_with(suffix)))
+        .collect();
+    out.sort();
+    out
+}
+
+fn file_name(path: &Path) -> &str {
+    path.file_name().and_then(|n| n.to_str()).unwrap_or_default()
+}
+
+// ---------------------------------------------------------------- FHIR vaults
+
+/// Every resource of one vault: (file, resource).
+fn vault_resources(vault: &str) -> Vec<(String, Value)> {
+    let mut out = Vec::new();
+    for path in files(&data_dir().join(vault), ".json") {
+        let json: Value = match serde_json::from_str(&read(&path)) {
+            Ok(v) => v,
+            Err(e) => panic!("{}: not JSON: {e}", path.display()),
+        };
+        let Value::Array(resources) = json else { panic!("{}: must be a JSON array of resources", path.display()) };
+        let expected_type = file_name(&path).trim_end_matches(".json").to_owned();
+        for resource in resources {
+            let resource_type = resource.get("resourceType").and_then(Value::as_str);
+            assert_eq!(resource_type, Some(expected_type.as_str()), "{}: every resource is a {expected_type}", path.display());
+            out.push((format!("{vault}/{}", file_name(&path)), resource));
+        }
+    }
+    out
+}
+
+/// Where a resource of this type names its patient.
+fn patient_pointer(resource_type: &str) -> &'static str {
+    match resource_type {
+        "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "DocumentReference" => "/subject/identifier",
+        "AuditEvent" => "/entity/0/what/identifier",
+        "Binary" => "/securityContext/identifier",
+        _ => "/patient/identifier",
+    }
+}
+
+/// Every SSIN identifier anywhere in a JSON value.
+fn ssins_in(value: &Value, found: &mut BTreeSet<String>) {
+    match value {
+        Value::Object(map) => {
+            if map.get("system").and_then(Value::as_str) == Some(SSIN_SYSTEM)
+                && let Some(ssin) = map.get("value").and_then(Value::as_str)
+            {
+                found.insert(ssin.to_owned());
+            }
+            map.values().for_each(|v| ssins_in(v, found));
+        }
+        Value::Array(items) => items.iter().for_each(|v| ssins_in(v, found)),
+        _ => {}
+    }
+}
+
+/// The SSIN a resource belongs to, checking that it names exactly one, at the right place.
+fn owner(file: &str, resource: &Value) -> String {
+    let id = resource.get("id").and_then(Value::as_str).unwrap_or_default();
+    let resource_type = resource.get("resourceType").and_then(Value::as_str).unwrap_or_default();
+    let identifier = resource.pointer(patient_pointer(resource_type));
+    assert_eq!(identifier.and_then(|i| i.get("system")).and_then(Value::as_str), Some(SSIN_SYSTEM), "{file} {id}: patient SSIN");
+    let Some(ssin) = identifier.and_then(|i| i.get("value")).and_then(Value::as_str) else { panic!("{file} {id}: no SSIN value") };
+    let mut all = BTreeSet::new();
+    ssins_in(resource, &mut all);
+    assert_eq!(all.len(), 1, "{file} {id}: names exactly one SSIN, not {all:?}");
+    assert!(is_demo_person(ssin), "{file} {id}: {ssin} is not a demo person");
+    ssin.to_owned()
+}
+
+#[test]
+fn every_fhir_resource_has_a_unique_id_and_belongs_to_one_demo_person() {
+    for vault in VAULTS {
+        let resources = vault_resources(vault);
+        assert!(resources.len() > 20, "{vault}: demo data expected");
+        let mut ids = BTreeSet::new();
+        for (file, resource) in &resources {
+            let Some(id) = resource.get("id").and_then(Value::as_str).filter(|id| !id.is_empty()) else {
+                panic!("{file}: a resource without id")
+            };
+            assert!(ids.insert(id.to_owned()), "{file}: id {id} is used twice in {vault}");
+            owner(file, resource);
+        }
+    }
+}
+
+#[test]
+fn every_document_reference_points_to_a_pdf_binary_of_the_same_person() {
+    for vault in VAULTS {
+        let resources = vault_resources(vault);
+        let binaries: BTreeMap<&str, &Value> = resources
+            .iter()
+            .filter(|(_, r)| r.get("resourceType").and_then(Value::as_str) == Some("Binary"))
+            .filter_map(|(_, r)| Some((r.get("id")?.as_str()?, r)))
+            .collect();
+        for (file, doc) in resources.iter().filter(|(f, _)| f.ends_with("DocumentReference.json")) {
+            let id = doc.get("id").and_then(Value::as_str).unwrap_or_default();
+            let Some(attachment) = doc.pointer("/content/0/attachment") else {
+                // Jonas's DocumentReference without content is malformed on purpose.
+                assert_eq!(owner(file, doc), JONAS, "{file} {id}: a document without content");
+                continue;
+            };
+            assert_eq!(attachment.get("contentType").and_then(Value::as_str), Some("application/pdf"), "{file} {id}");
+            let url = attachment.get("url").and_then(Value::as_str).unwrap_or_default();
+            let Some(binary) = url.strip_prefix("Binary/").and_then(|b| binaries.get(b)) else {
+                panic!("{file} {id}: {url} is not a Binary of {vault}")
+            };
+            assert_eq!(binary.get("contentType").and_then(Value::as_str), Some("application/pdf"), "{url}");
+            assert_eq!(owner(file, doc), owner(&format!("{vault}/Binary.json"), binary), "{file} {id}: same owner as {url}");
+        }
+    }
+}
+
+#[test]
+fn every_binary_is_a_pdf() {
+    for vault in VAULTS {
+        for (file, binary) in vault_resources(vault).iter().filter(|(f, _)| f.ends_with("Binary.json")) {
+            let id = binary.get("id").and_then(Value::as_str).unwrap_or_default();
+            let Some(data) = binary.get("data").and_then(Value::as_str) else { panic!("{file} {id}: no data") };
+            assert_is_small_pdf(&format!("{file} {id}"), data);
+        }
+    }
+}
+
+/// The browser tests expect Sofie's vaccinations exactly as they are: 7 across both vaults,
+/// the newest on 18 October 2024, the oldest on 20 May 1986.
+#[test]
+fn sofie_has_exactly_her_seven_vaccinations() {
+    let mut dates: Vec<String> = VAULTS
+        .iter()
+        .flat_map(|vault| vault_resources(vault))
+        .filter(|(file, r)| file.ends_with("Immunization.json") && owner(file, r) == "85041212468")
+        .filter_map(|(_, r)| r.get("occurrenceDateTime").and_then(Value::as_str).map(str::to_owned))
+        .collect();
+    dates.sort();
+    assert_eq!(dates.len(), 7, "{dates:?}");
+    assert_eq!(dates.first().map(String::as_str), Some("1986-05-20"));
+    assert_eq!(dates.last().map(String::as_str), Some("2024-10-18"));
+}
+
+// ---------------------------------------------------------------- KMEHR hubs
+
+/// Every text between `open` and the next `close`, in order (enough for the data's own,
+/// regularly written XML).
+fn element<'a>(xml: &'a str, open: &str, close: &str) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    while let Some(start) = rest.find(open) {
+        let after = &rest[start + open.len()..];
+        let Some(end) = after.find(close) else { break };
+        out.push(&after[..end]);
+        rest = &after[end + close.len()..];
+    }
+    out
+}
+
+#[test]
+fn every_hub_message_is_one_demo_person_with_unique_local_ids() {
+    for hub in HUBS {
+        let mut locals = BTreeSet::new();
+        for path in files(&data_dir().join(hub), ".xml") {
+            let xml = read(&path);
+            let ssin = file_name(&path).trim_end_matches(".xml");
+            let Some((_, person)) = PEOPLE.iter().find(|(s, _)| *s == ssin) else { panic!("{}: not a demo person", path.display()) };
+            let patients = element(&xml, r#"<id S="ID-PATIENT" SV="1.0">"#, "</id>");
+            assert_eq!(patients, vec![ssin], "{}: one patient, the one the file is named after", path.display());
+            assert_eq!(element(&xml, "<kmehrmessage", ">").len(), 1, "{}: one kmehrmessage", path.display());
+            let ids = element(&xml, &format!(r#"<id S="LOCAL" SL="{hub}" SV="1.0">"#), "</id>");
+            assert_eq!(ids.len(), element(&xml, "<transaction>", "</transaction>").len(), "{}: a LOCAL id per transaction", path.display());
+            for id in ids {
+                assert!(id.starts_with(&format!("{hub}-{person}-")), "{}: LOCAL id {id}", path.display());
+                assert!(locals.insert(id.to_owned()), "{hub}: LOCAL id {id} used twice");
+            }
+        }
+    }
+}
+
+/// Runs xmllint; a missing xmllint fails the test with how to install it.
+fn xmllint(args: &[&Path]) -> std::process::Output {
+    match Command::new("xmllint").args(args).output() {
+        Ok(output) => output,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            panic!("xmllint is not installed: run `apt-get install libxml2-utils` (Debian package libxml2-utils)")
+        }
+        Err(e) => panic!("xmllint: {e}"),
+    }
+}
+
+#[test]
+fn every_hub_message_validates_against_kmehr_1_26_except_jonas() {
+    assert!(kmehr_xsd().exists(), "{} must exist (shared fixtures beside the repository)", kmehr_xsd().display());
+    let wrapper = data_dir().join("kmehr-1_26-message.xsd");
+    let noout = Path::new("--noout");
+    let schema = Path::new("--schema");
+    for hub in HUBS {
+        for path in files(&data_dir().join(hub), ".xml") {
+            let validated = xmllint(&[noout, schema, &wrapper, &path]);
+            if file_name(&path).starts_with(JONAS) {
+                // Malformed on purpose (see JONAS): still well-formed, but fails the schema.
+                assert!(xmllint(&[noout, &path]).status.success(), "{}: must stay well-formed XML", path.display());
+                assert!(!validated.status.success(), "{}: is malformed on purpose and must not validate", path.display());
+            } else {
+                let errors = String::from_utf8_lossy(&validated.stderr);
+                assert!(validated.status.success(), "{} does not validate:\n{errors}", path.display());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_pdf_in_a_hub_message_is_a_pdf() {
+    let mut count = 0;
+    for hub in HUBS {
+        for path in files(&data_dir().join(hub), ".xml") {
+            for data in element(&read(&path), r#"<lnk TYPE="multimedia" MEDIATYPE="application/pdf">"#, "</lnk>") {
+                assert_is_small_pdf(&path.display().to_string(), data);
+                count += 1;
+            }
+        }
+    }
+    assert!(count >= 10, "PDF documents expected in the hubs, found {count}");
+}
+
+// ---------------------------------------------------------------- hub state
+
+#[test]
+fn every_hub_state_names_only_demo_people_and_their_transactions() {
+    for hub in HUBS {
+        let path = data_dir().join(hub).join("state.json");
+        let state: Value = match serde_json::from_str(&read(&path)) {
+            Ok(v) => v,
+            Err(e) => panic!("{}: not JSON: {e}", path.display()),
+        };
+        let Some(people) = state.as_object() else { panic!("{}: an object keyed by SSIN", path.display()) };
+        for (ssin, person) in people {
+            assert!(is_demo_person(ssin), "{}: {ssin} is not a demo person", path.display());
+            for key in ["therapeuticlinks", "exclusions", "audittrail"] {
+                assert!(person.get(key).is_some_and(Value::is_array), "{}: {ssin}.{key} must be a list", path.display());
+            }
+            let consent = person.get("consent");
+            assert!(consent.is_some_and(|c| c.is_null() || c.get("signdate").is_some()), "{}: {ssin}.consent", path.display());
+            let message = data_dir().join(hub).join(format!("{ssin}.xml"));
+            let xml = if message.exists() { read(&message) } else { String::new() };
+            let entries = person.get("audittrail").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
+            for entry in entries {
+                if let Some(id) = entry.get("transaction").and_then(Value::as_str) {
+                    assert!(xml.contains(&format!(">{id}</id>")), "{}: {ssin} audit names {id}, not in {}", path.display(), message.display());
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- PDFs and size
+
+/// Decodes standard base64 (with padding; whitespace ignored).
+fn base64_decode(text: &str) -> Option<Vec<u8>> {
+    fn value(c: u8) -> Option<u32> {
+        match c {
+            b'A'..=b'Z' => Some(u32::from(c - b'A')),
+            b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
+            b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
+            b'+' => Some(62),
+            b'/' => Some(63),
+            _ => None,
+        }
+    }
+    let clean: Vec<u8> = text.bytes().filter(|c| !c.is_ascii_whitespace()).collect();
+    if !clean.len().is_multiple_of(4) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(clean.len() / 4 * 3);
+    for chunk in clean.chunks(4) {
+        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
+        let mut bits = 0u32;
+        for &c in &chunk[..4 - pad] {
+            bits = (bits << 6) | value(c)?;
+        }
+        bits <<= 6 * pad as u32;
+        out.extend_from_slice(&bits.to_be_bytes()[1..4 - pad]);
+    }
+    Some(out)
+}
+
+/// A base64 PDF as the demo data embeds them: decodes, starts with `%PDF-`, ends with
+/// `%%EOF`, under 4 KB.
+fn assert_is_small_pdf(what: &str, data: &str) {
+    let Some(bytes) = base64_decode(data) else { panic!("{what}: not base64") };
+    assert!(bytes.starts_with(b"%PDF-"), "{what}: not a PDF");
+    assert!(bytes.trim_ascii_end().ends_with(b"%%EOF"), "{what}: a PDF ends with %%EOF");
+    assert!(bytes.len() < 4096, "{what}: {} bytes, more than 4 KB", bytes.len());
+}
+
+#[test]
+fn base64_decoder_decodes() {
+    assert_eq!(base64_decode("JVBERi0="), Some(b"%PDF-".to_vec()));
+    assert_eq!(base64_decode("YWJj"), Some(b"abc".to_vec()));
+    assert_eq!(base64_decode("YQ=="), Some(b"a".to_vec()));
+    assert_eq!(base64_decode("Y*=="), None);
+}
+
+#[test]
+fn the_data_directory_stays_compact() {
+    fn size(dir: &Path) -> u64 {
+        let Ok(entries) = std::fs::read_dir(dir) else { return 0 };
+        entries
+            .flatten()
+            .map(|e| match e.metadata() {
+                Ok(m) if m.is_dir() => size(&e.path()),
+                Ok(m) => m.len(),
+                Err(_) => 0,
+            })
+            .sum()
+    }
+    let total = size(&data_dir());
+    assert!(total < 400 * 1024, "data/ is {total} bytes, keep it under 400 KB");
+}
