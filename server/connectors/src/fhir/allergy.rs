@@ -16,7 +16,8 @@ use super::common::{
 };
 
 /// BeAllergyIntolerance: allergy or intolerance, as a SNOMED CT concept.
-const EXT_ALLERGY_TYPE: &str = "https://www.ehealth.fgov.be/standards/fhir/allergy/StructureDefinition/be-ext-allergy-type";
+const EXT_ALLERGY_TYPE: &str =
+    "https://www.ehealth.fgov.be/standards/fhir/allergy/StructureDefinition/be-ext-allergy-type";
 const KNOWN_EXTENSIONS: [&str; 1] = [EXT_ALLERGY_TYPE];
 
 /// SNOMED CT situations that state the absence of allergies, with the scope of the statement.
@@ -204,7 +205,10 @@ mod tests {
         assert_eq!(b.substance_text.as_deref(), Some("Allergic to pollen"));
         assert_eq!(b.categories, vec!["environment".to_owned()]);
         let substances: Vec<_> = b.reactions.iter().flat_map(|r| code_and_display(&r.substance)).collect();
-        assert_eq!(substances, vec![(Some("256262001"), Some("Silver Birch pollen")), (Some("710732007"), Some("Douglas fir pollen"))]);
+        assert_eq!(
+            substances,
+            vec![(Some("256262001"), Some("Silver Birch pollen")), (Some("710732007"), Some("Douglas fir pollen"))]
+        );
         assert_eq!(b.reactions[1].severity.as_deref(), Some("mild"));
     }
 

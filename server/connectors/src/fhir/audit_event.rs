@@ -116,7 +116,8 @@ mod tests {
     use std::path::PathBuf;
 
     fn read_fixture(name: &str) -> AccessEvent {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/auditevent").join(name);
+        let path =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/auditevent").join(name);
         let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
         let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
         match read_audit_event(&json) {

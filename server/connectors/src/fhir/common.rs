@@ -52,18 +52,15 @@ pub(crate) fn str_at(value: &Value, key: &str) -> Option<String> {
 /// without a display takes the first translation of its `_display`, if any (Belgian
 /// examples sometimes give the product name only there).
 pub(crate) fn codings(concept: &Value) -> Vec<Coding> {
-    concept
-        .get("coding")
-        .and_then(Value::as_array)
-        .into_iter()
-        .flatten()
-        .filter_map(coding)
-        .fold(Vec::new(), |mut acc, c| {
+    concept.get("coding").and_then(Value::as_array).into_iter().flatten().filter_map(coding).fold(
+        Vec::new(),
+        |mut acc, c| {
             if !acc.contains(&c) {
                 acc.push(c);
             }
             acc
-        })
+        },
+    )
 }
 
 /// One FHIR Coding (also what AuditEvent.type is); `None` when it has neither code nor display.
@@ -80,7 +77,9 @@ pub(crate) fn codings_or_text(concept: &Value) -> Vec<Coding> {
     if !found.is_empty() {
         return found;
     }
-    str_at(concept, "text").map(|text| vec![Coding { system: None, code: None, display: Some(text) }]).unwrap_or_default()
+    str_at(concept, "text")
+        .map(|text| vec![Coding { system: None, code: None, display: Some(text) }])
+        .unwrap_or_default()
 }
 
 /// The content of the first `translation` extension of a primitive's `_element`.
@@ -102,7 +101,10 @@ pub(crate) fn concept_text(concept: &Value) -> Option<String> {
 
 /// An amount with its unit (the unit text, else its code), if it has a numeric value.
 pub(crate) fn quantity(value: &Value) -> Option<Quantity> {
-    Some(Quantity { value: value.get("value")?.as_f64()?, unit: str_at(value, "unit").or_else(|| str_at(value, "code")) })
+    Some(Quantity {
+        value: value.get("value")?.as_f64()?,
+        unit: str_at(value, "unit").or_else(|| str_at(value, "code")),
+    })
 }
 
 /// The texts of a list of Annotations (`note`), one per line.
@@ -197,7 +199,9 @@ pub(crate) fn date(value: &Value, key: &str) -> Result<Option<PartialDate>, Reas
 pub(crate) fn period(value: &Value, key: &str) -> Result<(Option<PartialDate>, Option<PartialDate>), Reason> {
     match object(value, key)? {
         None => Ok((None, None)),
-        Some(p) => Ok((date(p, "start").map_err(|e| format!("{key}.{e}"))?, date(p, "end").map_err(|e| format!("{key}.{e}"))?)),
+        Some(p) => {
+            Ok((date(p, "start").map_err(|e| format!("{key}.{e}"))?, date(p, "end").map_err(|e| format!("{key}.{e}"))?))
+        }
     }
 }
 
@@ -232,9 +236,9 @@ pub(crate) fn is_ssin_system(system: &str) -> bool {
 /// path, and the `nihdi-practitioner` variant real examples use.
 pub(crate) fn is_nihdi_system(system: &str) -> bool {
     NIHDI_SYSTEMS.contains(&system)
-        || EHEALTH_NAMING_SYSTEMS.iter().any(|base| {
-            system.strip_prefix(base).is_some_and(|name| name == "nihdi" || name.starts_with("nihdi-"))
-        })
+        || EHEALTH_NAMING_SYSTEMS
+            .iter()
+            .any(|base| system.strip_prefix(base).is_some_and(|name| name == "nihdi" || name.starts_with("nihdi-")))
 }
 
 /// The party an Identifier names: never the SSIN itself.
@@ -371,7 +375,15 @@ pub(crate) fn human_name(name: &Value) -> Option<String> {
         return Some(text);
     }
     let list = |key: &str| -> Vec<String> {
-        name.get(key).and_then(Value::as_array).into_iter().flatten().filter_map(Value::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned).collect()
+        name.get(key)
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .filter_map(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect()
     };
     let mut parts = list("prefix");
     parts.extend(list("given"));
@@ -446,7 +458,8 @@ mod tests {
     fn identifiers_give_nihdi_numbers_and_never_the_ssin() {
         let nihdi = json!({"system": "https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/nihdi-practitioner", "value": "6547432"});
         assert_eq!(identifier_party(&nihdi), Some(Party::Nihdi("6547432".into())));
-        let legacy = json!({"system": "https://www.ehealth.fgov.be/standards/fhir/NamingSystem/ssin", "value": "64110219106"});
+        let legacy =
+            json!({"system": "https://www.ehealth.fgov.be/standards/fhir/NamingSystem/ssin", "value": "64110219106"});
         assert_eq!(identifier_party(&legacy), Some(Party::Person));
         let other = json!({"system": "http://physician-identifiers.com", "value": "7c12"});
         assert_eq!(identifier_party(&other), Some(Party::Other("7c12".into())));
@@ -474,7 +487,10 @@ mod tests {
         let statement = &bundle["entry"][2]["resource"];
         assert_eq!(party_field(statement, "informationSource", &ctx), Ok(Some(Party::Named("Donald Duck".into()))));
         // Unresolved: the reference, raw.
-        assert_eq!(party(&json!({"reference": "Practitioner/x"}), statement, &ctx), Some(Party::Other("Practitioner/x".into())));
+        assert_eq!(
+            party(&json!({"reference": "Practitioner/x"}), statement, &ctx),
+            Some(Party::Other("Practitioner/x".into()))
+        );
     }
 
     #[test]

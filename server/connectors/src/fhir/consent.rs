@@ -22,8 +22,8 @@ use carnet_core::party::Party;
 use serde_json::Value;
 
 use super::common::{
-    Context, Reason, concept_at, concepts_at, date, expect_type, extension, item_id, object, objects, party,
-    period, string, unknown_extensions, unreadable,
+    Context, Reason, concept_at, concepts_at, date, expect_type, extension, item_id, object, objects, party, period,
+    string, unknown_extensions, unreadable,
 };
 
 /// The Belgian recorder (a Reference), on the patient will.

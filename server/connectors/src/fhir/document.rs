@@ -11,8 +11,8 @@ use carnet_core::item::Item;
 use serde_json::Value;
 
 use super::common::{
-    Context, Reason, codings_or_text, concepts_at, date, expect_type, object, objects, party, party_label, period, str_at,
-    string, unknown_extensions, unreadable,
+    Context, Reason, codings_or_text, concepts_at, date, expect_type, object, objects, party, party_label, period,
+    str_at, string, unknown_extensions, unreadable,
 };
 
 /// Reads one resource that should be a DocumentReference.
@@ -129,7 +129,9 @@ mod tests {
     use std::path::PathBuf;
 
     fn read_fixture(name: &str) -> DocumentEntry {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/documentreference").join(name);
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/fixtures/fhir/documentreference")
+            .join(name);
         let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
         let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
         match read_document_reference(&json) {
@@ -140,7 +142,10 @@ mod tests {
 
     #[test]
     fn the_belgian_examples_give_type_author_format_and_status() {
-        for name in ["hl7be-core-DocumentReference-documentreferencebinary.json", "hl7be-core-DocumentReference-documentreferenceurl.json"] {
+        for name in [
+            "hl7be-core-DocumentReference-documentreferencebinary.json",
+            "hl7be-core-DocumentReference-documentreferenceurl.json",
+        ] {
             let d = read_fixture(name);
             assert_eq!(d.doc_type.len(), 1, "{name}");
             assert_eq!(d.doc_type[0].code.as_deref(), Some("34108-1"));

@@ -64,22 +64,18 @@ pub(crate) fn read_immunization_in<'a>(resource: &'a Value, ctx: &Context<'a>) -
         Occurrence::Unknown
     };
 
-    let dose_number = resource
-        .get("protocolApplied")
-        .and_then(Value::as_array)
-        .and_then(|applied| applied.first())
-        .and_then(|first| {
-            first
-                .get("doseNumberPositiveInt")
-                .and_then(Value::as_u64)
-                .map(|n| n.to_string())
-                .or_else(|| str_at(first, "doseNumberString"))
-        });
+    let dose_number =
+        resource.get("protocolApplied").and_then(Value::as_array).and_then(|applied| applied.first()).and_then(
+            |first| {
+                first
+                    .get("doseNumberPositiveInt")
+                    .and_then(Value::as_u64)
+                    .map(|n| n.to_string())
+                    .or_else(|| str_at(first, "doseNumberString"))
+            },
+        );
     let dose_quantity = resource.get("doseQuantity").and_then(|q| {
-        Some(Quantity {
-            value: q.get("value")?.as_f64()?,
-            unit: str_at(q, "unit").or_else(|| str_at(q, "code")),
-        })
+        Some(Quantity { value: q.get("value")?.as_f64()?, unit: str_at(q, "unit").or_else(|| str_at(q, "code")) })
     });
 
     let mut product = None;

@@ -73,7 +73,11 @@ fn read<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<MedicationLine, Re
     }
     let dosage_key = if kind == MedicationRecordKind::Taken { "dosage" } else { "dosageInstruction" };
     let dosage_elements = objects(resource, dosage_key)?;
-    let dosage = dosage_elements.iter().map(read_dosage).collect::<Result<Vec<_>, _>>().map_err(|e| format!("{dosage_key}.{e}"))?;
+    let dosage = dosage_elements
+        .iter()
+        .map(read_dosage)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| format!("{dosage_key}.{e}"))?;
     let (start, end) = dates(resource, kind)?;
     Ok(MedicationLine {
         id: item_id(resource),
@@ -120,7 +124,8 @@ fn medicine<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<(Vec<Coding>, 
     let Some(reference) = object(resource, "medicationReference")? else { return Ok((Vec::new(), None)) };
     let display = str_at(reference, "display");
     let target = str_at(reference, "reference").and_then(|r| ctx.resolve(&r, resource));
-    let Some(medication) = target.filter(|m| m.get("resourceType").and_then(Value::as_str) == Some("Medication")) else {
+    let Some(medication) = target.filter(|m| m.get("resourceType").and_then(Value::as_str) == Some("Medication"))
+    else {
         return Ok((Vec::new(), display));
     };
     let code = object(medication, "code").map_err(|e| format!("Medication.{e}"))?;
@@ -152,7 +157,11 @@ fn read_dosage(element: &Value) -> Result<Dosage, Reason> {
                 frequency = Some(Frequency { count, period, unit: unit.to_owned() });
             }
             Some(Abbreviation::At(when)) => {
-                moments.push(Coding { system: Some(EVENT_TIMING.to_owned()), code: Some(when.to_owned()), display: None });
+                moments.push(Coding {
+                    system: Some(EVENT_TIMING.to_owned()),
+                    code: Some(when.to_owned()),
+                    display: None,
+                });
             }
             _ => {}
         }
@@ -345,7 +354,8 @@ mod tests {
     use std::path::PathBuf;
 
     fn fixture(name: &str) -> Value {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/medication").join(name);
+        let path =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/medication").join(name);
         let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
         let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
         json
@@ -455,7 +465,8 @@ mod tests {
     fn a_stepped_prescription_keeps_each_step_with_its_dose_and_duration() {
         let l = read_fixture("hl7be-medication-MedicationRequest-example-02-hukyndra.json");
         assert_eq!(first_code(&l).2, Some("Hukyndra 40 mg inf. opl. s.c. voorgev. spuit 6 x 0.4 ml"));
-        let steps: Vec<_> = l.dosage.iter().map(|d| (d.amount.clone(), d.duration.clone(), d.frequency.clone())).collect();
+        let steps: Vec<_> =
+            l.dosage.iter().map(|d| (d.amount.clone(), d.duration.clone(), d.frequency.clone())).collect();
         assert_eq!(
             steps,
             vec![
@@ -541,7 +552,8 @@ mod tests {
         assert_eq!(lines[6].dosage[0].amount, amount(2.0, Some("5.mL")));
         let times: Vec<_> = lines[9].dosage.iter().flat_map(|d| d.times.clone()).collect();
         assert_eq!(times, vec!["05:59", "07:30", "13:30", "19:30", "22:30"]);
-        let weekly: Vec<_> = lines[13].dosage.iter().map(|d| (d.weekdays.clone(), d.amount.as_ref().map(|q| q.value))).collect();
+        let weekly: Vec<_> =
+            lines[13].dosage.iter().map(|d| (d.weekdays.clone(), d.amount.as_ref().map(|q| q.value))).collect();
         assert_eq!(weekly, vec![(vec!["tue".to_owned()], Some(2.5)), (vec!["fri".to_owned()], Some(2.0))]);
         assert_eq!(lines[13].dosage[0].frequency, freq(1, 1.0, "wk"));
         assert_eq!(lines[11].dosage[0].frequency, freq(1, 1.0, "a"));
@@ -629,7 +641,10 @@ mod tests {
     #[test]
     fn broken_lines_become_unreadable_with_their_id() {
         let ok = || json!({"resourceType": "MedicationStatement", "id": "x", "status": "active", "medicationCodeableConcept": {"text": "x"}});
-        let mut cases = vec![json!({"resourceType": "Immunization", "id": "x"}), json!({"resourceType": "MedicationStatement", "id": "x"})];
+        let mut cases = vec![
+            json!({"resourceType": "Immunization", "id": "x"}),
+            json!({"resourceType": "MedicationStatement", "id": "x"}),
+        ];
         for (key, value) in [
             ("status", json!(5)),
             ("dosage", json!("x")),

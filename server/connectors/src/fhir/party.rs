@@ -12,8 +12,8 @@ use carnet_core::party::{Party, PartyRecord};
 use serde_json::Value;
 
 use super::common::{
-    Context, Reason, array, codings_or_text, concepts_at, date, expect_type, identifier_party, nihdi_of, object, objects,
-    party, party_label, resource_name, str_at,
+    Context, Reason, array, codings_or_text, concepts_at, date, expect_type, identifier_party, nihdi_of, object,
+    objects, party, party_label, resource_name, str_at,
 };
 
 const KINDS: [&str; 5] = ["Patient", "Practitioner", "PractitionerRole", "Organization", "RelatedPerson"];
@@ -109,7 +109,10 @@ fn fill_from_practitioner<'a>(resource: &'a Value, ctx: &Context<'a>, record: &m
     if let Some(p) = practitioner {
         record.name = record.name.take().or_else(|| resource_name(p));
         record.nihdi = record.nihdi.take().or_else(|| nihdi_of(p));
-        record.birth_date = record.birth_date.take().or_else(|| p.get("birthDate").and_then(Value::as_str).and_then(PartialDate::parse));
+        record.birth_date = record
+            .birth_date
+            .take()
+            .or_else(|| p.get("birthDate").and_then(Value::as_str).and_then(PartialDate::parse));
     }
     record.name = record.name.take().or_else(|| str_at(reference, "display"));
     if record.nihdi.is_none()

@@ -50,13 +50,23 @@ pub enum Resource {
     Bundle(Vec<Resource>),
     /// An OperationOutcome (or a batch entry's response status): the worst severity and the
     /// issues' texts. Diagnostics are left out: they may carry patient data.
-    Outcome { severity: String, text: String },
+    Outcome {
+        severity: String,
+        text: String,
+    },
     /// A kind Carnet does not show yet, kept with its codes (`code`, else `type`, else
     /// `activity`) and a text (the concept's text, a title, a description), if any.
-    Other { resource_type: String, id: Option<String>, codes: Vec<Coding>, text: Option<String> },
+    Other {
+        resource_type: String,
+        id: Option<String>,
+        codes: Vec<Coding>,
+        text: Option<String>,
+    },
     /// Not a resource at all: not a JSON object, no `resourceType`, a Bundle whose entries
     /// are not a list. The reason is technical, without health data.
-    Unreadable { reason: String },
+    Unreadable {
+        reason: String,
+    },
 }
 
 impl Resource {
@@ -209,7 +219,10 @@ mod tests {
     #[test]
     fn each_kind_goes_to_its_reader() {
         let cases = [
-            (json!({"resourceType": "Immunization", "status": "completed", "vaccineCode": {"text": "x"}}), "Vaccination"),
+            (
+                json!({"resourceType": "Immunization", "status": "completed", "vaccineCode": {"text": "x"}}),
+                "Vaccination",
+            ),
             (json!({"resourceType": "MedicationDispense", "medicationCodeableConcept": {"text": "x"}}), "Medication"),
             (json!({"resourceType": "AllergyIntolerance", "code": {"text": "x"}}), "Allergy"),
             (json!({"resourceType": "DocumentReference", "id": "d"}), "Document"),
@@ -255,7 +268,10 @@ mod tests {
             {"severity": "warning", "code": "x", "details": {"text": "first"}},
             {"severity": "fatal", "code": "exception", "diagnostics": "stack trace with data"}
         ]});
-        assert_eq!(read_resource(&json), Resource::Outcome { severity: "fatal".into(), text: "first; exception".into() });
+        assert_eq!(
+            read_resource(&json),
+            Resource::Outcome { severity: "fatal".into(), text: "first; exception".into() }
+        );
     }
 
     #[test]

@@ -25,7 +25,11 @@ fn read(resource: &Value) -> Result<CodeSystem, Reason> {
     let language = string(resource, "language")?.unwrap_or_default();
     let mut concepts = Vec::new();
     flatten(resource, &language, 0, &mut concepts)?;
-    Ok(CodeSystem { url: string(resource, "url")?, name: string(resource, "name")?.or(string(resource, "title")?), concepts })
+    Ok(CodeSystem {
+        url: string(resource, "url")?,
+        name: string(resource, "name")?.or(string(resource, "title")?),
+        concepts,
+    })
 }
 
 /// Adds the concepts of `parent` (the code system or a concept) and their children.
@@ -74,14 +78,20 @@ mod tests {
 
     #[test]
     fn the_hcparty_code_system_gives_every_code_in_four_languages() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/other/hl7be-core-CodeSystem-cd-hcparty.json");
+        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("../../../shared/fixtures/fhir/other/hl7be-core-CodeSystem-cd-hcparty.json");
         let Ok(text_json) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
         let Ok(json) = serde_json::from_str::<Value>(&text_json) else { panic!("not JSON") };
         let Item::Read(system) = read_code_system(&json) else { panic!("should read") };
-        assert_eq!(system.url.as_deref(), Some("https://www.ehealth.fgov.be/standards/fhir/core/CodeSystem/cd-hcparty"));
+        assert_eq!(
+            system.url.as_deref(),
+            Some("https://www.ehealth.fgov.be/standards/fhir/core/CodeSystem/cd-hcparty")
+        );
         assert_eq!(system.name.as_deref(), Some("HCParty"));
         assert_eq!(system.concepts.len(), 241);
-        let Some(physician) = system.concepts.iter().find(|c| c.code == "persphysician") else { panic!("persphysician") };
+        let Some(physician) = system.concepts.iter().find(|c| c.code == "persphysician") else {
+            panic!("persphysician")
+        };
         assert_eq!(text(physician, ""), Some("physician"));
         assert_eq!(text(physician, "nl-BE"), Some("arts"));
         assert_eq!(text(physician, "fr-BE"), Some("médecin"));
