@@ -142,6 +142,9 @@ async fn every_kind_is_read_from_every_source_that_serves_it() {
     let exclusions = s.sources.exclusions(&read(SOFIE, Scope::Exclusions)).await;
     let at_rsb = exclusions.iter().find(|a| a.source_name == "Réseau Santé Bruxellois").and_then(|a| a.result.as_ref().ok());
     assert!(at_rsb.is_some_and(|e| !e.is_empty()), "{exclusions:?}");
+    // KMEHR vaccination transactions, read through a hub (Marc's, at Réseau Santé Wallon).
+    let vaccinations = summary(&s.sources.vaccinations(&read("80090315741", Scope::Vaccinations)).await);
+    assert!(matches!(vaccinations.get("Réseau Santé Wallon"), Some(Ok((n, 0))) if *n >= 1), "{vaccinations:?}");
     let access = summary(&s.sources.access_events(&read(SOFIE, Scope::AccessEvents)).await);
     assert!(access.values().filter_map(|r| r.as_ref().ok()).map(|(n, _)| n).sum::<usize>() >= 6, "{access:?}");
 }
@@ -389,6 +392,8 @@ async fn every_message_exchanged_validates_against_the_hub_services_xsd() {
         let _ = s.sources.documents(&read(ssin, Scope::Documents)).await;
         let _ = s.sources.sumehr(&read(ssin, Scope::SumEhr)).await;
         let _ = s.sources.medication(&read(ssin, Scope::Medication)).await;
+        let _ = s.sources.vaccinations(&read(ssin, Scope::Vaccinations)).await;
+        let _ = s.sources.allergies(&read(ssin, Scope::Allergies)).await;
         let _ = s.sources.consent(&read(ssin, Scope::Consent)).await;
         let _ = s.sources.relationships(&read(ssin, Scope::Relationships)).await;
         let _ = s.sources.exclusions(&read(ssin, Scope::Exclusions)).await;
