@@ -109,3 +109,13 @@ pub(crate) async fn body(response: reqwest::Response, max: usize) -> Result<Vec<
     }
     Ok(body.to_vec())
 }
+
+/// The HTTP client of one source: no redirects followed (a source that redirects is
+/// misconfigured, and a redirect could lead the SSIN elsewhere), its connect timeout.
+pub(crate) fn http_client(timeout: Duration) -> Result<reqwest::Client, ConnectorError> {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .connect_timeout(timeout)
+        .build()
+        .map_err(|_| ConnectorError::Config("HTTP client could not be built".into()))
+}

@@ -46,7 +46,8 @@ impl PartialDate {
     }
 }
 
-fn days_in_month(year: i32, month: u8) -> u8 {
+/// The number of days in a month of a year (Gregorian).
+pub fn days_in_month(year: i32, month: u8) -> u8 {
     match month {
         1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
         4 | 6 | 9 | 11 => 30,

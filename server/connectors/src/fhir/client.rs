@@ -80,11 +80,7 @@ impl FhirClient {
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
         }
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(timeout)
-            .build()
-            .map_err(|_| ConnectorError::Config("HTTP client could not be built".into()))?;
+        let http = crate::call::http_client(timeout)?;
         let call = CallPolicy { source: id.clone(), timeout, retries, metrics };
         Ok(FhirClient { id, name, base, http, call, bearer_token, serves })
     }

@@ -250,22 +250,13 @@ pub(crate) fn period_end(start: PartialDate, amount: f64, unit: &str) -> Option<
             let index = i64::from(start.year) * 12 + i64::from(month) - 1 + months;
             let year = i32::try_from(index.div_euclid(12)).ok()?;
             let month = u8::try_from(index.rem_euclid(12) + 1).ok()?;
-            let day = day.min(days_in_month(year, month));
+            let day = day.min(carnet_core::date::days_in_month(year, month));
             days_from_civil(year, month, day)
         }
         _ => return None,
     };
     let (year, month, day) = civil_from_days(after - 1);
     Some(PartialDate { year, month: Some(month), day: Some(day) })
-}
-
-fn days_in_month(year: i32, month: u8) -> u8 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        _ => 28,
-    }
 }
 
 /// Days since 1970-01-01 (H. Hinnant's algorithm).

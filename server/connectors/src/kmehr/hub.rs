@@ -100,11 +100,7 @@ impl HubClient {
     pub fn new(settings: HubSettings, metrics: Arc<Metrics>) -> Result<Self, ConnectorError> {
         let HubSettings { id, name, endpoint, timeout, retries, bearer_token, serves, sender } = settings;
         let endpoint = Url::parse(&endpoint).map_err(|e| ConnectorError::Config(format!("endpoint: {e}")))?;
-        let http = reqwest::Client::builder()
-            .redirect(reqwest::redirect::Policy::none())
-            .connect_timeout(timeout)
-            .build()
-            .map_err(|_| ConnectorError::Config("HTTP client could not be built".into()))?;
+        let http = crate::call::http_client(timeout)?;
         let call = CallPolicy { source: id.clone(), timeout, retries, metrics };
         Ok(HubClient { id, name, endpoint, http, call, bearer_token, serves, sender })
     }
