@@ -335,8 +335,11 @@ mod tests {
         let vars = with_sources(BTreeMap::from([("CARNET_DEMO_HUBS_URL".to_owned(), "http://127.0.0.1:9".to_owned())]));
         let config = Config::from_vars(vars).unwrap_or_else(|e| panic!("{e}"));
         let ids: Vec<&str> = config.sources.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids, vec!["vitalink", "brusafe"]);
+        assert_eq!(ids, vec!["vitalink", "brusafe", "rsw", "rsb", "cozo"]);
         assert_eq!(config.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:9/vitalink/fhir"));
+        let rsw = config.sources.iter().find(|s| s.id == "rsw");
+        assert_eq!(rsw.map(|s| (s.kind, s.base_url.as_str())), Some((SourceKind::Kmehr, "http://127.0.0.1:9/rsw/hubservices")));
+        assert!(rsw.is_some_and(|s| s.serves.contains(&DataKind::Consent) && !s.serves.contains(&DataKind::Vaccinations)));
         let defaults = Config::from_vars(with_sources(BTreeMap::new())).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(defaults.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:3010/vitalink/fhir"));
     }
