@@ -187,6 +187,8 @@ pub fn browser() -> (reqwest::Client, Arc<reqwest::cookie::Jar>) {
     let client = reqwest::Client::builder()
         .cookie_provider(jar.clone())
         .redirect(Policy::none())
+        // A request that hangs fails the test with a message instead of blocking the run.
+        .timeout(std::time::Duration::from_secs(30))
         .build()
         .unwrap_or_else(|e| panic!("{e}"));
     (client, jar)
