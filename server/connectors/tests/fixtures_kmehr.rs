@@ -1,9 +1,10 @@
 //! Every KMEHR fixture reads: each file under `shared/fixtures/kmehr` (the XML schemas
 //! aside), found by walking the tree, so a file added later is covered without touching
 //! this test. A `kmehrmessage` goes through `read_message`, a `kmehr-cd` code table through
-//! `read_code_list`; the pharmacy data hub's own format (PCDH single message, not KMEHR) must
-//! be refused cleanly. Then: nothing is unreadable, every transaction, line, vaccination and
-//! document has what a citizen needs, and a table checks the key values of named files.
+//! `read_code_list`, the pharmacy data hub's own format (PCDH single message, not KMEHR:
+//! `read_message` refuses it) through `read_single_message`. Then: nothing is unreadable,
+//! every transaction, line, vaccination and document has what a citizen needs, and a table
+//! checks the key values of named files.
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -11,7 +12,9 @@ use std::path::{Path, PathBuf};
 use carnet_connectors::ConnectorError;
 use carnet_connectors::kmehr::codesystem::read_code_list;
 use carnet_connectors::kmehr::message::{KmehrMessage, Transaction, TransactionContent, read_message};
+use carnet_connectors::kmehr::pcdh::read_single_message;
 use carnet_core::item::Item;
+use carnet_core::medication::{MedicationLine, MedicationRecordKind};
 use carnet_core::party::Party;
 
 fn root() -> PathBuf {
@@ -64,6 +67,18 @@ fn messages() -> Vec<(String, KmehrMessage)> {
         .collect()
 }
 
+/// The PCDH single messages among the fixtures, read: their delivered lines.
+fn deliveries() -> Vec<(String, Vec<Item<MedicationLine>>)> {
+    fixtures()
+        .into_iter()
+        .filter(|(_, xml)| root_name(xml) == "single-message")
+        .map(|(path, xml)| {
+            let lines = read_single_message(&xml).unwrap_or_else(|e| panic!("{path}: {e}"));
+            (path, lines)
+        })
+        .collect()
+}
+
 fn read<'a, T>(path: &str, what: &str, item: &'a Item<T>) -> &'a T {
     match item {
         Item::Read(value) => value,
@@ -86,8 +101,12 @@ fn every_fixture_reads_by_its_kind() {
                 assert!(!table.concepts.is_empty(), "{path}: no code");
                 assert!(table.concepts.iter().all(|c| !c.displays.is_empty()), "{path}: a code without a label");
             }
-            // The pharmaceutical care data hub's own format (APB SMOA): not KMEHR.
-            "single-message" => assert!(matches!(read_message(&xml), Err(ConnectorError::Malformed(_))), "{path}"),
+            // The pharmaceutical care data hub's own format (APB SMOA): not KMEHR, read apart.
+            "single-message" => {
+                assert!(matches!(read_message(&xml), Err(ConnectorError::Malformed(_))), "{path}");
+                let lines = read_single_message(&xml).unwrap_or_else(|e| panic!("{path}: {e}"));
+                check_deliveries(&path, &lines);
+            }
             other => panic!("{path}: a fixture of an unknown kind ({other}): teach this test what to do with it"),
         }
         *kinds.entry(name).or_default() += 1;
@@ -107,6 +126,18 @@ fn nothing_is_unreadable_and_everything_has_what_a_citizen_needs() {
             }
             check_content(&path, t);
         }
+    }
+}
+
+/// Every delivered line reads, with a medicine (code or text), a date, a pharmacy.
+fn check_deliveries(path: &str, lines: &[Item<MedicationLine>]) {
+    assert!(!lines.is_empty(), "{path}: no delivered line");
+    for line in lines {
+        let line = read(path, "delivered line", line);
+        assert_eq!(line.kind, MedicationRecordKind::Delivered, "{path}");
+        assert!(!line.medicine.is_empty() || line.medicine_text.is_some(), "{path}: a line without medicine");
+        assert!(line.start.is_some(), "{path}: a delivery without date");
+        assert!(line.author.is_some(), "{path}: a delivery without pharmacy");
     }
 }
 
@@ -176,12 +207,7 @@ fn key_values(message: &KmehrMessage) -> Vec<String> {
         }
         out.extend(t.institution.iter().map(|i| format!("institution:{i}")));
         out.extend(t.texts.iter().map(|x| format!("text:{}", x.text)));
-        let mut line = |l: &carnet_core::medication::MedicationLine| {
-            out.extend(l.medicine_text.iter().map(|m| format!("medicine:{m}")));
-            out.extend(l.medicine.iter().filter_map(|c| c.code.as_ref()).map(|c| format!("code:{c}")));
-            out.extend(l.dosage.iter().filter_map(|d| d.text.as_ref()).map(|d| format!("posology:{d}")));
-            out.extend(l.suspensions.iter().map(|s| format!("suspended:{}", s.from.map(|d| d.to_string()).unwrap_or_default())));
-        };
+        let mut line = |l: &MedicationLine| out.extend(line_values(l));
         match &t.content {
             TransactionContent::Medication(lines) => lines.iter().filter_map(Item::read).for_each(&mut line),
             TransactionContent::SumEhr(s) => {
@@ -219,7 +245,40 @@ fn key_values(message: &KmehrMessage) -> Vec<String> {
     out
 }
 
-/// (file, number of transactions, values that must be among its key values).
+/// The values a citizen would see in a medication line.
+fn line_values(l: &MedicationLine) -> Vec<String> {
+    let mut out = Vec::new();
+    out.extend(l.medicine_text.iter().map(|m| format!("medicine:{m}")));
+    out.extend(l.medicine.iter().filter_map(|c| c.code.as_ref()).map(|c| format!("code:{c}")));
+    out.extend(l.dosage.iter().filter_map(|d| d.text.as_ref()).map(|d| format!("posology:{d}")));
+    out.extend(l.suspensions.iter().map(|s| format!("suspended:{}", s.from.map(|d| d.to_string()).unwrap_or_default())));
+    out
+}
+
+/// The values a citizen would see in the delivered lines of a PCDH single message.
+fn delivery_values(lines: &[Item<MedicationLine>]) -> Vec<String> {
+    let mut out = Vec::new();
+    for l in lines.iter().filter_map(Item::read) {
+        out.extend(line_values(l));
+        out.extend(l.start.map(|d| format!("date:{d}")));
+        out.extend(l.end.map(|d| format!("end:{d}")));
+        out.extend(l.instructions.iter().map(|i| format!("instructions:{i}")));
+        if let Some(Party::Nihdi(pharmacy)) = &l.author {
+            out.push(format!("pharmacy:{pharmacy}"));
+        }
+        if let Some(delivery) = &l.delivery {
+            if let Some(Party::Named(name)) = &delivery.prescriber {
+                out.push(format!("prescriber:{name}"));
+            }
+            out.extend(delivery.packages.map(|n| format!("packages:{n}")));
+            out.extend(delivery.take_from.map(|d| format!("take-from:{d}")));
+        }
+    }
+    out
+}
+
+/// (file, number of transactions — of delivered lines for a PCDH single message —, values
+/// that must be among its key values).
 const EXPECTED: &[(&str, usize, &[&str])] = &[
     (
         "medicationschema/kmehrtests-ms-RIZIV_01.xml",
@@ -337,6 +396,35 @@ const EXPECTED: &[(&str, usize, &[&str])] = &[
         ],
     ),
     (
+        "other/kmehrtests-pcdh-TS-01-drugs-formats.xml",
+        5,
+        &[
+            "date:2026-08-03",
+            "pharmacy:80000551",
+            "prescriber:Donald Duck",
+            "packages:1",
+            "code:1727395",
+            "posology:Posology free text",
+            "instructions:productCode",
+            "medicine:Free text drug",
+            "code:0589028",
+            "medicine:ERYTHROMYCINE SOL. HYDRO-ALC. 4% FTM2",
+            "medicine:ATROVENT MONODOSE 0,25MG/2ML VIALS 20 ad 10 ml; Panadol 1 g comp. 50; GLYCEROL 0.2 gm",
+            "medicine:unregisteredProduct",
+        ],
+    ),
+    (
+        "other/kmehrtests-pcdh-TS-03-optional-information.xml",
+        5,
+        &[
+            "medicine:administrationInstructions - beginmoment & endmoment",
+            "take-from:2023-09-16",
+            "end:2024-12-25",
+            "instructions:route case",
+            "prescriber:Donald Duck",
+        ],
+    ),
+    (
         "other/recipe-sample-prescription.xml",
         1,
         &[
@@ -387,10 +475,14 @@ const EXPECTED: &[(&str, usize, &[&str])] = &[
 #[test]
 fn named_fixtures_give_their_key_values() {
     let messages: BTreeMap<String, KmehrMessage> = messages().into_iter().collect();
-    for (path, transactions, expected) in EXPECTED {
-        let Some(message) = messages.get(*path) else { panic!("{path}: not among the fixtures") };
-        assert_eq!(message.transactions.len(), *transactions, "{path}: transactions");
-        let values = key_values(message);
+    let deliveries: BTreeMap<String, Vec<Item<MedicationLine>>> = deliveries().into_iter().collect();
+    for (path, count, expected) in EXPECTED {
+        let (found, values) = match (messages.get(*path), deliveries.get(*path)) {
+            (Some(message), _) => (message.transactions.len(), key_values(message)),
+            (None, Some(lines)) => (lines.len(), delivery_values(lines)),
+            (None, None) => panic!("{path}: not among the fixtures"),
+        };
+        assert_eq!(found, *count, "{path}: transactions (delivered lines)");
         for value in *expected {
             assert!(values.iter().any(|v| v == value), "{path}: {value:?} not among {values:#?}");
         }

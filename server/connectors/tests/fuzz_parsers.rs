@@ -167,11 +167,12 @@ fn kmehr_fixtures() -> Vec<String> {
     out
 }
 
-/// Feeds text to every KMEHR reader.
+/// Feeds text to every KMEHR reader, and to the pharmacy data hub's (PCDH single message).
 fn read_all_kmehr(text: &str) {
     let _ = carnet_connectors::kmehr::vaccination::read_vaccinations(text);
     let _ = carnet_connectors::kmehr::message::read_message(text);
     let _ = carnet_connectors::kmehr::codesystem::read_code_list(text);
+    let _ = carnet_connectors::kmehr::pcdh::read_single_message(text);
 }
 
 #[test]

@@ -104,4 +104,20 @@ pub struct MedicationLine {
     pub begin_condition: Option<String>,
     /// When to stop, as text ("until the box is empty"): the schema's end condition.
     pub end_condition: Option<String>,
+    /// What a pharmacy delivery adds to a [`MedicationRecordKind::Delivered`] line (the
+    /// pharmacy itself is the `author`, the day of the delivery the `start`).
+    #[serde(default)]
+    pub delivery: Option<Delivery>,
+}
+
+/// What a pharmacy delivery says beyond the line itself (the pharmaceutical care data hub's
+/// dispensations).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct Delivery {
+    /// Who prescribed what was delivered, when it was delivered on a prescription.
+    pub prescriber: Option<Party>,
+    /// How many packages were delivered.
+    pub packages: Option<u32>,
+    /// When to start taking it, when the pharmacist said so (the delivery day is `start`).
+    pub take_from: Option<PartialDate>,
 }

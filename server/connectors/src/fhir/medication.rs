@@ -97,6 +97,7 @@ fn read<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<MedicationLine, Re
         temporality: None,
         begin_condition: None,
         end_condition: None,
+        delivery: None,
     })
 }
 

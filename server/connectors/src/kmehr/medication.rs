@@ -125,6 +125,7 @@ fn read_line(
         temporality: child(item, "temporality").and_then(|t| cd_code(&t, "CD-TEMPORALITY")),
         begin_condition: None,
         end_condition: None,
+        delivery: None,
     })
 }
 

@@ -6,6 +6,7 @@ pub(crate) mod common;
 pub mod hub;
 pub mod medication;
 pub mod message;
+pub mod pcdh;
 pub mod soap;
 pub mod sumehr;
 pub mod vaccination;
