@@ -24,6 +24,9 @@ use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
 use serde_json::Value;
 
+#[path = "../tests/support/mod.rs"]
+mod support;
+
 const ROUNDS: usize = 30;
 const SLOW: &str = "cozo";
 
@@ -135,26 +138,9 @@ async fn fan_out() {
     println!("  ratio fast-with-slow / no-fault with the same idle gaps: {:.2}", b.as_secs_f64() / c.as_secs_f64().max(1e-9));
 }
 
-/// Every fixture file under `dir` with this extension.
+/// Every fixture file under `dir` with this extension, as bytes.
 fn fixture_files(dir: &str, extension: &str) -> Vec<Vec<u8>> {
-    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures").join(dir);
-    let mut files = Vec::new();
-    let mut dirs = vec![root];
-    while let Some(dir) = dirs.pop() {
-        for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                if path.file_name().and_then(|n| n.to_str()) != Some("xsd") {
-                    dirs.push(path);
-                }
-            } else if path.extension().and_then(|e| e.to_str()) == Some(extension)
-                && let Ok(bytes) = std::fs::read(&path)
-            {
-                files.push(bytes);
-            }
-        }
-    }
-    files
+    support::fixture_files(dir, extension).iter().filter_map(|p| std::fs::read(p).ok()).collect()
 }
 
 /// Reads every file again and again for two seconds; MB/s.
@@ -188,11 +174,8 @@ fn parse_throughput() {
     println!("KMEHR fixtures: {} files, {:.1} KB: {rate:.1} MB/s", kmehr.len(), total as f64 / 1e3);
 
     // A 10 MB search-set Bundle of BeVaccination resources.
-    let entry = std::fs::read_to_string(
-        std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/fixtures/fhir/vaccination/hl7be-vaccination-Immunization-vaccinnet-1.json"),
-    )
-    .unwrap_or_default();
+    let entry = std::fs::read_to_string(support::fixtures_root().join("fhir/vaccination/hl7be-vaccination-Immunization-vaccinnet-1.json"))
+        .unwrap_or_default();
     let mut bundle = String::from(r#"{"resourceType":"Bundle","type":"searchset","entry":["#);
     let mut n = 0;
     while bundle.len() < 10_000_000 {

@@ -4,7 +4,6 @@
 //! services message exchanged validated against the eHealth XSDs.
 
 use std::collections::HashMap;
-use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -19,6 +18,8 @@ use carnet_core::policy::{Action, Authorized, Scope, decide};
 use carnet_core::source::SourceFailure;
 use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
+
+mod support;
 
 const SOFIE: &str = "85041212468";
 const JONAS: &str = "99092109559";
@@ -446,7 +447,7 @@ async fn every_message_exchanged_validates_against_the_hub_services_xsd() {
     ] {
         assert!(operations.contains(expected), "{expected} was exchanged: {operations:?}");
     }
-    let schema = fixtures().join("kmehr/xsd/ehealth-hubservices/XSD/hubservices_protocol-3_5.xsd");
+    let schema = support::fixtures_root().join("kmehr/xsd/ehealth-hubservices/XSD/hubservices_protocol-3_5.xsd");
     for chunk in files.chunks(200) {
         let output = std::process::Command::new("xmllint").arg("--noout").arg("--schema").arg(&schema).args(chunk).output();
         let output = match output {
@@ -459,27 +460,10 @@ async fn every_message_exchanged_validates_against_the_hub_services_xsd() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
-/// The SOAP Body's element as a document of its own (with the namespaces in scope).
+/// The SOAP Body's element (its name, and itself as a document of its own).
 fn body_element(envelope: &str) -> Option<(String, String)> {
     let document = roxmltree::Document::parse(envelope).ok()?;
     let body = document.root_element().children().find(|n| n.tag_name().name() == "Body")?;
     let element = body.children().find(|n| n.is_element())?;
-    let text = &envelope[element.range()];
-    let name_end = text.find(|c: char| c.is_whitespace() || c == '>' || c == '/')?;
-    let start_tag = &text[..text.find('>')?];
-    let mut declarations = String::new();
-    for ns in element.namespaces() {
-        let attribute = match ns.name() {
-            Some(prefix) => format!("xmlns:{prefix}="),
-            None => "xmlns=".to_owned(),
-        };
-        if !start_tag.contains(&attribute) {
-            declarations.push_str(&format!(" {attribute}\"{}\"", ns.uri()));
-        }
-    }
-    Some((element.tag_name().name().to_owned(), format!("{}{}{}", &text[..name_end], declarations, &text[name_end..])))
-}
-
-fn fixtures() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures")
+    Some((element.tag_name().name().to_owned(), carnet_connectors::kmehr::soap::standalone(&element)))
 }

@@ -17,33 +17,18 @@ use carnet_core::party::Party;
 use carnet_core::vaccination::Occurrence;
 use serde_json::Value;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir")
-}
+mod support;
 
 /// Every `.json` file under the FHIR fixtures, sorted.
 fn fixture_files() -> Vec<PathBuf> {
-    let mut out = Vec::new();
-    let mut dirs = vec![root()];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { panic!("{} cannot be listed", dir.display()) };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().and_then(|e| e.to_str()) == Some("json") {
-                out.push(path);
-            }
-        }
-    }
-    out.sort();
+    let out = support::fixture_files("fhir", "json");
     assert!(out.len() >= 80, "the FHIR fixtures must be there (../shared/fixtures), found {}", out.len());
     out
 }
 
 /// The path relative to the fixtures root ("medication/x.json").
 fn relative(path: &Path) -> String {
-    path.strip_prefix(root()).map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()
+    support::relative("fhir", path)
 }
 
 fn load(path: &Path) -> Value {
@@ -422,7 +407,7 @@ const EXPECTED: &[(&str, &[&str])] = &[
 fn named_fixtures_give_their_key_values() {
     let mut directories = BTreeSet::new();
     for (file, expected) in EXPECTED {
-        let resource = read_resource(&load(&root().join(file)));
+        let resource = read_resource(&load(&support::fixtures_root().join("fhir").join(file)));
         let mut found = Vec::new();
         facts(&resource, &mut found);
         for fact in *expected {
@@ -451,7 +436,7 @@ fn unreadable_entries(bundle: &Value) -> Vec<bool> {
 
 #[test]
 fn a_wrongly_typed_field_makes_its_entry_unreadable_and_the_others_still_read() {
-    let mut bundle = load(&root().join("medication/kmehrtests-fhir-ms-RIZIV_01.json"));
+    let mut bundle = load(&support::fixtures_root().join("fhir").join("medication/kmehrtests-fhir-ms-RIZIV_01.json"));
     assert_eq!(unreadable_entries(&bundle), vec![false; 8]);
     bundle["entry"][3]["resource"]["status"] = Value::from(5);
     bundle["entry"][4]["resource"]["dosage"] = Value::from("x");

@@ -7,7 +7,6 @@
 //! checks the key values of named files.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
 
 use carnet_connectors::ConnectorError;
 use carnet_connectors::kmehr::codesystem::read_code_list;
@@ -17,35 +16,17 @@ use carnet_core::item::Item;
 use carnet_core::medication::{MedicationLine, MedicationRecordKind};
 use carnet_core::party::Party;
 
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr")
-}
+mod support;
 
 /// Every `.xml` under the KMEHR fixtures, the `xsd` directory aside, by path relative to it.
 fn fixtures() -> BTreeMap<String, String> {
-    let base = root();
     let mut out = BTreeMap::new();
-    let mut dirs = vec![base.clone()];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { panic!("{} must be readable", dir.display()) };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                if path.file_name().and_then(|n| n.to_str()) != Some("xsd") {
-                    dirs.push(path);
-                }
-            } else if path.extension().and_then(|e| e.to_str()) == Some("xml") {
-                let xml = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-                out.insert(relative(&base, &path), xml);
-            }
-        }
+    for path in support::fixture_files("kmehr", "xml") {
+        let xml = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        out.insert(support::relative("kmehr", &path), xml);
     }
     assert!(out.len() >= 30, "the KMEHR fixtures must be there (../shared/fixtures/kmehr): {}", out.len());
     out
-}
-
-fn relative(base: &Path, path: &Path) -> String {
-    path.strip_prefix(base).unwrap_or(path).to_string_lossy().replace('\\', "/")
 }
 
 /// The local name of the root element.

@@ -2,11 +2,11 @@
 //! fixtures mutated at random (bytes flipped, cut short, values swapped for other JSON
 //! types). Deterministic (a fixed-seed generator), so a failure is reproducible.
 
-use std::path::PathBuf;
-
 use carnet_connectors::fhir::immunization::read_immunization;
 use carnet_connectors::fhir::resource::{Resource, read_resource};
 use serde_json::Value;
+
+mod support;
 
 /// xorshift64*: small, fast, reproducible.
 struct Rng(u64);
@@ -24,22 +24,7 @@ impl Rng {
 }
 
 fn fixtures() -> Vec<Vec<u8>> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir");
-    let mut out = Vec::new();
-    let mut dirs = vec![root];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                dirs.push(path);
-            } else if path.extension().and_then(|e| e.to_str()) == Some("json")
-                && let Ok(bytes) = std::fs::read(&path)
-            {
-                out.push(bytes);
-            }
-        }
-    }
+    let out: Vec<Vec<u8>> = support::fixture_files("fhir", "json").iter().filter_map(|p| std::fs::read(p).ok()).collect();
     assert!(out.len() > 50, "the FHIR fixtures must be there (../shared/fixtures)");
     out
 }
@@ -145,24 +130,8 @@ fn type_mutated_fixtures_never_panic_and_still_give_an_item() {
 
 /// The KMEHR fixtures (the XML schemas aside), as text.
 fn kmehr_fixtures() -> Vec<String> {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr");
-    let mut out = Vec::new();
-    let mut dirs = vec![root];
-    while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.is_dir() {
-                if path.file_name().and_then(|n| n.to_str()) != Some("xsd") {
-                    dirs.push(path);
-                }
-            } else if path.extension().and_then(|e| e.to_str()) == Some("xml")
-                && let Ok(text) = std::fs::read_to_string(&path)
-            {
-                out.push(text);
-            }
-        }
-    }
+    let out: Vec<String> =
+        support::fixture_files("kmehr", "xml").iter().filter_map(|p| std::fs::read_to_string(p).ok()).collect();
     assert!(out.len() >= 25, "the KMEHR fixtures must be there");
     out
 }

@@ -316,31 +316,9 @@ fn every_hub_state_names_only_demo_people_and_their_transactions() {
 
 /// Decodes standard base64 (with padding; whitespace ignored).
 fn base64_decode(text: &str) -> Option<Vec<u8>> {
-    fn value(c: u8) -> Option<u32> {
-        match c {
-            b'A'..=b'Z' => Some(u32::from(c - b'A')),
-            b'a'..=b'z' => Some(u32::from(c - b'a') + 26),
-            b'0'..=b'9' => Some(u32::from(c - b'0') + 52),
-            b'+' => Some(62),
-            b'/' => Some(63),
-            _ => None,
-        }
-    }
-    let clean: Vec<u8> = text.bytes().filter(|c| !c.is_ascii_whitespace()).collect();
-    if !clean.len().is_multiple_of(4) {
-        return None;
-    }
-    let mut out = Vec::with_capacity(clean.len() / 4 * 3);
-    for chunk in clean.chunks(4) {
-        let pad = chunk.iter().rev().take_while(|&&c| c == b'=').count();
-        let mut bits = 0u32;
-        for &c in &chunk[..4 - pad] {
-            bits = (bits << 6) | value(c)?;
-        }
-        bits <<= 6 * pad as u32;
-        out.extend_from_slice(&bits.to_be_bytes()[1..4 - pad]);
-    }
-    Some(out)
+    use base64::Engine;
+    let clean: String = text.chars().filter(|c| !c.is_ascii_whitespace()).collect();
+    base64::engine::general_purpose::STANDARD.decode(clean).ok()
 }
 
 /// A base64 PDF as the demo data embeds them: decodes, starts with `%PDF-`, ends with
