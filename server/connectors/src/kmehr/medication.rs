@@ -267,65 +267,109 @@ fn unit_code(node: &Node) -> Option<String> {
 /// An element that would repeat a part of the current intake starts the next one.
 fn regimen_dosages(regimen: &Node, base: &Dosage) -> Result<Vec<Dosage>, String> {
     let mut out = Vec::new();
-    let mut current = base.clone();
-    let (mut has_day, mut has_time, mut has_quantity) = (false, false, false);
-    for node in regimen.children().filter(|n| n.is_element()) {
-        let name = node.tag_name().name();
-        let starts_next = match name {
-            "daynumber" | "date" | "weekday" => has_day || has_time || has_quantity,
-            "daytime" => has_time || has_quantity,
-            "quantity" => has_quantity,
-            _ => false,
-        };
-        if starts_next {
-            out.push(std::mem::replace(&mut current, base.clone()));
-            (has_day, has_time, has_quantity) = (false, false, false);
+    for intake in intakes(regimen.children().filter(|n| n.is_element())) {
+        if !is_intake(&intake) {
+            continue;
         }
-        match name {
-            "daynumber" => {
-                let text = text_of(&node).unwrap_or_default();
-                current.day_number = Some(text.parse::<u32>().map_err(|_| "regimen daynumber is not a number".to_owned())?);
-                has_day = true;
-            }
-            "date" => {
-                let text = text_of(&node).unwrap_or_default();
-                current.dates.push(super::common::date(&text).ok_or("regimen date is not a date")?);
-                has_day = true;
-            }
-            "weekday" => {
-                if let Some(day) = cd_code(&node, "CD-WEEKDAY") {
-                    current.weekdays.push(weekday(&day));
+        let mut current = base.clone();
+        for node in intake {
+            match node.tag_name().name() {
+                "daynumber" => {
+                    let text = text_of(&node).unwrap_or_default();
+                    current.day_number = Some(text.parse::<u32>().map_err(|_| "regimen daynumber is not a number".to_owned())?);
                 }
-                has_day = true;
-            }
-            "daytime" => {
-                if let Some(period) = child(&node, "dayperiod").and_then(|d| cd_node(&d, "CD-DAYPERIOD")).and_then(|n| coding(&n))
-                {
-                    current.moments.push(period);
+                "date" => {
+                    let text = text_of(&node).unwrap_or_default();
+                    current.dates.push(super::common::date(&text).ok_or("regimen date is not a date")?);
                 }
-                if let Some(time) = child_text(&node, "time") {
-                    current.times.push(clock(&time));
+                "weekday" => {
+                    if let Some(day) = cd_code(&node, "CD-WEEKDAY") {
+                        current.weekdays.push(weekday(&day));
+                    }
                 }
-                has_time = true;
+                "daytime" => {
+                    if let Some(period) =
+                        child(&node, "dayperiod").and_then(|d| cd_node(&d, "CD-DAYPERIOD")).and_then(|n| coding(&n))
+                    {
+                        current.moments.push(period);
+                    }
+                    if let Some(time) = child_text(&node, "time") {
+                        current.times.push(clock(&time));
+                    }
+                }
+                "quantity" => {
+                    let value = child_text(&node, "decimal").ok_or("regimen quantity without a number")?;
+                    let value = decimal(&value).ok_or("regimen quantity is not a number")?;
+                    current.amount = Some(Quantity { value, unit: unit_code(&node) });
+                }
+                _ => {}
             }
-            "quantity" => {
-                let value = child_text(&node, "decimal").ok_or("regimen quantity without a number")?;
-                let value = decimal(&value).ok_or("regimen quantity is not a number")?;
-                current.amount = Some(Quantity { value, unit: unit_code(&node) });
-                has_quantity = true;
-            }
-            _ => {}
         }
-    }
-    if has_day || has_time || has_quantity {
         out.push(current);
     }
     Ok(out)
 }
 
-/// "monday" → "mon" (the form of [`Dosage::weekdays`]); an unknown day is kept raw.
-fn weekday(day: &str) -> String {
-    match day {
+/// The part of one intake a regimen element gives (KMEHR and the pharmacy data hub's
+/// format share the shape `(daynumber | date | weekday)? daytime quantity`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum RegimenPart {
+    Day,
+    Time,
+    Quantity,
+}
+
+fn regimen_part(node: &Node) -> Option<RegimenPart> {
+    let name = node.tag_name().name();
+    let is = |n: &str| name.eq_ignore_ascii_case(n);
+    if is("daynumber") || is("date") || is("weekday") {
+        Some(RegimenPart::Day)
+    } else if is("daytime") {
+        Some(RegimenPart::Time)
+    } else if is("quantity") {
+        Some(RegimenPart::Quantity)
+    } else {
+        None
+    }
+}
+
+/// Splits a regimen's elements into intakes: an element that would repeat a part of the
+/// current intake (or come before one it has) starts the next. Elements that are no part
+/// stay with their intake; a trailing group with no part at all is returned too, so its
+/// elements can still be kept as unknown, but callers make no dosage of it.
+pub(crate) fn intakes<'a, 'i>(elements: impl Iterator<Item = Node<'a, 'i>>) -> Vec<Vec<Node<'a, 'i>>> {
+    let mut out = Vec::new();
+    let mut current = Vec::new();
+    let mut seen: Vec<RegimenPart> = Vec::new();
+    for node in elements {
+        if let Some(part) = regimen_part(&node) {
+            let starts_next = match part {
+                RegimenPart::Day => !seen.is_empty(),
+                RegimenPart::Time => seen.iter().any(|p| *p != RegimenPart::Day),
+                RegimenPart::Quantity => seen.contains(&RegimenPart::Quantity),
+            };
+            if starts_next {
+                out.push(std::mem::take(&mut current));
+                seen.clear();
+            }
+            seen.push(part);
+        }
+        current.push(node);
+    }
+    if !current.is_empty() {
+        out.push(current);
+    }
+    out
+}
+
+/// Whether a group from [`intakes`] is an intake (has a day, a time or a quantity).
+pub(crate) fn is_intake(group: &[Node]) -> bool {
+    group.iter().any(|n| regimen_part(n).is_some())
+}
+
+/// "monday" or "MONDAY" → "mon" (the form of [`Dosage::weekdays`]); an unknown day is kept raw.
+pub(crate) fn weekday(day: &str) -> String {
+    match day.trim().to_ascii_lowercase().as_str() {
         "monday" => "mon",
         "tuesday" => "tue",
         "wednesday" => "wed",
@@ -333,13 +377,13 @@ fn weekday(day: &str) -> String {
         "friday" => "fri",
         "saturday" => "sat",
         "sunday" => "sun",
-        other => other,
+        _ => return day.trim().to_owned(),
     }
     .to_owned()
 }
 
 /// "09:59:00" → "09:59"; anything else is kept as sent.
-fn clock(time: &str) -> String {
+pub(crate) fn clock(time: &str) -> String {
     let t = time.trim();
     match (t.get(..5), t.get(2..3)) {
         (Some(hm), Some(":")) if hm.bytes().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit()) => hm.to_owned(),

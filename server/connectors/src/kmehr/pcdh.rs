@@ -45,6 +45,7 @@ use carnet_core::party::Party;
 use roxmltree::{Document, Node};
 
 use super::common::{date, decimal, period_end, text_of};
+use super::medication::{clock, intakes, is_intake, weekday};
 use crate::error::ConnectorError;
 
 /// The namespace of the single message itself (`smc:`).
@@ -464,85 +465,43 @@ fn posology_text(posology: &Node, unknown: &mut Vec<String>) -> Option<String> {
 }
 
 /// A `regimen`: a series of intakes, each `(daynumber | date | weekday)? daytime quantity`,
-/// as in KMEHR. An element that would repeat a part of the current intake starts the next.
+/// as in KMEHR (split the same way, [`intakes`]).
 fn regimen_dosages(regimen: &Node, base: &Dosage, unknown: &mut Vec<String>) -> Result<Vec<Dosage>, String> {
     let mut out = Vec::new();
-    let mut current = base.clone();
-    let (mut has_day, mut has_time, mut has_quantity) = (false, false, false);
-    for node in elements(regimen) {
-        let name = node.tag_name().name().to_ascii_lowercase();
-        let starts_next = match name.as_str() {
-            "daynumber" | "date" | "weekday" => has_day || has_time || has_quantity,
-            "daytime" => has_time || has_quantity,
-            "quantity" => has_quantity,
-            _ => false,
-        };
-        if starts_next {
-            out.push(std::mem::replace(&mut current, base.clone()));
-            (has_day, has_time, has_quantity) = (false, false, false);
-        }
-        match name.as_str() {
-            "daynumber" => {
-                let text = text_of(&node).unwrap_or_default();
-                current.day_number =
-                    Some(text.parse::<u32>().map_err(|_| "regimen daynumber is not a number".to_owned())?);
-                has_day = true;
-            }
-            "date" => {
-                let text = text_of(&node).unwrap_or_default();
-                current.dates.push(date(&text).ok_or("regimen date is not a date")?);
-                has_day = true;
-            }
-            "weekday" => {
-                current.weekdays.extend(text_of(&node).map(|d| weekday(&d)));
-                has_day = true;
-            }
-            "daytime" => {
-                if let Some(period) = child(&node, "dayperiod").and_then(|d| text_of(&d)) {
-                    let code = Some(period.to_ascii_lowercase());
-                    current.moments.push(Coding { system: Some(DAYPERIOD.to_owned()), code, display: None });
+    for intake in intakes(elements(regimen)) {
+        let mut current = base.clone();
+        for node in &intake {
+            match node.tag_name().name().to_ascii_lowercase().as_str() {
+                "daynumber" => {
+                    let text = text_of(node).unwrap_or_default();
+                    current.day_number =
+                        Some(text.parse::<u32>().map_err(|_| "regimen daynumber is not a number".to_owned())?);
                 }
-                current.times.extend(child_text(&node, "time").map(|t| clock(&t)));
-                has_time = true;
+                "date" => {
+                    let text = text_of(node).unwrap_or_default();
+                    current.dates.push(date(&text).ok_or("regimen date is not a date")?);
+                }
+                "weekday" => current.weekdays.extend(text_of(node).map(|d| weekday(&d))),
+                "daytime" => {
+                    if let Some(period) = child(node, "dayperiod").and_then(|d| text_of(&d)) {
+                        let code = Some(period.to_ascii_lowercase());
+                        current.moments.push(Coding { system: Some(DAYPERIOD.to_owned()), code, display: None });
+                    }
+                    current.times.extend(child_text(node, "time").map(|t| clock(&t)));
+                }
+                "quantity" => {
+                    let value = child_text(node, "decimal").ok_or("regimen quantity without a number")?;
+                    let value = decimal(&value).ok_or("regimen quantity is not a number")?;
+                    current.amount = Some(Quantity { value, unit: child_text(node, "unit") });
+                }
+                _ => keep_unknown(unknown, node),
             }
-            "quantity" => {
-                let value = child_text(&node, "decimal").ok_or("regimen quantity without a number")?;
-                let value = decimal(&value).ok_or("regimen quantity is not a number")?;
-                current.amount = Some(Quantity { value, unit: child_text(&node, "unit") });
-                has_quantity = true;
-            }
-            _ => keep_unknown(unknown, &node),
         }
-    }
-    if has_day || has_time || has_quantity {
-        out.push(current);
+        if is_intake(&intake) {
+            out.push(current);
+        }
     }
     Ok(out)
-}
-
-/// "MONDAY" → "mon" (the form of [`Dosage::weekdays`]); an unknown day is kept raw.
-fn weekday(day: &str) -> String {
-    let lower = day.trim().to_ascii_lowercase();
-    match lower.as_str() {
-        "monday" => "mon",
-        "tuesday" => "tue",
-        "wednesday" => "wed",
-        "thursday" => "thu",
-        "friday" => "fri",
-        "saturday" => "sat",
-        "sunday" => "sun",
-        _ => return day.trim().to_owned(),
-    }
-    .to_owned()
-}
-
-/// "09:59:00" → "09:59"; anything else is kept as sent.
-fn clock(time: &str) -> String {
-    let t = time.trim();
-    match (t.get(..5), t.get(2..3)) {
-        (Some(hm), Some(":")) if hm.bytes().enumerate().all(|(i, b)| i == 2 || b.is_ascii_digit()) => hm.to_owned(),
-        _ => t.to_owned(),
-    }
 }
 
 #[cfg(test)]
