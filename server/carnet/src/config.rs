@@ -7,6 +7,7 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use carnet_core::policy::Scope;
 use secrecy::SecretString;
 use url::Url;
 
@@ -72,7 +73,8 @@ pub struct SourceConfig {
     pub timeout_ms: u64,
     #[serde(default)]
     pub retries: u32,
-    pub serves: Vec<DataKind>,
+    /// What it holds, by the names of [`Scope`] ("documents", "sumehr", "access-events" …).
+    pub serves: Vec<Scope>,
     #[serde(default)]
     pub credentials: Option<Credentials>,
 }
@@ -84,37 +86,6 @@ pub enum SourceKind {
     Fhir,
     /// A KMEHR hub; `base_url` is its hub services (SOAP) endpoint.
     Kmehr,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum DataKind {
-    Documents,
-    Sumehr,
-    Vaccinations,
-    Medication,
-    Allergies,
-    Consent,
-    Relationships,
-    Exclusions,
-    AccessEvents,
-}
-
-impl DataKind {
-    pub fn scope(self) -> carnet_core::policy::Scope {
-        use carnet_core::policy::Scope;
-        match self {
-            DataKind::Documents => Scope::Documents,
-            DataKind::Sumehr => Scope::SumEhr,
-            DataKind::Vaccinations => Scope::Vaccinations,
-            DataKind::Medication => Scope::Medication,
-            DataKind::Allergies => Scope::Allergies,
-            DataKind::Consent => Scope::Consent,
-            DataKind::Relationships => Scope::Relationships,
-            DataKind::Exclusions => Scope::Exclusions,
-            DataKind::AccessEvents => Scope::AccessEvents,
-        }
-    }
 }
 
 /// Where a source's secret comes from (never the file itself).
@@ -339,7 +310,7 @@ mod tests {
         assert_eq!(config.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:9/vitalink/fhir"));
         let rsw = config.sources.iter().find(|s| s.id == "rsw");
         assert_eq!(rsw.map(|s| (s.kind, s.base_url.as_str())), Some((SourceKind::Kmehr, "http://127.0.0.1:9/rsw/hubservices")));
-        assert!(rsw.is_some_and(|s| s.serves.contains(&DataKind::Consent) && !s.serves.contains(&DataKind::Vaccinations)));
+        assert!(rsw.is_some_and(|s| s.serves.contains(&Scope::Consent) && !s.serves.contains(&Scope::Vaccinations)));
         let defaults = Config::from_vars(with_sources(BTreeMap::new())).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(defaults.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:3010/vitalink/fhir"));
     }

@@ -87,7 +87,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
             Some(c) => Some(c.read()?.expose_secret().to_owned()),
             None => None,
         };
-        let serves = source.serves.iter().map(|k| k.scope()).collect();
+        let serves = source.serves.clone();
         let timeout = Duration::from_millis(source.timeout_ms);
         let (id, name, base_url, retries) = (source.id.clone(), source.name.clone(), source.base_url.clone(), source.retries);
         match source.kind {

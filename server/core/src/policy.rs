@@ -11,10 +11,13 @@ use serde::{Deserialize, Serialize};
 use crate::principal::Principal;
 use crate::ssin::Ssin;
 
-/// A part of a citizen's record.
+/// A part of a citizen's record. Its serde names are those of [`Scope::as_str`]
+/// (configuration lists what a source serves by them).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Scope {
     Documents,
+    #[serde(rename = "sumehr")]
     SumEhr,
     Vaccinations,
     Medication,
@@ -136,6 +139,24 @@ mod tests {
     fn person(ssin: &str) -> Principal {
         let Ok(ssin) = Ssin::parse(ssin) else { panic!("test ssin must be valid") };
         Principal { ssin, display_name: "Test".into(), roles: vec![Role::Citizen] }
+    }
+
+    #[test]
+    fn scopes_are_named_in_configuration_as_in_the_audit_log() {
+        for scope in [
+            Scope::Documents,
+            Scope::SumEhr,
+            Scope::Vaccinations,
+            Scope::Medication,
+            Scope::Allergies,
+            Scope::Consent,
+            Scope::Relationships,
+            Scope::Exclusions,
+            Scope::AccessEvents,
+        ] {
+            let json = format!("\"{}\"", scope.as_str());
+            assert_eq!(serde_json::from_str::<Scope>(&json).ok(), Some(scope), "{json}");
+        }
     }
 
     #[test]
