@@ -2,7 +2,9 @@
 //! principal from the request and asks the [`PortalService`], which applies the policy,
 //! reads the sources and writes the audit log.
 
-use carnet_core::service::{Dashboard, ServiceError};
+use carnet_core::date::Day;
+use carnet_core::policy::Scope;
+use carnet_core::service::{OpenedDocument, Reading, ScopeReading, ServiceError};
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
@@ -59,9 +61,92 @@ fn request() -> Result<(SharedService, carnet_core::Principal, Option<String>), 
     Ok((service, principal, request_id))
 }
 
-/// The logged-in person's dashboard.
-#[server(prefix = "/api", endpoint = "dashboard")]
-pub async fn get_dashboard() -> Result<Dashboard, ApiError> {
+/// One kind of data of the logged-in person's record, from every source.
+#[server(prefix = "/api", endpoint = "read")]
+pub async fn read(scope: Scope) -> Result<Reading, ApiError> {
     let (service, principal, request_id) = request()?;
-    service.dashboard(&principal, request_id).await.map_err(ApiError::Service)
+    service.read(&principal, scope, request_id).await.map_err(ApiError::Service)
+}
+
+/// One document, by the token of its list entry.
+#[server(prefix = "/api", endpoint = "document")]
+pub async fn open_document(token: String) -> Result<OpenedDocument, ApiError> {
+    let (service, principal, request_id) = request()?;
+    service.document(&principal, &token, request_id).await.map_err(ApiError::Service)
+}
+
+/// Today in Belgium (pages are rendered on the server; in the browser this is never asked).
+pub fn today() -> Day {
+    #[cfg(feature = "ssr")]
+    if let Some(service) = use_context::<SharedService>() {
+        return service.today();
+    }
+    Day { year: 1970, month: 1, day: 1 }
+}
+
+/// Readings of several scopes as they become ready, for a page that streams its parts
+/// (the dashboard): the first batch holds everything ready within `grace`, then each late
+/// scope comes as it arrives. Also keeps every source's state seen so far.
+#[derive(Clone)]
+pub struct Feed {
+    #[cfg(feature = "ssr")]
+    inner: std::sync::Arc<std::sync::Mutex<FeedState>>,
+}
+
+#[cfg(feature = "ssr")]
+struct FeedState {
+    batches: Option<Box<dyn carnet_core::service::ReadingBatches>>,
+    states: Vec<carnet_core::source::SourceState>,
+}
+
+impl Feed {
+    /// Starts reading every scope at once.
+    #[allow(unused_variables)]
+    pub fn start(scopes: &[Scope], grace: std::time::Duration) -> Result<Feed, ApiError> {
+        #[cfg(feature = "ssr")]
+        {
+            let (service, principal, request_id) = request()?;
+            let batches = service.read_in_batches(principal, scopes.to_vec(), grace, request_id);
+            Ok(Feed { inner: std::sync::Arc::new(std::sync::Mutex::new(FeedState { batches: Some(batches), states: Vec::new() })) })
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            Err(ApiError::Transport)
+        }
+    }
+
+    /// The next batch, or `None` when all scopes are out.
+    pub async fn next(&self) -> Option<Vec<ScopeReading>> {
+        #[cfg(feature = "ssr")]
+        {
+            let taken = self.inner.lock().ok().and_then(|mut s| s.batches.take());
+            let mut batches = taken?;
+            let batch = batches.next().await;
+            if let Ok(mut state) = self.inner.lock() {
+                state.batches = Some(batches);
+                for (_, reading) in batch.iter().flatten() {
+                    if let Ok(reading) = reading {
+                        state.states.extend(reading.states());
+                    }
+                }
+            }
+            batch
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            None
+        }
+    }
+
+    /// Every source state seen so far.
+    pub fn states(&self) -> Vec<carnet_core::source::SourceState> {
+        #[cfg(feature = "ssr")]
+        {
+            self.inner.lock().map(|s| s.states.clone()).unwrap_or_default()
+        }
+        #[cfg(not(feature = "ssr"))]
+        {
+            Vec::new()
+        }
+    }
 }

@@ -13,11 +13,17 @@ pub mod pages;
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{SsrMode, StaticSegment};
+use leptos_router::{ParamSegment, SsrMode, StaticSegment};
 
 use crate::components::layout::Layout;
 use crate::context::PageContext;
-use crate::pages::{dashboard::DashboardPage, home::HomePage, logged_out::LoggedOutPage, problem::NotFound, problem::ProblemPage};
+use crate::pages::dashboard::DashboardPage;
+use crate::pages::documents::{DocumentPage, DocumentsPage};
+use crate::pages::glossary::GlossaryPage;
+use crate::pages::medication::MedicationPage;
+use crate::pages::summary::SummaryPage;
+use crate::pages::vaccinations::VaccinationsPage;
+use crate::pages::{home::HomePage, logged_out::LoggedOutPage, problem::NotFound, problem::ProblemPage};
 
 /// The HTML document around the app (server only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -31,7 +37,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="color-scheme" content="light"/>
                 <link rel="stylesheet" href="/pkg/carnet.css"/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options/>
+                // Islands: only the few interactive parts load WebAssembly; every page is
+                // complete HTML from the server.
+                <HydrationScripts options islands=true/>
                 <MetaTags/>
             </head>
             <body>
@@ -52,7 +60,15 @@ pub fn App() -> impl IntoView {
             <Layout>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage/>
+                    // In-order streaming: each part is plain HTML when it arrives, so the
+                    // page shows without JavaScript too (see pages/dashboard.rs).
                     <Route path=StaticSegment("dashboard") view=DashboardPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("documents") view=DocumentsPage ssr=SsrMode::InOrder/>
+                    <Route path=(StaticSegment("documents"), ParamSegment("token")) view=DocumentPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("vaccinations") view=VaccinationsPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("medication") view=MedicationPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("summary") view=SummaryPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("glossary") view=GlossaryPage/>
                     <Route path=StaticSegment("logged-out") view=LoggedOutPage/>
                     <Route path=StaticSegment("problem") view=ProblemPage/>
                 </Routes>

@@ -20,7 +20,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand__tagline">{lang.t("app-tagline")}</span>
                 </a>
                 <LanguageSwitch lang=lang/>
-                {page.user_name.map(|name| view! {
+                {page.user_name.clone().map(|name| view! {
                     <div class="session">
                         <p class="session__who">{lang.t_args("logged-in-as", &[("name", name.into())])}</p>
                         <form method="post" action="/auth/logout" class="session__logout">
@@ -30,10 +30,38 @@ pub fn Layout(children: Children) -> impl IntoView {
                 })}
             </div>
         </header>
+        <MainNav lang=lang logged_in=page.user_name.is_some()/>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{lang.t("footer-text")}</p>
         </footer>
+    }
+}
+
+/// The pages, as plain links; the current one is marked for screen readers.
+#[component]
+fn MainNav(lang: Lang, logged_in: bool) -> impl IntoView {
+    let path = use_location().pathname.get_untracked();
+    let mut links: Vec<(&str, &str)> = Vec::new();
+    if logged_in {
+        links.extend([
+            ("/dashboard", "nav-dashboard"),
+            ("/documents", "nav-documents"),
+            ("/vaccinations", "nav-vaccinations"),
+            ("/medication", "nav-medication"),
+            ("/summary", "nav-summary"),
+        ]);
+    }
+    links.push(("/glossary", "nav-glossary"));
+    view! {
+        <nav class="main-nav" aria-label=lang.t("nav-label")>
+            <ul>
+                {links.into_iter().map(|(href, id)| {
+                    let current = path == href || (href != "/" && path.starts_with(&format!("{href}/")));
+                    view! { <li><a href=href aria-current=current.then_some("page")>{lang.t(id)}</a></li> }
+                }).collect_view()}
+            </ul>
+        </nav>
     }
 }
 

@@ -1,2 +1,9 @@
+pub mod format;
 pub mod layout;
+pub mod medication;
+pub mod problem_notice;
+pub mod source_states;
+pub mod sumehr;
+pub mod term;
+pub mod tiles;
 pub mod vaccination_list;

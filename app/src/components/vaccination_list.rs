@@ -1,11 +1,12 @@
 //! The vaccinations from every source, in one table, with each source's state.
 
-use carnet_core::coding::Coding;
 use carnet_core::source::SourceAnswer;
-use carnet_core::vaccination::{Item, Occurrence, Performer, Vaccination, VaccinationStatus};
+use carnet_core::vaccination::{Item, Occurrence, Vaccination, VaccinationStatus};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
+use crate::components::format::{party_opt, raw_code};
+use crate::components::source_states::SourceStates;
 use crate::context::use_lang;
 use crate::i18n::Lang;
 
@@ -28,41 +29,23 @@ impl Row {
 #[component]
 pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> impl IntoView {
     let lang = use_lang();
-    // Without JavaScript the order button submits `?order=oldest`; with it, it re-sorts in place.
-    let initial_oldest = use_query_map().with_untracked(|q| q.get("order").as_deref() == Some("oldest"));
-    let oldest_first = RwSignal::new(initial_oldest);
+    // The order button submits `?order=oldest` (or `newest`): the server sorts.
+    let oldest_first = use_query_map().with_untracked(|q| q.get("order").as_deref() == Some("oldest"));
 
+    let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
     let mut rows = Vec::new();
-    let mut states = Vec::new();
     for answer in answers {
-        let name = answer.source_name;
-        match answer.result {
-            Ok(items) => {
-                rows.extend(items.into_iter().map(|item| Row { source: name.clone(), item }));
-                match answer.stale {
-                    None => states.push(source_state(lang, "source-state source-state--ok", false, "source-state-ok", &name, None)),
-                    Some(stale) => states.push(source_state(
-                        lang,
-                        "source-state source-state--stale",
-                        true,
-                        "source-stale",
-                        &name,
-                        Some(stale.age_minutes),
-                    )),
-                }
-            }
-            Err(failure) => {
-                states.push(source_state(lang, "source-state source-state--failed", true, failure.message_id(), &name, None))
-            }
+        if let Ok(items) = answer.result {
+            rows.extend(items.into_iter().map(|item| Row { source: answer.source_name.clone(), item }));
         }
     }
     let count = rows.iter().filter(|r| matches!(r.item, Item::Read(_))).count();
-    let rows = StoredValue::new(rows);
-    let sorted = move || {
-        let mut rows = rows.get_value();
+    let empty = rows.is_empty();
+    let sorted = {
+        let mut rows = rows;
         // Undated and unreadable items go last, whatever the order.
         rows.sort_by(|a, b| match (a.sort_key(), b.sort_key()) {
-            (Some(x), Some(y)) if oldest_first.get() => x.cmp(&y),
+            (Some(x), Some(y)) if oldest_first => x.cmp(&y),
             (Some(x), Some(y)) => y.cmp(&x),
             (Some(_), None) => std::cmp::Ordering::Less,
             (None, Some(_)) => std::cmp::Ordering::Greater,
@@ -72,32 +55,20 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
     };
 
     view! {
-        <section class="card" aria-labelledby="vaccinations-heading">
-            <h2 id="vaccinations-heading">{lang.t("vaccinations-title")}</h2>
-            <ul class="source-states">
-                {states.into_iter().map(|(class, alert, text)| view! {
-                    <li class=class role=alert.then_some("alert")>{text}</li>
-                }).collect_view()}
-            </ul>
+        <section class="card" aria-labelledby="vaccinations-history">
+            <h2 id="vaccinations-history">{lang.t("vaccinations-history")}</h2>
+            <SourceStates states/>
             <p class="count">{lang.t_args("vaccinations-count", &[("count", count.into())])}</p>
-            <form method="get" action="/dashboard" class="sort-form">
-                <input type="hidden" name="order" value=move || if oldest_first.get() { "newest" } else { "oldest" }/>
-                <button
-                    type="submit"
-                    class="button button--secondary"
-                    id="vaccinations-sort"
-                    on:click=move |ev| {
-                        ev.prevent_default();
-                        oldest_first.update(|o| *o = !*o);
-                    }
-                >
-                    {move || if oldest_first.get() { lang.t("vaccinations-sort-newest") } else { lang.t("vaccinations-sort-oldest") }}
+            <form method="get" action="/vaccinations" class="sort-form">
+                <input type="hidden" name="order" value=if oldest_first { "newest" } else { "oldest" }/>
+                <button type="submit" class="button button--secondary" id="vaccinations-sort">
+                    {if oldest_first { lang.t("vaccinations-sort-newest") } else { lang.t("vaccinations-sort-oldest") }}
                 </button>
                 <span class="visually-hidden" role="status">
-                    {move || if oldest_first.get() { lang.t("vaccinations-sorted-oldest") } else { lang.t("vaccinations-sorted-newest") }}
+                    {if oldest_first { lang.t("vaccinations-sorted-oldest") } else { lang.t("vaccinations-sorted-newest") }}
                 </span>
             </form>
-            {(count == 0 && rows.with_value(|r| r.is_empty())).then(|| view! { <p>{lang.t("vaccinations-none")}</p> })}
+            {(count == 0 && empty).then(|| view! { <p>{lang.t("vaccinations-none")}</p> })}
             <div class="table-wrap">
                 <table class="vaccinations">
                     <caption class="visually-hidden">{lang.t("vaccinations-title")}</caption>
@@ -111,28 +82,12 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
                         </tr>
                     </thead>
                     <tbody>
-                        {move || sorted().into_iter().map(|row| view_row(lang, row)).collect_view()}
+                        {sorted.into_iter().map(|row| view_row(lang, row)).collect_view()}
                     </tbody>
                 </table>
             </div>
         </section>
     }
-}
-
-/// One line of the sources' states: its class, whether it is an alert, and its text.
-fn source_state(
-    lang: Lang,
-    class: &'static str,
-    alert: bool,
-    message: &str,
-    source: &str,
-    minutes: Option<u64>,
-) -> (&'static str, bool, String) {
-    let mut args = vec![("source", source.to_owned().into())];
-    if let Some(m) = minutes {
-        args.push(("minutes", m.into()));
-    }
-    (class, alert, lang.t_args(message, &args))
 }
 
 fn view_row(lang: Lang, row: Row) -> AnyView {
@@ -159,7 +114,7 @@ fn view_row(lang: Lang, row: Row) -> AnyView {
                         {v.lot_number.clone().map(|lot| view! { <span class="detail">{lang.t_args("vaccination-lot", &[("lot", lot.into())])}</span> })}
                     </td>
                     <td>{dose_text(lang, &v)}</td>
-                    <td>{performer_text(lang, v.performer.as_ref())}</td>
+                    <td>{party_opt(lang, v.performer.as_ref())}</td>
                     <td>{row.source}</td>
                 </tr>
             }
@@ -205,13 +160,6 @@ pub fn vaccine_name(lang: Lang, v: &Vaccination) -> String {
         .unwrap_or_default()
 }
 
-fn raw_code(lang: Lang, coding: &Coding) -> String {
-    lang.t_args(
-        "vaccination-unknown-code",
-        &[("system", coding.system_label().to_owned().into()), ("code", coding.code.clone().unwrap_or_default().into())],
-    )
-}
-
 fn dose_text(lang: Lang, v: &Vaccination) -> String {
     if let Some(number) = &v.dose_number {
         return lang.t_args("vaccination-dose-number", &[("number", number.clone().into())]);
@@ -221,16 +169,6 @@ fn dose_text(lang: Lang, v: &Vaccination) -> String {
             Some(unit) => format!("{} {unit}", lang.decimal(q.value)),
             None => lang.decimal(q.value),
         },
-        None => String::new(),
-    }
-}
-
-fn performer_text(lang: Lang, performer: Option<&Performer>) -> String {
-    match performer {
-        Some(Performer::Named(name)) => name.clone(),
-        Some(Performer::Nihdi(number)) => lang.t_args("performer-nihdi", &[("number", number.clone().into())]),
-        Some(Performer::Person) => lang.t("performer-person"),
-        Some(Performer::Other(text)) => text.clone(),
         None => String::new(),
     }
 }

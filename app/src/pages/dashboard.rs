@@ -1,41 +1,151 @@
 //! The dashboard: what matters now, visible without clicking.
+//!
+//! Every tile reads its own kind of data through the policy, all at once. The page is
+//! streamed in order: the heading goes out at once, then every tile that is ready within
+//! a short grace time (all of them, when the sources are quick), then each late tile as
+//! its sources answer or miss their deadline. Late tiles arrive in the same response as
+//! plain HTML, so they show without JavaScript; CSS puts each one in its place in the grid
+//! and hides the placeholder that held it.
 
+use std::time::Duration;
+
+use carnet_core::policy::Scope;
+use carnet_core::service::{Reading, ServiceError};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{ApiError, get_dashboard};
-use crate::components::vaccination_list::VaccinationList;
-use crate::context::use_lang;
+use crate::api::Feed;
+use crate::components::problem_notice::ProblemNotice;
+use crate::components::source_states::{SourceStates, combine};
+use crate::components::tiles;
+use crate::context::{PageContext, use_lang};
+use crate::i18n::Lang;
+
+/// The tiles, in the order the page shows them.
+pub const TILES: [Scope; 7] = [
+    Scope::Documents,
+    Scope::Vaccinations,
+    Scope::Medication,
+    Scope::Allergies,
+    Scope::Consent,
+    Scope::Relationships,
+    Scope::AccessEvents,
+];
+
+/// How long the first batch of tiles waits for slower ones before the page shows what
+/// it has.
+const GRACE: Duration = Duration::from_millis(300);
 
 #[component]
 pub fn DashboardPage() -> impl IntoView {
     let lang = use_lang();
-    let dashboard = Resource::new(|| (), |_| get_dashboard());
+    let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
+    let feed = Feed::start(&TILES, GRACE);
     view! {
         <Title text=lang.t("dashboard-title")/>
         <h1>{lang.t("dashboard-title")}</h1>
-        <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("dashboard-loading")}</p> }>
-            {move || Suspend::new(async move {
-                match dashboard.await {
-                    Ok(data) => view! {
-                        <p class="greeting">{lang.t_args("dashboard-greeting", &[("name", data.display_name.clone().into())])}</p>
-                        <p>{lang.t("dashboard-intro")}</p>
-                        <VaccinationList answers=data.vaccinations/>
-                    }.into_any(),
-                    Err(error) => view! { <ProblemNotice error=error/> }.into_any(),
-                }
-            })}
-        </Suspense>
+        <p class="greeting">{lang.t_args("dashboard-greeting", &[("name", name.into())])}</p>
+        <p>{lang.t("dashboard-intro")}</p>
+        {match feed {
+            Ok(feed) => view! {
+                <div class="tiles">
+                    <p class="tile-placeholder tile-placeholder--sources" role="status">{lang.t("dashboard-sources-checking")}</p>
+                    {chain(lang, feed, true)}
+                </div>
+            }.into_any(),
+            Err(error) => view! { <ProblemNotice error=error/> }.into_any(),
+        }}
     }
 }
 
-#[component]
-fn ProblemNotice(error: ApiError) -> impl IntoView {
-    let lang = use_lang();
+/// One batch of tiles, then (nested) the rest: each level is its own `Suspense`, which the
+/// in-order stream sends as soon as it resolves.
+fn chain(lang: Lang, feed: Feed, first: bool) -> AnyView {
     view! {
-        <div class="notice notice--error" role="alert">
-            <p>{lang.t(error.message_id())}</p>
-            <p><a href="/auth/login" rel="external">{lang.t("login-again")}</a></p>
-        </div>
+        <Suspense fallback=|| ()>
+            {move || {
+                let feed = feed.clone();
+                Suspend::new(async move {
+                    match feed.next().await {
+                        Some(batch) => {
+                            let waiting: Vec<Scope> = if first {
+                                TILES.into_iter().filter(|s| !batch.iter().any(|(done, _)| done == s)).collect()
+                            } else {
+                                Vec::new()
+                            };
+                            view! {
+                                {waiting.into_iter().map(|scope| placeholder(lang, scope)).collect_view()}
+                                {batch.into_iter().map(|(scope, result)| tile(lang, scope, result)).collect_view()}
+                                {chain(lang, feed, false)}
+                            }
+                            .into_any()
+                        }
+                        None => sources_summary(lang, &feed).into_any(),
+                    }
+                })
+            }}
+        </Suspense>
+    }
+    .into_any()
+}
+
+/// The stable id and heading message of a tile.
+pub fn tile_key(scope: Scope) -> (&'static str, &'static str) {
+    match scope {
+        Scope::Documents => ("documents", "tile-documents"),
+        Scope::Vaccinations => ("vaccinations", "tile-vaccinations"),
+        Scope::Medication => ("medication", "tile-medication"),
+        Scope::Allergies => ("allergies", "tile-allergies"),
+        Scope::Consent => ("consent", "tile-consent"),
+        Scope::Relationships => ("care-team", "tile-care-team"),
+        Scope::AccessEvents => ("access", "tile-access"),
+        Scope::SumEhr => ("sumehr", "tile-sumehr"),
+        Scope::Exclusions => ("exclusions", "tile-exclusions"),
+    }
+}
+
+/// Holds a late tile's place: "Still waiting for the sources …". Hidden by CSS once the
+/// tile is in the page.
+fn placeholder(lang: Lang, scope: Scope) -> impl IntoView {
+    let (key, heading) = tile_key(scope);
+    view! {
+        <section class=format!("tile tile--{key} tile-placeholder") id=format!("tile-{key}-waiting") aria-labelledby=format!("tile-{key}-waiting-h")>
+            <h2 id=format!("tile-{key}-waiting-h")>{lang.t(heading)}</h2>
+            <p class="loading">{lang.t("dashboard-tile-waiting")}</p>
+        </section>
+    }
+}
+
+fn tile(lang: Lang, scope: Scope, result: Result<Reading, ServiceError>) -> impl IntoView {
+    let (key, heading) = tile_key(scope);
+    let heading_id = format!("tile-{key}-h");
+    let body = match result {
+        Ok(reading) => {
+            let states = reading.states();
+            view! {
+                <SourceStates states problems_only=true/>
+                {tiles::body(lang, reading)}
+            }
+            .into_any()
+        }
+        Err(error) => view! { <p class="notice notice--error">{lang.t(error.message_id())}</p> }.into_any(),
+    };
+    view! {
+        <section class=format!("tile tile--{key}") id=format!("tile-{key}") aria-labelledby=heading_id.clone()>
+            <h2 id=heading_id.clone()>{lang.t(heading)}</h2>
+            {body}
+        </section>
+    }
+}
+
+/// Every source's state over all tiles, at the top of the grid.
+fn sources_summary(lang: Lang, feed: &Feed) -> impl IntoView {
+    let states = combine(feed.states());
+    view! {
+        <section class="tile tile--sources" id="tile-sources" aria-labelledby="tile-sources-h">
+            <h2 id="tile-sources-h">{lang.t("tile-sources")}</h2>
+            {states.is_empty().then(|| view! { <p>{lang.t("dashboard-sources-none")}</p> })}
+            <SourceStates states/>
+        </section>
     }
 }

@@ -1,4 +1,9 @@
 pub mod dashboard;
+pub mod documents;
+pub mod glossary;
 pub mod home;
 pub mod logged_out;
+pub mod medication;
 pub mod problem;
+pub mod summary;
+pub mod vaccinations;

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod config;
+pub mod documents;
 pub mod error;
 pub mod health;
 pub mod lang;
@@ -68,8 +69,8 @@ pub enum StartError {
 /// hcparty).
 const APPLICATION_ID: &str = "71000000001";
 
-/// Paths that need a logged-in person.
-const PROTECTED: [&str; 1] = ["/dashboard"];
+/// Paths (and everything below them) that need a logged-in person.
+const PROTECTED: [&str; 5] = ["/dashboard", "/documents", "/vaccinations", "/medication", "/summary"];
 
 /// Builds the application (connects and migrates the database on the way).
 pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
@@ -144,6 +145,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .route("/auth/callback", get(auth::routes::callback))
         .route("/auth/logout", post(auth::routes::logout))
         .route("/lang/{code}", get(lang::switch))
+        .route("/documents/{token}/file", get(documents::file))
         .leptos_routes_with_context(&state, routes, provide, move || carnet_app::shell(shell_options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(fallback_provide, carnet_app::shell))
         // Layers run bottom-up: request id, session, principal, login guard, language.
@@ -157,7 +159,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
 }
 
 async fn guard(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
-    if PROTECTED.contains(&request.uri().path()) {
+    let path = request.uri().path();
+    if PROTECTED.iter().any(|p| path == *p || path.strip_prefix(p).is_some_and(|rest| rest.starts_with('/'))) {
         auth::session::require_login(request, next).await
     } else {
         next.run(request).await

@@ -1,60 +1,330 @@
 //! The [`PortalService`] the pages call: policy first, then the sources, then the audit.
+//! Every read of a citizen's data goes through [`Portal::authorize`] and leaves an audit
+//! entry before anything is returned.
 
 use std::sync::Arc;
+use std::time::Duration;
 
 use carnet_connectors::Sources;
+use carnet_connectors::document_body;
 use carnet_core::Principal;
 use carnet_core::audit::{AuditEvent, Outcome};
-use carnet_core::policy::{self, Action, Scope};
-use carnet_core::service::{Dashboard, PortalService, ServiceError};
+use carnet_core::date::Day;
+use carnet_core::document::DocumentContent;
+use carnet_core::item::Item;
+use carnet_core::policy::{self, Action, Authorized, Scope};
+use carnet_core::service::{OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError};
+use carnet_core::source::{Answers, SourceStatus};
 use carnet_store::Store;
+use futures::StreamExt;
+use futures::stream::FuturesUnordered;
+use hmac::{Hmac, Mac};
+use sha2::Sha256;
 
+#[derive(Clone)]
 pub struct Portal {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
     store: Store,
     sources: Arc<Sources>,
+    /// Keys the opaque document tokens (a source's document id can hold the SSIN, so it
+    /// never goes into a page or a URL). Fresh at each start: a token outlives no restart.
+    token_key: [u8; 32],
 }
 
 impl Portal {
     pub fn new(store: Store, sources: Arc<Sources>) -> Portal {
-        Portal { store, sources }
+        let token_key: [u8; 32] = rand::random();
+        Portal { inner: Arc::new(Inner { store, sources, token_key }) }
+    }
+}
+
+impl Inner {
+    /// The one policy check for reads: the proof, or the refusal written to the audit log.
+    async fn authorize(&self, principal: &Principal, action: Action, request_id: &Option<String>) -> Result<Authorized, ServiceError> {
+        // The record is the person's own (acting for others comes with mandates).
+        let subject = &principal.ssin;
+        policy::decide(principal, subject, action).map_err(|denied| {
+            let event = AuditEvent::refused(&principal.ssin, subject, action, denied, request_id.clone());
+            let store = self.store.clone();
+            // The refusal is recorded even if the page is gone by then.
+            tokio::spawn(async move {
+                if let Err(e) = store.append_audit(&event).await {
+                    tracing::error!(error = %e, "could not write the audit entry for a refusal");
+                }
+            });
+            ServiceError::Forbidden
+        })
+    }
+
+    /// Reads one scope from every source that serves it (no audit: the callers write it).
+    async fn fetch(&self, proof: &Authorized, scope: Scope) -> Reading {
+        let sources = &self.sources;
+        match scope {
+            Scope::Documents => Reading::Documents(self.with_tokens(sources.documents(proof).await)),
+            Scope::SumEhr => Reading::SumEhr(sources.sumehr(proof).await),
+            Scope::Vaccinations => Reading::Vaccinations(sources.vaccinations(proof).await),
+            Scope::Medication => Reading::Medication(sources.medication(proof).await),
+            Scope::Allergies => Reading::Allergies(sources.allergies(proof).await),
+            Scope::Consent => Reading::Consent(sources.consent(proof).await),
+            Scope::Relationships => Reading::Relationships(sources.relationships(proof).await),
+            Scope::Exclusions => Reading::Exclusions(sources.exclusions(proof).await),
+            Scope::AccessEvents => Reading::AccessEvents(sources.access_events(proof).await),
+        }
+    }
+
+    /// The audit entry of one reading: success when every source answered now, partial
+    /// when some did, failure when none did.
+    fn audit_event(&self, proof: &Authorized, reading: &Reading, request_id: &Option<String>) -> AuditEvent {
+        let states = reading.states();
+        let fresh = states.iter().filter(|s| s.status == SourceStatus::UpToDate).count();
+        let outcome = match fresh {
+            n if n == states.len() => Outcome::Success,
+            0 => Outcome::Failure,
+            _ => Outcome::Partial,
+        };
+        let ids: Vec<&str> = states.iter().map(|s| s.source_id.as_str()).collect();
+        AuditEvent::allowed(proof, outcome, &ids, request_id.clone())
+    }
+
+    async fn write_audit(&self, events: &[AuditEvent]) -> Result<(), ServiceError> {
+        if events.is_empty() {
+            return Ok(());
+        }
+        // No audit entry, no data.
+        self.store.append_audit_batch(events).await.map(|_| ()).map_err(|e| {
+            tracing::error!(error = %e, "could not write the audit entries");
+            ServiceError::Internal
+        })
+    }
+
+    fn token(&self, source_id: &str, id: &str) -> String {
+        let mut mac = match Hmac::<Sha256>::new_from_slice(&self.token_key) {
+            Ok(mac) => mac,
+            // A 32-byte key always fits HMAC; an empty token matches nothing.
+            Err(_) => return String::new(),
+        };
+        mac.update(source_id.as_bytes());
+        mac.update(&[0]);
+        mac.update(id.as_bytes());
+        let digest = mac.finalize().into_bytes();
+        format!("{source_id}.{}", hex::encode(&digest[..16]))
+    }
+
+    /// Replaces each document's source id by its opaque token.
+    fn with_tokens(&self, mut answers: Answers<carnet_core::document::DocumentEntry>) -> Answers<carnet_core::document::DocumentEntry> {
+        for answer in &mut answers {
+            if let Ok(items) = &mut answer.result {
+                for item in items.iter_mut() {
+                    if let Item::Read(entry) = item {
+                        entry.id = self.token(&answer.source_id, &entry.id);
+                    }
+                }
+            }
+        }
+        answers
+    }
+
+    /// Finds the document behind a token in its source's list, and fetches it.
+    async fn open(&self, proof: &Authorized, token: &str) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+        let Some((source_id, _)) = token.split_once('.') else { return Err(ServiceError::NotFound) };
+        let answers = self.sources.documents(proof).await;
+        let answer = answers.into_iter().find(|a| a.source_id == source_id).ok_or(ServiceError::NotFound)?;
+        let source_name = answer.source_name.clone();
+        let items = answer.result.map_err(|_| ServiceError::SourceUnavailable)?;
+        let entry = items
+            .into_iter()
+            .filter_map(|item| item.read().cloned())
+            .find(|entry| self.token(source_id, &entry.id) == token)
+            .ok_or(ServiceError::NotFound)?;
+        let content = self.sources.document(proof, source_id, &entry.id).await.map_err(|e| match e {
+            carnet_connectors::ConnectorError::NotFound => ServiceError::NotFound,
+            _ => ServiceError::SourceUnavailable,
+        })?;
+        let body = document_body::interpret(&content);
+        let entry = carnet_core::document::DocumentEntry { id: token.to_owned(), ..entry };
+        Ok((OpenedDocument { entry, source_name, body }, content))
     }
 }
 
 #[async_trait::async_trait]
 impl PortalService for Portal {
-    #[tracing::instrument(name = "portal.dashboard", skip_all)]
-    async fn dashboard(&self, principal: &Principal, request_id: Option<String>) -> Result<Dashboard, ServiceError> {
-        // The dashboard is the person's own record (acting for others comes with mandates).
-        let subject = &principal.ssin;
-        let action = Action::Read(Scope::Vaccinations);
-        let proof = match policy::decide(principal, subject, action) {
-            Ok(proof) => proof,
-            Err(denied) => {
-                let event = AuditEvent::refused(&principal.ssin, subject, action, denied, request_id);
-                if let Err(e) = self.store.append_audit(&event).await {
-                    tracing::error!(error = %e, "could not write the audit entry for a refusal");
-                }
-                return Err(ServiceError::Forbidden);
-            }
-        };
+    #[tracing::instrument(name = "portal.read", skip_all, fields(scope = scope.as_str()))]
+    async fn read(&self, principal: &Principal, scope: Scope, request_id: Option<String>) -> Result<Reading, ServiceError> {
+        let inner = &self.inner;
+        let proof = inner.authorize(principal, Action::Read(scope), &request_id).await?;
+        let reading = inner.fetch(&proof, scope).await;
+        inner.write_audit(&[inner.audit_event(&proof, &reading, &request_id)]).await?;
+        Ok(reading)
+    }
 
-        // All sources at once; each has its own deadline, so a slow one delays nobody else.
-        let answers = self.sources.vaccinations(&proof).await;
-        let fresh = answers.iter().filter(|a| a.result.is_ok() && a.stale.is_none()).count();
-        let outcome = match fresh {
-            n if n == answers.len() => Outcome::Success,
-            0 => Outcome::Failure,
-            _ => Outcome::Partial,
+    fn read_in_batches(
+        &self,
+        principal: Principal,
+        scopes: Vec<Scope>,
+        grace: Duration,
+        request_id: Option<String>,
+    ) -> Box<dyn ReadingBatches> {
+        let inner = self.inner.clone();
+        let pending = FuturesUnordered::new();
+        for scope in scopes {
+            let inner = inner.clone();
+            let principal = principal.clone();
+            let request_id = request_id.clone();
+            // Each scope is its own task: it goes on while the page renders earlier ones.
+            let task = tokio::spawn(async move {
+                let proof = match inner.authorize(&principal, Action::Read(scope), &request_id).await {
+                    Ok(proof) => proof,
+                    Err(e) => return (scope, Err(e)),
+                };
+                let reading = inner.fetch(&proof, scope).await;
+                (scope, Ok((proof, reading)))
+            });
+            pending.push(async move {
+                match task.await {
+                    Ok(done) => done,
+                    Err(_) => (scope, Err(ServiceError::Internal)),
+                }
+            }
+            .boxed());
+        }
+        Box::new(Batches { inner, pending, first_until: Some(tokio::time::Instant::now() + grace), request_id })
+    }
+
+    #[tracing::instrument(name = "portal.document", skip_all)]
+    async fn document(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<OpenedDocument, ServiceError> {
+        let (opened, _) = self.open_audited(principal, token, request_id).await?;
+        Ok(opened)
+    }
+
+    async fn document_file(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+        self.open_audited(principal, token, request_id).await
+    }
+
+    fn today(&self) -> Day {
+        today_in_belgium()
+    }
+}
+
+impl Portal {
+    async fn open_audited(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+        let inner = &self.inner;
+        let proof = inner.authorize(principal, Action::Read(Scope::Documents), &request_id).await?;
+        let source = token.split_once('.').map(|(s, _)| s).unwrap_or_default();
+        let opened = inner.open(&proof, token).await;
+        let outcome = match &opened {
+            Ok(_) => Outcome::Success,
+            Err(_) => Outcome::Failure,
         };
-        let sources = self.sources.serving(Scope::Vaccinations);
-        // No audit entry, no data.
-        self.store
-            .append_audit(&AuditEvent::allowed(&proof, outcome, &sources, request_id))
-            .await
-            .map_err(|e| {
-                tracing::error!(error = %e, "could not write the audit entry");
-                ServiceError::Internal
-            })?;
-        Ok(Dashboard { display_name: principal.display_name.clone(), vaccinations: answers })
+        inner.write_audit(&[AuditEvent::allowed(&proof, outcome, &[source], request_id)]).await?;
+        opened
+    }
+}
+
+type Pending = FuturesUnordered<futures::future::BoxFuture<'static, (Scope, Result<(Authorized, Reading), ServiceError>)>>;
+
+struct Batches {
+    inner: Arc<Inner>,
+    pending: Pending,
+    /// Until when the first batch waits for more scopes (`None` once it is out).
+    first_until: Option<tokio::time::Instant>,
+    request_id: Option<String>,
+}
+
+impl Batches {
+    /// Audits the readings of a batch (one transaction) and hands them out.
+    async fn deliver(inner: &Inner, request_id: &Option<String>, done: Vec<(Scope, Result<(Authorized, Reading), ServiceError>)>) -> Vec<ScopeReading> {
+        let events: Vec<AuditEvent> = done
+            .iter()
+            .filter_map(|(_, r)| r.as_ref().ok())
+            .map(|(proof, reading)| inner.audit_event(proof, reading, request_id))
+            .collect();
+        let audited = inner.write_audit(&events).await;
+        done.into_iter()
+            .map(|(scope, result)| {
+                let result = match (result, audited) {
+                    (Ok((_, reading)), Ok(())) => Ok(reading),
+                    (Ok(_), Err(e)) | (Err(e), _) => Err(e),
+                };
+                (scope, result)
+            })
+            .collect()
+    }
+}
+
+#[async_trait::async_trait]
+impl ReadingBatches for Batches {
+    async fn next(&mut self) -> Option<Vec<ScopeReading>> {
+        let mut done = Vec::new();
+        if let Some(until) = self.first_until.take() {
+            // The first batch: everything ready within the grace time.
+            while let Ok(Some(one)) = tokio::time::timeout_at(until, self.pending.next()).await {
+                done.push(one);
+            }
+            if done.is_empty() {
+                done.extend(self.pending.next().await);
+            }
+        } else {
+            done.extend(self.pending.next().await);
+        }
+        if done.is_empty() {
+            return None;
+        }
+        // Whatever else finished meanwhile comes along.
+        while let Some(Some(one)) = futures::FutureExt::now_or_never(self.pending.next()) {
+            done.push(one);
+        }
+        let inner = self.inner.clone();
+        Some(Batches::deliver(&inner, &self.request_id, done).await)
+    }
+}
+
+use futures::FutureExt as _;
+
+/// Today's date in Belgium (CET, CEST from the last Sunday of March to the last Sunday of
+/// October, switching at 01:00 UTC).
+pub fn today_in_belgium() -> Day {
+    belgian_day(time::OffsetDateTime::now_utc())
+}
+
+fn belgian_day(now: time::OffsetDateTime) -> Day {
+    let utc_day = Day { year: now.year(), month: u8::from(now.month()), day: now.day() };
+    let last_sunday = |month: u8| {
+        let last = Day { year: now.year(), month, day: carnet_core::date::days_in_month(now.year(), month) };
+        last.plus_days(-i64::from((last.weekday() + 1) % 7))
+    };
+    let hour = now.hour();
+    let summer_start = (last_sunday(3), 1u8);
+    let summer_end = (last_sunday(10), 1u8);
+    let summer = (utc_day, hour) >= summer_start && (utc_day, hour) < summer_end;
+    let offset = if summer { 2 } else { 1 };
+    if hour + offset >= 24 { utc_day.plus_days(1) } else { utc_day }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_belgian_day_follows_winter_and_summer_time() {
+        let at = |text: &str| {
+            let (date, clock) = text.split_once('T').unwrap_or_else(|| panic!("{text}"));
+            let day = Day::parse(date).unwrap_or_else(|| panic!("{text}"));
+            let hours: i64 = clock[..2].parse().unwrap_or_else(|e| panic!("{e}"));
+            let minutes: i64 = clock[3..5].parse().unwrap_or_else(|e| panic!("{e}"));
+            let t = time::OffsetDateTime::from_unix_timestamp(day.ordinal() * 86_400 + hours * 3600 + minutes * 60)
+                .unwrap_or_else(|e| panic!("{e}"));
+            belgian_day(t).to_string()
+        };
+        // Winter: UTC+1.
+        assert_eq!(at("2026-11-23T22:59:00Z"), "2026-11-23");
+        assert_eq!(at("2026-11-23T23:00:00Z"), "2026-11-24");
+        // Summer: UTC+2.
+        assert_eq!(at("2026-07-01T21:59:00Z"), "2026-07-01");
+        assert_eq!(at("2026-07-01T22:00:00Z"), "2026-07-02");
+        // New Year's Eve in winter.
+        assert_eq!(at("2026-12-31T23:30:00Z"), "2027-01-01");
     }
 }

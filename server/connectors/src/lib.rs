@@ -9,6 +9,7 @@ mod base64;
 pub mod cache;
 pub mod call;
 pub mod connector;
+pub mod document_body;
 pub mod error;
 pub mod fhir;
 pub mod kmehr;

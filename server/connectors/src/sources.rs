@@ -30,8 +30,7 @@ pub struct CachePolicy {
     pub capacity: usize,
 }
 
-/// One source's answer for one kind, as the pages get it.
-pub type Answers<T> = Vec<SourceAnswer<Vec<Item<T>>>>;
+pub use carnet_core::source::Answers;
 
 pub struct Sources {
     connectors: Vec<Arc<dyn Connector>>,
@@ -90,11 +89,12 @@ impl Sources {
         futures::future::join_all(self.connectors.iter().filter(|c| c.serves(scope)).map(|connector| async move {
             let key = (proof.subject().expose().to_owned(), connector.id().to_owned(), kind);
             let source_name = connector.name().to_owned();
-            let wrong_kind = || SourceAnswer { source_name: source_name.clone(), result: Err(SourceFailure::Malformed), stale: None };
+            let source_id = connector.id().to_owned();
+            let wrong_kind = || SourceAnswer { source_id: source_id.clone(), source_name: source_name.clone(), result: Err(SourceFailure::Malformed), stale: None };
             if let Some(answer) = self.cache.fresh(&key) {
                 self.metrics.cache_hit(connector.id(), kind);
                 return match pick(answer) {
-                    Some(items) => SourceAnswer { source_name, result: Ok(items), stale: None },
+                    Some(items) => SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: None },
                     None => wrong_kind(),
                 };
             }
@@ -102,7 +102,7 @@ impl Sources {
                 Ok(answer) => {
                     self.cache.put(key, answer.clone());
                     match pick(answer) {
-                        Some(items) => SourceAnswer { source_name, result: Ok(items), stale: None },
+                        Some(items) => SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: None },
                         None => wrong_kind(),
                     }
                 }
@@ -110,9 +110,9 @@ impl Sources {
                     Some((items, age)) => {
                         self.metrics.stale_served(connector.id(), kind);
                         let stale = Stale { failure: error.failure(), age_minutes: age.as_secs() / 60 };
-                        SourceAnswer { source_name, result: Ok(items), stale: Some(stale) }
+                        SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: Some(stale) }
                     }
-                    None => SourceAnswer { source_name, result: Err(error.failure()), stale: None },
+                    None => SourceAnswer { source_id: source_id.clone(), source_name, result: Err(error.failure()), stale: None },
                 },
             }
         }))

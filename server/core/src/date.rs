@@ -56,6 +56,99 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// A complete calendar date, for arithmetic (ages, schedules, week views).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Day {
+    pub year: i32,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Day {
+    /// Days since 1970-01-01 (negative before), proleptic Gregorian.
+    pub fn ordinal(self) -> i64 {
+        // Howard Hinnant's days_from_civil.
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The day with this ordinal (see [`Day::ordinal`]).
+    pub fn from_ordinal(days: i64) -> Day {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
+        Day { year, month, day }
+    }
+
+    pub fn plus_days(self, days: i64) -> Day {
+        Day::from_ordinal(self.ordinal() + days)
+    }
+
+    /// The same day `months` later (or the month's last day when it is shorter).
+    pub fn plus_months(self, months: i32) -> Day {
+        let total = self.year * 12 + i32::from(self.month) - 1 + months;
+        let year = total.div_euclid(12);
+        let month = (total.rem_euclid(12) + 1) as u8;
+        Day { year, month, day: self.day.min(days_in_month(year, month)) }
+    }
+
+    /// Monday is 0, Sunday 6.
+    pub fn weekday(self) -> u8 {
+        // 1970-01-01 was a Thursday (3).
+        ((self.ordinal() + 3).rem_euclid(7)) as u8
+    }
+
+    /// `YYYY-MM-DD`, as in query strings.
+    pub fn parse(input: &str) -> Option<Day> {
+        let date = PartialDate::parse(input)?;
+        if input.trim().len() != 10 {
+            return None;
+        }
+        date.day()
+    }
+}
+
+impl PartialDate {
+    /// The complete date, when month and day are known.
+    pub fn day(self) -> Option<Day> {
+        Some(Day { year: self.year, month: self.month?, day: self.day? })
+    }
+
+    /// The earliest day this date can mean (the 1st of its month, 1 January of its year).
+    pub fn earliest(self) -> Day {
+        Day { year: self.year, month: self.month.unwrap_or(1), day: self.day.unwrap_or(1) }
+    }
+
+    /// The latest day this date can mean.
+    pub fn latest(self) -> Day {
+        let month = self.month.unwrap_or(12);
+        Day { year: self.year, month, day: self.day.unwrap_or(days_in_month(self.year, month)) }
+    }
+}
+
+impl From<Day> for PartialDate {
+    fn from(d: Day) -> PartialDate {
+        PartialDate { year: d.year, month: Some(d.month), day: Some(d.day) }
+    }
+}
+
+impl fmt::Display for Day {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
 impl fmt::Display for PartialDate {
     /// ISO form, for machines (pages format dates per language through Fluent).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -91,6 +184,20 @@ mod tests {
             assert_eq!(PartialDate::parse(bad), None, "{bad}");
         }
         assert!(PartialDate::parse("2024-02-29").is_some());
+    }
+
+    #[test]
+    fn day_arithmetic_round_trips_and_knows_weekdays() {
+        for text in ["1970-01-01", "2000-02-29", "2024-12-31", "1941-02-27", "2026-11-23"] {
+            let day = Day::parse(text).map(|d| Day::from_ordinal(d.ordinal()).to_string());
+            assert_eq!(day.as_deref(), Some(text));
+        }
+        assert_eq!(Day::parse("1970-01-01").map(Day::ordinal), Some(0));
+        // 23 November 2026 is a Monday.
+        assert_eq!(Day::parse("2026-11-23").map(Day::weekday), Some(0));
+        assert_eq!(Day::parse("2024-01-31").map(|d| d.plus_months(1).to_string()).as_deref(), Some("2024-02-29"));
+        assert_eq!(Day::parse("2024-03-01").map(|d| d.plus_days(-1).to_string()).as_deref(), Some("2024-02-29"));
+        assert_eq!(Day::parse("2024-3-1"), None);
     }
 
     #[test]

@@ -41,3 +41,38 @@ pub struct DocumentContent {
     pub media_type: String,
     pub bytes: Vec<u8>,
 }
+
+/// A document as a page shows it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum DocumentBody {
+    /// A file the browser shows itself (PDF, image), from Carnet's own address for it.
+    File { media_type: String },
+    /// A structured summary, shown section by section.
+    SumEhr(crate::sumehr::SumEhr),
+    Medication(Vec<crate::item::Item<crate::medication::MedicationLine>>),
+    Vaccinations(Vec<crate::item::Item<crate::vaccination::Vaccination>>),
+    /// A note or report: its texts, and its items as labelled lines.
+    Note { texts: Vec<String>, lines: Vec<crate::item::Item<NoteLine>> },
+    /// Content Carnet cannot show; offered as a download.
+    Unreadable { media_type: String },
+}
+
+/// One item of a structured note ("Diagnosis: …", "Weight: 72 kg").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoteLine {
+    /// What kind of item it is (KMEHR `CD-ITEM`).
+    pub kind: Coding,
+    pub codes: Vec<Coding>,
+    pub text: Option<String>,
+    pub value: Option<ItemValue>,
+    pub date: Option<PartialDate>,
+}
+
+/// A value in an item's contents.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum ItemValue {
+    Quantity(crate::coding::Quantity),
+    Boolean(bool),
+    Date(PartialDate),
+    Party(Party),
+}

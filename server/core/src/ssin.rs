@@ -74,6 +74,28 @@ impl Ssin {
         }
     }
 
+    /// The birth date the number encodes: the year always (the check digits tell the
+    /// century), month and day when they are known (BIS numbers add 20 or 40 to the
+    /// month; a zero month or day means unknown).
+    pub fn birth_date(&self) -> crate::date::PartialDate {
+        let digit = |i: usize| u32::from(self.0.as_bytes()[i] - b'0');
+        let yy = (digit(0) * 10 + digit(1)) as i32;
+        let mut month = (digit(2) * 10 + digit(3)) as u8;
+        let day = (digit(4) * 10 + digit(5)) as u8;
+        // Parsing guarantees eleven digits and one matching check.
+        let body: u64 = self.0[..9].parse().unwrap_or(0);
+        let check: u64 = self.0[9..].parse().unwrap_or(0);
+        let year = if 97 - (2_000_000_000 + body) % 97 == check { 2000 + yy } else { 1900 + yy };
+        if month > 40 {
+            month -= 40;
+        } else if month > 20 {
+            month -= 20;
+        }
+        let month = Some(month).filter(|m| (1..=12).contains(m));
+        let day = month.and_then(|m| Some(day).filter(|d| *d >= 1 && *d <= crate::date::days_in_month(year, m)));
+        crate::date::PartialDate { year, month, day }
+    }
+
     /// The eleven digits, for the places that must send or store them. Never log this.
     pub fn expose(&self) -> &str {
         &self.0
@@ -108,6 +130,15 @@ impl From<Ssin> for String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_birth_date_comes_from_the_number_with_its_century() {
+        use crate::date::PartialDate;
+        let date = |s: &str| Ssin::parse(s).map(|s| s.birth_date()).ok();
+        assert_eq!(date("85041212468"), Some(PartialDate { year: 1985, month: Some(4), day: Some(12) }));
+        assert_eq!(date("21061521244"), Some(PartialDate { year: 2021, month: Some(6), day: Some(15) }));
+        assert_eq!(date("09050706674"), Some(PartialDate { year: 2009, month: Some(5), day: Some(7) }));
+    }
 
     #[test]
     fn a_valid_number_born_before_2000_is_accepted() {

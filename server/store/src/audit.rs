@@ -55,8 +55,14 @@ fn entry_hash(prev_hash: &str, record: &AuditRecord) -> String {
 
 impl Store {
     /// Appends one event to the chain; returns its sequence number.
-    #[tracing::instrument(name = "store.audit_append", skip_all, fields(action = %event.action, outcome = event.outcome.code()))]
     pub async fn append_audit(&self, event: &AuditEvent) -> Result<i64, StoreError> {
+        self.append_audit_batch(std::slice::from_ref(event)).await
+    }
+
+    /// Appends several events to the chain in one transaction (all or none); returns the
+    /// sequence number of the last one.
+    #[tracing::instrument(name = "store.audit_append", skip_all, fields(events = events.len()))]
+    pub async fn append_audit_batch(&self, events: &[AuditEvent]) -> Result<i64, StoreError> {
         let _guard = self.audit_lock.lock().await;
         let mut tx = match self.backend() {
             // Take SQLite's write lock up front (waiting for it if needed): a deferred
@@ -73,41 +79,46 @@ impl Store {
         let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
             .fetch_optional(&mut *tx)
             .await?;
-        let (prev_seq, prev_hash) = match last {
+        let (mut seq, mut prev_hash) = match last {
             Some(row) => (row.try_get::<i64, _>(0)?, row.try_get::<String, _>(1)?),
             None => (0, GENESIS.to_owned()),
         };
-        let record = AuditRecord {
-            seq: prev_seq + 1,
-            at_ms: now_ms(),
-            actor: event.actor.expose().to_owned(),
-            subject: event.subject.expose().to_owned(),
-            action: event.action.clone(),
-            basis: event.basis.clone(),
-            outcome: event.outcome.code().to_owned(),
-            sources: event.sources.clone(),
-            request_id: event.request_id.clone(),
-        };
-        let hash = entry_hash(&prev_hash, &record);
-        sqlx::query(
-            "INSERT INTO audit_log (seq, at_ms, actor, subject, action, basis, outcome, sources, request_id, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )
-        .bind(record.seq)
-        .bind(record.at_ms)
-        .bind(&record.actor)
-        .bind(&record.subject)
-        .bind(&record.action)
-        .bind(&record.basis)
-        .bind(&record.outcome)
-        .bind(&record.sources)
-        .bind(record.request_id.as_deref())
-        .bind(&prev_hash)
-        .bind(&hash)
-        .execute(&mut *tx)
-        .await?;
+        let at_ms = now_ms();
+        for event in events {
+            seq += 1;
+            let record = AuditRecord {
+                seq,
+                at_ms,
+                actor: event.actor.expose().to_owned(),
+                subject: event.subject.expose().to_owned(),
+                action: event.action.clone(),
+                basis: event.basis.clone(),
+                outcome: event.outcome.code().to_owned(),
+                sources: event.sources.clone(),
+                request_id: event.request_id.clone(),
+            };
+            let hash = entry_hash(&prev_hash, &record);
+            sqlx::query(
+                "INSERT INTO audit_log (seq, at_ms, actor, subject, action, basis, outcome, sources, request_id, prev_hash, hash) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+            )
+            .bind(record.seq)
+            .bind(record.at_ms)
+            .bind(&record.actor)
+            .bind(&record.subject)
+            .bind(&record.action)
+            .bind(&record.basis)
+            .bind(&record.outcome)
+            .bind(&record.sources)
+            .bind(record.request_id.as_deref())
+            .bind(&prev_hash)
+            .bind(&hash)
+            .execute(&mut *tx)
+            .await?;
+            prev_hash = hash;
+        }
         tx.commit().await?;
-        Ok(record.seq)
+        Ok(seq)
     }
 
     /// The entries about one person, newest first.
@@ -190,6 +201,20 @@ mod tests {
             assert_eq!(entries.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![3, 1]);
             assert_eq!(entries.first().map(|e| e.outcome.as_str()), Some("partial"));
             assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Intact { entries: 3 }));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_batch_chains_each_entry_in_one_transaction() {
+        for store in stores("audit-batch").await {
+            store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
+            let batch = [event("85041212468", Outcome::Partial), event("85041212468", Outcome::Failure), event("41022703827", Outcome::Success)];
+            let last = store.append_audit_batch(&batch).await.unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(last, 4);
+            let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
+            let entries = store.audit_for(&sofie, 10).await.unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(entries.iter().map(|e| (e.seq, e.outcome.as_str())).collect::<Vec<_>>(), vec![(3, "failure"), (2, "partial"), (1, "success")]);
+            assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Intact { entries: 4 }));
         }
     }
 

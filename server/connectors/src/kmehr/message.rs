@@ -127,14 +127,7 @@ pub struct GenericItem {
     pub status: Option<String>,
 }
 
-/// A value held by a generic item's content.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum ItemValue {
-    Quantity(Quantity),
-    Boolean(bool),
-    Date(PartialDate),
-    Party(Party),
-}
+pub use carnet_core::document::ItemValue;
 
 impl Transaction {
     /// The transaction as an entry of a document list.

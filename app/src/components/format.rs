@@ -1,0 +1,70 @@
+//! Words for the values records carry: people, codes, dates. One place, so every page
+//! says them the same way.
+
+use carnet_core::coding::Coding;
+use carnet_core::date::PartialDate;
+use carnet_core::party::Party;
+
+use crate::i18n::Lang;
+
+/// Who: a name, else "Care provider (NIHDI no. …)", else "A care provider".
+pub fn party(lang: Lang, party: &Party) -> String {
+    match party {
+        Party::Named(name) => name.clone(),
+        Party::Nihdi(number) => lang.t_args("performer-nihdi", &[("number", number.clone().into())]),
+        Party::Person => lang.t("performer-person"),
+        Party::Other(text) => text.clone(),
+    }
+}
+
+pub fn party_opt(lang: Lang, p: Option<&Party>) -> String {
+    p.map(|p| party(lang, p)).unwrap_or_default()
+}
+
+/// A coded concept in words: Carnet's own name for a known code in the page's language
+/// (`code-<system>-<code>` in the locales), else the source's display text, else the
+/// given text, else "<system> code <code>".
+pub fn concept(lang: Lang, codes: &[Coding], text: Option<&str>) -> String {
+    codes
+        .iter()
+        .find_map(|c| known(lang, c))
+        .or_else(|| codes.iter().find_map(|c| c.display.clone()))
+        .or_else(|| text.map(str::to_owned))
+        .or_else(|| codes.first().map(|c| raw_code(lang, c)))
+        .unwrap_or_default()
+}
+
+/// Carnet's name for a code, when the locales have one.
+pub fn known(lang: Lang, coding: &Coding) -> Option<String> {
+    let code = coding.code.as_deref()?;
+    let system = match coding.system.as_deref()? {
+        carnet_core::coding::SNOMED_CT => "snomed",
+        s if s.ends_with("CD-ATC") || s.contains("whocc") || s.ends_with("/atc") => "atc",
+        s if s.ends_with("CD-ITEM") => "kmehr-item",
+        s if s.ends_with("CD-TRANSACTION") => "kmehr-transaction",
+        s if s.ends_with("CD-HCPARTY") => "hcparty",
+        _ => return None,
+    };
+    lang.try_t(&format!("code-{system}-{}", code.to_ascii_lowercase()))
+        .or_else(|| (system == "snomed").then(|| lang.try_t(&format!("vaccine-snomed-{code}"))).flatten())
+}
+
+pub fn raw_code(lang: Lang, coding: &Coding) -> String {
+    lang.t_args(
+        "vaccination-unknown-code",
+        &[("system", coding.system_label().to_owned().into()), ("code", coding.code.clone().unwrap_or_default().into())],
+    )
+}
+
+/// A date, or "Date unknown".
+pub fn date_or_unknown(lang: Lang, date: Option<PartialDate>) -> String {
+    match date {
+        Some(d) => lang.date(d),
+        None => lang.t("date-unknown"),
+    }
+}
+
+/// `YYYY-MM-DD` for a `<time datetime>` attribute (partial dates as far as known).
+pub fn machine_date(date: PartialDate) -> String {
+    date.to_string()
+}

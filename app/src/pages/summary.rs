@@ -1,0 +1,123 @@
+//! Allergies and intolerances from every source, and the latest health summary (SumEHR).
+
+use carnet_core::allergy::{Allergy, Criticality};
+use carnet_core::policy::Scope;
+use carnet_core::service::Reading;
+use carnet_core::sumehr::SumEhr;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::read;
+use crate::components::format::{concept, date_or_unknown, party_opt};
+use crate::components::problem_notice::ProblemNotice;
+use crate::components::source_states::SourceStates;
+use crate::components::sumehr::SumEhrSections;
+use crate::components::term::term;
+use crate::components::tiles::{allergy_kind, flatten, unreadable_note};
+use crate::context::use_lang;
+use crate::i18n::Lang;
+
+#[component]
+pub fn SummaryPage() -> impl IntoView {
+    let lang = use_lang();
+    view! {
+        <Title text=lang.t("summary-title")/>
+        <h1>{lang.t("summary-title")}</h1>
+        <p>{lang.t("summary-intro")}</p>
+        <section aria-labelledby="allergies-heading">
+            <h2 id="allergies-heading">{lang.t("allergies-title")}</h2>
+            <p class="help">{lang.t("allergies-help")}" "{term(lang, "allergy")}" · "{term(lang, "intolerance")}</p>
+            <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match read(Scope::Allergies).await {
+                        Ok(Reading::Allergies(answers)) => {
+                            let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
+                            let (rows, unreadable) = flatten(&answers);
+                            view! { <SourceStates states problems_only=true/> {allergy_table(lang, rows)} {unreadable_note(lang, unreadable)} }.into_any()
+                        }
+                        Ok(_) => ().into_any(),
+                        Err(error) => view! { <ProblemNotice error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+        <section aria-labelledby="sumehr-heading">
+            <h2 id="sumehr-heading">{lang.t("summary-sumehr-title")}</h2>
+            <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
+                {move || Suspend::new(async move {
+                    match read(Scope::SumEhr).await {
+                        Ok(Reading::SumEhr(answers)) => {
+                            let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
+                            let (rows, unreadable) = flatten(&answers);
+                            // The newest summary of any source.
+                            let latest: Option<(String, SumEhr)> = rows.into_iter().max_by_key(|(_, s)| s.date);
+                            view! {
+                                <SourceStates states problems_only=true/>
+                                {unreadable_note(lang, unreadable)}
+                                {match latest {
+                                    Some((source, sumehr)) => view! {
+                                        <p class="meta">{lang.t_args("summary-sumehr-from", &[("source", source.into())])}</p>
+                                        <div class="sumehr"><SumEhrSections sumehr/></div>
+                                    }.into_any(),
+                                    None => view! { <p>{lang.t("summary-sumehr-none")}</p> }.into_any(),
+                                }}
+                            }.into_any()
+                        }
+                        Ok(_) => ().into_any(),
+                        Err(error) => view! { <ProblemNotice error/> }.into_any(),
+                    }
+                })}
+            </Suspense>
+        </section>
+    }
+}
+
+fn criticality(lang: Lang, c: &Criticality) -> String {
+    match c {
+        Criticality::High => lang.t("allergy-criticality-high"),
+        Criticality::Low => lang.t("allergy-criticality-low"),
+        Criticality::UnableToAssess | Criticality::Unknown => lang.t("allergy-criticality-unknown"),
+        Criticality::Other(raw) => raw.clone(),
+    }
+}
+
+fn allergy_table(lang: Lang, rows: Vec<(String, Allergy)>) -> impl IntoView {
+    if rows.is_empty() {
+        return view! { <p>{lang.t("allergies-none-recorded")}</p> }.into_any();
+    }
+    view! {
+        <div class="table-wrap">
+            <table>
+                <caption class="visually-hidden">{lang.t("allergies-title")}</caption>
+                <thead><tr>
+                    <th scope="col">{lang.t("allergies-col-what")}</th>
+                    <th scope="col">{lang.t("allergies-col-kind")}</th>
+                    <th scope="col">{lang.t("allergies-col-criticality")}</th>
+                    <th scope="col">{lang.t("allergies-col-reaction")}</th>
+                    <th scope="col">{lang.t("allergies-col-recorded")}</th>
+                    <th scope="col">{lang.t("vaccination-col-source")}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|(source, a)| {
+                        let what = match &a.no_known {
+                            Some(_) => lang.t("allergies-none-known"),
+                            None => concept(lang, &a.substance, a.substance_text.as_deref()),
+                        };
+                        let reactions = a.reactions.iter().map(|r| concept(lang, &r.manifestation, r.text.as_deref())).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(", ");
+                        let high = a.criticality == Criticality::High;
+                        view! {
+                            <tr class=if high { "row--warning" } else { "" }>
+                                <td><strong>{what}</strong>{a.note.clone().map(|n| view! { <span class="detail">{n}</span> })}</td>
+                                <td>{allergy_kind(lang, &a)}</td>
+                                <td>{criticality(lang, &a.criticality)}</td>
+                                <td>{reactions}</td>
+                                <td>{date_or_unknown(lang, a.recorded.or(a.onset))}" "<span class="detail">{party_opt(lang, a.recorder.as_ref())}</span></td>
+                                <td>{source}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }.into_any()
+}

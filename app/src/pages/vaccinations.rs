@@ -1,0 +1,35 @@
+//! Vaccinations: the history from every source, and where it applies the status against
+//! the Belgian basic vaccination schedule. Printable as a proof (print stylesheet).
+
+use carnet_core::policy::Scope;
+use carnet_core::service::Reading;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+use crate::api::read;
+use crate::components::problem_notice::ProblemNotice;
+use crate::components::term::term;
+use crate::components::vaccination_list::VaccinationList;
+use crate::context::{PageContext, use_lang};
+
+#[component]
+pub fn VaccinationsPage() -> impl IntoView {
+    let lang = use_lang();
+    let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
+    view! {
+        <Title text=lang.t("vaccinations-title")/>
+        <h1>{lang.t("vaccinations-title")}</h1>
+        <p class="print-only">{lang.t_args("vaccinations-proof-for", &[("name", name.into()), ("date", lang.date(crate::api::today().into()).into())])}</p>
+        <p class="no-print">{lang.t("vaccinations-intro")}" "{term(lang, "basic-vaccination-schedule")}</p>
+        <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
+            {move || Suspend::new(async move {
+                match read(Scope::Vaccinations).await {
+                    Ok(Reading::Vaccinations(answers)) => view! { <VaccinationList answers/> }.into_any(),
+                    Ok(_) => ().into_any(),
+                    Err(error) => view! { <ProblemNotice error/> }.into_any(),
+                }
+            })}
+        </Suspense>
+        <p class="no-print">{lang.t("vaccinations-print-help")}</p>
+    }
+}

@@ -1,0 +1,54 @@
+# Seite Basisimpfkalender. IDs der Krankheiten: siehe server/core/data/be-vaccination-schedule.toml.
+schedule-title = Impfkalender
+schedule-intro = Der Basisimpfkalender ist die offizielle Empfehlung des Hohen Gesundheitsrates: welche Impfungen alle Menschen bekommen sollten, die in Belgien wohnen, und in welchem Alter. Die meisten Impfstoffe für Kinder und Jugendliche sind kostenlos, denn die Deutschsprachige, die Flämische und die Französische Gemeinschaft bezahlen sie.
+# { $reference } ist der Name der offiziellen Quelle, { $date } ihr Datum.
+schedule-reference = Quelle: { $reference }, { $date }
+schedule-disclaimer = Diese Übersicht wird aus den Impfungen berechnet, die Ihre Quellen kennen. Wenn hier eine Impfung fehlt, heißt das nicht immer, dass Sie sie nicht bekommen haben: Ältere Impfungen stehen oft nur in einem Impfpass aus Papier. Sprechen Sie im Zweifel mit Ihrem Arzt.
+
+## Status einer Dosis, mit einer kurzen Erklärung.
+schedule-status-done = Erledigt
+schedule-status-done-help = Sie haben diese Impfung bekommen. Eine Ihrer Quellen hat sie eingetragen.
+schedule-status-due = Jetzt fällig
+schedule-status-due-help = Jetzt ist die Zeit für diese Impfung. Vereinbaren Sie einen Termin bei Ihrem Hausarzt. Für ein Kind geht das auch bei Kaleido Ostbelgien, Kind en Gezin oder ONE.
+schedule-status-overdue = Überfällig
+schedule-status-overdue-help = Diese Impfung hätte schon gegeben werden sollen, aber keine Ihrer Quellen hat sie eingetragen. Fragen Sie Ihren Hausarzt. Für ein Kind können Sie sich auch an Kaleido Ostbelgien, Kind en Gezin oder ONE wenden. Oft kann die Impfung noch nachgeholt werden.
+schedule-status-later = Später
+schedule-status-later-help = Diese Impfung kommt später. Sie haben das Alter dafür noch nicht erreicht.
+schedule-status-not-applicable = Entfällt
+schedule-status-not-applicable-help = Diese Impfung ist nicht für Ihr Alter gedacht, oder der Zeitpunkt dafür ist vorbei.
+
+## Dosen und Alter. { $age } ist einer der age-*-Texte unten.
+# Die age-*-Texte stehen im Dativ, weil sie nach „mit“ in schedule-age folgen („mit 15 Monaten“).
+schedule-dose = Dosis { $number }
+schedule-dose-booster = Auffrischung
+schedule-age = mit { $age }
+age-weeks = { $n ->
+    [one] { $n } Woche
+   *[other] { $n } Wochen
+}
+age-months = { $n ->
+    [one] { $n } Monat
+   *[other] { $n } Monaten
+}
+age-years = { $n ->
+    [one] { $n } Jahr
+   *[other] { $n } Jahren
+}
+
+## Krankheiten: disease-<id>, zuerst der gängige Name.
+disease-diphtheria = Diphtherie
+disease-tetanus = Tetanus (Wundstarrkrampf)
+disease-pertussis = Keuchhusten (Pertussis)
+disease-polio = Polio (Kinderlähmung)
+disease-hib = Hib (Haemophilus influenzae Typ b)
+disease-hepatitis-b = Hepatitis B
+disease-measles = Masern
+disease-mumps = Mumps
+disease-rubella = Röteln
+disease-pneumococcal = Pneumokokken-Infektionen
+disease-meningococcal = Meningokokken-Infektionen (Hirnhautentzündung)
+disease-rotavirus = Rotaviren (Magen-Darm-Infektion mit Durchfall)
+disease-hpv = HPV (humane Papillomviren)
+disease-influenza = Grippe (Influenza)
+disease-hepatitis-a = Hepatitis A
+disease-covid-19 = COVID-19

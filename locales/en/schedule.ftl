@@ -1,0 +1,53 @@
+# Basic vaccination schedule page. Disease ids: see server/core/data/be-vaccination-schedule.toml.
+schedule-title = Vaccination schedule
+schedule-intro = The basic vaccination schedule is the official advice of the Superior Health Council: which vaccinations everyone who lives in Belgium should get, and at what age. Most vaccines for children and young people are free, because the Flemish, French-speaking and German-speaking Communities pay for them.
+# { $reference } is the name of the official source, { $date } its date.
+schedule-reference = Source: { $reference }, { $date }
+schedule-disclaimer = This overview is calculated from the vaccinations that your sources know about. A missing record does not always mean a missing vaccination: older vaccinations are often only written in a paper booklet. If you are unsure, talk to your doctor.
+
+## Status of one dose, with a short explanation.
+schedule-status-done = Done
+schedule-status-done-help = You have received this vaccination. One of your sources has a record of it.
+schedule-status-due = Due now
+schedule-status-due-help = It is time for this vaccination now. Make an appointment with your GP. For a child, you can also go to Kind en Gezin, ONE or Kaleido, or to the school health service.
+schedule-status-overdue = Overdue
+schedule-status-overdue-help = This vaccination should have been given already, but none of your sources has a record of it. Ask your GP. For a child, you can also ask Kind en Gezin, ONE or Kaleido, or the school health service. You can often still catch up.
+schedule-status-later = Later
+schedule-status-later-help = This vaccination comes later. You are not old enough for it yet.
+schedule-status-not-applicable = Not applicable
+schedule-status-not-applicable-help = This vaccination is not for your age, or the moment for it has passed.
+
+## Doses and ages. { $age } is one of the age-* texts below.
+schedule-dose = Dose { $number }
+schedule-dose-booster = Booster
+schedule-age = at { $age }
+age-weeks = { $n ->
+    [one] { $n } week
+   *[other] { $n } weeks
+}
+age-months = { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+}
+age-years = { $n ->
+    [one] { $n } year
+   *[other] { $n } years
+}
+
+## Diseases: disease-<id>, plain name first.
+disease-diphtheria = Diphtheria
+disease-tetanus = Tetanus
+disease-pertussis = Whooping cough (pertussis)
+disease-polio = Polio
+disease-hib = Hib (Haemophilus influenzae type b)
+disease-hepatitis-b = Hepatitis B
+disease-measles = Measles
+disease-mumps = Mumps
+disease-rubella = Rubella (German measles)
+disease-pneumococcal = Pneumococcal infections
+disease-meningococcal = Meningococcal infections (meningitis)
+disease-rotavirus = Rotavirus (stomach bug with diarrhoea)
+disease-hpv = HPV (human papillomavirus)
+disease-influenza = Flu (influenza)
+disease-hepatitis-a = Hepatitis A
+disease-covid-19 = COVID-19

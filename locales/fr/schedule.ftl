@@ -1,0 +1,53 @@
+# Page du calendrier vaccinal de base. Identifiants des maladies : voir server/core/data/be-vaccination-schedule.toml.
+schedule-title = Calendrier vaccinal
+schedule-intro = Le calendrier vaccinal de base est l’avis officiel du Conseil Supérieur de la Santé : quelles vaccinations sont recommandées pour toute personne qui vit en Belgique, et à quel âge. La plupart des vaccins pour les enfants et les jeunes sont gratuits, car les Communautés française, flamande et germanophone les paient.
+# { $reference } est le nom de la source officielle, { $date } sa date.
+schedule-reference = Source : { $reference }, { $date }
+schedule-disclaimer = Cet aperçu est calculé à partir des vaccinations que vos sources connaissent. Si une vaccination manque ici, cela ne veut pas toujours dire que vous ne l’avez pas reçue : les anciennes vaccinations sont souvent notées uniquement dans un carnet papier. En cas de doute, parlez-en à votre médecin.
+
+## Statut d’une dose, avec une courte explication.
+schedule-status-done = En ordre
+schedule-status-done-help = Vous avez reçu cette vaccination. Une de vos sources l’a enregistrée.
+schedule-status-due = À faire maintenant
+schedule-status-due-help = C’est le moment de faire cette vaccination. Prenez rendez-vous chez votre médecin généraliste. Pour un enfant, vous pouvez aussi aller à l’ONE, chez Kind en Gezin ou au service de promotion de la santé à l’école (PSE).
+schedule-status-overdue = En retard
+schedule-status-overdue-help = Cette vaccination aurait déjà dû être faite, mais aucune de vos sources ne l’a enregistrée. Demandez conseil à votre médecin généraliste. Pour un enfant, vous pouvez aussi vous adresser à l’ONE, à Kind en Gezin ou au service de promotion de la santé à l’école (PSE). Souvent, la vaccination peut encore être rattrapée.
+schedule-status-later = Plus tard
+schedule-status-later-help = Cette vaccination viendra plus tard. Vous n’avez pas encore l’âge pour la recevoir.
+schedule-status-not-applicable = Pas d’application
+schedule-status-not-applicable-help = Cette vaccination n’est pas prévue à votre âge, ou le moment pour la faire est passé.
+
+## Doses et âges. { $age } est un des textes age-* ci-dessous.
+schedule-dose = Dose { $number }
+schedule-dose-booster = Rappel
+schedule-age = à { $age }
+age-weeks = { $n ->
+    [one] { $n } semaine
+   *[other] { $n } semaines
+}
+age-months = { $n ->
+    [one] { $n } mois
+   *[other] { $n } mois
+}
+age-years = { $n ->
+    [one] { $n } an
+   *[other] { $n } ans
+}
+
+## Maladies : disease-<id>, d’abord le nom courant.
+disease-diphtheria = Diphtérie
+disease-tetanus = Tétanos
+disease-pertussis = Coqueluche
+disease-polio = Polio (poliomyélite)
+disease-hib = Hib (Haemophilus influenzae de type b)
+disease-hepatitis-b = Hépatite B
+disease-measles = Rougeole
+disease-mumps = Oreillons
+disease-rubella = Rubéole
+disease-pneumococcal = Infections à pneumocoques
+disease-meningococcal = Infections à méningocoques (méningite)
+disease-rotavirus = Rotavirus (gastro-entérite avec diarrhée)
+disease-hpv = HPV (papillomavirus humain)
+disease-influenza = Grippe (influenza)
+disease-hepatitis-a = Hépatite A
+disease-covid-19 = COVID-19
