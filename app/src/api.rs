@@ -85,8 +85,9 @@ pub fn today() -> Day {
 }
 
 /// Readings of several scopes as they become ready, for a page that streams its parts
-/// (the dashboard): the first batch holds everything ready within `grace`, then each late
-/// scope comes as it arrives. Also keeps every source's state seen so far.
+/// (the dashboard): level 0 holds everything ready within `grace`, each further level one
+/// or more late scopes as they arrive; a level past the last is `None`. A level is read
+/// once, however often the page asks for it. Also keeps every source's state seen so far.
 #[derive(Clone)]
 pub struct Feed {
     #[cfg(feature = "ssr")]
@@ -94,9 +95,13 @@ pub struct Feed {
 }
 
 #[cfg(feature = "ssr")]
+type Level = futures::future::Shared<futures::future::BoxFuture<'static, Option<Vec<ScopeReading>>>>;
+
+#[cfg(feature = "ssr")]
 struct FeedState {
-    batches: Option<Box<dyn carnet_core::service::ReadingBatches>>,
-    states: Vec<carnet_core::source::SourceState>,
+    batches: std::sync::Arc<futures::lock::Mutex<Box<dyn carnet_core::service::ReadingBatches>>>,
+    levels: Vec<Level>,
+    states: std::sync::Arc<std::sync::Mutex<Vec<carnet_core::source::SourceState>>>,
 }
 
 impl Feed {
@@ -107,7 +112,12 @@ impl Feed {
         {
             let (service, principal, request_id) = request()?;
             let batches = service.read_in_batches(principal, scopes.to_vec(), grace, request_id);
-            Ok(Feed { inner: std::sync::Arc::new(std::sync::Mutex::new(FeedState { batches: Some(batches), states: Vec::new() })) })
+            let state = FeedState {
+                batches: std::sync::Arc::new(futures::lock::Mutex::new(batches)),
+                levels: Vec::new(),
+                states: Default::default(),
+            };
+            Ok(Feed { inner: std::sync::Arc::new(std::sync::Mutex::new(state)) })
         }
         #[cfg(not(feature = "ssr"))]
         {
@@ -115,22 +125,37 @@ impl Feed {
         }
     }
 
-    /// The next batch, or `None` when all scopes are out.
-    pub async fn next(&self) -> Option<Vec<ScopeReading>> {
+    /// The batch of level `k` (levels are read in order).
+    #[allow(unused_variables)]
+    pub async fn level(&self, k: usize) -> Option<Vec<ScopeReading>> {
         #[cfg(feature = "ssr")]
         {
-            let taken = self.inner.lock().ok().and_then(|mut s| s.batches.take());
-            let mut batches = taken?;
-            let batch = batches.next().await;
-            if let Ok(mut state) = self.inner.lock() {
-                state.batches = Some(batches);
-                for (_, reading) in batch.iter().flatten() {
-                    if let Ok(reading) = reading {
-                        state.states.extend(reading.states());
-                    }
+            use futures::FutureExt;
+            let level = {
+                let mut state = self.inner.lock().ok()?;
+                while state.levels.len() <= k {
+                    let batches = state.batches.clone();
+                    let states = state.states.clone();
+                    let before = state.levels.last().cloned();
+                    let next = async move {
+                        if let Some(before) = before {
+                            before.await?;
+                        }
+                        let batch = batches.lock().await.next().await;
+                        if let (Some(batch), Ok(mut seen)) = (&batch, states.lock()) {
+                            for (_, reading) in batch {
+                                if let Ok(reading) = reading {
+                                    seen.extend(reading.states());
+                                }
+                            }
+                        }
+                        batch
+                    };
+                    state.levels.push(next.boxed().shared());
                 }
-            }
-            batch
+                state.levels[k].clone()
+            };
+            level.await
         }
         #[cfg(not(feature = "ssr"))]
         {
@@ -142,7 +167,7 @@ impl Feed {
     pub fn states(&self) -> Vec<carnet_core::source::SourceState> {
         #[cfg(feature = "ssr")]
         {
-            self.inner.lock().map(|s| s.states.clone()).unwrap_or_default()
+            self.inner.lock().ok().and_then(|s| s.states.lock().ok().map(|v| v.clone())).unwrap_or_default()
         }
         #[cfg(not(feature = "ssr"))]
         {

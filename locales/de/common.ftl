@@ -28,3 +28,24 @@ month-9 = September
 month-10 = Oktober
 month-11 = November
 month-12 = Dezember
+nav-documents = Dokumente
+nav-vaccinations = Impfungen
+nav-medication = Medikamente
+nav-summary = Gesundheitsübersicht
+nav-glossary = Glossar
+page-loading = Ihre Daten werden von den Gesundheitsnetzwerken abgerufen…
+items-unreadable = { $count ->
+    [one] { $count } Eintrag konnte nicht gelesen werden. Die Quelle hat etwas gesendet, das Carnet nicht versteht. Die anderen Einträge werden angezeigt.
+   *[other] { $count } Einträge konnten nicht gelesen werden. Die Quelle hat etwas gesendet, das Carnet nicht versteht. Die anderen Einträge werden angezeigt.
+}
+since-date = seit { $date }
+value-yes = ja
+value-no = nein
+## Days of the week, Monday is 0.
+weekday-0 = Mo
+weekday-1 = Di
+weekday-2 = Mi
+weekday-3 = Do
+weekday-4 = Fr
+weekday-5 = Sa
+weekday-6 = So

@@ -8,3 +8,5 @@ error-login-unavailable = Der Anmeldedienst ist gerade nicht erreichbar. Bitte v
 error-unauthenticated = Sie sind nicht angemeldet oder Ihre Sitzung ist abgelaufen. Bitte melden Sie sich erneut an.
 error-forbidden = Sie dürfen dies nicht ansehen.
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.
+error-not-found = Dieser Eintrag wurde nicht gefunden. Vielleicht wurde er bei der Quelle gelöscht, oder der Link ist veraltet. Gehen Sie zurück zur Liste und öffnen Sie ihn erneut.
+error-source-unavailable = Die Quelle, die dies speichert, ist gerade nicht erreichbar. Versuchen Sie es in ein paar Minuten erneut.

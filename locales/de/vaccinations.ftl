@@ -36,3 +36,7 @@ source-stale = { $source } antwortet gerade nicht. Sie sehen die Daten von vor {
     [one] { $minutes } Minute
    *[other] { $minutes } Minuten
 }.
+vaccinations-history = Alle Impfungen
+vaccinations-intro = Die Impfungen, die Ihre Quellen kennen, und was der belgische Impfkalender Ihnen empfiehlt.
+vaccinations-proof-for = Impfungen von { $name }, wie sie den belgischen Gesundheitsnetzwerken am { $date } bekannt sind.
+vaccinations-print-help = Um diese Übersicht als Nachweis auszudrucken, nutzen Sie den Befehl „Drucken“ Ihres Browsers (Strg+P).

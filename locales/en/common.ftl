@@ -28,3 +28,24 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+nav-documents = Documents
+nav-vaccinations = Vaccinations
+nav-medication = Medication
+nav-summary = Health summary
+nav-glossary = Glossary
+page-loading = Fetching your data from the health networks…
+items-unreadable = { $count ->
+    [one] { $count } item could not be read. The source sent something Carnet cannot interpret; the other items are shown.
+   *[other] { $count } items could not be read. The source sent something Carnet cannot interpret; the other items are shown.
+}
+since-date = since { $date }
+value-yes = yes
+value-no = no
+## Days of the week, Monday is 0.
+weekday-0 = Mon
+weekday-1 = Tue
+weekday-2 = Wed
+weekday-3 = Thu
+weekday-4 = Fri
+weekday-5 = Sat
+weekday-6 = Sun

@@ -8,3 +8,5 @@ error-login-unavailable = The login service cannot be reached right now. Please 
 error-unauthenticated = You are not logged in, or your session has ended. Please log in again.
 error-forbidden = You are not allowed to see this.
 error-internal = Something went wrong on our side. Please try again later.
+error-not-found = This item was not found. It may have been removed at its source, or the link is out of date. Go back to the list and open it again.
+error-source-unavailable = The source that holds this cannot be reached right now. Try again in a few minutes.

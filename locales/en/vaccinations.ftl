@@ -36,3 +36,7 @@ source-stale = { $source } is not answering right now. Showing its data from { $
     [one] { $minutes } minute ago
    *[other] { $minutes } minutes ago
 }.
+vaccinations-history = All vaccinations
+vaccinations-intro = The vaccinations your sources know about, and what the Belgian vaccination schedule recommends for you.
+vaccinations-proof-for = Vaccinations of { $name }, as known to the Belgian health networks on { $date }.
+vaccinations-print-help = To print this overview as a proof, use your browser's Print command (Ctrl+P).

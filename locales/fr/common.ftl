@@ -31,3 +31,24 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+nav-documents = Documents
+nav-vaccinations = Vaccinations
+nav-medication = Médicaments
+nav-summary = Résumé de santé
+nav-glossary = Glossaire
+page-loading = Nous cherchons vos données auprès des réseaux de santé…
+items-unreadable = { $count ->
+    [one] { $count } élément n’a pas pu être lu. La source a envoyé quelque chose que Carnet ne comprend pas. Les autres éléments sont affichés.
+   *[other] { $count } éléments n’ont pas pu être lus. La source a envoyé quelque chose que Carnet ne comprend pas. Les autres éléments sont affichés.
+}
+since-date = depuis { $date }
+value-yes = oui
+value-no = non
+## Days of the week, Monday is 0.
+weekday-0 = lun.
+weekday-1 = mar.
+weekday-2 = mer.
+weekday-3 = jeu.
+weekday-4 = ven.
+weekday-5 = sam.
+weekday-6 = dim.

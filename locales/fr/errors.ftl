@@ -8,3 +8,5 @@ error-login-unavailable = Le service de connexion n’est pas joignable pour le 
 error-unauthenticated = Votre session n’est pas ouverte ou a pris fin. Veuillez vous reconnecter.
 error-forbidden = Vous n’avez pas l’autorisation de voir ceci.
 error-internal = Un problème est survenu de notre côté. Veuillez réessayer plus tard.
+error-not-found = Cet élément est introuvable. Il a peut-être été supprimé à sa source, ou le lien n’est plus à jour. Retournez à la liste et ouvrez-le de nouveau.
+error-source-unavailable = La source qui conserve ces données n’est pas joignable pour le moment. Réessayez dans quelques minutes.

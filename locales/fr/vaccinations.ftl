@@ -36,3 +36,7 @@ source-stale = { $source } ne répond pas pour le moment. Vous voyez ses donnée
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }.
+vaccinations-history = Toutes les vaccinations
+vaccinations-intro = Les vaccinations que vos sources connaissent, et ce que le calendrier vaccinal belge vous recommande.
+vaccinations-proof-for = Vaccinations de { $name }, telles que connues des réseaux de santé belges le { $date }.
+vaccinations-print-help = Pour imprimer cet aperçu comme preuve, utilisez la commande « Imprimer » de votre navigateur (Ctrl+P).

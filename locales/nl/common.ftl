@@ -28,3 +28,24 @@ month-9 = september
 month-10 = oktober
 month-11 = november
 month-12 = december
+nav-documents = Documenten
+nav-vaccinations = Vaccinaties
+nav-medication = Geneesmiddelen
+nav-summary = Gezondheidsoverzicht
+nav-glossary = Woordenlijst
+page-loading = Uw gegevens worden opgehaald bij de gezondheidsnetwerken…
+items-unreadable = { $count ->
+    [one] { $count } gegeven kon niet worden gelezen. De bron stuurde iets wat Carnet niet begrijpt. De andere gegevens worden wel getoond.
+   *[other] { $count } gegevens konden niet worden gelezen. De bron stuurde iets wat Carnet niet begrijpt. De andere gegevens worden wel getoond.
+}
+since-date = sinds { $date }
+value-yes = ja
+value-no = nee
+## Days of the week, Monday is 0.
+weekday-0 = ma
+weekday-1 = di
+weekday-2 = wo
+weekday-3 = do
+weekday-4 = vr
+weekday-5 = za
+weekday-6 = zo

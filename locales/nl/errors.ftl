@@ -8,3 +8,5 @@ error-login-unavailable = De aanmeldingsdienst is nu niet bereikbaar. Probeer he
 error-unauthenticated = U bent niet aangemeld, of uw sessie is afgelopen. Meld u opnieuw aan.
 error-forbidden = U mag dit niet bekijken.
 error-internal = Er is bij ons iets misgegaan. Probeer het later opnieuw.
+error-not-found = Dit gegeven werd niet gevonden. Misschien werd het bij de bron verwijderd, of is de link verouderd. Ga terug naar de lijst en open het opnieuw.
+error-source-unavailable = De bron die dit bewaart, is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.

@@ -36,3 +36,7 @@ source-stale = { $source } antwoordt nu niet. U ziet de gegevens van { $minutes 
     [one] { $minutes } minuut geleden
    *[other] { $minutes } minuten geleden
 }.
+vaccinations-history = Alle vaccinaties
+vaccinations-intro = De vaccinaties die uw bronnen kennen, en wat het Belgische vaccinatieschema u aanraadt.
+vaccinations-proof-for = Vaccinaties van { $name }, zoals bekend bij de Belgische gezondheidsnetwerken op { $date }.
+vaccinations-print-help = Wilt u dit overzicht afdrukken als bewijs? Gebruik dan de opdracht „Afdrukken” van uw browser (Ctrl+P).

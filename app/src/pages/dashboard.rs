@@ -50,7 +50,7 @@ pub fn DashboardPage() -> impl IntoView {
             Ok(feed) => view! {
                 <div class="tiles">
                     <p class="tile-placeholder tile-placeholder--sources" role="status">{lang.t("dashboard-sources-checking")}</p>
-                    {chain(lang, feed, true)}
+                    {chain(lang, feed, 0)}
                 </div>
             }.into_any(),
             Err(error) => view! { <ProblemNotice error=error/> }.into_any(),
@@ -60,15 +60,15 @@ pub fn DashboardPage() -> impl IntoView {
 
 /// One batch of tiles, then (nested) the rest: each level is its own `Suspense`, which the
 /// in-order stream sends as soon as it resolves.
-fn chain(lang: Lang, feed: Feed, first: bool) -> AnyView {
+fn chain(lang: Lang, feed: Feed, level: usize) -> AnyView {
     view! {
         <Suspense fallback=|| ()>
             {move || {
                 let feed = feed.clone();
                 Suspend::new(async move {
-                    match feed.next().await {
+                    match feed.level(level).await {
                         Some(batch) => {
-                            let waiting: Vec<Scope> = if first {
+                            let waiting: Vec<Scope> = if level == 0 {
                                 TILES.into_iter().filter(|s| !batch.iter().any(|(done, _)| done == s)).collect()
                             } else {
                                 Vec::new()
@@ -76,7 +76,7 @@ fn chain(lang: Lang, feed: Feed, first: bool) -> AnyView {
                             view! {
                                 {waiting.into_iter().map(|scope| placeholder(lang, scope)).collect_view()}
                                 {batch.into_iter().map(|(scope, result)| tile(lang, scope, result)).collect_view()}
-                                {chain(lang, feed, false)}
+                                {chain(lang, feed, level + 1)}
                             }
                             .into_any()
                         }
