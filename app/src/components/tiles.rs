@@ -213,10 +213,11 @@ fn access(lang: Lang, answers: &Answers<carnet_core::access::AccessEvent>) -> im
             {rows.into_iter().take(TILE_ROWS).map(|(source, e)| {
                 let who = e.who.first().map(|p| party(lang, p)).or(e.institution.clone()).unwrap_or_else(|| lang.t("access-someone"));
                 let what = concept(lang, &e.event, e.what.first().map(String::as_str));
+                let meta = [date_or_unknown(lang, e.date), what, source].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · ");
                 view! {
                     <li>
                         <strong>{who}</strong>
-                        <span class="meta">{date_or_unknown(lang, e.date)}" · "{what}" · "{source}</span>
+                        <span class="meta">{meta}</span>
                     </li>
                 }
             }).collect_view()}

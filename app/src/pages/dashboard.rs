@@ -67,7 +67,8 @@ fn chain(lang: Lang, feed: Feed, level: usize) -> AnyView {
                 let feed = feed.clone();
                 Suspend::new(async move {
                     match feed.level(level).await {
-                        Some(batch) => {
+                        Some(mut batch) => {
+                            batch.sort_by_key(|(scope, _)| TILES.iter().position(|t| t == scope));
                             let waiting: Vec<Scope> = if level == 0 {
                                 TILES.into_iter().filter(|s| !batch.iter().any(|(done, _)| done == s)).collect()
                             } else {

@@ -1,0 +1,13 @@
+# Names of codes that sources send, per language. Id: code-<system>-<code>.
+# hcparty: KMEHR CD-HCPARTY (kinds of care providers).
+code-hcparty-persphysician = Doctor
+code-hcparty-persgp = General practitioner
+code-hcparty-perspharmacist = Pharmacist
+code-hcparty-persnurse = Nurse
+code-hcparty-persdentist = Dentist
+code-hcparty-persphysiotherapist = Physiotherapist
+code-hcparty-persmidwife = Midwife
+code-hcparty-orghospital = Hospital
+code-hcparty-orgpharmacy = Pharmacy
+code-hcparty-orgprevention = Prevention service
+code-hcparty-orglaboratory = Laboratory
