@@ -80,9 +80,13 @@ pub fn runs_on(line: &MedicationLine, day: Day) -> bool {
         && line.end.is_none_or(|e| e.latest() >= day)
 }
 
-/// Is it to be taken today (running and not suspended)?
+/// Is it to be taken on this day (running, not suspended, and one of its dosages applies
+/// or is "when needed")?
 pub fn active_today(line: &MedicationLine, day: Day) -> bool {
-    runs_on(line, day) && suspension_on(line, day).is_none()
+    let start = line.start.and_then(|s| s.day());
+    runs_on(line, day)
+        && suspension_on(line, day).is_none()
+        && (line.dosage.is_empty() || line.dosage.iter().any(|d| d.as_needed || applies_on(d, start, day)))
 }
 
 /// Does this dosage apply on `day` (its dates, weekdays, day number or every-N-days)?

@@ -93,7 +93,7 @@ fn vaccinations(lang: Lang, answers: &Answers<carnet_core::vaccination::Vaccinat
             <p>
                 {lang.t("vaccinations-latest")}" "
                 <strong>{crate::components::vaccination_list::vaccine_name(lang, &v)}</strong>
-                <span class="meta">" · "{date_or_unknown(lang, v.occurrence.date())}" · "{source}</span>
+                <span class="meta">{date_or_unknown(lang, v.occurrence.date())}" · "{source}</span>
             </p>
         })}
         {unreadable_note(lang, unreadable)}
