@@ -61,6 +61,18 @@ fn request() -> Result<(SharedService, carnet_core::Principal, Option<String>), 
     Ok((service, principal, request_id))
 }
 
+/// A read started once per page, however often the page's `Suspense` renders (and polls)
+/// its children: each poller shares the one future, which runs with the page's reactive
+/// owner (so it finds the request's context).
+pub type Once<T> = futures::future::Shared<std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>>>;
+
+pub fn once<T: Clone + Send + Sync + 'static>(future: impl std::future::Future<Output = T> + Send + 'static) -> Once<T> {
+    use futures::FutureExt;
+    let scoped = leptos::reactive::computed::ScopedFuture::new(future);
+    let boxed: std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>> = Box::pin(scoped);
+    boxed.shared()
+}
+
 /// One kind of data of the logged-in person's record, from every source.
 #[server(prefix = "/api", endpoint = "read")]
 pub async fn read(scope: Scope) -> Result<Reading, ApiError> {

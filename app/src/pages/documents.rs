@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{ApiError, open_document, read};
+use crate::api::{ApiError, once, open_document, read};
 use crate::components::format::{concept, date_or_unknown, machine_date, party, party_opt};
 use crate::components::layout::encode_query_value;
 use crate::components::problem_notice::ProblemNotice;
@@ -117,6 +117,7 @@ pub fn DocumentsPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
     let filter = Filter::from_query(|k| query.get(k));
+    let documents = once(read(Scope::Documents));
     view! {
         <Title text=lang.t("documents-title")/>
         <h1>{lang.t("documents-title")}</h1>
@@ -126,8 +127,9 @@ pub fn DocumentsPage() -> impl IntoView {
                 let filter = filter.clone();
                 move || {
                     let filter = filter.clone();
+                    let documents = documents.clone();
                     Suspend::new(async move {
-                        match read(Scope::Documents).await {
+                        match documents.await {
                             Ok(Reading::Documents(answers)) => list(lang, answers, filter).into_any(),
                             Ok(_) => view! { <ProblemNotice error=ApiError::Transport/> }.into_any(),
                             Err(error) => view! { <ProblemNotice error/> }.into_any(),
@@ -266,13 +268,14 @@ fn list(lang: Lang, answers: carnet_core::source::Answers<DocumentEntry>, filter
 pub fn DocumentPage() -> impl IntoView {
     let lang = use_lang();
     let token = use_params_map().get_untracked().get("token").unwrap_or_default();
+    let opened = once(open_document(token));
     view! {
         <p class="back"><a href="/documents">{lang.t("documents-back")}</a></p>
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {move || {
-                let token = token.clone();
+                let opened = opened.clone();
                 Suspend::new(async move {
-                    match open_document(token).await {
+                    match opened.await {
                         Ok(opened) => document(lang, opened).into_any(),
                         Err(error) => view! {
                             <Title text=lang.t("document-title")/>

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::{read, today};
+use crate::api::{once, read, today};
 use crate::components::format::{date_or_unknown, party_opt};
 use crate::components::medication::{Slot, amount, applies_on, dosage_summary, medicine_name, runs_on, slots, suspension_on};
 use crate::components::problem_notice::ProblemNotice;
@@ -27,6 +27,7 @@ pub fn MedicationPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let week = query.get("view").as_deref() == Some("week");
     let day = query.get("date").and_then(|d| Day::parse(&d)).unwrap_or_else(today);
+    let medication = once(read(Scope::Medication));
     view! {
         <Title text=lang.t("medication-title")/>
         <h1>{lang.t("medication-title")}</h1>
@@ -36,8 +37,8 @@ pub fn MedicationPage() -> impl IntoView {
             <a href=format!("/medication?view=week&date={day}") aria-current=week.then_some("page")>{lang.t("medication-week-view")}</a>
         </nav>
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
-            {move || Suspend::new(async move {
-                match read(Scope::Medication).await {
+            {move || { let medication = medication.clone(); Suspend::new(async move {
+                match medication.await {
                     Ok(Reading::Medication(answers)) => {
                         let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
                         let (rows, unreadable) = flatten(&answers);
@@ -51,7 +52,7 @@ pub fn MedicationPage() -> impl IntoView {
                     Ok(_) => ().into_any(),
                     Err(error) => view! { <ProblemNotice error/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
     }
 }

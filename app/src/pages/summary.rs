@@ -7,7 +7,7 @@ use carnet_core::sumehr::SumEhr;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::read;
+use crate::api::{once, read};
 use crate::components::format::{concept, date_or_unknown, party_opt};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
@@ -20,6 +20,8 @@ use crate::i18n::Lang;
 #[component]
 pub fn SummaryPage() -> impl IntoView {
     let lang = use_lang();
+    let allergies = once(read(Scope::Allergies));
+    let sumehr = once(read(Scope::SumEhr));
     view! {
         <Title text=lang.t("summary-title")/>
         <h1>{lang.t("summary-title")}</h1>
@@ -28,8 +30,8 @@ pub fn SummaryPage() -> impl IntoView {
             <h2 id="allergies-heading">{lang.t("allergies-title")}</h2>
             <p class="help">{lang.t("allergies-help")}" "{term(lang, "allergy")}" · "{term(lang, "intolerance")}</p>
             <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match read(Scope::Allergies).await {
+                {move || { let allergies = allergies.clone(); Suspend::new(async move {
+                    match allergies.await {
                         Ok(Reading::Allergies(answers)) => {
                             let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
                             let (rows, unreadable) = flatten(&answers);
@@ -38,14 +40,14 @@ pub fn SummaryPage() -> impl IntoView {
                         Ok(_) => ().into_any(),
                         Err(error) => view! { <ProblemNotice error/> }.into_any(),
                     }
-                })}
+                })}}
             </Suspense>
         </section>
         <section aria-labelledby="sumehr-heading">
             <h2 id="sumehr-heading">{lang.t("summary-sumehr-title")}</h2>
             <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
-                {move || Suspend::new(async move {
-                    match read(Scope::SumEhr).await {
+                {move || { let sumehr = sumehr.clone(); Suspend::new(async move {
+                    match sumehr.await {
                         Ok(Reading::SumEhr(answers)) => {
                             let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
                             let (rows, unreadable) = flatten(&answers);
@@ -66,7 +68,7 @@ pub fn SummaryPage() -> impl IntoView {
                         Ok(_) => ().into_any(),
                         Err(error) => view! { <ProblemNotice error/> }.into_any(),
                     }
-                })}
+                })}}
             </Suspense>
         </section>
     }

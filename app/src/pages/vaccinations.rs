@@ -6,7 +6,7 @@ use carnet_core::service::Reading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::read;
+use crate::api::{once, read};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::term::term;
 use crate::components::vaccination_list::VaccinationList;
@@ -16,19 +16,20 @@ use crate::context::{PageContext, use_lang};
 pub fn VaccinationsPage() -> impl IntoView {
     let lang = use_lang();
     let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
+    let vaccinations = once(read(Scope::Vaccinations));
     view! {
         <Title text=lang.t("vaccinations-title")/>
         <h1>{lang.t("vaccinations-title")}</h1>
         <p class="print-only">{lang.t_args("vaccinations-proof-for", &[("name", name.into()), ("date", lang.date(crate::api::today().into()).into())])}</p>
         <p class="no-print">{lang.t("vaccinations-intro")}" "{term(lang, "basic-vaccination-schedule")}</p>
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
-            {move || Suspend::new(async move {
-                match read(Scope::Vaccinations).await {
+            {move || { let vaccinations = vaccinations.clone(); Suspend::new(async move {
+                match vaccinations.await {
                     Ok(Reading::Vaccinations(answers)) => view! { <VaccinationList answers/> }.into_any(),
                     Ok(_) => ().into_any(),
                     Err(error) => view! { <ProblemNotice error/> }.into_any(),
                 }
-            })}
+            })}}
         </Suspense>
         <p class="no-print">{lang.t("vaccinations-print-help")}</p>
     }

@@ -90,6 +90,9 @@ impl Inner {
     }
 
     async fn write_audit(&self, events: &[AuditEvent]) -> Result<(), ServiceError> {
+        // A reading that asked no source (none serves its scope) touched no data.
+        let events: Vec<AuditEvent> = events.iter().filter(|e| !e.sources.is_empty()).cloned().collect();
+        let events = &events[..];
         if events.is_empty() {
             return Ok(());
         }

@@ -1,4 +1,4 @@
-//! The sources under faults, against the running demo hubs: the affected source says what
+//! The sources under faults, against the running demo hubs (seen on the vaccinations page): the affected source says what
 //! happened in the page language, the others still answer, retries stop at the budget,
 //! and a failing source's last good answer is shown with its age.
 
@@ -17,10 +17,10 @@ async fn stack_with(timeout_ms: u64, retries: u32, extra: &[(&str, &str)]) -> St
     stack(Options { extra: vars, ..Options::default() }).await
 }
 
-async fn dashboard_as(stack: &Stack, user: &str) -> (reqwest::Client, String) {
+async fn vaccinations_as(stack: &Stack, user: &str) -> (reqwest::Client, String) {
     let (client, _) = browser();
     login(&client, &stack.portal.url, user).await;
-    let (status, _, page) = get(&client, &format!("{}/dashboard", stack.portal.url)).await;
+    let (status, _, page) = get(&client, &format!("{}/vaccinations", stack.portal.url)).await;
     assert_eq!(status, 200);
     (client, page)
 }
@@ -30,7 +30,7 @@ async fn a_failing_source_is_retried_up_to_its_budget_and_the_other_still_answer
     let stack = stack_with(3000, 2, &[]).await;
     set_fault(&stack.hubs, "brusafe", json!({ "error_rate": 1.0 })).await;
     let before = calls(&stack.hubs, "brusafe").await;
-    let (_, page) = dashboard_as(&stack, "sofie").await;
+    let (_, page) = vaccinations_as(&stack, "sofie").await;
     assert_eq!(calls(&stack.hubs, "brusafe").await - before, 3, "one call and two retries, no more");
     assert!(page.contains("BruSafe+ answered with an error"), "the failing source is named");
     assert!(page.contains("Vitalink: up to date"));
@@ -44,7 +44,7 @@ async fn a_hanging_source_ends_at_its_timeout_without_holding_up_the_others() {
     let (client, _) = browser();
     login(&client, &stack.portal.url, "sofie").await;
     let started = Instant::now();
-    let (status, _, page) = get(&client, &format!("{}/dashboard", stack.portal.url)).await;
+    let (status, _, page) = get(&client, &format!("{}/vaccinations", stack.portal.url)).await;
     let took = started.elapsed();
     assert_eq!(status, 200);
     assert!(took < Duration::from_secs(5), "the page waited {took:?}: the timeout must end the call");
@@ -58,7 +58,7 @@ async fn a_hanging_source_ends_at_its_timeout_without_holding_up_the_others() {
 async fn a_malformed_answer_is_reported_and_not_retried() {
     let stack = stack_with(3000, 2, &[]).await;
     set_fault(&stack.hubs, "vitalink", json!({ "malformed": true })).await;
-    let (_, page) = dashboard_as(&stack, "sofie").await;
+    let (_, page) = vaccinations_as(&stack, "sofie").await;
     assert!(page.contains("Vitalink sent data that Carnet could not read"));
     assert!(page.contains("BruSafe+: up to date"));
     assert_eq!(calls(&stack.hubs, "vitalink").await, 1);
@@ -68,7 +68,7 @@ async fn a_malformed_answer_is_reported_and_not_retried() {
 async fn a_slow_source_still_answers_within_its_timeout() {
     let stack = stack_with(3000, 0, &[]).await;
     set_fault(&stack.hubs, "brusafe", json!({ "latency_ms": 300, "jitter_ms": 100 })).await;
-    let (_, page) = dashboard_as(&stack, "sofie").await;
+    let (_, page) = vaccinations_as(&stack, "sofie").await;
     assert!(page.contains("BruSafe+: up to date"));
     assert!(page.contains("7 vaccinations"));
 }
@@ -76,10 +76,10 @@ async fn a_slow_source_still_answers_within_its_timeout() {
 #[tokio::test]
 async fn a_failing_source_shows_its_last_answer_with_its_age() {
     let stack = stack_with(3000, 0, &[]).await;
-    let (client, page) = dashboard_as(&stack, "sofie").await;
+    let (client, page) = vaccinations_as(&stack, "sofie").await;
     assert!(page.contains("Vitalink: up to date"));
     set_fault(&stack.hubs, "vitalink", json!({ "error_rate": 1.0 })).await;
-    let (_, _, page) = get(&client, &format!("{}/dashboard", stack.portal.url)).await;
+    let (_, _, page) = get(&client, &format!("{}/vaccinations", stack.portal.url)).await;
     assert!(
         page.contains("Vitalink is not answering right now. Showing its data from less than a minute ago."),
         "stale data is never shown silently"
@@ -94,9 +94,9 @@ async fn a_failing_source_shows_its_last_answer_with_its_age() {
 #[tokio::test]
 async fn fresh_answers_come_from_the_cache_without_asking_the_source() {
     let stack = stack_with(3000, 0, &[("CARNET_CACHE_FRESH_SECONDS", "60")]).await;
-    let (client, _) = dashboard_as(&stack, "sofie").await;
+    let (client, _) = vaccinations_as(&stack, "sofie").await;
     let before = calls(&stack.hubs, "vitalink").await;
-    let (_, _, page) = get(&client, &format!("{}/dashboard", stack.portal.url)).await;
+    let (_, _, page) = get(&client, &format!("{}/vaccinations", stack.portal.url)).await;
     assert!(page.contains("Vitalink: up to date"));
     assert_eq!(calls(&stack.hubs, "vitalink").await, before, "served from the cache");
     let (_, _, metrics) = get(&client, &format!("{}/metrics", stack.portal.url)).await;
@@ -106,7 +106,7 @@ async fn fresh_answers_come_from_the_cache_without_asking_the_source() {
 #[tokio::test]
 async fn malformed_items_are_shown_as_unreadable_next_to_the_good_ones() {
     let stack = stack_with(3000, 0, &[]).await;
-    let (_, page) = dashboard_as(&stack, "jonas").await;
+    let (_, page) = vaccinations_as(&stack, "jonas").await;
     assert_eq!(page.matches("Could not read this item.").count(), 2, "both broken records are named");
     assert!(page.contains("COVID-19 vaccine"), "the good records are shown");
     assert!(page.contains("Tetanus and diphtheria vaccine"));
