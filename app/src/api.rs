@@ -62,15 +62,24 @@ fn request() -> Result<(SharedService, carnet_core::Principal, Option<String>), 
 }
 
 /// A read started once per page, however often the page's `Suspense` renders (and polls)
-/// its children: each poller shares the one future, which runs with the page's reactive
-/// owner (so it finds the request's context).
-pub type Once<T> = futures::future::Shared<std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>>>;
+/// its children: every poller shares the one result. On the server the read runs as its
+/// own task (with the page's reactive owner, so it finds the request's context), so it
+/// makes progress even while the stream is busy with an earlier part of the page: a read
+/// that waited to be polled could hold the database's write lock meanwhile.
+pub type Once<T> = futures::future::Shared<std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, ApiError>> + Send>>>;
 
-pub fn once<T: Clone + Send + Sync + 'static>(future: impl std::future::Future<Output = T> + Send + 'static) -> Once<T> {
+pub fn once<T: Clone + Send + Sync + 'static>(
+    future: impl std::future::Future<Output = Result<T, ApiError>> + Send + 'static,
+) -> Once<T> {
     use futures::FutureExt;
     let scoped = leptos::reactive::computed::ScopedFuture::new(future);
-    let boxed: std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send>> = Box::pin(scoped);
-    boxed.shared()
+    let (sender, receiver) = futures::channel::oneshot::channel();
+    leptos::task::spawn(async move {
+        let _ = sender.send(scoped.await);
+    });
+    let result: std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, ApiError>> + Send>> =
+        Box::pin(receiver.map(|r| r.unwrap_or(Err(ApiError::Transport))));
+    result.shared()
 }
 
 /// One kind of data of the logged-in person's record, from every source.
@@ -163,7 +172,12 @@ impl Feed {
                         }
                         batch
                     };
-                    state.levels.push(next.boxed().shared());
+                    // Its own task, for the same reason as [`once`].
+                    let (sender, receiver) = futures::channel::oneshot::channel();
+                    leptos::task::spawn(async move {
+                        let _ = sender.send(next.await);
+                    });
+                    state.levels.push(receiver.map(|r| r.unwrap_or(None)).boxed().shared());
                 }
                 state.levels[k].clone()
             };

@@ -64,7 +64,8 @@ pub fn App() -> impl IntoView {
                     // page shows without JavaScript too (see pages/dashboard.rs).
                     <Route path=StaticSegment("dashboard") view=DashboardPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("documents") view=DocumentsPage ssr=SsrMode::InOrder/>
-                    <Route path=(StaticSegment("documents"), ParamSegment("token")) view=DocumentPage ssr=SsrMode::InOrder/>
+                    // One document waits for its one source, so the page's <title> can be its title.
+                    <Route path=(StaticSegment("documents"), ParamSegment("token")) view=DocumentPage ssr=SsrMode::Async/>
                     <Route path=StaticSegment("vaccinations") view=VaccinationsPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("medication") view=MedicationPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("summary") view=SummaryPage ssr=SsrMode::InOrder/>

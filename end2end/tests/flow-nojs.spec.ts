@@ -3,32 +3,36 @@
 import { test, expect } from '@playwright/test';
 import {
   NEWEST_DATE, OLDEST_DATE, ON_DASHBOARD, TEXT, USER,
-  expectDashboardAsksToLogIn, expectDashboardData, expectSofiesDashboard, firstVaccinationDate, loginAsSofie,
+  expectDashboardAsksToLogIn, expectDashboardData, expectSofiesDashboard, expectSofiesVaccinations, firstVaccinationDate, loginAsSofie,
   logout, switchLanguage, type Lang,
 } from './support';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('log in, sort by form submit, switch languages, log out', async ({ page }) => {
+  test('log in, open the vaccinations, sort by form submit, switch languages, log out', async ({ page }) => {
     await test.step('log in as Sofie through the provider form', async () => {
       await loginAsSofie(page);
       await expectSofiesDashboard(page);
+    });
+
+    await test.step('the vaccinations link navigates to the whole history', async () => {
+      await page.locator('nav.main-nav').getByRole('link', { name: 'Vaccinations', exact: true }).click();
+      await expect(page).toHaveURL(/\/vaccinations$/);
+      await expectSofiesVaccinations(page);
     });
 
     await test.step('the sort button submits its form: ?order=oldest, then ?order=newest', async () => {
       const sort = page.locator('#vaccinations-sort');
       await expect(sort).toHaveText('Oldest first');
       await sort.click();
-      await expect(page).toHaveURL(/\/dashboard\?(.*&)?order=oldest(&|$)/);
-      await expectDashboardData(page, 'dashboard sorted oldest first');
+      await expect(page).toHaveURL(/\/vaccinations\?(.*&)?order=oldest(&|$)/);
       await expect(firstVaccinationDate(page)).toHaveText(OLDEST_DATE);
       await expect(sort).toHaveText('Newest first');
       await expect(page.locator('.sort-form [role="status"]')).toHaveText('Sorted oldest first.');
 
       await sort.click();
-      await expect(page).toHaveURL(/\/dashboard\?(.*&)?order=newest(&|$)/);
-      await expectDashboardData(page, 'dashboard sorted newest first');
+      await expect(page).toHaveURL(/\/vaccinations\?(.*&)?order=newest(&|$)/);
       await expect(firstVaccinationDate(page)).toHaveText(NEWEST_DATE);
       await expect(sort).toHaveText('Oldest first');
     });

@@ -86,11 +86,16 @@ export const firstVaccinationDate = (page: Page) =>
  * The page must be in English (a fresh context is: its Accept-Language is English).
  */
 export async function loginAsSofie(page: Page): Promise<void> {
+  await loginAs(page, USER.username);
+}
+
+/** Logs a demo account in through the provider form, from the landing page (in English). */
+export async function loginAs(page: Page, username: string): Promise<void> {
   await page.goto('/');
   await page.getByRole('link', { name: TEXT.en.loginLink }).click();
   await expect(page).toHaveURL(ON_IDP);
   await expect(page.locator('#username')).toBeVisible();
-  await page.locator('#username').fill(USER.username);
+  await page.locator('#username').fill(username);
   await page.locator('#password').fill(USER.password);
   await page.getByRole('button', { name: TEXT.en.idpLogin, exact: true }).click();
   await expect(page).toHaveURL(ON_DASHBOARD);
@@ -98,23 +103,23 @@ export async function loginAsSofie(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the dashboard's streamed part has arrived: the vaccinations table, or the
- * error notice the page shows when the server failed. The notice fails the test with
- * what it says, so that a server error is not mistaken for a missing table.
+ * Waits until the dashboard's streamed parts have all arrived (the sources' summary comes
+ * last), or the error notice the page shows when the server failed. The notice fails the
+ * test with what it says, so that a server error is not mistaken for a missing tile.
  */
 export async function expectDashboardData(page: Page, where: string): Promise<void> {
-  const table = page.locator('table.vaccinations');
+  const done = page.locator('#tile-sources');
   const problem = page.locator('main .notice--error');
-  await expect(table.or(problem).first()).toBeVisible();
+  await expect(done.or(problem).first()).toBeVisible();
   if ((await problem.count()) > 0) {
     const text = (await problem.first().innerText()).replace(/\s+/g, ' ').trim();
     throw new Error(
-      `${where}: ${page.url()} shows an error notice instead of the vaccinations: "${text}". ` +
+      `${where}: ${page.url()} shows an error notice instead of the dashboard: "${text}". ` +
       'This is a server-side failure of the portal; its log says why ' +
       '(e.g. "could not write the audit entry ... database is locked").',
     );
   }
-  await expect(table).toBeVisible();
+  await expect(done).toBeVisible();
 }
 
 /** Checks what the dashboard shows Sofie (in English). */
@@ -123,9 +128,21 @@ export async function expectSofiesDashboard(page: Page): Promise<void> {
   await expectDashboardData(page, 'dashboard after login');
   await expect(page.locator('header')).toContainText(`Logged in as ${USER.name}`);
   await expect(page.locator('main')).toContainText(USER.name);
-  await expect(page.locator('table.vaccinations')).toBeVisible();
-  await expect(page.getByText('Vitalink: up to date')).toBeVisible();
-  await expect(page.getByText('BruSafe+: up to date')).toBeVisible();
+  const sources = page.locator('#tile-sources');
+  for (const source of ['Vitalink', 'BruSafe+', 'Réseau Santé Wallon', 'Réseau Santé Bruxellois', 'CoZo']) {
+    await expect(sources.getByText(`${source}: up to date`)).toBeVisible();
+  }
+  await expect(page.locator('#tile-vaccinations')).toContainText('7 vaccinations');
+  await expect(page.locator('#tile-documents li')).toHaveCount(5);
+  await expect(page.locator('#tile-allergies')).toContainText('Penicillin');
+  await expect(page.locator('#tile-care-team')).toContainText('Dr. Annelies Peeters');
+  // No tile is left waiting.
+  await expect(page.locator('.tile-placeholder:visible')).toHaveCount(0);
+}
+
+/** Checks Sofie's vaccinations page (in English, newest first). */
+export async function expectSofiesVaccinations(page: Page): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Vaccinations');
   await expect(page.getByText('7 vaccinations')).toBeVisible();
   await expect(vaccinationRows(page)).toHaveCount(7);
   const table = page.locator('table.vaccinations');
