@@ -43,7 +43,7 @@ pub fn unreadable_note(lang: Lang, count: usize) -> impl IntoView {
 }
 
 fn newest_first<T>(rows: &mut [(String, T)], date: impl Fn(&T) -> Option<PartialDate>) {
-    rows.sort_by(|a, b| date(&b.1).cmp(&date(&a.1)));
+    rows.sort_by_key(|r| std::cmp::Reverse(date(&r.1)));
 }
 
 pub fn body(lang: Lang, reading: Reading) -> AnyView {

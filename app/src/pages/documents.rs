@@ -152,10 +152,10 @@ fn list(lang: Lang, answers: carnet_core::source::Answers<DocumentEntry>, filter
         }
     }
     let (_, unreadable) = flatten(&answers);
-    rows.sort_by(|a, b| b.2.date.cmp(&a.2.date));
+    rows.sort_by_key(|r| std::cmp::Reverse(r.2.date));
 
     let mut kinds: Vec<(String, String)> = rows.iter().map(|(_, _, d)| (type_key(d), concept(lang, &d.doc_type, None))).collect();
-    kinds.sort_by(|a, b| a.1.to_lowercase().cmp(&b.1.to_lowercase()));
+    kinds.sort_by_key(|k| k.1.to_lowercase());
     kinds.dedup_by(|a, b| a.0 == b.0);
     let mut institutions: Vec<String> = rows.iter().filter_map(|(_, _, d)| d.institution.clone()).collect();
     institutions.sort();

@@ -73,7 +73,9 @@ fn day_nav(lang: Lang, day: Day, step: i64, view_name: &str) -> impl IntoView {
 
 fn day_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl IntoView {
     let start = |l: &MedicationLine| l.start.and_then(|s| s.day());
-    let slot_rows: Vec<(Slot, Vec<(String, String, bool)>)> = Slot::ALL
+    // Per slot: (medicine, amount, suspended).
+    type Intakes = Vec<(String, String, bool)>;
+    let slot_rows: Vec<(Slot, Intakes)> = Slot::ALL
         .into_iter()
         .map(|slot| {
             let mut entries = Vec::new();

@@ -226,7 +226,9 @@ impl Portal {
     }
 }
 
-type Pending = FuturesUnordered<futures::future::BoxFuture<'static, (Scope, Result<(Authorized, Reading), ServiceError>)>>;
+/// A scope's reading with its proof (for the audit), or why there is none.
+type Done = (Scope, Result<(Authorized, Reading), ServiceError>);
+type Pending = FuturesUnordered<futures::future::BoxFuture<'static, Done>>;
 
 struct Batches {
     inner: Arc<Inner>,
@@ -238,7 +240,7 @@ struct Batches {
 
 impl Batches {
     /// Audits the readings of a batch (one transaction) and hands them out.
-    async fn deliver(inner: &Inner, request_id: &Option<String>, done: Vec<(Scope, Result<(Authorized, Reading), ServiceError>)>) -> Vec<ScopeReading> {
+    async fn deliver(inner: &Inner, request_id: &Option<String>, done: Vec<Done>) -> Vec<ScopeReading> {
         let events: Vec<AuditEvent> = done
             .iter()
             .filter_map(|(_, r)| r.as_ref().ok())

@@ -42,7 +42,9 @@ pub struct DocumentContent {
     pub bytes: Vec<u8>,
 }
 
-/// A document as a page shows it.
+/// A document as a page shows it. (A SumEHR is larger than the other variants; a body is
+/// made once per page and moved, so it is not boxed.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum DocumentBody {
     /// A file the browser shows itself (PDF, image), from Carnet's own address for it.
