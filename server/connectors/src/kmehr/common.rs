@@ -240,47 +240,14 @@ pub(crate) fn period_end(start: PartialDate, amount: f64, unit: &str) -> Option<
         return None;
     }
     let n = amount as i64;
-    let (Some(month), Some(day)) = (start.month, start.day) else { return None };
-    let first = days_from_civil(start.year, month, day);
-    let after = match unit {
-        "d" => first + n,
-        "wk" => first + 7 * n,
-        "mo" | "a" => {
-            let months = if unit == "a" { 12 * n } else { n };
-            let index = i64::from(start.year) * 12 + i64::from(month) - 1 + months;
-            let year = i32::try_from(index.div_euclid(12)).ok()?;
-            let month = u8::try_from(index.rem_euclid(12) + 1).ok()?;
-            let day = day.min(carnet_core::date::days_in_month(year, month));
-            days_from_civil(year, month, day)
-        }
+    let start = start.day()?;
+    let end = match unit {
+        "d" => start.plus_days(n),
+        "wk" => start.plus_days(7 * n),
+        "mo" | "a" => start.plus_months(i32::try_from(if unit == "a" { 12 * n } else { n }).ok()?),
         _ => return None,
     };
-    let (year, month, day) = civil_from_days(after - 1);
-    Some(PartialDate { year, month: Some(month), day: Some(day) })
-}
-
-/// Days since 1970-01-01 (H. Hinnant's algorithm).
-fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
-    let y = i64::from(year) - i64::from(month <= 2);
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn civil_from_days(days: i64) -> (i32, u8, u8) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
-    let month = (if mp < 10 { mp + 3 } else { mp - 9 }) as u8;
-    let year = (yoe + era * 400 + i64::from(month <= 2)) as i32;
-    (year, month, day)
+    Some(end.plus_days(-1).into())
 }
 
 // ---- parties --------------------------------------------------------------------------
