@@ -66,20 +66,25 @@ fn request() -> Result<(SharedService, carnet_core::Principal, Option<String>), 
 /// own task (with the page's reactive owner, so it finds the request's context), so it
 /// makes progress even while the stream is busy with an earlier part of the page: a read
 /// that waited to be polled could hold the database's write lock meanwhile.
-pub type Once<T> = futures::future::Shared<std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, ApiError>> + Send>>>;
+pub type Once<T> = Spawned<Result<T, ApiError>>;
 
 pub fn once<T: Clone + Send + Sync + 'static>(
     future: impl std::future::Future<Output = Result<T, ApiError>> + Send + 'static,
 ) -> Once<T> {
+    spawned(leptos::reactive::computed::ScopedFuture::new(future), Err(ApiError::Transport))
+}
+
+/// A future run as its own task, its result shared by every poller (`lost` if the task
+/// ended without one).
+pub type Spawned<T> = futures::future::Shared<futures::future::BoxFuture<'static, T>>;
+
+fn spawned<T: Clone + Send + Sync + 'static>(future: impl std::future::Future<Output = T> + Send + 'static, lost: T) -> Spawned<T> {
     use futures::FutureExt;
-    let scoped = leptos::reactive::computed::ScopedFuture::new(future);
     let (sender, receiver) = futures::channel::oneshot::channel();
     leptos::task::spawn(async move {
-        let _ = sender.send(scoped.await);
+        let _ = sender.send(future.await);
     });
-    let result: std::pin::Pin<Box<dyn std::future::Future<Output = Result<T, ApiError>> + Send>> =
-        Box::pin(receiver.map(|r| r.unwrap_or(Err(ApiError::Transport))));
-    result.shared()
+    receiver.map(move |r| r.unwrap_or(lost)).boxed().shared()
 }
 
 /// One kind of data of the logged-in person's record, from every source.
@@ -108,7 +113,7 @@ pub fn today() -> Day {
 /// Readings of several scopes as they become ready, for a page that streams its parts
 /// (the dashboard): level 0 holds everything ready within `grace`, each further level one
 /// or more late scopes as they arrive; a level past the last is `None`. A level is read
-/// once, however often the page asks for it. Also keeps every source's state seen so far.
+/// once (as its own task, see [`once`]), however often the page asks for it.
 #[derive(Clone)]
 pub struct Feed {
     #[cfg(feature = "ssr")]
@@ -116,13 +121,9 @@ pub struct Feed {
 }
 
 #[cfg(feature = "ssr")]
-type Level = futures::future::Shared<futures::future::BoxFuture<'static, Option<Vec<ScopeReading>>>>;
-
-#[cfg(feature = "ssr")]
 struct FeedState {
     batches: std::sync::Arc<futures::lock::Mutex<Box<dyn carnet_core::service::ReadingBatches>>>,
-    levels: Vec<Level>,
-    states: std::sync::Arc<std::sync::Mutex<Vec<carnet_core::source::SourceState>>>,
+    levels: Vec<Spawned<Option<Vec<ScopeReading>>>>,
 }
 
 impl Feed {
@@ -133,11 +134,7 @@ impl Feed {
         {
             let (service, principal, request_id) = request()?;
             let batches = service.read_in_batches(principal, scopes.to_vec(), grace, request_id);
-            let state = FeedState {
-                batches: std::sync::Arc::new(futures::lock::Mutex::new(batches)),
-                levels: Vec::new(),
-                states: Default::default(),
-            };
+            let state = FeedState { batches: std::sync::Arc::new(futures::lock::Mutex::new(batches)), levels: Vec::new() };
             Ok(Feed { inner: std::sync::Arc::new(std::sync::Mutex::new(state)) })
         }
         #[cfg(not(feature = "ssr"))]
@@ -151,33 +148,18 @@ impl Feed {
     pub async fn level(&self, k: usize) -> Option<Vec<ScopeReading>> {
         #[cfg(feature = "ssr")]
         {
-            use futures::FutureExt;
             let level = {
                 let mut state = self.inner.lock().ok()?;
                 while state.levels.len() <= k {
                     let batches = state.batches.clone();
-                    let states = state.states.clone();
                     let before = state.levels.last().cloned();
                     let next = async move {
                         if let Some(before) = before {
                             before.await?;
                         }
-                        let batch = batches.lock().await.next().await;
-                        if let (Some(batch), Ok(mut seen)) = (&batch, states.lock()) {
-                            for (_, reading) in batch {
-                                if let Ok(reading) = reading {
-                                    seen.extend(reading.states());
-                                }
-                            }
-                        }
-                        batch
+                        batches.lock().await.next().await
                     };
-                    // Its own task, for the same reason as [`once`].
-                    let (sender, receiver) = futures::channel::oneshot::channel();
-                    leptos::task::spawn(async move {
-                        let _ = sender.send(next.await);
-                    });
-                    state.levels.push(receiver.map(|r| r.unwrap_or(None)).boxed().shared());
+                    state.levels.push(spawned(next, None));
                 }
                 state.levels[k].clone()
             };
@@ -189,11 +171,19 @@ impl Feed {
         }
     }
 
-    /// Every source state seen so far.
+    /// Every source state in the levels delivered so far.
     pub fn states(&self) -> Vec<carnet_core::source::SourceState> {
         #[cfg(feature = "ssr")]
         {
-            self.inner.lock().ok().and_then(|s| s.states.lock().ok().map(|v| v.clone())).unwrap_or_default()
+            let Ok(state) = self.inner.lock() else { return Vec::new() };
+            state
+                .levels
+                .iter()
+                .filter_map(|level| level.peek().cloned().flatten())
+                .flatten()
+                .filter_map(|(_, reading)| reading.ok())
+                .flat_map(|reading| reading.states())
+                .collect()
         }
         #[cfg(not(feature = "ssr"))]
         {

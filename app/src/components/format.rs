@@ -34,19 +34,16 @@ pub fn concept(lang: Lang, codes: &[Coding], text: Option<&str>) -> String {
         .unwrap_or_default()
 }
 
-/// Carnet's name for a code, when the locales have one.
+/// Carnet's name for a code, when the locales have one: SNOMED CT vaccines
+/// (`vaccine-snomed-<code>`) and kinds of care providers (`code-hcparty-<code>`).
 pub fn known(lang: Lang, coding: &Coding) -> Option<String> {
     let code = coding.code.as_deref()?;
-    let system = match coding.system.as_deref()? {
-        carnet_core::coding::SNOMED_CT => "snomed",
-        s if s.ends_with("CD-ATC") || s.contains("whocc") || s.ends_with("/atc") => "atc",
-        s if s.ends_with("CD-ITEM") => "kmehr-item",
-        s if s.ends_with("CD-TRANSACTION") => "kmehr-transaction",
-        s if s.ends_with("CD-HCPARTY") => "hcparty",
+    let id = match coding.system.as_deref()? {
+        carnet_core::coding::SNOMED_CT => format!("vaccine-snomed-{code}"),
+        s if s.ends_with("CD-HCPARTY") => format!("code-hcparty-{}", code.to_ascii_lowercase()),
         _ => return None,
     };
-    lang.try_t(&format!("code-{system}-{}", code.to_ascii_lowercase()))
-        .or_else(|| (system == "snomed").then(|| lang.try_t(&format!("vaccine-snomed-{code}"))).flatten())
+    lang.try_t(&id)
 }
 
 pub fn raw_code(lang: Lang, coding: &Coding) -> String {

@@ -80,13 +80,18 @@ pub fn runs_on(line: &MedicationLine, day: Day) -> bool {
         && line.end.is_none_or(|e| e.latest() >= day)
 }
 
-/// Is it to be taken on this day (running, not suspended, and one of its dosages applies
-/// or is "when needed")?
+/// Is it to be taken on this day (running, not suspended, and one of its dosages is due
+/// or "when needed")?
 pub fn active_today(line: &MedicationLine, day: Day) -> bool {
-    let start = line.start.and_then(|s| s.day());
     runs_on(line, day)
         && suspension_on(line, day).is_none()
-        && (line.dosage.is_empty() || line.dosage.iter().any(|d| d.as_needed || applies_on(d, start, day)))
+        && (line.dosage.is_empty() || line.dosage.iter().any(|d| d.as_needed) || scheduled_on(line, day).next().is_some())
+}
+
+/// The line's dosages due on this day ("when needed" ones are not scheduled).
+pub fn scheduled_on(line: &MedicationLine, day: Day) -> impl Iterator<Item = &Dosage> {
+    let start = line.start.and_then(|s| s.day());
+    line.dosage.iter().filter(move |d| !d.as_needed && applies_on(d, start, day))
 }
 
 /// Does this dosage apply on `day` (its dates, weekdays, day number or every-N-days)?
@@ -131,18 +136,11 @@ pub fn slots(dosage: &Dosage) -> Vec<Slot> {
 pub fn amount(lang: Lang, dosage: &Dosage) -> String {
     match &dosage.amount {
         Some(q) => match &q.unit {
-            Some(unit) => format!("{} {}", lang.decimal(q.value), unit_words(lang, unit, q.value)),
+            Some(unit) => format!("{} {unit}", lang.decimal(q.value)),
             None => lang.decimal(q.value),
         },
         None => dosage.text.clone().unwrap_or_default(),
     }
-}
-
-fn unit_words(lang: Lang, unit: &str, value: f64) -> String {
-    let key = unit.to_ascii_lowercase().replace(|c: char| !c.is_ascii_alphanumeric(), "");
-    // Fluent plurals want a number; halves and quarters read as "other".
-    let count: fluent_templates::fluent_bundle::FluentValue = if value == 1.0 { 1.into() } else { 2.into() };
-    lang.try_t(&format!("unit-{key}")).map(|_| lang.t_args(&format!("unit-{key}"), &[("count", count)])).unwrap_or_else(|| unit.to_owned())
 }
 
 /// One line in a few words: "morning 1 tablet, evening 1 tablet", or the source's text.

@@ -5,7 +5,7 @@ use carnet_core::vaccination::{Item, Occurrence, Vaccination, VaccinationStatus}
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::components::format::{party_opt, raw_code};
+use crate::components::format::{concept, party_opt};
 use crate::components::source_states::SourceStates;
 use crate::context::use_lang;
 use crate::i18n::Lang;
@@ -147,17 +147,8 @@ fn occurrence_text(lang: Lang, occurrence: &Occurrence) -> String {
 /// language, else the source's display text, else its free text, else the product's
 /// name (KMEHR), else the raw code.
 pub fn vaccine_name(lang: Lang, v: &Vaccination) -> String {
-    let known = v
-        .vaccine
-        .iter()
-        .filter(|c| c.is_snomed())
-        .find_map(|c| c.code.as_ref().and_then(|code| lang.try_t(&format!("vaccine-snomed-{code}"))));
-    known
-        .or_else(|| v.vaccine.iter().find_map(|c| c.display.clone()))
-        .or_else(|| v.vaccine_text.clone())
-        .or_else(|| v.product.as_ref().and_then(|p| p.display.clone()))
-        .or_else(|| v.vaccine.first().map(|c| raw_code(lang, c)))
-        .unwrap_or_default()
+    let text = v.vaccine_text.clone().or_else(|| v.product.as_ref().and_then(|p| p.display.clone()));
+    concept(lang, &v.vaccine, text.as_deref())
 }
 
 fn dose_text(lang: Lang, v: &Vaccination) -> String {

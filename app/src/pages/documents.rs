@@ -47,18 +47,26 @@ pub struct Filter {
     pub from: String,
     pub to: String,
     pub page: usize,
+    // Parsed once, for matching every row.
+    from_day: Option<carnet_core::date::Day>,
+    to_day: Option<carnet_core::date::Day>,
+    text_lower: String,
 }
 
 impl Filter {
     pub fn from_query(get: impl Fn(&str) -> Option<String>) -> Filter {
         let field = |k: &str| get(k).map(|v| v.trim().chars().take(200).collect::<String>()).unwrap_or_default();
+        let (text, from, to) = (field("q"), field("from"), field("to"));
         Filter {
-            text: field("q"),
+            from_day: carnet_core::date::Day::parse(&from),
+            to_day: carnet_core::date::Day::parse(&to),
+            text_lower: text.to_lowercase(),
+            text,
             kind: field("type"),
             institution: field("institution"),
             source: field("source"),
-            from: field("from"),
-            to: field("to"),
+            from,
+            to,
             page: field("page").parse::<usize>().ok().filter(|p| *p >= 1).unwrap_or(1),
         }
     }
@@ -68,9 +76,8 @@ impl Filter {
     }
 
     fn matches(&self, lang: Lang, source_id: &str, d: &DocumentEntry) -> bool {
-        let from = carnet_core::date::Day::parse(&self.from);
-        let to = carnet_core::date::Day::parse(&self.to);
-        let needle = self.text.to_lowercase();
+        let (from, to) = (self.from_day, self.to_day);
+        let needle = &self.text_lower;
         let haystack = || {
             [
                 Some(document_title(lang, d)),
@@ -89,7 +96,7 @@ impl Filter {
             && (self.source.is_empty() || source_id == self.source)
             && from.is_none_or(|from| d.date.is_some_and(|date| date.latest() >= from))
             && to.is_none_or(|to| d.date.is_some_and(|date| date.earliest() <= to))
-            && (needle.is_empty() || haystack().contains(&needle))
+            && (needle.is_empty() || haystack().contains(needle.as_str()))
     }
 
     /// The query string for another page of the same selection.

@@ -13,7 +13,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{once, read, today};
 use crate::components::format::{date_or_unknown, party_opt};
-use crate::components::medication::{Slot, amount, applies_on, dosage_summary, medicine_name, runs_on, slots, suspension_on};
+use crate::components::medication::{Slot, amount, dosage_summary, medicine_name, runs_on, scheduled_on, slots, suspension_on};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::term::term;
@@ -72,28 +72,20 @@ fn day_nav(lang: Lang, day: Day, step: i64, view_name: &str) -> impl IntoView {
 }
 
 fn day_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl IntoView {
-    let start = |l: &MedicationLine| l.start.and_then(|s| s.day());
-    // Per slot: (medicine, amount, suspended).
-    type Intakes = Vec<(String, String, bool)>;
-    let slot_rows: Vec<(Slot, Intakes)> = Slot::ALL
-        .into_iter()
-        .map(|slot| {
-            let mut entries = Vec::new();
-            for (_, line) in rows.iter().filter(|(_, l)| runs_on(l, day)) {
-                let suspended = suspension_on(line, day).is_some();
-                for dosage in line.dosage.iter().filter(|d| !d.as_needed && applies_on(d, start(line), day)) {
-                    if slots(dosage).contains(&slot) {
-                        entries.push((medicine_name(lang, line), amount(lang, dosage), suspended));
-                    }
-                }
-                if line.dosage.is_empty() && slot == Slot::AnyTime {
-                    entries.push((medicine_name(lang, line), line.instructions.clone().unwrap_or_default(), suspended));
-                }
+    // Per slot, in the day's order: (medicine, amount, suspended).
+    let mut by_slot: std::collections::BTreeMap<Slot, Vec<(String, String, bool)>> = Default::default();
+    for (_, line) in rows.iter().filter(|(_, l)| runs_on(l, day)) {
+        let suspended = suspension_on(line, day).is_some();
+        for dosage in scheduled_on(line, day) {
+            for slot in slots(dosage) {
+                by_slot.entry(slot).or_default().push((medicine_name(lang, line), amount(lang, dosage), suspended));
             }
-            (slot, entries)
-        })
-        .filter(|(_, e)| !e.is_empty())
-        .collect();
+        }
+        if line.dosage.is_empty() {
+            by_slot.entry(Slot::AnyTime).or_default().push((medicine_name(lang, line), line.instructions.clone().unwrap_or_default(), suspended));
+        }
+    }
+    let slot_rows: Vec<_> = by_slot.into_iter().collect();
     let as_needed: Vec<_> = rows.iter().filter(|(_, l)| runs_on(l, day) && l.dosage.iter().any(|d| d.as_needed)).map(|(_, l)| medicine_name(lang, l)).collect();
     let title = lang.t_args("medication-day-title", &[("date", lang.date(day.into()).into())]);
     view! {
@@ -140,7 +132,6 @@ fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl In
                         </tr></thead>
                         <tbody>
                             {lines.into_iter().map(|line| {
-                                let start = line.start.and_then(|s| s.day());
                                 view! {
                                     <tr>
                                         <th scope="row">{medicine_name(lang, line)}</th>
@@ -150,8 +141,7 @@ fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl In
                                             } else if suspension_on(line, *d).is_some() {
                                                 lang.t("medication-suspended")
                                             } else {
-                                                let moments: Vec<String> = line.dosage.iter()
-                                                    .filter(|x| !x.as_needed && applies_on(x, start, *d))
+                                                let moments: Vec<String> = scheduled_on(line, *d)
                                                     .flat_map(|x| slots(x).into_iter().map(move |s| format!("{} {}", lang.t(s.message_id()), amount(lang, x))))
                                                     .collect();
                                                 moments.join(", ")

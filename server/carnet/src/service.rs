@@ -16,8 +16,8 @@ use carnet_core::policy::{self, Action, Authorized, Scope};
 use carnet_core::service::{OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError};
 use carnet_core::source::{Answers, SourceStatus};
 use carnet_store::Store;
-use futures::StreamExt;
 use futures::stream::FuturesUnordered;
+use futures::{FutureExt, StreamExt};
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
 
@@ -76,9 +76,13 @@ impl Inner {
     }
 
     /// The audit entry of one reading: success when every source answered now, partial
-    /// when some did, failure when none did.
-    fn audit_event(&self, proof: &Authorized, reading: &Reading, request_id: &Option<String>) -> AuditEvent {
+    /// when some did, failure when none did. None when no source was asked (none serves
+    /// the scope): no data was touched.
+    fn audit_event(&self, proof: &Authorized, reading: &Reading, request_id: &Option<String>) -> Option<AuditEvent> {
         let states = reading.states();
+        if states.is_empty() {
+            return None;
+        }
         let fresh = states.iter().filter(|s| s.status == SourceStatus::UpToDate).count();
         let outcome = match fresh {
             n if n == states.len() => Outcome::Success,
@@ -86,13 +90,10 @@ impl Inner {
             _ => Outcome::Partial,
         };
         let ids: Vec<&str> = states.iter().map(|s| s.source_id.as_str()).collect();
-        AuditEvent::allowed(proof, outcome, &ids, request_id.clone())
+        Some(AuditEvent::allowed(proof, outcome, &ids, request_id.clone()))
     }
 
     async fn write_audit(&self, events: &[AuditEvent]) -> Result<(), ServiceError> {
-        // A reading that asked no source (none serves its scope) touched no data.
-        let events: Vec<AuditEvent> = events.iter().filter(|e| !e.sources.is_empty()).cloned().collect();
-        let events = &events[..];
         if events.is_empty() {
             return Ok(());
         }
@@ -133,7 +134,7 @@ impl Inner {
     /// Finds the document behind a token in its source's list, and fetches it.
     async fn open(&self, proof: &Authorized, token: &str) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let Some((source_id, _)) = token.split_once('.') else { return Err(ServiceError::NotFound) };
-        let answers = self.sources.documents(proof).await;
+        let answers = self.sources.documents_from(proof, source_id).await;
         let answer = answers.into_iter().find(|a| a.source_id == source_id).ok_or(ServiceError::NotFound)?;
         let source_name = answer.source_name.clone();
         let items = answer.result.map_err(|_| ServiceError::SourceUnavailable)?;
@@ -159,7 +160,8 @@ impl PortalService for Portal {
         let inner = &self.inner;
         let proof = inner.authorize(principal, Action::Read(scope), &request_id).await?;
         let reading = inner.fetch(&proof, scope).await;
-        inner.write_audit(&[inner.audit_event(&proof, &reading, &request_id)]).await?;
+        let event = inner.audit_event(&proof, &reading, &request_id);
+        inner.write_audit(event.as_slice()).await?;
         Ok(reading)
     }
 
@@ -244,7 +246,7 @@ impl Batches {
         let events: Vec<AuditEvent> = done
             .iter()
             .filter_map(|(_, r)| r.as_ref().ok())
-            .map(|(proof, reading)| inner.audit_event(proof, reading, request_id))
+            .filter_map(|(proof, reading)| inner.audit_event(proof, reading, request_id))
             .collect();
         let audited = inner.write_audit(&events).await;
         done.into_iter()
@@ -278,15 +280,13 @@ impl ReadingBatches for Batches {
             return None;
         }
         // Whatever else finished meanwhile comes along.
-        while let Some(Some(one)) = futures::FutureExt::now_or_never(self.pending.next()) {
+        while let Some(Some(one)) = self.pending.next().now_or_never() {
             done.push(one);
         }
         let inner = self.inner.clone();
         Some(Batches::deliver(&inner, &self.request_id, done).await)
     }
 }
-
-use futures::FutureExt as _;
 
 /// Today's date in Belgium (CET, CEST from the last Sunday of March to the last Sunday of
 /// October, switching at 01:00 UTC).

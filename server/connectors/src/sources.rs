@@ -42,7 +42,7 @@ macro_rules! read_kind {
     ($(#[$doc:meta])* $name:ident, $variant:ident, $ty:ty) => {
         $(#[$doc])*
         pub async fn $name(&self, proof: &Authorized) -> Answers<$ty> {
-            self.read(proof, |answer| match answer {
+            self.read(proof, None, |answer| match answer {
                 Answer::$variant(items) => Some(items),
                 _ => None,
             })
@@ -77,16 +77,26 @@ impl Sources {
     read_kind!(exclusions, Exclusions, Exclusion);
     read_kind!(access_events, AccessEvents, AccessEvent);
 
-    /// Asks every source that serves the proof's scope at once; a slow source delays no
-    /// other (each has its own deadline). A failing source's last good answer stands in,
-    /// with its age.
-    async fn read<T: Clone>(&self, proof: &Authorized, pick: fn(Answer) -> Option<Vec<Item<T>>>) -> Answers<T> {
+    /// The document list of one source (to find the entry a page links to).
+    pub async fn documents_from(&self, proof: &Authorized, source: &str) -> Answers<DocumentEntry> {
+        self.read(proof, Some(source), |answer| match answer {
+            Answer::Documents(items) => Some(items),
+            _ => None,
+        })
+        .await
+    }
+
+    /// Asks every source that serves the proof's scope (or only the one named) at once; a
+    /// slow source delays no other (each has its own deadline). A failing source's last
+    /// good answer stands in, with its age.
+    async fn read<T: Clone>(&self, proof: &Authorized, only: Option<&str>, pick: fn(Answer) -> Option<Vec<Item<T>>>) -> Answers<T> {
         let scope = match read_scope(proof) {
             Ok(scope) => scope,
             Err(_) => return Vec::new(),
         };
         let kind = scope.as_str();
-        futures::future::join_all(self.connectors.iter().filter(|c| c.serves(scope)).map(|connector| async move {
+        let asked = self.connectors.iter().filter(|c| c.serves(scope) && only.is_none_or(|id| c.id() == id));
+        futures::future::join_all(asked.map(|connector| async move {
             let key = (proof.subject().expose().to_owned(), connector.id().to_owned(), kind);
             let source_name = connector.name().to_owned();
             let source_id = connector.id().to_owned();

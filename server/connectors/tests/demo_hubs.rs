@@ -382,6 +382,24 @@ async fn documents_are_served_through_the_connector_pdf_or_structured() {
     assert!(s.sources.document(&proof, "vitalink", "../Binary/x").await.is_err());
 }
 
+#[tokio::test]
+async fn one_sources_document_list_asks_only_that_source() {
+    let s = setup(5000, 0, no_cache()).await;
+    let proof = read(SOFIE, Scope::Documents);
+    let before: Vec<u64> = SOURCES.iter().map(|(id, _, _)| s.hubs.faults.calls(id)).collect();
+    let answers = s.sources.documents_from(&proof, "cozo").await;
+    assert_eq!(answers.iter().map(|a| a.source_id.as_str()).collect::<Vec<_>>(), vec!["cozo"]);
+    assert!(answers.first().is_some_and(|a| a.result.as_ref().is_ok_and(|items| !items.is_empty())));
+    for ((id, _, _), before) in SOURCES.iter().zip(before) {
+        let asked = s.hubs.faults.calls(id) - before;
+        if *id == "cozo" {
+            assert!(asked >= 1, "cozo was asked");
+        } else {
+            assert_eq!(asked, 0, "{id} was not asked");
+        }
+    }
+}
+
 /// Every hub services request the connector sent and every answer the demo hubs gave
 /// validates against `hubservices_protocol-3_5.xsd` (which imports KMEHR 1.26), checked
 /// with `xmllint`. Jonas's data is malformed on purpose and is left out.
