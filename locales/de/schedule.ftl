@@ -1,8 +1,8 @@
 # Seite Basisimpfkalender. IDs der Krankheiten: siehe server/core/data/be-vaccination-schedule.toml.
 schedule-title = Impfkalender
 schedule-intro = Der Basisimpfkalender ist die offizielle Empfehlung des Hohen Gesundheitsrates: welche Impfungen alle Menschen bekommen sollten, die in Belgien wohnen, und in welchem Alter. Die meisten Impfstoffe für Kinder und Jugendliche sind kostenlos, denn die Deutschsprachige, die Flämische und die Französische Gemeinschaft bezahlen sie.
-# { $reference } ist der Name der offiziellen Quelle, { $date } ihr Datum.
-schedule-reference = Quelle: { $reference }, { $date }
+# { $date } is the month and year of the official version.
+schedule-reference = Quelle: Hoher Gesundheitsrat, Basisimpfschema (Gutachten 9606), Fassung von { $date }, mit den Impfprogrammen der Gemeinschaften.
 schedule-disclaimer = Diese Übersicht wird aus den Impfungen berechnet, die Ihre Quellen kennen. Wenn hier eine Impfung fehlt, heißt das nicht immer, dass Sie sie nicht bekommen haben: Ältere Impfungen stehen oft nur in einem Impfpass aus Papier. Sprechen Sie im Zweifel mit Ihrem Arzt.
 
 ## Status einer Dosis, mit einer kurzen Erklärung.
@@ -20,7 +20,6 @@ schedule-status-not-applicable-help = Diese Impfung ist nicht für Ihr Alter ged
 ## Dosen und Alter. { $age } ist einer der age-*-Texte unten.
 # Die age-*-Texte stehen im Dativ, weil sie nach „mit“ in schedule-age folgen („mit 15 Monaten“).
 schedule-dose = Dosis { $number }
-schedule-dose-booster = Auffrischung
 schedule-age = mit { $age }
 age-weeks = { $n ->
     [one] { $n } Woche
@@ -52,3 +51,39 @@ disease-hpv = HPV (humane Papillomviren)
 disease-influenza = Grippe (Influenza)
 disease-hepatitis-a = Hepatitis A
 disease-covid-19 = COVID-19
+
+## Der Stand auf der Impfseite und der Übersicht.
+schedule-dose-every = { $years ->
+    [one] Jedes Jahr
+   *[other] Alle { $years } Jahre
+}
+schedule-given-on = Erhalten am { $date }
+schedule-next-from = Letzte am { $given }. Nächste ab { $date }.
+schedule-due-since = Fällig seit { $date }
+schedule-from = Ab { $date }
+schedule-summary-overdue = { $count ->
+    [one] 1 Impfung überfällig
+   *[other] { $count } Impfungen überfällig
+}
+schedule-summary-due = { $count ->
+    [one] 1 Impfung jetzt fällig
+   *[other] { $count } Impfungen jetzt fällig
+}
+schedule-summary-up-to-date = Sie sind auf dem Stand des Basisimpfschemas.
+schedule-no-birth-date = Carnet kann Ihre Impfungen nicht mit dem Basisschema vergleichen, weil Ihr Geburtsdatum nicht vollständig bekannt ist.
+schedule-tile-intro = Verglichen mit dem Basisimpfschema:
+schedule-moments = Was das Schema Ihnen empfiehlt
+schedule-col-against = Gegen
+schedule-col-dose = Dosis
+schedule-col-age = Empfohlenes Alter
+schedule-col-status = Stand
+schedule-not-applicable-hidden = Impfungen, die nicht für Ihr Alter oder Ihre Generation gedacht sind, werden nicht aufgeführt.
+schedule-legend = Was die Angaben bedeuten
+schedule-reference-link = Das Schema auf der Website des Hohen Gesundheitsrates
+schedule-by-disease = Nach Krankheit
+schedule-by-disease-intro = Ein Kombinationsimpfstoff schützt gegen mehrere Krankheiten zugleich: Er steht bei jeder davon.
+schedule-col-disease = Krankheit
+schedule-col-vaccinations = Impfungen
+schedule-none-recorded = Keine Angaben
+schedule-disease-up-to-date = Auf dem Stand
+schedule-not-in-schedule = Nicht im Basisschema

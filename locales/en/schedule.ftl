@@ -1,8 +1,8 @@
 # Basic vaccination schedule page. Disease ids: see server/core/data/be-vaccination-schedule.toml.
 schedule-title = Vaccination schedule
 schedule-intro = The basic vaccination schedule is the official advice of the Superior Health Council: which vaccinations everyone who lives in Belgium should get, and at what age. Most vaccines for children and young people are free, because the Flemish, French-speaking and German-speaking Communities pay for them.
-# { $reference } is the name of the official source, { $date } its date.
-schedule-reference = Source: { $reference }, { $date }
+# { $date } is the month and year of the official version.
+schedule-reference = Source: Superior Health Council, basic vaccination schedule (report 9606), version of { $date }, with the regional vaccination programmes.
 schedule-disclaimer = This overview is calculated from the vaccinations that your sources know about. A missing record does not always mean a missing vaccination: older vaccinations are often only written in a paper booklet. If you are unsure, talk to your doctor.
 
 ## Status of one dose, with a short explanation.
@@ -19,7 +19,6 @@ schedule-status-not-applicable-help = This vaccination is not for your age, or t
 
 ## Doses and ages. { $age } is one of the age-* texts below.
 schedule-dose = Dose { $number }
-schedule-dose-booster = Booster
 schedule-age = at { $age }
 age-weeks = { $n ->
     [one] { $n } week
@@ -51,3 +50,39 @@ disease-hpv = HPV (human papillomavirus)
 disease-influenza = Flu (influenza)
 disease-hepatitis-a = Hepatitis A
 disease-covid-19 = COVID-19
+
+## The status on the vaccinations page and the dashboard.
+schedule-dose-every = { $years ->
+    [one] Every year
+   *[other] Every { $years } years
+}
+schedule-given-on = Given on { $date }
+schedule-next-from = Last one on { $given }. Next one from { $date }.
+schedule-due-since = Due since { $date }
+schedule-from = From { $date }
+schedule-summary-overdue = { $count ->
+    [one] 1 vaccination overdue
+   *[other] { $count } vaccinations overdue
+}
+schedule-summary-due = { $count ->
+    [one] 1 vaccination due now
+   *[other] { $count } vaccinations due now
+}
+schedule-summary-up-to-date = You are up to date with the basic vaccination schedule.
+schedule-no-birth-date = Carnet cannot compare your vaccinations with the basic schedule, because your date of birth is not fully known.
+schedule-tile-intro = Compared with the basic vaccination schedule:
+schedule-moments = What the schedule recommends for you
+schedule-col-against = Against
+schedule-col-dose = Dose
+schedule-col-age = Recommended age
+schedule-col-status = Status
+schedule-not-applicable-hidden = Vaccinations that are not meant for your age or your generation are not listed.
+schedule-legend = What the statuses mean
+schedule-reference-link = The schedule on the website of the Superior Health Council
+schedule-by-disease = By disease
+schedule-by-disease-intro = A combined vaccine protects against several diseases at once: it is listed under each of them.
+schedule-col-disease = Disease
+schedule-col-vaccinations = Vaccinations
+schedule-none-recorded = None recorded
+schedule-disease-up-to-date = Up to date
+schedule-not-in-schedule = Not in the basic schedule

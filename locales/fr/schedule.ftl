@@ -1,8 +1,8 @@
 # Page du calendrier vaccinal de base. Identifiants des maladies : voir server/core/data/be-vaccination-schedule.toml.
 schedule-title = Calendrier vaccinal
 schedule-intro = Le calendrier vaccinal de base est l’avis officiel du Conseil Supérieur de la Santé : quelles vaccinations sont recommandées pour toute personne qui vit en Belgique, et à quel âge. La plupart des vaccins pour les enfants et les jeunes sont gratuits, car les Communautés française, flamande et germanophone les paient.
-# { $reference } est le nom de la source officielle, { $date } sa date.
-schedule-reference = Source : { $reference }, { $date }
+# { $date } is the month and year of the official version.
+schedule-reference = Source : Conseil Supérieur de la Santé, calendrier vaccinal de base (avis 9606), version de { $date }, avec les programmes de vaccination des communautés.
 schedule-disclaimer = Cet aperçu est calculé à partir des vaccinations que vos sources connaissent. Si une vaccination manque ici, cela ne veut pas toujours dire que vous ne l’avez pas reçue : les anciennes vaccinations sont souvent notées uniquement dans un carnet papier. En cas de doute, parlez-en à votre médecin.
 
 ## Statut d’une dose, avec une courte explication.
@@ -19,7 +19,6 @@ schedule-status-not-applicable-help = Cette vaccination n’est pas prévue à v
 
 ## Doses et âges. { $age } est un des textes age-* ci-dessous.
 schedule-dose = Dose { $number }
-schedule-dose-booster = Rappel
 schedule-age = à { $age }
 age-weeks = { $n ->
     [one] { $n } semaine
@@ -51,3 +50,39 @@ disease-hpv = HPV (papillomavirus humain)
 disease-influenza = Grippe (influenza)
 disease-hepatitis-a = Hépatite A
 disease-covid-19 = COVID-19
+
+## Le statut sur la page des vaccinations et le tableau de bord.
+schedule-dose-every = { $years ->
+    [one] Chaque année
+   *[other] Tous les { $years } ans
+}
+schedule-given-on = Reçu le { $date }
+schedule-next-from = Dernier le { $given }. Prochain à partir du { $date }.
+schedule-due-since = À faire depuis le { $date }
+schedule-from = À partir du { $date }
+schedule-summary-overdue = { $count ->
+    [one] 1 vaccination en retard
+   *[other] { $count } vaccinations en retard
+}
+schedule-summary-due = { $count ->
+    [one] 1 vaccination à faire maintenant
+   *[other] { $count } vaccinations à faire maintenant
+}
+schedule-summary-up-to-date = Vous êtes en ordre avec le calendrier vaccinal de base.
+schedule-no-birth-date = Carnet ne peut pas comparer vos vaccinations au calendrier de base, car votre date de naissance n'est pas entièrement connue.
+schedule-tile-intro = Par rapport au calendrier vaccinal de base :
+schedule-moments = Ce que le calendrier vous recommande
+schedule-col-against = Contre
+schedule-col-dose = Dose
+schedule-col-age = Âge recommandé
+schedule-col-status = Statut
+schedule-not-applicable-hidden = Les vaccinations qui ne sont pas prévues pour votre âge ou votre génération ne sont pas affichées.
+schedule-legend = Ce que veulent dire les statuts
+schedule-reference-link = Le calendrier sur le site du Conseil Supérieur de la Santé
+schedule-by-disease = Par maladie
+schedule-by-disease-intro = Un vaccin combiné protège contre plusieurs maladies à la fois : il apparaît sous chacune d'elles.
+schedule-col-disease = Maladie
+schedule-col-vaccinations = Vaccinations
+schedule-none-recorded = Aucune donnée
+schedule-disease-up-to-date = En ordre
+schedule-not-in-schedule = Hors calendrier de base

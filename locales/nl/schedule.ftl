@@ -1,8 +1,8 @@
 # Pagina basisvaccinatieschema. Ids van ziekten: zie server/core/data/be-vaccination-schedule.toml.
 schedule-title = Vaccinatieschema
 schedule-intro = Het basisvaccinatieschema is het officiële advies van de Hoge Gezondheidsraad: welke vaccinaties iedereen die in België woont best krijgt, en op welke leeftijd. De meeste vaccins voor kinderen en jongeren zijn gratis, want de Vlaamse, de Franse en de Duitstalige Gemeenschap betalen ze.
-# { $reference } is de naam van de officiële bron, { $date } de datum ervan.
-schedule-reference = Bron: { $reference }, { $date }
+# { $date } is the month and year of the official version.
+schedule-reference = Bron: Hoge Gezondheidsraad, basisvaccinatieschema (advies 9606), versie van { $date }, met de vaccinatieprogramma's van de gemeenschappen.
 schedule-disclaimer = Dit overzicht is berekend uit de vaccinaties die uw bronnen kennen. Als een vaccinatie hier ontbreekt, wil dat niet altijd zeggen dat u ze niet gekregen hebt: oudere vaccinaties staan vaak alleen in een papieren boekje. Twijfelt u? Spreek erover met uw arts.
 
 ## Status van één dosis, met een korte uitleg.
@@ -19,7 +19,6 @@ schedule-status-not-applicable-help = Deze vaccinatie is niet voor uw leeftijd, 
 
 ## Dosissen en leeftijden. { $age } is een van de age-*-teksten hieronder.
 schedule-dose = Dosis { $number }
-schedule-dose-booster = Herhalingsprik
 schedule-age = op { $age }
 age-weeks = { $n ->
     [one] { $n } week
@@ -51,3 +50,39 @@ disease-hpv = HPV (humaan papillomavirus)
 disease-influenza = Griep (influenza)
 disease-hepatitis-a = Hepatitis A
 disease-covid-19 = COVID-19
+
+## De status op de vaccinatiepagina en het overzicht.
+schedule-dose-every = { $years ->
+    [one] Elk jaar
+   *[other] Om de { $years } jaar
+}
+schedule-given-on = Gekregen op { $date }
+schedule-next-from = Laatste op { $given }. Volgende vanaf { $date }.
+schedule-due-since = Nodig sinds { $date }
+schedule-from = Vanaf { $date }
+schedule-summary-overdue = { $count ->
+    [one] 1 vaccinatie te laat
+   *[other] { $count } vaccinaties te laat
+}
+schedule-summary-due = { $count ->
+    [one] 1 vaccinatie nu aan de beurt
+   *[other] { $count } vaccinaties nu aan de beurt
+}
+schedule-summary-up-to-date = U bent in orde met het basisvaccinatieschema.
+schedule-no-birth-date = Carnet kan uw vaccinaties niet met het basisschema vergelijken, omdat uw geboortedatum niet volledig bekend is.
+schedule-tile-intro = Vergeleken met het basisvaccinatieschema:
+schedule-moments = Wat het schema u aanraadt
+schedule-col-against = Tegen
+schedule-col-dose = Dosis
+schedule-col-age = Aanbevolen leeftijd
+schedule-col-status = Status
+schedule-not-applicable-hidden = Vaccinaties die niet bedoeld zijn voor uw leeftijd of uw generatie staan hier niet.
+schedule-legend = Wat de statussen betekenen
+schedule-reference-link = Het schema op de website van de Hoge Gezondheidsraad
+schedule-by-disease = Per ziekte
+schedule-by-disease-intro = Een combinatievaccin beschermt tegen meerdere ziekten tegelijk: het staat bij elk van die ziekten.
+schedule-col-disease = Ziekte
+schedule-col-vaccinations = Vaccinaties
+schedule-none-recorded = Geen gegevens
+schedule-disease-up-to-date = In orde
+schedule-not-in-schedule = Niet in het basisschema

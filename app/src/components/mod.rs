@@ -7,3 +7,4 @@ pub mod sumehr;
 pub mod term;
 pub mod tiles;
 pub mod vaccination_list;
+pub mod vaccination_schedule;

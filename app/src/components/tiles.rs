@@ -12,6 +12,7 @@ use crate::api::today;
 use crate::components::format::{concept, date_or_unknown, party};
 use crate::components::medication::{active_today, dosage_summary, medicine_name};
 use crate::components::term::term;
+use crate::components::vaccination_schedule::ScheduleTile;
 use crate::i18n::Lang;
 use crate::pages::documents::document_title;
 
@@ -49,7 +50,7 @@ fn newest_first<T>(rows: &mut [(String, T)], date: impl Fn(&T) -> Option<Partial
 pub fn body(lang: Lang, reading: Reading) -> AnyView {
     match reading {
         Reading::Documents(answers) => documents(lang, &answers).into_any(),
-        Reading::Vaccinations(answers) => vaccinations(lang, &answers).into_any(),
+        Reading::Vaccinations(answers, status) => vaccinations(lang, &answers, status).into_any(),
         Reading::Medication(answers) => medication(lang, &answers).into_any(),
         Reading::Allergies(answers) => allergies(lang, &answers).into_any(),
         Reading::Consent(answers) => consent(lang, &answers).into_any(),
@@ -82,12 +83,17 @@ fn documents(lang: Lang, answers: &Answers<carnet_core::document::DocumentEntry>
     }
 }
 
-fn vaccinations(lang: Lang, answers: &Answers<carnet_core::vaccination::Vaccination>) -> impl IntoView {
+fn vaccinations(
+    lang: Lang,
+    answers: &Answers<carnet_core::vaccination::Vaccination>,
+    status: Option<Box<carnet_core::vaccination::schedule::ScheduleStatus>>,
+) -> impl IntoView {
     let (mut rows, unreadable) = flatten(answers);
     let total = rows.len();
     newest_first(&mut rows, |v| v.occurrence.date());
     let latest = rows.into_iter().next();
     view! {
+        <ScheduleTile status/>
         <p>{lang.t_args("vaccinations-count", &[("count", total.into())])}</p>
         {latest.map(|(source, v)| view! {
             <p>

@@ -10,6 +10,7 @@ use crate::api::{once, read};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::term::term;
 use crate::components::vaccination_list::VaccinationList;
+use crate::components::vaccination_schedule::ScheduleOverview;
 use crate::context::{PageContext, use_lang};
 
 #[component]
@@ -25,7 +26,10 @@ pub fn VaccinationsPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {move || { let vaccinations = vaccinations.clone(); Suspend::new(async move {
                 match vaccinations.await {
-                    Ok(Reading::Vaccinations(answers)) => view! { <VaccinationList answers/> }.into_any(),
+                    Ok(Reading::Vaccinations(answers, status)) => view! {
+                        <ScheduleOverview status answers=answers.clone()/>
+                        <VaccinationList answers/>
+                    }.into_any(),
                     Ok(_) => ().into_any(),
                     Err(error) => view! { <ProblemNotice error/> }.into_any(),
                 }

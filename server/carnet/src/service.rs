@@ -15,6 +15,7 @@ use carnet_core::item::Item;
 use carnet_core::policy::{self, Action, Authorized, Scope};
 use carnet_core::service::{OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError};
 use carnet_core::source::{Answers, SourceStatus};
+use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_store::Store;
 use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
@@ -32,12 +33,19 @@ struct Inner {
     /// Keys the opaque document tokens (a source's document id can hold the SSIN, so it
     /// never goes into a page or a URL). Fresh at each start: a token outlives no restart.
     token_key: [u8; 32],
+    /// The basic vaccination schedule (data in the repository, read once).
+    schedule: Option<Schedule>,
 }
 
 impl Portal {
     pub fn new(store: Store, sources: Arc<Sources>) -> Portal {
         let token_key: [u8; 32] = rand::random();
-        Portal { inner: Arc::new(Inner { store, sources, token_key }) }
+        let schedule = toml::from_str::<Schedule>(BASIC_SCHEDULE_TOML)
+            .map_err(|e| e.to_string())
+            .and_then(|schedule| schedule.check().map(|()| schedule))
+            .inspect_err(|error| tracing::error!(%error, "the basic vaccination schedule cannot be read; no status is shown"))
+            .ok();
+        Portal { inner: Arc::new(Inner { store, sources, token_key, schedule }) }
     }
 }
 
@@ -65,7 +73,13 @@ impl Inner {
         match scope {
             Scope::Documents => Reading::Documents(self.with_tokens(sources.documents(proof).await)),
             Scope::SumEhr => Reading::SumEhr(sources.sumehr(proof).await),
-            Scope::Vaccinations => Reading::Vaccinations(sources.vaccinations(proof).await),
+            Scope::Vaccinations => {
+                let answers = sources.vaccinations(proof).await;
+                // The status needs the birth date, which the SSIN gives (not always the day).
+                let birth = proof.subject().birth_date().day();
+                let status = self.schedule.as_ref().zip(birth).map(|(s, birth)| Box::new(s.status(birth, today_in_belgium(), &answers)));
+                Reading::Vaccinations(answers, status)
+            }
             Scope::Medication => Reading::Medication(sources.medication(proof).await),
             Scope::Allergies => Reading::Allergies(sources.allergies(proof).await),
             Scope::Consent => Reading::Consent(sources.consent(proof).await),

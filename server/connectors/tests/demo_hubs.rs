@@ -13,6 +13,8 @@ use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Change, Connector, Metrics, Sources};
 use carnet_core::consent::ConsentState;
+use carnet_core::date::Day;
+use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, DoseState, Schedule};
 use carnet_core::item::Item;
 use carnet_core::policy::{Action, Authorized, Scope, decide};
 use carnet_core::source::SourceFailure;
@@ -148,6 +150,46 @@ async fn every_kind_is_read_from_every_source_that_serves_it() {
     assert!(matches!(vaccinations.get("Réseau Santé Wallon"), Some(Ok((n, 0))) if *n >= 1), "{vaccinations:?}");
     let access = summary(&s.sources.access_events(&read(SOFIE, Scope::AccessEvents)).await);
     assert!(access.values().filter_map(|r| r.as_ref().ok()).map(|(n, _)| n).sum::<usize>() >= 6, "{access:?}");
+}
+
+/// Where a demo person stands against the basic schedule on a fixed day: every dose's
+/// state per disease, from the vaccinations all their sources hold.
+async fn schedule_states(s: &Setup, ssin: &str, today: &str) -> HashMap<String, Vec<DoseState>> {
+    let schedule: Schedule = toml::from_str(BASIC_SCHEDULE_TOML).expect("the schedule parses");
+    let answers = s.sources.vaccinations(&read(ssin, Scope::Vaccinations)).await;
+    let Ok(person) = Ssin::parse(ssin) else { panic!("test SSIN") };
+    let birth = person.birth_date().day().expect("a full birth date");
+    let status = schedule.status(birth, Day::parse(today).expect("a day"), &answers);
+    status.diseases.into_iter().map(|d| (d.id, d.doses.into_iter().map(|d| d.state).collect())).collect()
+}
+
+#[tokio::test]
+async fn marcs_children_against_the_basic_vaccination_schedule() {
+    use DoseState::*;
+    let s = setup(5000, 0, no_cache()).await;
+    // Lucas, 13: the infant series, the booster at 6 and the first HPV dose are recorded
+    // (BruSafe+ and Vitalink together); his second MMR was not given (absent at school).
+    let lucas = schedule_states(&s, "13021908747", "2026-11-23").await;
+    for disease in ["measles", "mumps", "rubella"] {
+        assert_eq!(lucas[disease], [Done, Overdue], "{disease}");
+    }
+    assert_eq!(lucas["hpv"], [Done, Due]);
+    assert_eq!(lucas["polio"], [Done, Done, Done, Done, Done]);
+    assert_eq!(lucas["diphtheria"], [Done, Done, Done, Done, Done, Later, Later]);
+    assert_eq!(lucas["hepatitis-b"], [Done, Done, Done, Done]);
+    assert_eq!(lucas["pneumococcal"], [Done, Done, Done, Later]);
+    assert_eq!(lucas["rotavirus"], [Done, Done]);
+    assert_eq!(lucas["meningococcal"], [Done, Later]);
+    // Nora, 17: all of it, except the adolescent meningococcal dose of 15.
+    let nora = schedule_states(&s, "09050706674", "2026-11-23").await;
+    let pressing: Vec<_> = nora.iter().filter(|(_, states)| states.iter().any(|s| matches!(s, Due | Overdue))).map(|(d, _)| d.as_str()).collect();
+    assert_eq!(pressing, ["meningococcal"]);
+    assert_eq!(nora["tetanus"], [Done, Done, Done, Done, Done, Done, Later]);
+    // Emma, 5: the infant series and her booster at 5 are done; the second MMR is due
+    // from 2 years (the earliest regional age).
+    let emma = schedule_states(&s, "21061521244", "2026-11-23").await;
+    assert_eq!(emma["diphtheria"], [Done, Done, Done, Done, Done, Later, Later]);
+    assert_eq!(emma["measles"], [Done, Due]);
 }
 
 #[tokio::test]

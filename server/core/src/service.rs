@@ -14,6 +14,7 @@ use crate::principal::Principal;
 use crate::source::Answers;
 use crate::sumehr::SumEhr;
 use crate::vaccination::Vaccination;
+use crate::vaccination::schedule::ScheduleStatus;
 
 /// One kind of data from every source that holds it, each source's part with its state.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -22,7 +23,9 @@ pub enum Reading {
     /// [`PortalService::document`], never the source's id (which can hold the SSIN).
     Documents(Answers<DocumentEntry>),
     SumEhr(Answers<SumEhr>),
-    Vaccinations(Answers<Vaccination>),
+    /// With the status against the basic vaccination schedule, when the person's birth
+    /// date is known (computed from what the sources that answered sent).
+    Vaccinations(Answers<Vaccination>, Option<Box<ScheduleStatus>>),
     Medication(Answers<MedicationLine>),
     Allergies(Answers<Allergy>),
     Consent(Answers<ConsentRecord>),
@@ -36,7 +39,7 @@ impl Reading {
         match self {
             Reading::Documents(_) => Scope::Documents,
             Reading::SumEhr(_) => Scope::SumEhr,
-            Reading::Vaccinations(_) => Scope::Vaccinations,
+            Reading::Vaccinations(..) => Scope::Vaccinations,
             Reading::Medication(_) => Scope::Medication,
             Reading::Allergies(_) => Scope::Allergies,
             Reading::Consent(_) => Scope::Consent,
@@ -54,7 +57,7 @@ impl Reading {
         match self {
             Reading::Documents(a) => of(a),
             Reading::SumEhr(a) => of(a),
-            Reading::Vaccinations(a) => of(a),
+            Reading::Vaccinations(a, _) => of(a),
             Reading::Medication(a) => of(a),
             Reading::Allergies(a) => of(a),
             Reading::Consent(a) => of(a),

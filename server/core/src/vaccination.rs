@@ -61,3 +61,5 @@ pub struct Vaccination {
     /// Extensions this version does not understand, by URL: kept so nothing is dropped silently.
     pub unknown_extensions: Vec<String>,
 }
+
+pub mod schedule;
