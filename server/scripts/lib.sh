@@ -111,11 +111,13 @@ stop_all() {
 }
 
 # Starts demo hubs, identity provider and portal on the given ports, in the background.
-# Uses $DATA_DIR for the SQLite database and the logs.
+# Uses $DATA_DIR for the SQLite database and the logs, the binaries in $BIN (debug builds
+# unless told otherwise).
+BIN="${BIN:-./target/debug}"
 start_stack() {
   local portal_port="$1" idp_port="$2" hubs_port="$3"
   mkdir -p "$DATA_DIR"
-  ./target/debug/carnet-demo-hubs --port "$hubs_port" >"$DATA_DIR/demo-hubs.log" 2>&1 &
+  "$BIN/carnet-demo-hubs" --port "$hubs_port" >"$DATA_DIR/demo-hubs.log" 2>&1 &
   PIDS+=($!)
   wait_for_line "$DATA_DIR/demo-hubs.log" $! "the demo hubs" >/dev/null
   IDP_PORT="$idp_port" \
@@ -124,12 +126,19 @@ start_stack() {
     node server/idp/server.mjs >"$DATA_DIR/idp.log" 2>"$DATA_DIR/idp.err" &
   PIDS+=($!)
   wait_for_line "$DATA_DIR/idp.log" $! "the identity provider" >/dev/null
+  start_portal "$portal_port" "$idp_port" "$hubs_port"
+}
+
+# Starts the portal alone (its pid in PORTAL_PID), against a running provider and hubs.
+start_portal() {
+  local portal_port="$1" idp_port="$2" hubs_port="$3"
   CARNET_BIND="127.0.0.1:$portal_port" \
     CARNET_DATABASE_URL="${CARNET_DATABASE_URL:-sqlite://$DATA_DIR/carnet.db}" \
     CARNET_SITE_ROOT="$SITE" \
     CARNET_OIDC_ISSUER="http://127.0.0.1:$idp_port" \
     CARNET_DEMO_HUBS_URL="http://127.0.0.1:$hubs_port" \
-    ./target/debug/carnet serve >"$DATA_DIR/carnet.out" 2>"$DATA_DIR/carnet.log" &
-  PIDS+=($!)
-  wait_for_line "$DATA_DIR/carnet.out" $! "the portal" >/dev/null
+    "$BIN/carnet" serve >"$DATA_DIR/carnet.out" 2>"$DATA_DIR/carnet.log" &
+  PORTAL_PID=$!
+  PIDS+=($PORTAL_PID)
+  wait_for_line "$DATA_DIR/carnet.out" $PORTAL_PID "the portal" >/dev/null
 }

@@ -170,10 +170,6 @@ pub fn ScheduleOverview(status: Option<Box<ScheduleStatus>>, answers: Answers<Va
         .into_any();
     };
     let moments = moments(&status);
-    let states_shown: Vec<DoseState> = [DoseState::Overdue, DoseState::Due, DoseState::Done, DoseState::Later, DoseState::NotApplicable]
-        .into_iter()
-        .filter(|s| moments.iter().any(|m| m.state == *s) || *s == DoseState::NotApplicable)
-        .collect();
     let published = PartialDate::parse(&status.schedule.published).map(|d| lang.date(d)).unwrap_or_else(|| status.schedule.published.clone());
     let reference = lang.t_args("schedule-reference", &[("date", published.into())]);
     let url = status.schedule.url.clone();
@@ -182,51 +178,117 @@ pub fn ScheduleOverview(status: Option<Box<ScheduleStatus>>, answers: Answers<Va
         let item = answer.result.as_ref().ok()?.get(r.item)?.read()?;
         Some((answer.source_name.clone(), item.clone()))
     };
-    let diseases: Vec<_> = status
+    let diseases: Vec<DiseaseRow> = status
         .diseases
         .iter()
         .map(|d| (d.id.clone(), d.in_schedule().then(|| disease_state(d)).flatten(), d.given.iter().filter_map(vaccination).collect::<Vec<_>>()))
         .collect();
 
+    let table = moments_table(lang, &moments);
+    let legend = legend(lang, &moments);
     view! {
         <section class="card" aria-labelledby="schedule-title">
             <h2 id="schedule-title">{lang.t("schedule-title")}</h2>
             <p>{lang.t("schedule-intro")}</p>
             {summary(lang, &status)}
-            <div class="table-wrap">
-                <table class="schedule" id="schedule-moments">
-                    <caption>{lang.t("schedule-moments")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.t("schedule-col-against")}</th>
-                            <th scope="col">{lang.t("schedule-col-dose")}</th>
-                            <th scope="col">{lang.t("schedule-col-age")}</th>
-                            <th scope="col">{lang.t("schedule-col-status")}</th>
-                        </tr>
-                    </thead>
-                    <tbody>
-                        {moments.iter().map(|m| view! {
-                            <tr class=format!("schedule-row schedule-row--{}", m.state.id())>
-                                <td>{disease_names(lang, &m.diseases)}</td>
-                                <td>{dose_text(lang, m)}</td>
-                                <td>{lang.t_args("schedule-age", &[("age", age_text(lang, m.age).into())])}</td>
-                                <td>{badge(lang, m.state)}<span class="detail">{when_text(lang, m)}</span></td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <p class="help">{lang.t("schedule-not-applicable-hidden")}</p>
-            <h3>{lang.t("schedule-legend")}</h3>
-            <dl class="legend">
-                {states_shown.into_iter().map(|s| view! {
-                    <dt>{badge(lang, s)}</dt>
-                    <dd>{lang.t(&format!("schedule-status-{}-help", s.id()))}</dd>
-                }).collect_view()}
-            </dl>
+            {table}
+            {legend}
             <p class="help">{lang.t("schedule-disclaimer")}</p>
             <p class="help">{reference}" "<a href=url rel="external noreferrer">{lang.t("schedule-reference-link")}</a></p>
         </section>
+        {diseases_table(lang, diseases)}
+    }
+    .into_any()
+}
+
+fn moments_table(lang: Lang, moments: &[Moment]) -> AnyView {
+    let rows: Vec<AnyView> = moments
+        .iter()
+        .map(|m| {
+            view! {
+                <tr class=format!("schedule-row schedule-row--{}", m.state.id())>
+                    <td>{disease_names(lang, &m.diseases)}</td>
+                    <td>{dose_text(lang, m)}</td>
+                    <td>{lang.t_args("schedule-age", &[("age", age_text(lang, m.age).into())])}</td>
+                    <td>{badge(lang, m.state)}<span class="detail">{when_text(lang, m)}</span></td>
+                </tr>
+            }
+            .into_any()
+        })
+        .collect();
+    view! {
+        <div class="table-wrap">
+            <table class="schedule" id="schedule-moments">
+                <caption>{lang.t("schedule-moments")}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{lang.t("schedule-col-against")}</th>
+                        <th scope="col">{lang.t("schedule-col-dose")}</th>
+                        <th scope="col">{lang.t("schedule-col-age")}</th>
+                        <th scope="col">{lang.t("schedule-col-status")}</th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+        <p class="help">{lang.t("schedule-not-applicable-hidden")}</p>
+    }
+    .into_any()
+}
+
+/// What each status shown means (and "not applicable", which the table leaves out).
+fn legend(lang: Lang, moments: &[Moment]) -> AnyView {
+    let shown: Vec<DoseState> = [DoseState::Overdue, DoseState::Due, DoseState::Done, DoseState::Later, DoseState::NotApplicable]
+        .into_iter()
+        .filter(|s| moments.iter().any(|m| m.state == *s) || *s == DoseState::NotApplicable)
+        .collect();
+    view! {
+        <h3>{lang.t("schedule-legend")}</h3>
+        <dl class="legend">
+            {shown.into_iter().map(|s| view! {
+                <dt>{badge(lang, s)}</dt>
+                <dd>{lang.t(&format!("schedule-status-{}-help", s.id()))}</dd>
+            }.into_any()).collect::<Vec<_>>()}
+        </dl>
+    }
+    .into_any()
+}
+
+type DiseaseRow = (String, Option<DoseState>, Vec<(String, Vaccination)>);
+
+fn diseases_table(lang: Lang, diseases: Vec<DiseaseRow>) -> AnyView {
+    let rows: Vec<AnyView> = diseases
+        .into_iter()
+        .map(|(id, state, given)| {
+            let none = given.is_empty().then(|| lang.t("schedule-none-recorded"));
+            let items: Vec<AnyView> = given
+                .into_iter()
+                .map(|(source, v)| {
+                    view! {
+                        <li>
+                            {date_or_unknown(lang, v.occurrence.date())}" · "{vaccine_name(lang, &v)}
+                            <span class="meta">{source}</span>
+                        </li>
+                    }
+                    .into_any()
+                })
+                .collect();
+            let state = match state {
+                Some(DoseState::Done) => view! { <span class="badge badge--ok">{lang.t("schedule-disease-up-to-date")}</span> }.into_any(),
+                Some(s) => badge(lang, s).into_any(),
+                None => view! { <span class="badge badge--neutral">{lang.t("schedule-not-in-schedule")}</span> }.into_any(),
+            };
+            view! {
+                <tr id=format!("disease-{id}")>
+                    <th scope="row">{lang.t(&format!("disease-{id}"))}</th>
+                    <td>{none}<ul class="plain-list">{items}</ul></td>
+                    <td>{state}</td>
+                </tr>
+            }
+            .into_any()
+        })
+        .collect();
+    view! {
         <section class="card" aria-labelledby="schedule-by-disease">
             <h2 id="schedule-by-disease">{lang.t("schedule-by-disease")}</h2>
             <p>{lang.t("schedule-by-disease-intro")}</p>
@@ -240,29 +302,7 @@ pub fn ScheduleOverview(status: Option<Box<ScheduleStatus>>, answers: Answers<Va
                             <th scope="col">{lang.t("schedule-col-status")}</th>
                         </tr>
                     </thead>
-                    <tbody>
-                        {diseases.into_iter().map(|(id, state, given)| view! {
-                            <tr id=format!("disease-{id}")>
-                                <th scope="row">{lang.t(&format!("disease-{id}"))}</th>
-                                <td>
-                                    {given.is_empty().then(|| lang.t("schedule-none-recorded"))}
-                                    <ul class="plain-list">
-                                        {given.into_iter().map(|(source, v)| view! {
-                                            <li>
-                                                {date_or_unknown(lang, v.occurrence.date())}" · "{vaccine_name(lang, &v)}
-                                                <span class="meta">{source}</span>
-                                            </li>
-                                        }).collect_view()}
-                                    </ul>
-                                </td>
-                                <td>{match state {
-                                    Some(DoseState::Done) => view! { <span class="badge badge--ok">{lang.t("schedule-disease-up-to-date")}</span> }.into_any(),
-                                    Some(s) => badge(lang, s).into_any(),
-                                    None => view! { <span class="badge badge--neutral">{lang.t("schedule-not-in-schedule")}</span> }.into_any(),
-                                }}</td>
-                            </tr>
-                        }).collect_view()}
-                    </tbody>
+                    <tbody>{rows}</tbody>
                 </table>
             </div>
         </section>

@@ -127,3 +127,64 @@ async fn pages_with_personal_data_are_never_cached_and_carry_safety_headers() {
     assert!(set_cookie.contains("SameSite=Lax"), "{set_cookie}");
     assert!(!set_cookie.contains("Secure"), "no Secure flag over plain http on loopback");
 }
+
+/// The rows of one table on a page: each row's class and its text without tags.
+fn table_rows(page: &str, table_id: &str) -> Vec<(String, String)> {
+    let Some(start) = page.find(&format!("id=\"{table_id}\"")) else { return Vec::new() };
+    let table = &page[start..page[start..].find("</table>").map_or(page.len(), |end| start + end)];
+    let body = table.split("<tbody>").nth(1).unwrap_or_default();
+    body.split("<tr")
+        .skip(1)
+        .map(|row| {
+            let class = row.split("class=\"").nth(1).and_then(|c| c.split('"').next()).unwrap_or_default().to_owned();
+            let mut text = String::new();
+            // The row starts inside its own tag.
+            let mut in_tag = true;
+            for c in row.chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            (class, text)
+        })
+        .collect()
+}
+
+#[tokio::test]
+async fn the_vaccinations_page_compares_the_record_with_the_basic_schedule() {
+    let stack = stack(Options::default()).await;
+    let (client, _) = browser();
+    login(&client, &stack.portal.url, "sofie").await;
+    get(&client, &format!("{}/lang/fr?back=/vaccinations", stack.portal.url)).await;
+    let (status, _, page) = get(&client, &format!("{}/vaccinations", stack.portal.url)).await;
+    assert_eq!(status, 200);
+
+    // Sofie (born 1985) had one MMR dose as a baby and a dT booster without pertussis in
+    // 2015: the second MMR dose is overdue, for all three diseases in one row, and so is a
+    // pertussis booster.
+    let moments = table_rows(&page, "schedule-moments");
+    let overdue: Vec<&String> = moments.iter().filter(|(class, _)| class.ends_with("--overdue")).map(|(_, text)| text).collect();
+    assert!(
+        overdue.iter().any(|t| t.contains("Rougeole") && t.contains("Oreillons") && t.contains("Dose 2") && t.contains("En retard")),
+        "MMR dose 2 overdue: {moments:?}"
+    );
+    assert!(overdue.iter().any(|t| t.contains("Coqueluche")), "pertussis overdue: {moments:?}");
+    assert!(moments.iter().any(|(_, t)| t.contains("Grippe") && t.contains("12 avril 2050")), "the flu vaccine from 65: {moments:?}");
+    assert!(!moments.iter().any(|(_, t)| t.contains("Rotavirus")), "what does not apply is left out");
+
+    // By disease: a combined vaccine (MMR) under each disease; COVID-19 outside the schedule.
+    let diseases = table_rows(&page, "schedule-diseases");
+    let row = |name: &str| diseases.iter().find(|(_, t)| t.starts_with(name)).map(|(_, t)| t.clone()).unwrap_or_default();
+    assert!(row("Rougeole").contains("20 mai 1986"), "{diseases:?}");
+    assert!(row("Oreillons").contains("20 mai 1986"), "{diseases:?}");
+    assert!(row("COVID-19").contains("Hors calendrier de base"), "{diseases:?}");
+    assert!(row("Rotavirus").contains("Aucune donnée"), "{diseases:?}");
+
+    // The dashboard's vaccinations tile says it too.
+    let (_, _, dashboard) = get(&client, &format!("{}/dashboard", stack.portal.url)).await;
+    let tile = dashboard.split("id=\"tile-vaccinations\"").nth(1).unwrap_or_default();
+    assert!(tile.contains("vaccinations en retard"), "the tile counts what is overdue");
+}
