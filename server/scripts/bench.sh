@@ -57,6 +57,7 @@ start_portal "$PORT" "$IDP" "$HUBS"
 
 mkdir -p "$WORK/www" "$WORK/nginx"
 cp "$WORK/dashboard.html" "$WORK/www/dashboard.html"
+chmod -R a+rX "$WORK"   # nginx's workers run as another user
 cat >"$WORK/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $WORK/nginx/nginx.pid;
@@ -141,6 +142,7 @@ for c in 50 200; do
   read -r cr cp50 cp99 cbad <<<"${RESULT[carnet-$c]}"
   total="$(awk -v r="$cr" -v s="$SECONDS_PER_RUN" 'BEGIN {printf "%d", r * s}')"
   per="$(awk -v a="${RESULT[audit-$c]}" -v t="$total" 'BEGIN {if (t > 0) printf "%.2f", a / t; else print "-"}')"
+  [ "$nbad" = 0 ] || die "nginx answered $nbad requests with an error: see $WORK/nginx/error.log"
   printf '  %-28s %10s %10s %10s %8s %14s\n' "nginx, saved page, $c conn." "$nr" "$np50" "$np99" "$nbad" "-"
   printf '  %-28s %10s %10s %10s %8s %14s\n' "Carnet, $c sessions" "$cr" "$cp50" "$cp99" "$cbad" "$per"
   awk -v c="$cr" -v n="$nr" -v k="$c" 'BEGIN {printf "  Carnet / nginx at %d: %.1f %% (target >= 25 %%)\n", k, 100 * c / n}'

@@ -193,7 +193,7 @@ fn care_team(lang: Lang, answers: &Answers<carnet_core::consent::TherapeuticLink
     rows.retain(|(_, l)| seen.insert(party(lang, &l.professional)));
     let count = rows.len();
     view! {
-        <p>{lang.t_args("care-team-count", &[("count", count.into())])}" "{term(lang, "therapeutic-relationship")}</p>
+        <p>{lang.t_args("care-team-count", &[("count", count.into())])}" "{term(lang, "therapeutic-relationship")}" · "{term(lang, "care-team")}</p>
         <ul class="tile-list">
             {rows.into_iter().take(TILE_ROWS).map(|(source, l)| {
                 let role = l.role.as_ref().map(|r| concept(lang, std::slice::from_ref(r), None)).unwrap_or_default();

@@ -10,6 +10,7 @@ use carnet_core::vaccination::schedule::{Age, AgeInWords, DiseaseStatus, DoseSta
 use leptos::prelude::*;
 
 use crate::components::format::date_or_unknown;
+use crate::components::term::term;
 use crate::components::vaccination_list::vaccine_name;
 use crate::i18n::Lang;
 
@@ -189,7 +190,7 @@ pub fn ScheduleOverview(status: Option<Box<ScheduleStatus>>, answers: Answers<Va
     view! {
         <section class="card" aria-labelledby="schedule-title">
             <h2 id="schedule-title">{lang.t("schedule-title")}</h2>
-            <p>{lang.t("schedule-intro")}</p>
+            <p>{lang.t("schedule-intro")}" "{term(lang, "booster")}</p>
             {summary(lang, &status)}
             {table}
             {legend}
@@ -291,7 +292,7 @@ fn diseases_table(lang: Lang, diseases: Vec<DiseaseRow>) -> AnyView {
     view! {
         <section class="card" aria-labelledby="schedule-by-disease">
             <h2 id="schedule-by-disease">{lang.t("schedule-by-disease")}</h2>
-            <p>{lang.t("schedule-by-disease-intro")}</p>
+            <p>{lang.t("schedule-by-disease-intro")}" "{term(lang, "combined-vaccine")}</p>
             <div class="table-wrap">
                 <table class="schedule" id="schedule-diseases">
                     <caption class="visually-hidden">{lang.t("schedule-by-disease")}</caption>

@@ -128,7 +128,7 @@ pub fn DocumentsPage() -> impl IntoView {
     view! {
         <Title text=lang.t("documents-title")/>
         <h1>{lang.t("documents-title")}</h1>
-        <p>{lang.t("documents-intro")}" "{term(lang, "hub")}" · "{term(lang, "vault")}</p>
+        <p>{lang.t("documents-intro")}" "{term(lang, "hub")}" · "{term(lang, "vault")}" · "{term(lang, "document-type")}</p>
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {
                 let filter = filter.clone();

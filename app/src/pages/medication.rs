@@ -31,7 +31,7 @@ pub fn MedicationPage() -> impl IntoView {
     view! {
         <Title text=lang.t("medication-title")/>
         <h1>{lang.t("medication-title")}</h1>
-        <p>{lang.t("medication-intro")}" "{term(lang, "medication-schedule")}</p>
+        <p>{lang.t("medication-intro")}" "{term(lang, "medication-schedule")}" · "{term(lang, "dosage")}" · "{term(lang, "as-needed")}" · "{term(lang, "suspension")}</p>
         <nav class="view-switch" aria-label=lang.t("medication-views")>
             <a href=format!("/medication?view=day&date={day}") aria-current=(!week).then_some("page")>{lang.t("medication-day-view")}</a>
             <a href=format!("/medication?view=week&date={day}") aria-current=week.then_some("page")>{lang.t("medication-week-view")}</a>

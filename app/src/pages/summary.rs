@@ -25,10 +25,10 @@ pub fn SummaryPage() -> impl IntoView {
     view! {
         <Title text=lang.t("summary-title")/>
         <h1>{lang.t("summary-title")}</h1>
-        <p>{lang.t("summary-intro")}</p>
+        <p>{lang.t("summary-intro")}" "{term(lang, "health-summary")}</p>
         <section aria-labelledby="allergies-heading">
             <h2 id="allergies-heading">{lang.t("allergies-title")}</h2>
-            <p class="help">{lang.t("allergies-help")}" "{term(lang, "allergy")}" · "{term(lang, "intolerance")}</p>
+            <p class="help">{lang.t("allergies-help")}" "{term(lang, "allergy")}" · "{term(lang, "intolerance")}" · "{term(lang, "criticality")}</p>
             <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
                 {move || { let allergies = allergies.clone(); Suspend::new(async move {
                     match allergies.await {

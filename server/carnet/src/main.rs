@@ -5,6 +5,9 @@ use std::process::ExitCode;
 
 use carnet::Config;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[tokio::main]
 async fn main() -> ExitCode {
     carnet::telemetry::init();

@@ -9,6 +9,13 @@ use sqlx::Row;
 
 use crate::{Backend, Store, StoreError, now_ms};
 
+/// A batch of events waiting to be written, and where to send the outcome.
+#[derive(Debug)]
+pub(crate) struct Waiting {
+    events: Vec<AuditEvent>,
+    done: tokio::sync::oneshot::Sender<Result<i64, StoreError>>,
+}
+
 /// The hash before the first entry.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
@@ -60,10 +67,52 @@ impl Store {
     }
 
     /// Appends several events to the chain in one transaction (all or none); returns the
-    /// sequence number of the last one.
-    #[tracing::instrument(name = "store.audit_append", skip_all, fields(events = events.len()))]
+    /// sequence number of the last one. Concurrent callers share transactions (group
+    /// commit): a writer task takes every batch waiting when it gets the lock, writes them
+    /// in arrival order and tells each caller its outcome. A caller returns only once its
+    /// own events are committed; the writing goes on if the caller is dropped meanwhile.
     pub async fn append_audit_batch(&self, events: &[AuditEvent]) -> Result<i64, StoreError> {
+        let (done, outcome) = tokio::sync::oneshot::channel();
+        self.queue().push(Waiting { events: events.to_vec(), done });
+        let store = self.clone();
+        tokio::spawn(async move { store.flush_audit().await });
+        outcome.await.unwrap_or_else(|_| Err(StoreError::Corrupt("the audit writer stopped".into())))
+    }
+
+    /// Writes every waiting batch in one transaction (nothing if an earlier writer took them).
+    #[tracing::instrument(name = "store.audit_append", skip_all)]
+    async fn flush_audit(&self) {
         let _guard = self.audit_lock.lock().await;
+        let waiting = std::mem::take(&mut *self.queue());
+        if waiting.is_empty() {
+            return;
+        }
+        let all: Vec<&AuditEvent> = waiting.iter().flat_map(|w| &w.events).collect();
+        match self.write_chain(&all).await {
+            Ok(first_seq) => {
+                let mut last = first_seq - 1;
+                for w in waiting {
+                    last += w.events.len() as i64;
+                    let _ = w.done.send(Ok(last));
+                }
+            }
+            Err(error) => {
+                tracing::error!(error = %error, batches = waiting.len(), "an audit transaction failed");
+                for w in waiting {
+                    let _ = w.done.send(Err(StoreError::Corrupt("the audit transaction failed".into())));
+                }
+            }
+        }
+    }
+
+    fn queue(&self) -> std::sync::MutexGuard<'_, Vec<Waiting>> {
+        // A panic while holding this lock leaves a plain Vec behind: still usable.
+        self.audit_queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+
+    /// Writes events to the chain in one transaction; returns the first one's sequence
+    /// number. The caller holds `audit_lock`.
+    async fn write_chain(&self, events: &[&AuditEvent]) -> Result<i64, StoreError> {
         let mut tx = match self.backend() {
             // Take SQLite's write lock up front (waiting for it if needed): a deferred
             // transaction that reads and then writes fails at once if another write came
@@ -83,6 +132,7 @@ impl Store {
             Some(row) => (row.try_get::<i64, _>(0)?, row.try_get::<String, _>(1)?),
             None => (0, GENESIS.to_owned()),
         };
+        let first = seq + 1;
         let at_ms = now_ms();
         for event in events {
             seq += 1;
@@ -118,7 +168,7 @@ impl Store {
             prev_hash = hash;
         }
         tx.commit().await?;
-        Ok(seq)
+        Ok(first)
     }
 
     /// The entries about one person, newest first.

@@ -47,6 +47,8 @@ pub struct Store {
     /// Serialises audit appends within this process (SQLite's writer lock is per database,
     /// PostgreSQL additionally takes a table lock, see [`audit`]).
     audit_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
+    /// Audit batches waiting for the writer that holds `audit_lock` (group commit).
+    audit_queue: std::sync::Arc<std::sync::Mutex<Vec<audit::Waiting>>>,
 }
 
 impl Store {
@@ -78,7 +80,7 @@ impl Store {
         if backend == Backend::Sqlite {
             sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
         }
-        let store = Store { pool, backend, audit_lock: Default::default() };
+        let store = Store { pool, backend, audit_lock: Default::default(), audit_queue: Default::default() };
         store.migrate().await?;
         Ok(store)
     }
