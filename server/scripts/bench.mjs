@@ -1,6 +1,6 @@
 // The benchmark's HTTP side (node, no dependencies), driven by bench.sh:
 //   node bench.mjs login <portal> <count> <file>     log in <count> sessions, one cookie per line
-//   node bench.mjs timing <portal> <cookie> <runs>   dashboard TTFB and TTLB (ms), median and max, JSON
+//   node bench.mjs timing <portal> <cookie> <runs> [gap ms]   dashboard TTFB and TTLB (ms), median and max, JSON
 //   node bench.mjs save <portal> <cookie> <file>     the dashboard's HTML, for nginx to serve
 // Loopback only: every URL must be http://127.0.0.1.
 import http from 'node:http';
@@ -101,7 +101,7 @@ async function dashboard(portal, cookie) {
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-const [command, portal, arg, out] = process.argv.slice(2);
+const [command, portal, arg, out, gap] = process.argv.slice(2);
 loopback(portal);
 if (command === 'login') {
   const cookies = [];
@@ -109,7 +109,11 @@ if (command === 'login') {
   writeFileSync(out, cookies.join('\n') + '\n');
 } else if (command === 'timing') {
   const runs = [];
-  for (let i = 0; i < Number(out); i++) runs.push(await dashboard(portal, arg));
+  for (let i = 0; i < Number(out); i++) {
+    // An idle gap before each run, as a slow source makes between requests.
+    if (gap) await new Promise((r) => setTimeout(r, Number(gap)));
+    runs.push(await dashboard(portal, arg));
+  }
   const ttfb = runs.map((r) => r.ttfb);
   const ttlb = runs.map((r) => r.ttlb);
   console.log(JSON.stringify({ ttfb: median(ttfb), ttlb: median(ttlb), ttfbMax: Math.max(...ttfb), ttlbMax: Math.max(...ttlb), bytes: runs[0].body.length }));
