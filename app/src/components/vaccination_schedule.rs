@@ -6,7 +6,7 @@
 use carnet_core::date::{Day, PartialDate};
 use carnet_core::source::Answers;
 use carnet_core::vaccination::Vaccination;
-use carnet_core::vaccination::schedule::{Age, AgeInWords, DiseaseStatus, DoseState, ScheduleStatus};
+use carnet_core::vaccination::schedule::{Age, AgeInWords, DiseaseStatus, DoseState, DoseStatus, ScheduleStatus};
 use leptos::prelude::*;
 
 use crate::components::format::date_or_unknown;
@@ -19,12 +19,7 @@ use crate::i18n::Lang;
 #[derive(Debug, Clone, PartialEq)]
 pub struct Moment {
     pub diseases: Vec<String>,
-    pub number: u32,
-    pub repeat: Option<Age>,
-    pub age: Age,
-    pub state: DoseState,
-    pub given_on: Option<PartialDate>,
-    pub due_from: Day,
+    pub dose: DoseStatus,
 }
 
 /// The moments that concern the person (not the ones that do not apply), in order of
@@ -33,29 +28,13 @@ pub fn moments(status: &ScheduleStatus) -> Vec<Moment> {
     let mut moments: Vec<Moment> = Vec::new();
     for disease in &status.diseases {
         for dose in disease.doses.iter().filter(|d| d.state != DoseState::NotApplicable) {
-            let same = |m: &&mut Moment| {
-                m.number == dose.number
-                    && m.age == dose.age
-                    && m.repeat == dose.repeat
-                    && m.state == dose.state
-                    && m.given_on == dose.given_on
-                    && m.due_from == dose.due_from
-            };
-            match moments.iter_mut().find(same) {
+            match moments.iter_mut().find(|m| m.dose == *dose) {
                 Some(moment) => moment.diseases.push(disease.id.clone()),
-                None => moments.push(Moment {
-                    diseases: vec![disease.id.clone()],
-                    number: dose.number,
-                    repeat: dose.repeat,
-                    age: dose.age,
-                    state: dose.state,
-                    given_on: dose.given_on,
-                    due_from: dose.due_from,
-                }),
+                None => moments.push(Moment { diseases: vec![disease.id.clone()], dose: dose.clone() }),
             }
         }
     }
-    moments.sort_by_key(|m| m.due_from);
+    moments.sort_by_key(|m| m.dose.due_from);
     moments
 }
 
@@ -75,22 +54,22 @@ pub fn age_text(lang: Lang, age: Age) -> String {
 
 /// "Dose 2", or "Every 10 years" for a repeating one.
 fn dose_text(lang: Lang, moment: &Moment) -> String {
-    match moment.repeat {
+    match moment.dose.repeat {
         Some(every) => lang.t_args("schedule-dose-every", &[("years", (every.months / 12).max(1).into())]),
-        None => lang.t_args("schedule-dose", &[("number", moment.number.into())]),
+        None => lang.t_args("schedule-dose", &[("number", moment.dose.number.into())]),
     }
 }
 
 /// "Given on …", "Due since …", "From …", "Next one from …".
 fn when_text(lang: Lang, moment: &Moment) -> String {
     let date = |d: Day| lang.date(d.into());
-    match (moment.state, moment.repeat, moment.given_on) {
+    match (moment.dose.state, moment.dose.repeat, moment.dose.given_on) {
         (DoseState::Done, Some(_), Some(given)) => {
-            lang.t_args("schedule-next-from", &[("date", date(moment.due_from).into()), ("given", lang.date(given).into())])
+            lang.t_args("schedule-next-from", &[("date", date(moment.dose.due_from).into()), ("given", lang.date(given).into())])
         }
         (DoseState::Done, _, given) => lang.t_args("schedule-given-on", &[("date", date_or_unknown(lang, given).into())]),
-        (DoseState::Due | DoseState::Overdue, ..) => lang.t_args("schedule-due-since", &[("date", date(moment.due_from).into())]),
-        _ => lang.t_args("schedule-from", &[("date", date(moment.due_from).into())]),
+        (DoseState::Due | DoseState::Overdue, ..) => lang.t_args("schedule-due-since", &[("date", date(moment.dose.due_from).into())]),
+        _ => lang.t_args("schedule-from", &[("date", date(moment.dose.due_from).into())]),
     }
 }
 
@@ -120,7 +99,7 @@ fn disease_names(lang: Lang, diseases: &[String]) -> impl IntoView + use<> {
 /// One sentence: how many doses are overdue and due, or that all is well.
 fn summary(lang: Lang, status: &ScheduleStatus) -> impl IntoView {
     let moments = moments(status);
-    let count = |state| moments.iter().filter(|m| m.state == state).count();
+    let count = |state| moments.iter().filter(|m| m.dose.state == state).count();
     let (overdue, due) = (count(DoseState::Overdue), count(DoseState::Due));
     view! {
         <p class="schedule-summary">
@@ -139,9 +118,9 @@ pub fn ScheduleTile(status: Option<Box<ScheduleStatus>>) -> impl IntoView {
         return view! { <p>{lang.t("schedule-no-birth-date")}</p> }.into_any();
     };
     let pressing: Vec<Moment> =
-        moments(&status).into_iter().filter(|m| matches!(m.state, DoseState::Overdue | DoseState::Due)).collect();
+        moments(&status).into_iter().filter(|m| matches!(m.dose.state, DoseState::Overdue | DoseState::Due)).collect();
     let mut pressing = pressing;
-    pressing.sort_by_key(|m| (m.state != DoseState::Overdue, m.due_from));
+    pressing.sort_by_key(|m| (m.dose.state != DoseState::Overdue, m.dose.due_from));
     view! {
         <p>{lang.t("schedule-tile-intro")}</p>
         {summary(lang, &status)}
@@ -207,11 +186,11 @@ fn moments_table(lang: Lang, moments: &[Moment]) -> AnyView {
         .iter()
         .map(|m| {
             view! {
-                <tr class=format!("schedule-row schedule-row--{}", m.state.id())>
+                <tr class=format!("schedule-row schedule-row--{}", m.dose.state.id())>
                     <td>{disease_names(lang, &m.diseases)}</td>
                     <td>{dose_text(lang, m)}</td>
-                    <td>{lang.t_args("schedule-age", &[("age", age_text(lang, m.age).into())])}</td>
-                    <td>{badge(lang, m.state)}<span class="detail">{when_text(lang, m)}</span></td>
+                    <td>{lang.t_args("schedule-age", &[("age", age_text(lang, m.dose.age).into())])}</td>
+                    <td>{badge(lang, m.dose.state)}<span class="detail">{when_text(lang, m)}</span></td>
                 </tr>
             }
             .into_any()
@@ -241,7 +220,7 @@ fn moments_table(lang: Lang, moments: &[Moment]) -> AnyView {
 fn legend(lang: Lang, moments: &[Moment]) -> AnyView {
     let shown: Vec<DoseState> = [DoseState::Overdue, DoseState::Due, DoseState::Done, DoseState::Later, DoseState::NotApplicable]
         .into_iter()
-        .filter(|s| moments.iter().any(|m| m.state == *s) || *s == DoseState::NotApplicable)
+        .filter(|s| moments.iter().any(|m| m.dose.state == *s) || *s == DoseState::NotApplicable)
         .collect();
     view! {
         <h3>{lang.t("schedule-legend")}</h3>
