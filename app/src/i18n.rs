@@ -191,7 +191,7 @@ mod tests {
         }
     }
 
-    /// Every id the code asks for (`.t("…")`, `.t_args("…"`, `message_id` strings) exists.
+    /// Every id the code asks for (`.t("…")`, `.t_args("…"`, `message_id` strings, column heads) exists.
     #[test]
     fn every_message_id_the_code_uses_exists() {
         let en = message_ids("en");
@@ -208,21 +208,31 @@ mod tests {
         }
         for file in files {
             let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{e}"));
+            let mut found: Vec<&str> = Vec::new();
             for pattern in [".t(\"", ".t_args(\"", "=> \"", "msg(\""] {
                 for (i, _) in text.match_indices(pattern) {
                     let rest = &text[i + pattern.len()..];
-                    let Some(end) = rest.find('"') else { continue };
-                    let id = &rest[..end];
-                    // An id-like string whose first word starts some message id.
-                    let looks_like_id = id.contains('-')
-                        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
-                        && !id.starts_with('-')
-                        && id.split('-').next().is_some_and(|p| prefixes.contains(p));
-                    // Strings that look like ids but are not messages: the policy's scope names.
-                    let not_a_message = ["access-events"].contains(&id);
-                    if looks_like_id && !not_a_message {
-                        used.insert(id.to_owned());
+                    if let Some(end) = rest.find('"') {
+                        found.push(&rest[..end]);
                     }
+                }
+            }
+            // Column heads: a list of ids.
+            for (i, _) in text.match_indices("column_heads(lang, &[") {
+                let rest = &text[i..];
+                let list = &rest[..rest.find(']').unwrap_or(0)];
+                found.extend(list.split('"').skip(1).step_by(2));
+            }
+            for id in found {
+                // An id-like string whose first word starts some message id.
+                let looks_like_id = id.contains('-')
+                    && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                    && !id.starts_with('-')
+                    && id.split('-').next().is_some_and(|p| prefixes.contains(p));
+                // Strings that look like ids but are not messages: the policy's scope names.
+                let not_a_message = ["access-events"].contains(&id);
+                if looks_like_id && !not_a_message {
+                    used.insert(id.to_owned());
                 }
             }
         }

@@ -4,6 +4,7 @@ pub mod medication;
 pub mod problem_notice;
 pub mod source_states;
 pub mod sumehr;
+pub mod table;
 pub mod term;
 pub mod tiles;
 pub mod vaccination_list;

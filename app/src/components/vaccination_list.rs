@@ -9,6 +9,7 @@ use crate::components::format::{concept, party_opt};
 use crate::components::source_states::SourceStates;
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::components::table::column_heads;
 
 /// One row of the table.
 #[derive(Debug, Clone)]
@@ -72,15 +73,7 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
             <div class="table-wrap">
                 <table class="vaccinations">
                     <caption class="visually-hidden">{lang.t("vaccinations-title")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.t("vaccination-col-date")}</th>
-                            <th scope="col">{lang.t("vaccination-col-vaccine")}</th>
-                            <th scope="col">{lang.t("vaccination-col-dose")}</th>
-                            <th scope="col">{lang.t("vaccination-col-performer")}</th>
-                            <th scope="col">{lang.t("vaccination-col-source")}</th>
-                        </tr>
-                    </thead>
+                    {column_heads(lang, &["vaccination-col-date", "vaccination-col-vaccine", "vaccination-col-dose", "vaccination-col-performer", "vaccination-col-source"])}
                     <tbody>
                         {sorted.into_iter().map(|row| view_row(lang, row)).collect_view()}
                     </tbody>

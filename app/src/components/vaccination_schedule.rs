@@ -13,6 +13,7 @@ use crate::components::format::date_or_unknown;
 use crate::components::term::term;
 use crate::components::vaccination_list::vaccine_name;
 use crate::i18n::Lang;
+use crate::components::table::column_heads;
 
 /// One moment of the schedule for this person: a dose given (or to give) at one age, for
 /// every disease it covers.
@@ -117,9 +118,8 @@ pub fn ScheduleTile(status: Option<Box<ScheduleStatus>>) -> impl IntoView {
     let Some(status) = status else {
         return view! { <p>{lang.t("schedule-no-birth-date")}</p> }.into_any();
     };
-    let pressing: Vec<Moment> =
+    let mut pressing: Vec<Moment> =
         moments(&status).into_iter().filter(|m| matches!(m.dose.state, DoseState::Overdue | DoseState::Due)).collect();
-    let mut pressing = pressing;
     pressing.sort_by_key(|m| (m.dose.state != DoseState::Overdue, m.dose.due_from));
     view! {
         <p>{lang.t("schedule-tile-intro")}</p>
@@ -200,14 +200,7 @@ fn moments_table(lang: Lang, moments: &[Moment]) -> AnyView {
         <div class="table-wrap">
             <table class="schedule" id="schedule-moments">
                 <caption>{lang.t("schedule-moments")}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{lang.t("schedule-col-against")}</th>
-                        <th scope="col">{lang.t("schedule-col-dose")}</th>
-                        <th scope="col">{lang.t("schedule-col-age")}</th>
-                        <th scope="col">{lang.t("schedule-col-status")}</th>
-                    </tr>
-                </thead>
+                {column_heads(lang, &["schedule-col-against", "schedule-col-dose", "schedule-col-age", "schedule-col-status"])}
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -275,13 +268,7 @@ fn diseases_table(lang: Lang, diseases: Vec<DiseaseRow>) -> AnyView {
             <div class="table-wrap">
                 <table class="schedule" id="schedule-diseases">
                     <caption class="visually-hidden">{lang.t("schedule-by-disease")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.t("schedule-col-disease")}</th>
-                            <th scope="col">{lang.t("schedule-col-vaccinations")}</th>
-                            <th scope="col">{lang.t("schedule-col-status")}</th>
-                        </tr>
-                    </thead>
+                    {column_heads(lang, &["schedule-col-disease", "schedule-col-vaccinations", "schedule-col-status"])}
                     <tbody>{rows}</tbody>
                 </table>
             </div>

@@ -20,6 +20,7 @@ use crate::components::term::term;
 use crate::components::tiles::{flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::components::table::column_heads;
 
 /// Rows per page.
 const PAGE_SIZE: usize = 20;
@@ -231,15 +232,7 @@ fn list(lang: Lang, answers: carnet_core::source::Answers<DocumentEntry>, filter
             <div class="table-wrap">
                 <table class="documents">
                     <caption class="visually-hidden">{lang.t("documents-title")}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{lang.t("documents-col-date")}</th>
-                            <th scope="col">{lang.t("documents-col-document")}</th>
-                            <th scope="col">{lang.t("documents-col-author")}</th>
-                            <th scope="col">{lang.t("documents-col-institution")}</th>
-                            <th scope="col">{lang.t("documents-col-source")}</th>
-                        </tr>
-                    </thead>
+                    {column_heads(lang, &["documents-col-date", "documents-col-document", "documents-col-author", "documents-col-institution", "documents-col-source"])}
                     <tbody>
                         {shown.into_iter().map(|(_, source_name, d)| view! {
                             <tr>

@@ -20,6 +20,7 @@ use crate::components::term::term;
 use crate::components::tiles::{flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::components::table::column_heads;
 
 #[component]
 pub fn MedicationPage() -> impl IntoView {
@@ -190,15 +191,7 @@ fn all_lines(lang: Lang, mut rows: Vec<(String, MedicationLine)>, day: Day) -> i
             <div class="table-wrap">
                 <table class="medication">
                     <caption class="visually-hidden">{lang.t("medication-lines")}</caption>
-                    <thead><tr>
-                        <th scope="col">{lang.t("medication-col-medicine")}</th>
-                        <th scope="col">{lang.t("medication-col-how")}</th>
-                        <th scope="col">{lang.t("medication-col-since")}</th>
-                        <th scope="col">{lang.t("medication-col-until")}</th>
-                        <th scope="col">{lang.t("medication-col-by")}</th>
-                        <th scope="col">{lang.t("medication-col-record")}</th>
-                        <th scope="col">{lang.t("vaccination-col-source")}</th>
-                    </tr></thead>
+                    {column_heads(lang, &["medication-col-medicine", "medication-col-how", "medication-col-since", "medication-col-until", "medication-col-by", "medication-col-record", "vaccination-col-source"])}
                     <tbody>
                         {rows.into_iter().map(|(source, line)| {
                             let status = status_text(lang, &line, day);

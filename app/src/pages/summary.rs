@@ -16,6 +16,7 @@ use crate::components::term::term;
 use crate::components::tiles::{allergy_kind, flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::components::table::column_heads;
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {
@@ -91,14 +92,7 @@ fn allergy_table(lang: Lang, rows: Vec<(String, Allergy)>) -> impl IntoView {
         <div class="table-wrap">
             <table>
                 <caption class="visually-hidden">{lang.t("allergies-title")}</caption>
-                <thead><tr>
-                    <th scope="col">{lang.t("allergies-col-what")}</th>
-                    <th scope="col">{lang.t("allergies-col-kind")}</th>
-                    <th scope="col">{lang.t("allergies-col-criticality")}</th>
-                    <th scope="col">{lang.t("allergies-col-reaction")}</th>
-                    <th scope="col">{lang.t("allergies-col-recorded")}</th>
-                    <th scope="col">{lang.t("vaccination-col-source")}</th>
-                </tr></thead>
+                {column_heads(lang, &["allergies-col-what", "allergies-col-kind", "allergies-col-criticality", "allergies-col-reaction", "allergies-col-recorded", "vaccination-col-source"])}
                 <tbody>
                     {rows.into_iter().map(|(source, a)| {
                         let what = match &a.no_known {

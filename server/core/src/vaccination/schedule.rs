@@ -196,10 +196,6 @@ impl DiseaseStatus {
         !self.doses.is_empty()
     }
 
-    /// True when every dose is not applicable: nothing in the schedule concerns the person.
-    pub fn not_applicable(&self) -> bool {
-        self.doses.iter().all(|d| d.state == DoseState::NotApplicable)
-    }
 }
 
 /// A vaccination in the reading it was computed from: `answer` indexes the source answers,
