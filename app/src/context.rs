@@ -18,6 +18,8 @@ pub struct RequestInfo {
     pub user_name: Option<String>,
     /// The request id, also on every log line of this request.
     pub request_id: Option<String>,
+    /// The session's CSRF token, which every form that changes something carries.
+    pub csrf_token: Option<String>,
 }
 
 /// The page's view of [`RequestInfo`], shared between server and browser.
@@ -25,6 +27,8 @@ pub struct RequestInfo {
 pub struct PageContext {
     pub lang: Lang,
     pub user_name: Option<String>,
+    /// The session's CSRF token (see [`RequestInfo::csrf_token`]).
+    pub csrf_token: Option<String>,
 }
 
 impl PageContext {
@@ -35,7 +39,8 @@ impl PageContext {
             let info = server_request_info();
             PageContext {
                 lang: info.as_ref().map(|i| i.lang).unwrap_or(Lang::En),
-                user_name: info.and_then(|i| i.user_name),
+                user_name: info.as_ref().and_then(|i| i.user_name.clone()),
+                csrf_token: info.and_then(|i| i.csrf_token),
             }
         });
         let page = shared.into_inner();

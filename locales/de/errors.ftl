@@ -10,3 +10,6 @@ error-forbidden = Sie dürfen dies nicht ansehen.
 error-internal = Bei uns ist etwas schiefgelaufen. Bitte versuchen Sie es später erneut.
 error-not-found = Dieser Eintrag wurde nicht gefunden. Vielleicht wurde er bei der Quelle gelöscht, oder der Link ist veraltet. Gehen Sie zurück zur Liste und öffnen Sie ihn erneut.
 error-source-unavailable = Die Quelle, die dies speichert, ist gerade nicht erreichbar. Versuchen Sie es in ein paar Minuten erneut.
+error-csrf = Diese Anfrage kam nicht von einer Seite von Carnet, daher wurde nichts ausgeführt. Wenn Sie ein Formular verwendet haben, öffnen Sie die Seite erneut und versuchen Sie es noch einmal.
+error-rate-limited = Zu viele Anfragen in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es erneut.
+error-too-large = Was gesendet wurde, ist zu groß, daher wurde nichts ausgeführt.

@@ -10,3 +10,6 @@ error-forbidden = You are not allowed to see this.
 error-internal = Something went wrong on our side. Please try again later.
 error-not-found = This item was not found. It may have been removed at its source, or the link is out of date. Go back to the list and open it again.
 error-source-unavailable = The source that holds this cannot be reached right now. Try again in a few minutes.
+error-csrf = This request did not come from a Carnet page, so nothing was done. If you used a form, open the page again and retry.
+error-rate-limited = Too many requests in a short time. Please wait a minute and try again.
+error-too-large = What was sent is too large, so nothing was done.

@@ -10,3 +10,6 @@ error-forbidden = Vous n’avez pas l’autorisation de voir ceci.
 error-internal = Un problème est survenu de notre côté. Veuillez réessayer plus tard.
 error-not-found = Cet élément est introuvable. Il a peut-être été supprimé à sa source, ou le lien n’est plus à jour. Retournez à la liste et ouvrez-le de nouveau.
 error-source-unavailable = La source qui conserve ces données n’est pas joignable pour le moment. Réessayez dans quelques minutes.
+error-csrf = Cette demande ne venait pas d’une page de Carnet : rien n’a été fait. Si vous avez utilisé un formulaire, rouvrez la page et réessayez.
+error-rate-limited = Trop de demandes en peu de temps. Veuillez attendre une minute et réessayer.
+error-too-large = Ce qui a été envoyé est trop volumineux : rien n’a été fait.

@@ -10,3 +10,6 @@ error-forbidden = U mag dit niet bekijken.
 error-internal = Er is bij ons iets misgegaan. Probeer het later opnieuw.
 error-not-found = Dit gegeven werd niet gevonden. Misschien werd het bij de bron verwijderd, of is de link verouderd. Ga terug naar de lijst en open het opnieuw.
 error-source-unavailable = De bron die dit bewaart, is nu niet bereikbaar. Probeer het over een paar minuten opnieuw.
+error-csrf = Dit verzoek kwam niet van een pagina van Carnet, dus er is niets gebeurd. Hebt u een formulier gebruikt? Open de pagina opnieuw en probeer het nog eens.
+error-rate-limited = Te veel verzoeken in korte tijd. Wacht een minuut en probeer het opnieuw.
+error-too-large = Wat werd verstuurd is te groot, dus er is niets gebeurd.

@@ -8,7 +8,7 @@ use crate::i18n::Lang;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let page = use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None });
+    let page = use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None });
     let lang = page.lang;
     view! {
         // rel="external": the browser, not the client-side router, follows it (and moves focus).
@@ -24,6 +24,7 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <div class="session">
                         <p class="session__who">{lang.t_args("logged-in-as", &[("name", name.into())])}</p>
                         <form method="post" action="/auth/logout" class="session__logout">
+                            <CsrfField token=page.csrf_token.clone()/>
                             <button type="submit" class="button button--secondary">{lang.t("logout")}</button>
                         </form>
                     </div>
@@ -36,6 +37,13 @@ pub fn Layout(children: Children) -> impl IntoView {
             <p>{lang.t("footer-text")}</p>
         </footer>
     }
+}
+
+/// The hidden field that every form which changes something carries: the session's CSRF
+/// token (checked by the server; works without JavaScript).
+#[component]
+pub fn CsrfField(token: Option<String>) -> impl IntoView {
+    view! { <input type="hidden" name="csrf" value=token.unwrap_or_default()/> }
 }
 
 /// The pages, as plain links; the current one is marked for screen readers.

@@ -32,6 +32,55 @@ pub struct Config {
     /// A failing source's last answer is shown, with its age, up to this old
     /// (`CARNET_CACHE_KEEP_SECONDS`, default 3600).
     pub cache_keep: Duration,
+    pub database: DatabaseConfig,
+    pub keys: KeysConfig,
+    pub audit: AuditConfig,
+    /// `/metrics` is served on this address only (`CARNET_METRICS_BIND`, e.g.
+    /// `127.0.0.1:9464`); not set: no metrics listener.
+    pub metrics_bind: Option<SocketAddr>,
+    pub limits: LimitsConfig,
+    /// `Strict-Transport-Security` max-age when the public URL is https
+    /// (`CARNET_HSTS_SECONDS`, default one year; 0: not sent).
+    pub hsts: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct DatabaseConfig {
+    /// Migrations run as this role (`CARNET_DATABASE_OWNER_URL`); without it, through
+    /// `CARNET_DATABASE_URL`.
+    pub owner_url: Option<String>,
+    /// The role `CARNET_DATABASE_URL` connects as, granted exactly what the portal needs
+    /// when migrating (`CARNET_DATABASE_PORTAL_ROLE`, PostgreSQL).
+    pub portal_role: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct KeysConfig {
+    /// `CARNET_SECRET_KEY_FILE` (default `<data>/secret.key`): seals the login in progress,
+    /// the session's person and document tokens; shared by every instance.
+    pub secret_key_file: PathBuf,
+    /// `CARNET_AUDIT_KEY_FILE` (default `<data>/audit.key`): the audit chain's MACs.
+    pub audit_key_file: PathBuf,
+}
+
+#[derive(Debug, Clone)]
+pub struct AuditConfig {
+    /// Signed checkpoints of the chain heads are appended here
+    /// (`CARNET_AUDIT_CHECKPOINT_FILE`, default `<data>/audit-checkpoints.jsonl`).
+    pub checkpoint_file: PathBuf,
+    /// How often (`CARNET_AUDIT_CHECKPOINT_SECONDS`, default 10): entries newer than the
+    /// last checkpoint can be removed undetected, so this is the window of loss.
+    pub checkpoint_every: Duration,
+}
+
+#[derive(Debug, Clone)]
+pub struct LimitsConfig {
+    /// Requests to `/auth/*` per client address and minute (`CARNET_RATE_AUTH_PER_MINUTE`, 30).
+    pub auth_per_minute: u32,
+    /// Server-function calls per session and minute (`CARNET_RATE_API_PER_MINUTE`, 600).
+    pub api_per_minute: u32,
+    /// The largest request body accepted (`CARNET_MAX_BODY_BYTES`, 65536): larger is 413.
+    pub max_body_bytes: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -178,7 +227,7 @@ pub enum ConfigError {
     SecretFile(String, std::io::Error),
 }
 
-const KNOWN: [&str; 20] = [
+const KNOWN: [&str; 32] = [
     "CARNET_BIND",
     "CARNET_PORT",
     "CARNET_PUBLIC_URL",
@@ -199,6 +248,18 @@ const KNOWN: [&str; 20] = [
     "CARNET_CACHE_FRESH_SECONDS",
     "CARNET_CACHE_KEEP_SECONDS",
     "CARNET_LOG",
+    "CARNET_DATABASE_OWNER_URL",
+    "CARNET_DATABASE_PORTAL_ROLE",
+    "CARNET_SECRET_KEY_FILE",
+    "CARNET_AUDIT_KEY_FILE",
+    "CARNET_AUDIT_CHECKPOINT_FILE",
+    "CARNET_AUDIT_CHECKPOINT_SECONDS",
+    "CARNET_METRICS_BIND",
+    "CARNET_RATE_AUTH_PER_MINUTE",
+    "CARNET_RATE_API_PER_MINUTE",
+    "CARNET_MAX_BODY_BYTES",
+    "CARNET_DATA_DIR",
+    "CARNET_HSTS_SECONDS",
 ];
 
 impl Config {
@@ -240,12 +301,34 @@ impl Config {
                 None => Ok(Duration::from_secs(default)),
             }
         };
+        let database_url = get("CARNET_DATABASE_URL").unwrap_or_else(|| "sqlite://data/carnet.db".into());
+        // Where the key and checkpoint files go by default: `CARNET_DATA_DIR`, else the
+        // SQLite database's folder, else `data`.
+        let data_dir: PathBuf = get("CARNET_DATA_DIR").map(PathBuf::from).unwrap_or_else(|| {
+            database_url
+                .strip_prefix("sqlite://")
+                .map(|p| p.split('?').next().unwrap_or(p))
+                .and_then(|p| std::path::Path::new(p).parent().map(|d| d.to_path_buf()))
+                .filter(|d| !d.as_os_str().is_empty())
+                .unwrap_or_else(|| PathBuf::from("data"))
+        });
+        let file = |key: &str, name: &str| get(key).map(PathBuf::from).unwrap_or_else(|| data_dir.join(name));
+        let number = |key: &'static str, default: u64, min: u64| -> Result<u64, ConfigError> {
+            match get(key) {
+                Some(v) => v.parse::<u64>().ok().filter(|n| *n >= min).ok_or(ConfigError::Invalid(key, v)),
+                None => Ok(default),
+            }
+        };
+        let metrics_bind = match get("CARNET_METRICS_BIND") {
+            Some(v) => Some(v.parse::<SocketAddr>().map_err(|e| ConfigError::Invalid("CARNET_METRICS_BIND", e.to_string()))?),
+            None => None,
+        };
         let sources_file = get("CARNET_SOURCES_FILE").unwrap_or_else(|| "server/carnet/sources.toml".into());
         let sources = read_sources(&sources_file, &vars)?;
         Ok(Config {
             bind,
             public_url,
-            database_url: get("CARNET_DATABASE_URL").unwrap_or_else(|| "sqlite://data/carnet.db".into()),
+            database_url,
             site_root: get("CARNET_SITE_ROOT").unwrap_or_else(|| "target/site".into()).into(),
             oidc: OidcConfig {
                 issuer: get("CARNET_OIDC_ISSUER").unwrap_or_else(|| "http://127.0.0.1:3002".into()),
@@ -267,6 +350,22 @@ impl Config {
             sources,
             cache_fresh: seconds("CARNET_CACHE_FRESH_SECONDS", 60, 0)?,
             cache_keep: seconds("CARNET_CACHE_KEEP_SECONDS", 3600, 0)?,
+            database: DatabaseConfig { owner_url: get("CARNET_DATABASE_OWNER_URL"), portal_role: get("CARNET_DATABASE_PORTAL_ROLE") },
+            keys: KeysConfig {
+                secret_key_file: file("CARNET_SECRET_KEY_FILE", "secret.key"),
+                audit_key_file: file("CARNET_AUDIT_KEY_FILE", "audit.key"),
+            },
+            audit: AuditConfig {
+                checkpoint_file: file("CARNET_AUDIT_CHECKPOINT_FILE", "audit-checkpoints.jsonl"),
+                checkpoint_every: seconds("CARNET_AUDIT_CHECKPOINT_SECONDS", 10, 1)?,
+            },
+            metrics_bind,
+            limits: LimitsConfig {
+                auth_per_minute: number("CARNET_RATE_AUTH_PER_MINUTE", 30, 1)? as u32,
+                api_per_minute: number("CARNET_RATE_API_PER_MINUTE", 600, 1)? as u32,
+                max_body_bytes: number("CARNET_MAX_BODY_BYTES", 65_536, 1024)? as usize,
+            },
+            hsts: seconds("CARNET_HSTS_SECONDS", 31_536_000, 0)?,
         })
     }
 
@@ -278,6 +377,17 @@ impl Config {
     /// `…/auth/callback` on the public URL.
     pub fn redirect_url(&self) -> String {
         self.public_path("auth/callback")
+    }
+
+    /// The public origin (`scheme://host[:port]`), as browsers send it in `Origin`.
+    pub fn public_origin(&self) -> String {
+        self.public_url.origin().ascii_serialization()
+    }
+
+    /// The session cookie's name: `__Host-` prefixed over HTTPS (bound to this host,
+    /// path `/`, `Secure`).
+    pub fn cookie_name(&self, base: &str) -> String {
+        if self.secure_cookies() { format!("__Host-{base}") } else { base.to_owned() }
     }
 
     /// `…/logged-out` on the public URL.
@@ -342,6 +452,8 @@ mod tests {
         ]));
         let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
         assert!(config.secure_cookies());
+        assert_eq!(config.cookie_name("carnet_session"), "__Host-carnet_session");
+        assert_eq!(config.public_origin(), "https://carnet.example");
         assert_eq!(config.redirect_url(), "https://carnet.example/auth/callback");
         assert_eq!(config.oidc.ssin_claim, "urn:be:fgov:person:ssin");
         assert_eq!(config.oidc.client_secret.expose_secret(), "s3cret");
@@ -354,6 +466,22 @@ mod tests {
         let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
         assert_eq!(config.bind.port(), 4000);
         assert_eq!(config.redirect_url(), "http://127.0.0.1:4000/auth/callback");
+    }
+
+    #[test]
+    fn keys_and_checkpoints_live_beside_the_sqlite_database_unless_told() {
+        let vars = with_sources(BTreeMap::from([("CARNET_DATABASE_URL".to_owned(), "sqlite:///tmp/x/carnet.db?mode=rwc".to_owned())]));
+        let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
+        assert_eq!(config.keys.audit_key_file, PathBuf::from("/tmp/x/audit.key"));
+        assert_eq!(config.audit.checkpoint_file, PathBuf::from("/tmp/x/audit-checkpoints.jsonl"));
+        let vars = with_sources(BTreeMap::from([
+            ("CARNET_DATABASE_URL".to_owned(), "postgres://carnet@db/carnet".to_owned()),
+            ("CARNET_AUDIT_KEY_FILE".to_owned(), "/run/secrets/audit".to_owned()),
+        ]));
+        let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
+        assert_eq!(config.keys.audit_key_file, PathBuf::from("/run/secrets/audit"));
+        assert_eq!(config.keys.secret_key_file, PathBuf::from("data/secret.key"));
+        assert_eq!(config.cookie_name("carnet_session"), "carnet_session");
     }
 
     #[test]

@@ -33,7 +33,10 @@ pub async fn file(
     let (opened, content) = match state.service.document_file(&principal, &token, request_id).await {
         Ok(found) => found,
         // The document's page says what went wrong, in the person's language.
-        Err(_) => return Redirect::to(&format!("/documents/{}", carnet_app::components::layout::encode_query_value(&token))).into_response(),
+        Err(_) => {
+            let token: String = url::form_urlencoded::byte_serialize(token.as_bytes()).collect();
+            return Redirect::to(&format!("/documents/{token}")).into_response();
+        }
     };
     // Only types a browser shows safely are served as themselves; anything else is a download.
     let (media_type, showable) = match &opened.body {
@@ -63,10 +66,9 @@ pub async fn file(
     set(headers, header::X_CONTENT_TYPE_OPTIONS, "nosniff".into());
     set(headers, header::CACHE_CONTROL, "private, no-store".into());
     set(headers, header::REFERRER_POLICY, "no-referrer".into());
-    if media_type != "application/pdf" {
-        // An image or a download runs nothing (the PDF viewer needs its own scripts).
-        set(headers, header::CONTENT_SECURITY_POLICY, "default-src 'none'; img-src 'self'; sandbox".into());
-    }
+    // Hub-supplied bytes run nothing with this origin's rights: a PDF, an image or a
+    // download is shown in a sandbox (a unique origin, no scripts, no forms).
+    set(headers, header::CONTENT_SECURITY_POLICY, "default-src 'none'; img-src 'self'; object-src 'self'; sandbox".into());
     response
 }
 

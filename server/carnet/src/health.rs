@@ -25,7 +25,7 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 pub async fn metrics(State(state): State<AppState>) -> Response {
     (
         [(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.sources.metrics().render(),
+        state.metrics.render(),
     )
         .into_response()
 }

@@ -12,7 +12,8 @@ use carnet_core::Principal;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::auth::routes::safe_next;
+use crate::return_path;
+use crate::auth::session::SessionCsrf;
 use crate::request_id::RequestId;
 
 fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -35,6 +36,7 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
         lang,
         user_name: request.extensions().get::<Principal>().map(|p| p.display_name.clone()),
         request_id: request.extensions().get::<RequestId>().map(|r| r.0.clone()),
+        csrf_token: request.extensions().get::<SessionCsrf>().map(|t| t.0.clone()),
     };
     request.extensions_mut().insert(lang);
     request.extensions_mut().insert(info);
@@ -46,9 +48,6 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
         headers.entry(header::CACHE_CONTROL).or_insert(header::HeaderValue::from_static("no-store"));
         headers.entry(header::VARY).or_insert(header::HeaderValue::from_static("Cookie, Accept-Language"));
     }
-    headers.insert(header::X_CONTENT_TYPE_OPTIONS, header::HeaderValue::from_static("nosniff"));
-    headers.insert(header::REFERRER_POLICY, header::HeaderValue::from_static("same-origin"));
-    headers.insert(header::X_FRAME_OPTIONS, header::HeaderValue::from_static("DENY"));
     response
 }
 
@@ -67,10 +66,7 @@ pub async fn switch(
     let lang = Lang::parse(&code).unwrap_or(current);
     let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
     let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.code());
-    let back = match params.back.as_deref() {
-        Some(b) => safe_next(Some(b)),
-        None => "/".to_owned(),
-    };
+    let back = return_path::safe(params.back.as_deref(), "/");
     ([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response()
 }
 

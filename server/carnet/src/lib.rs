@@ -7,7 +7,11 @@ pub mod documents;
 pub mod error;
 pub mod health;
 pub mod lang;
+pub mod audit;
 pub mod request_id;
+pub mod return_path;
+pub mod secrets;
+pub mod security;
 pub mod service;
 pub mod telemetry;
 
@@ -25,6 +29,7 @@ use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::Connector;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Metrics, Sources};
+use leptos::prelude::use_context;
 use secrecy::ExposeSecret;
 use carnet_store::{SqlSessionStore, Store};
 use leptos::prelude::*;
@@ -41,8 +46,14 @@ pub struct AppState {
     pub store: Store,
     pub relying_party: Arc<auth::RelyingParty>,
     pub service: SharedService,
-    pub sources: Arc<Sources>,
+    /// The sources' metrics (served on the metrics listener only).
+    pub metrics: Arc<Metrics>,
     pub leptos_options: LeptosOptions,
+    /// Seals what leaves the process (cookies, session rows, tokens) with the secret key.
+    pub sealer: secrets::Sealer,
+    pub limiters: Arc<security::limits::Limiters>,
+    /// The identity provider's origin (the logout form is redirected there).
+    pub provider_origin: String,
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -63,6 +74,8 @@ pub enum StartError {
     Source(#[from] carnet_connectors::ConnectorError),
     #[error("cannot listen: {0}")]
     Io(#[from] std::io::Error),
+    #[error("key: {0}")]
+    Key(#[from] secrets::KeyError),
 }
 
 /// The id Carnet gives itself as the author of hub services requests (an application
@@ -74,12 +87,8 @@ const PROTECTED: [&str; 5] = ["/dashboard", "/documents", "/vaccinations", "/med
 
 /// Builds the application (connects and migrates the database on the way).
 pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
-    if let Some(dir) = config.database_url.strip_prefix("sqlite://").and_then(|p| std::path::Path::new(p).parent())
-        && !dir.as_os_str().is_empty()
-    {
-        std::fs::create_dir_all(dir)?;
-    }
-    let store = Store::connect(&config.database_url).await?;
+    let store = open_store(&config).await?;
+    let sealer = secrets::Sealer::new(&secrets::load_or_generate(&config.keys.secret_key_file)?);
     let relying_party = Arc::new(auth::RelyingParty::new(&config)?);
     let metrics = Arc::new(Metrics::default());
     let mut connectors: Vec<Arc<dyn Connector>> = Vec::new();
@@ -104,8 +113,10 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         }
     }
     let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
-    let sources = Arc::new(Sources::new(connectors, cache, metrics));
-    let service: SharedService = Arc::new(service::Portal::new(store.clone(), sources.clone()));
+    let sources = Arc::new(Sources::new(connectors, cache, metrics.clone()));
+    let service: SharedService = Arc::new(service::Portal::new(store.clone(), sources, sealer.clone()));
+    let provider_origin = url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
+    let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);
     let leptos_options = LeptosOptions::builder()
         .output_name("carnet")
         .site_root(config.site_root.to_string_lossy().to_string())
@@ -117,14 +128,18 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         store: store.clone(),
         relying_party,
         service: service.clone(),
-        sources,
+        metrics,
         leptos_options: leptos_options.clone(),
+        sealer,
+        limiters,
+        provider_origin,
     };
 
     let sessions = SqlSessionStore::new(store.clone());
+    spawn_housekeeping(&state, sessions.clone());
     let idle = time::Duration::try_from(state.config.session.idle_timeout).unwrap_or(time::Duration::minutes(15));
     let session_layer = SessionManagerLayer::new(sessions)
-        .with_name("carnet_session")
+        .with_name(state.config.cookie_name("carnet_session"))
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(state.config.secure_cookies())
@@ -132,15 +147,20 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .with_expiry(Expiry::OnInactivity(idle));
 
     let context_service = service.clone();
-    let provide = move || provide_context(context_service.clone());
+    let provide = move || {
+        provide_context(context_service.clone());
+        // The nonce the CSP header of this response names (see `security::headers`).
+        if let Some(nonce) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<security::headers::CspNonce>().cloned()) {
+            provide_context(leptos::nonce::Nonce::from_value(nonce.0));
+        }
+    };
     let routes = generate_route_list(carnet_app::App);
     let shell_options = leptos_options.clone();
     let fallback_provide = provide.clone();
 
-    let router = Router::new()
+    let routes_only = Router::new()
         .route("/healthz", get(health::healthz))
         .route("/readyz", get(health::readyz))
-        .route("/metrics", get(health::metrics))
         .route("/auth/login", get(auth::routes::login))
         .route("/auth/callback", get(auth::routes::callback))
         .route("/auth/logout", post(auth::routes::logout))
@@ -148,14 +168,63 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .route("/documents/{token}/file", get(documents::file))
         .leptos_routes_with_context(&state, routes, provide, move || carnet_app::shell(shell_options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(fallback_provide, carnet_app::shell))
-        // Layers run bottom-up: request id, session, principal, login guard, language.
+        .with_state(state.clone());
+    // The layers wrap the whole router (not each route): a refusal can answer with the
+    // problem page, routed anew. They run bottom-up: request id, security headers, body
+    // limit, rate limits, session, principal, CSRF, login guard, language.
+    let router = Router::new()
+        .fallback_service(routes_only)
         .layer(middleware::from_fn(lang::negotiate))
         .layer(middleware::from_fn(guard))
+        .layer(middleware::from_fn_with_state(state.clone(), security::csrf::guard))
         .layer(middleware::from_fn_with_state(state.clone(), auth::session::load_principal))
         .layer(session_layer)
-        .layer(middleware::from_fn(request_id::assign))
-        .with_state(state.clone());
+        .layer(middleware::from_fn_with_state(state.clone(), security::limits::rate))
+        .layer(middleware::from_fn_with_state(state.clone(), security::limits::body))
+        .layer(middleware::from_fn_with_state(state.clone(), security::headers::set))
+        .layer(middleware::from_fn(request_id::assign));
     Ok((router, state))
+}
+
+/// The database, migrated (by the owner's connection when configured), with this
+/// instance's audit chain keyed by the audit key.
+pub async fn open_store(config: &Config) -> Result<Store, StartError> {
+    if let Some(dir) = config.database_url.strip_prefix("sqlite://").and_then(|p| std::path::Path::new(p).parent())
+        && !dir.as_os_str().is_empty()
+    {
+        std::fs::create_dir_all(dir)?;
+    }
+    let audit_key = carnet_store::AuditKey::new(secrets::load_or_generate(&config.keys.audit_key_file)?);
+    Ok(Store::open(carnet_store::StoreOptions {
+        url: config.database_url.clone(),
+        owner_url: config.database.owner_url.clone(),
+        portal_role: config.database.portal_role.clone(),
+        audit_key,
+    })
+    .await?)
+}
+
+/// Background work for as long as the process runs: audit checkpoints, the sweep of
+/// expired sessions, forgetting idle rate-limit keys.
+fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
+    tokio::spawn(audit::checkpoints(state.store.clone(), state.config.audit.checkpoint_file.clone(), state.config.audit.checkpoint_every));
+    // Often enough that a row outlives its expiry by a quarter of the idle time at most.
+    let sweep_every = (state.config.session.idle_timeout / 4).clamp(Duration::from_secs(1), Duration::from_secs(60));
+    tokio::spawn(auth::session::sweep(sessions, sweep_every));
+    let limiters = state.limiters.clone();
+    tokio::spawn(async move {
+        let mut tick = tokio::time::interval(Duration::from_secs(60));
+        loop {
+            tick.tick().await;
+            limiters.forget_idle();
+        }
+    });
+}
+
+/// `/metrics` alone, for the metrics listener (`CARNET_METRICS_BIND`, loopback or an
+/// internal network: never the public one).
+pub fn metrics_router(state: &AppState) -> Router {
+    Router::new().route("/metrics", get(health::metrics)).with_state(state.clone())
 }
 
 async fn guard(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
@@ -174,7 +243,9 @@ pub async fn serve(listener: tokio::net::TcpListener, router: Router) -> std::io
     let listener = listener.tap_io(|tcp| {
         let _ = tcp.set_nodelay(true);
     });
-    axum::serve(listener, router).with_graceful_shutdown(shutdown_signal()).await
+    // The peer address is the rate limits' key for `/auth/*`.
+    let service = router.into_make_service_with_connect_info::<std::net::SocketAddr>();
+    axum::serve(listener, service).with_graceful_shutdown(shutdown_signal()).await
 }
 
 async fn shutdown_signal() {

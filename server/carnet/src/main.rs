@@ -1,5 +1,7 @@
 //! `carnet [serve]` — runs the portal. `carnet migrate` — brings the database schema up
-//! to date and exits. Configuration: `CARNET_*` variables (see the README).
+//! to date and exits. `carnet audit verify [CHECKPOINT_FILE …]` — checks the audit log
+//! (exit 0: intact; 1: broken, naming the first bad sequence number; 2: cannot check).
+//! Configuration: `CARNET_*` variables (see the README).
 
 use std::process::ExitCode;
 
@@ -11,7 +13,8 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[tokio::main]
 async fn main() -> ExitCode {
     carnet::telemetry::init();
-    let command = std::env::args().nth(1).unwrap_or_else(|| "serve".into());
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let command = args.first().cloned().unwrap_or_else(|| "serve".into());
     let config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
@@ -21,7 +24,23 @@ async fn main() -> ExitCode {
     };
     match command.as_str() {
         "serve" => serve(config).await,
-        "migrate" => match carnet_store::Store::connect(&config.database_url).await {
+        "audit" if args.get(1).map(String::as_str) == Some("verify") => {
+            let store = match carnet::open_store(&config).await {
+                Ok(store) => store,
+                Err(e) => {
+                    eprintln!("carnet: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let files: Vec<std::path::PathBuf> = match args.get(2..) {
+                Some(more) if !more.is_empty() => more.iter().map(Into::into).collect(),
+                _ => vec![config.audit.checkpoint_file.clone()],
+            };
+            let (code, message) = carnet::audit::verify(&store, &files).await;
+            if code == 0 { println!("carnet: {message}") } else { eprintln!("carnet: {message}") }
+            ExitCode::from(code)
+        }
+        "migrate" => match carnet::open_store(&config).await {
             Ok(_) => {
                 println!("carnet: database is up to date");
                 ExitCode::SUCCESS
@@ -32,7 +51,7 @@ async fn main() -> ExitCode {
             }
         },
         other => {
-            eprintln!("carnet: unknown command {other:?} (use serve or migrate)");
+            eprintln!("carnet: unknown command {other:?} (use serve, migrate or audit verify)");
             ExitCode::from(2)
         }
     }
@@ -48,15 +67,32 @@ async fn serve(config: Config) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let (router, _) = match carnet::build(config).await {
+    let metrics_bind = config.metrics_bind;
+    let (router, state) = match carnet::build(config).await {
         Ok(built) => built,
         Err(e) => {
             eprintln!("carnet: {e}");
             return ExitCode::FAILURE;
         }
     };
+    if let Some(bind) = metrics_bind {
+        match tokio::net::TcpListener::bind(bind).await {
+            Ok(metrics) => {
+                let router = carnet::metrics_router(&state);
+                tokio::spawn(async move { axum::serve(metrics, router).await });
+                println!("carnet metrics on http://{bind}/metrics");
+            }
+            Err(e) => {
+                eprintln!("carnet: cannot listen on {bind} for metrics: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
     println!("carnet listening on {public_url}");
-    match carnet::serve(listener, router).await {
+    let served = carnet::serve(listener, router).await;
+    // The last entries get their checkpoint before the process ends.
+    carnet::audit::checkpoint_now(&state.store, &carnet_store::CheckpointLog::new(state.config.audit.checkpoint_file.clone())).await;
+    match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("carnet: {e}");

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use carnet_connectors::Sources;
 use carnet_connectors::document_body;
-use carnet_core::Principal;
+use carnet_core::{Principal, Ssin};
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
@@ -19,8 +19,8 @@ use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_store::Store;
 use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
-use hmac::{Hmac, Mac};
-use sha2::Sha256;
+
+use crate::secrets::Sealer;
 
 #[derive(Clone)]
 pub struct Portal {
@@ -30,48 +30,54 @@ pub struct Portal {
 struct Inner {
     store: Store,
     sources: Arc<Sources>,
-    /// Keys the opaque document tokens (a source's document id can hold the SSIN, so it
-    /// never goes into a page or a URL). Fresh at each start: a token outlives no restart.
-    token_key: [u8; 32],
+    /// Seals the opaque document tokens: whose record, which source, which id (a source's
+    /// document id can hold the SSIN, so it never goes into a page or a URL in clear).
+    /// From the secret key every instance shares: a token works on any instance.
+    sealer: Sealer,
     /// The basic vaccination schedule (data in the repository, read once).
     schedule: Option<Schedule>,
 }
 
 impl Portal {
-    pub fn new(store: Store, sources: Arc<Sources>) -> Portal {
-        let token_key: [u8; 32] = rand::random();
+    pub fn new(store: Store, sources: Arc<Sources>, sealer: Sealer) -> Portal {
         let schedule = toml::from_str::<Schedule>(BASIC_SCHEDULE_TOML)
             .map_err(|e| e.to_string())
             .and_then(|schedule| schedule.check().map(|()| schedule))
             .inspect_err(|error| tracing::error!(%error, "the basic vaccination schedule cannot be read; no status is shown"))
             .ok();
-        Portal { inner: Arc::new(Inner { store, sources, token_key, schedule }) }
+        Portal { inner: Arc::new(Inner { store, sources, sealer, schedule }) }
     }
 }
 
 impl Inner {
-    /// The one policy check for reads: the proof, or the refusal written to the audit log.
+    /// The one policy check for reads of the person's own record.
     async fn authorize(&self, principal: &Principal, action: Action, request_id: &Option<String>) -> Result<Authorized, ServiceError> {
         // The record is the person's own (acting for others comes with mandates).
-        let subject = &principal.ssin;
-        policy::decide(principal, subject, action).map_err(|denied| {
-            let event = AuditEvent::refused(&principal.ssin, subject, action, denied, request_id.clone());
-            let store = self.store.clone();
-            // The refusal is recorded even if the page is gone by then.
-            tokio::spawn(async move {
-                if let Err(e) = store.append_audit(&event).await {
-                    tracing::error!(error = %e, "could not write the audit entry for a refusal");
-                }
-            });
-            ServiceError::Forbidden
-        })
+        self.authorize_for(principal, &principal.ssin, action, request_id).await
+    }
+
+    /// The one policy check: the proof, or the refusal written to the audit log (shown to
+    /// the person whose record was asked for).
+    async fn authorize_for(&self, principal: &Principal, subject: &Ssin, action: Action, request_id: &Option<String>) -> Result<Authorized, ServiceError> {
+        let denied = match policy::decide(principal, subject, action) {
+            Ok(proof) => return Ok(proof),
+            Err(denied) => denied,
+        };
+        tracing::warn!(action = %action.code(), "the policy refused an access");
+        let event = AuditEvent::refused(&principal.ssin, subject, action, denied, request_id.clone());
+        // Written before the refusal is answered (a group-commit writer task: it is written
+        // even if the page is gone by then).
+        if let Err(e) = self.store.append_audit(&event).await {
+            tracing::error!(error = %e, "could not write the audit entry for a refusal");
+        }
+        Err(ServiceError::Forbidden)
     }
 
     /// Reads one scope from every source that serves it (no audit: the callers write it).
     async fn fetch(&self, proof: &Authorized, scope: Scope) -> Reading {
         let sources = &self.sources;
         match scope {
-            Scope::Documents => Reading::Documents(self.with_tokens(sources.documents(proof).await)),
+            Scope::Documents => Reading::Documents(self.with_tokens(proof.subject(), sources.documents(proof).await)),
             Scope::SumEhr => Reading::SumEhr(sources.sumehr(proof).await),
             Scope::Vaccinations => {
                 let answers = sources.vaccinations(proof).await;
@@ -118,26 +124,15 @@ impl Inner {
         })
     }
 
-    fn token(&self, source_id: &str, id: &str) -> String {
-        let mut mac = match Hmac::<Sha256>::new_from_slice(&self.token_key) {
-            Ok(mac) => mac,
-            // A 32-byte key always fits HMAC; an empty token matches nothing.
-            Err(_) => return String::new(),
-        };
-        mac.update(source_id.as_bytes());
-        mac.update(&[0]);
-        mac.update(id.as_bytes());
-        let digest = mac.finalize().into_bytes();
-        format!("{source_id}.{}", hex::encode(&digest[..16]))
-    }
-
-    /// Replaces each document's source id by its opaque token.
-    fn with_tokens(&self, mut answers: Answers<carnet_core::document::DocumentEntry>) -> Answers<carnet_core::document::DocumentEntry> {
+    /// Replaces each document's source id by its opaque token (stable: the same document
+    /// of the same person always has the same token).
+    fn with_tokens(&self, subject: &Ssin, mut answers: Answers<carnet_core::document::DocumentEntry>) -> Answers<carnet_core::document::DocumentEntry> {
         for answer in &mut answers {
             if let Ok(items) = &mut answer.result {
                 for item in items.iter_mut() {
                     if let Item::Read(entry) = item {
-                        entry.id = self.token(&answer.source_id, &entry.id);
+                        let token = DocumentToken { subject: subject.expose().to_owned(), source: answer.source_id.clone(), id: entry.id.clone() };
+                        entry.id = token.seal(&self.sealer);
                     }
                 }
             }
@@ -146,8 +141,8 @@ impl Inner {
     }
 
     /// Finds the document behind a token in its source's list, and fetches it.
-    async fn open(&self, proof: &Authorized, token: &str) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
-        let Some((source_id, _)) = token.split_once('.') else { return Err(ServiceError::NotFound) };
+    async fn open(&self, proof: &Authorized, token: &DocumentToken, sealed: &str) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+        let source_id = token.source.as_str();
         let answers = self.sources.documents_from(proof, source_id).await;
         let answer = answers.into_iter().find(|a| a.source_id == source_id).ok_or(ServiceError::NotFound)?;
         let source_name = answer.source_name.clone();
@@ -155,14 +150,14 @@ impl Inner {
         let entry = items
             .into_iter()
             .filter_map(|item| item.read().cloned())
-            .find(|entry| self.token(source_id, &entry.id) == token)
+            .find(|entry| entry.id == token.id)
             .ok_or(ServiceError::NotFound)?;
         let content = self.sources.document(proof, source_id, &entry.id).await.map_err(|e| match e {
             carnet_connectors::ConnectorError::NotFound => ServiceError::NotFound,
             _ => ServiceError::SourceUnavailable,
         })?;
         let body = document_body::interpret(&content);
-        let entry = carnet_core::document::DocumentEntry { id: token.to_owned(), ..entry };
+        let entry = carnet_core::document::DocumentEntry { id: sealed.to_owned(), ..entry };
         Ok((OpenedDocument { entry, source_name, body }, content))
     }
 }
@@ -228,17 +223,42 @@ impl PortalService for Portal {
 }
 
 impl Portal {
-    async fn open_audited(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+    /// Opens a document by its token: the token names whose record it is in, and the policy
+    /// decides on that person (a token of someone else's document is a refusal, audited in
+    /// their log), then the document is fetched and the access audited.
+    async fn open_audited(&self, principal: &Principal, sealed: &str, request_id: Option<String>) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let inner = &self.inner;
-        let proof = inner.authorize(principal, Action::Read(Scope::Documents), &request_id).await?;
-        let source = token.split_once('.').map(|(s, _)| s).unwrap_or_default();
-        let opened = inner.open(&proof, token).await;
+        // A token this portal did not seal names no document.
+        let token = DocumentToken::open(&inner.sealer, sealed).ok_or(ServiceError::NotFound)?;
+        let subject = Ssin::parse(&token.subject).map_err(|_| ServiceError::NotFound)?;
+        let proof = inner.authorize_for(principal, &subject, Action::Read(Scope::Documents), &request_id).await?;
+        let opened = inner.open(&proof, &token, sealed).await;
         let outcome = match &opened {
             Ok(_) => Outcome::Success,
             Err(_) => Outcome::Failure,
         };
-        inner.write_audit(&[AuditEvent::allowed(&proof, outcome, &[source], request_id)]).await?;
+        inner.write_audit(&[AuditEvent::allowed(&proof, outcome, &[token.source.as_str()], request_id)]).await?;
         opened
+    }
+}
+
+/// What a document token holds, sealed: whose record, which source, the source's id.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+struct DocumentToken {
+    subject: String,
+    source: String,
+    id: String,
+}
+
+impl DocumentToken {
+    const PURPOSE: &str = "document-token";
+
+    fn seal(&self, sealer: &Sealer) -> String {
+        serde_json::to_vec(self).map(|json| sealer.seal_stable(Self::PURPOSE, &json)).unwrap_or_default()
+    }
+
+    fn open(sealer: &Sealer, sealed: &str) -> Option<DocumentToken> {
+        serde_json::from_slice(&sealer.open(Self::PURPOSE, sealed)?).ok()
     }
 }
 

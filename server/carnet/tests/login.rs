@@ -6,7 +6,7 @@ mod common;
 use std::collections::BTreeMap;
 
 use common::*;
-use sqlx::Row;
+use reqwest::cookie::CookieStore;
 
 #[tokio::test]
 async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
@@ -30,6 +30,7 @@ async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
     let Ok(ssin) = carnet_core::Ssin::parse("85041212468") else { panic!() };
     let entries = stack.portal.state.store.audit_for(&ssin, 10).await.unwrap_or_else(|e| panic!("{e}"));
     // One entry per kind of data the dashboard read, each with its outcome, after the login.
+    assert!(entries.iter().all(|e| e.chain == stack.portal.state.store.audit_chain()));
     let mut actions: Vec<&str> = entries.iter().map(|e| e.action.as_str()).collect();
     assert_eq!(actions.pop(), Some("login"));
     actions.sort();
@@ -50,12 +51,15 @@ async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
     assert_eq!(entries.first().map(|e| e.action.as_str()), Some("read:vaccinations"));
 
     // Logout ends the local session and sends the browser to the provider's logout.
-    let logout = client.post(format!("{portal}/auth/logout")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let logout = logout(&client, portal).await;
     assert_eq!(logout.status().as_u16(), 303);
     let to_provider = location(&logout);
     assert!(to_provider.starts_with(&stack.idp.url), "logout goes to the provider: {to_provider}");
-    assert!(to_provider.contains("id_token_hint="), "with an id_token_hint");
+    assert!(!to_provider.contains("id_token_hint="), "no ID token (it holds the SSIN) in the URL: {to_provider}");
+    assert!(to_provider.contains("client_id=carnet-local"), "the client names itself instead");
     assert!(to_provider.contains("post_logout_redirect_uri="), "and the way back");
+    let entries = stack.portal.state.store.audit_for(&ssin, 1).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(entries.first().map(|e| (e.action.as_str(), e.outcome.as_str())), Some(("logout", "success")), "the logout is audited");
 
     let (status, location, _) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 303, "the dashboard needs a login again");
@@ -66,16 +70,20 @@ async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
 async fn the_session_id_changes_at_login_and_the_old_one_is_worthless() {
     let stack = stack(Options::default()).await;
     let portal = &stack.portal.url;
-    let (client, _) = browser();
-    let (callback, before) = login_until_callback(&client, portal, "maria").await;
-    let before = before.unwrap_or_else(|| panic!("a session starts with the login"));
+    let (client, jar) = browser();
+    // An attacker plants a session id in the browser before the login (session fixation).
+    let before = "AAAAAAAAAAAAAAAAAAAAAA";
+    let Ok(url) = portal.parse::<reqwest::Url>() else { panic!() };
+    jar.add_cookie_str(&format!("carnet_session={before}"), &url);
+    let (callback, pre_login) = login_until_callback(&client, portal, "maria").await;
+    // (At most it clears the planted one.)
+    assert_eq!(pre_login.unwrap_or_default(), "", "starting a login sets no session cookie");
     let response = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
     let after = set_cookie(&response, "carnet_session").unwrap_or_else(|| panic!("a new session cookie at login"));
     assert_ne!(before, after, "the session id must change at login");
 
-    // The pre-login id does not give access.
+    // The planted id does not give access.
     let (old_client, old_jar) = browser();
-    let Ok(url) = portal.parse::<reqwest::Url>() else { panic!() };
     old_jar.add_cookie_str(&format!("carnet_session={before}"), &url);
     let (status, _, _) = get(&old_client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 303);
@@ -126,32 +134,23 @@ async fn a_replayed_code_is_rejected() {
 async fn an_id_token_with_another_nonce_is_rejected() {
     let stack = stack(Options::default()).await;
     let portal = &stack.portal.url;
-    let (client, _) = browser();
-    let (callback, session_id) = login_until_callback(&client, portal, "sofie").await;
-    let session_id = session_id.unwrap_or_else(|| panic!("session cookie"));
+    let (client, jar) = browser();
+    let (callback, _) = login_until_callback(&client, portal, "sofie").await;
 
-    // Change the nonce the portal expects: the provider's ID token carries the original one.
-    sqlx::any::install_default_drivers();
-    let db = sqlx::AnyPool::connect(&stack.portal.database_url).await.unwrap_or_else(|e| panic!("{e}"));
-    let row = sqlx::query("SELECT data FROM sessions WHERE id = $1")
-        .bind(&session_id)
-        .fetch_one(&db)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    let data: String = row.get(0);
-    // Edit the text itself: the record holds a 128-bit id that a JSON round trip would mangle.
-    let record: serde_json::Value = serde_json::from_str(&data).unwrap_or_else(|e| panic!("{e}"));
-    let nonce = record
-        .pointer("/data/auth.pending/nonce")
-        .and_then(|n| n.as_str())
-        .unwrap_or_else(|| panic!("the pending login keeps its nonce: {data}"));
-    let tampered = data.replace(nonce, "a-different-nonce");
-    sqlx::query("UPDATE sessions SET data = $1 WHERE id = $2")
-        .bind(tampered)
-        .bind(&session_id)
-        .execute(&db)
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    // Change the nonce the portal expects (as only the portal could: the login in progress
+    // is sealed with its secret key): the provider's ID token carries the original one.
+    let key = carnet::secrets::load_or_generate(&stack.portal.state.config.keys.secret_key_file).unwrap_or_else(|e| panic!("{e}"));
+    let sealer = carnet::secrets::Sealer::new(&key);
+    let Ok(url) = portal.parse::<reqwest::Url>() else { panic!() };
+    let cookies = jar.cookies(&url).and_then(|h| h.to_str().ok().map(str::to_owned)).unwrap_or_default();
+    let sealed = cookies.split("; ").find_map(|c| c.strip_prefix("carnet_login=")).unwrap_or_else(|| panic!("the login cookie: {cookies}"));
+    let json = sealer.open("login-in-progress", sealed).unwrap_or_else(|| panic!("the portal's cookie opens with its key"));
+    let mut value: serde_json::Value = serde_json::from_slice(&json).unwrap_or_else(|e| panic!("{e}"));
+    let Some(nonce) = value.pointer_mut("/pending/nonce") else { panic!("the login in progress keeps its nonce") };
+    *nonce = serde_json::json!("a-different-nonce");
+    let resealed = sealer.seal("login-in-progress", &serde_json::to_vec(&value).unwrap_or_default());
+    jar.add_cookie_str(&format!("carnet_login={resealed}; Path=/"), &url);
+    let data = "(sealed)";
 
     let response = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert!(response.status().is_redirection(), "{}: {}", response.status(), data);

@@ -39,7 +39,7 @@ async fn the_language_switch_never_redirects_off_site() {
         .send()
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(location(&switch), "/dashboard");
+    assert_eq!(location(&switch), "/");
 }
 
 #[tokio::test]

@@ -16,7 +16,10 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
     let (listener_b, url_b) = bind().await;
     let idp = start_idp(&[url_a.clone(), url_b.clone()]).await;
     let hubs = start_demo_hubs().await;
-    let options = Options { database_url: Some(database_url), ..Options::default() };
+    // Both instances share the keys (the secret key seals the session's person).
+    let shared_dir = fresh_sqlite_url("two").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned();
+    let extra = std::collections::BTreeMap::from([("CARNET_DATA_DIR".to_owned(), shared_dir)]);
+    let options = Options { database_url: Some(database_url), extra };
     let a = start_portal(listener_a, &url_a, &idp, &hubs, options.clone()).await;
     let b = start_portal(listener_b, &url_b, &idp, &hubs, options).await;
 
@@ -30,7 +33,7 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
     assert!(page.contains("Marc Dubois"));
 
     // Logging out on B ends the session for A too.
-    let logout = client.post(format!("{}/auth/logout", b.url)).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let logout = logout(&client, &b.url).await;
     assert_eq!(logout.status().as_u16(), 303);
     let (status, _, _) = get(&client, &format!("{}/dashboard", a.url)).await;
     assert_eq!(status, 303);

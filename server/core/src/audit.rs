@@ -1,5 +1,5 @@
 //! Audit events: who did what to whose data, when, on which basis, with what outcome.
-//! Shaped after FHIR AuditEvent; the store appends them to a hash-chained log.
+//! Shaped after FHIR AuditEvent; the store appends them to a keyed, hash-chained log.
 
 use serde::{Deserialize, Serialize};
 
@@ -33,8 +33,11 @@ impl Outcome {
 /// One entry of the audit log, before the store chains it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEvent {
-    pub actor: Ssin,
-    pub subject: Ssin,
+    /// Who acted; `None` when nobody could be identified (a login that failed before the
+    /// provider said who it was).
+    pub actor: Option<Ssin>,
+    /// Whose record; `None` for events about no record (a failed login).
+    pub subject: Option<Ssin>,
     pub action: String,
     /// `self`, later `mandate:<id>`, `support-code:<id>`; or the reason of a refusal.
     pub basis: String,
@@ -49,8 +52,8 @@ impl AuditEvent {
     /// The event for an access the policy allowed.
     pub fn allowed(proof: &Authorized, outcome: Outcome, sources: &[&str], request_id: Option<String>) -> Self {
         AuditEvent {
-            actor: proof.actor().clone(),
-            subject: proof.subject().clone(),
+            actor: Some(proof.actor().clone()),
+            subject: Some(proof.subject().clone()),
             action: proof.action().code(),
             basis: proof.basis().code().to_owned(),
             outcome,
@@ -62,13 +65,42 @@ impl AuditEvent {
     /// The event for an access the policy refused.
     pub fn refused(actor: &Ssin, subject: &Ssin, action: Action, why: Denied, request_id: Option<String>) -> Self {
         AuditEvent {
-            actor: actor.clone(),
-            subject: subject.clone(),
+            actor: Some(actor.clone()),
+            subject: Some(subject.clone()),
             action: action.code(),
             basis: why.code().to_owned(),
             outcome: Outcome::Denied,
             sources: String::new(),
             request_id,
+        }
+    }
+
+    /// A login, a logout or a failed login: `who` is the person when known.
+    pub fn session(who: Option<&Ssin>, action: SessionAction, outcome: Outcome, reason: &str, request_id: Option<String>) -> Self {
+        AuditEvent {
+            actor: who.cloned(),
+            subject: who.cloned(),
+            action: action.code().to_owned(),
+            basis: if reason.is_empty() { "self".to_owned() } else { reason.to_owned() },
+            outcome,
+            sources: String::new(),
+            request_id,
+        }
+    }
+}
+
+/// What happened to a session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SessionAction {
+    Login,
+    Logout,
+}
+
+impl SessionAction {
+    pub fn code(self) -> &'static str {
+        match self {
+            SessionAction::Login => "login",
+            SessionAction::Logout => "logout",
         }
     }
 }

@@ -1,10 +1,31 @@
-//! The audit log: append-only (the schema refuses updates and deletes) and hash-chained
-//! (each entry's hash covers its content and the previous entry's hash, so a removed or
-//! altered entry breaks the chain from there on).
+//! The audit log: append-only and tamper-evident against someone who can write the
+//! database.
+//!
+//! - **One chain per running instance.** Each [`Store`] opens a chain of its own (a random
+//!   id): entry `n` of a chain carries a keyed MAC (HMAC-SHA-256 with the audit key, which
+//!   is not in the database) over its content, its chain, its sequence number and the MAC
+//!   of entry `n - 1`. An edited, inserted, removed or swapped entry breaks the chain
+//!   there; without the key, nobody can compute a MAC that fits. The instance keeps its
+//!   chain's head in memory, so appends take no table lock: instances (and the citizens
+//!   they serve) never wait for each other; within an instance, concurrent requests share
+//!   one transaction (group commit).
+//! - **Signed checkpoints** of each chain's head (chain, sequence number, MAC, time, and a
+//!   MAC of these by the audit key) go to a file outside the database
+//!   ([`CheckpointLog`]), which operators can ship elsewhere. Deleting the newest entries
+//!   of a chain, or a whole chain, is detected against its last checkpoint.
+//! - The schema refuses `UPDATE`, `DELETE` and (PostgreSQL) `TRUNCATE`, and the portal's
+//!   database role may only `INSERT` and `SELECT` (see [`crate::Store::grant_portal_role`]).
+//!
+//! [`Store::verify_audit`] checks every chain and every checkpoint.
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
 
 use carnet_core::Ssin;
 use carnet_core::audit::AuditEvent;
-use sha2::{Digest, Sha256};
+use hmac::{Hmac, Mac};
+use serde::{Deserialize, Serialize};
+use sha2::Sha256;
 use sqlx::Row;
 
 use crate::{Backend, Store, StoreError, now_ms};
@@ -16,14 +37,67 @@ pub(crate) struct Waiting {
     done: tokio::sync::oneshot::Sender<Result<i64, StoreError>>,
 }
 
-/// The hash before the first entry.
+/// The MAC "before" the first entry of every chain.
 const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// The secret that makes the chain tamper-evident (32 bytes; kept outside the database).
+#[derive(Clone)]
+pub struct AuditKey([u8; 32]);
+
+impl std::fmt::Debug for AuditKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("AuditKey(…)")
+    }
+}
+
+impl AuditKey {
+    pub fn new(bytes: [u8; 32]) -> AuditKey {
+        AuditKey(bytes)
+    }
+
+    /// HMAC-SHA-256 over length-prefixed fields, hex.
+    fn mac(&self, label: &str, fields: &[&str]) -> String {
+        // A 32-byte key always fits HMAC.
+        let Ok(mut mac) = Hmac::<Sha256>::new_from_slice(&self.0) else { return String::new() };
+        for field in std::iter::once(label).chain(fields.iter().copied()) {
+            mac.update(&(field.len() as u64).to_le_bytes());
+            mac.update(field.as_bytes());
+        }
+        hex::encode(mac.finalize().into_bytes())
+    }
+
+    fn entry_mac(&self, prev_mac: &str, record: &AuditRecord) -> String {
+        self.mac(
+            "carnet-audit-entry-v1",
+            &[
+                prev_mac,
+                &record.chain,
+                &record.seq.to_string(),
+                &record.at_ms.to_string(),
+                &record.actor,
+                &record.subject,
+                &record.action,
+                &record.basis,
+                &record.outcome,
+                &record.sources,
+                record.request_id.as_deref().unwrap_or("\u{0}none"),
+            ],
+        )
+    }
+
+    fn checkpoint_sig(&self, chain: &str, seq: i64, mac: &str, at_ms: i64) -> String {
+        self.mac("carnet-audit-checkpoint-v1", &[chain, &seq.to_string(), mac, &at_ms.to_string()])
+    }
+}
 
 /// One stored entry, as shown to the citizen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditRecord {
+    /// The chain (one per running instance) and the entry's place in it.
+    pub chain: String,
     pub seq: i64,
     pub at_ms: i64,
+    /// The actor's and the subject's national register numbers; empty when unknown.
     pub actor: String,
     pub subject: String,
     pub action: String,
@@ -33,44 +107,66 @@ pub struct AuditRecord {
     pub request_id: Option<String>,
 }
 
-/// The result of checking the whole chain.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ChainCheck {
-    Intact { entries: i64 },
-    Broken { at_seq: i64 },
+/// The head of a chain at one moment, signed with the audit key.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checkpoint {
+    pub chain: String,
+    pub seq: i64,
+    pub mac: String,
+    pub at_ms: i64,
+    pub sig: String,
 }
 
-fn entry_hash(prev_hash: &str, record: &AuditRecord) -> String {
-    let mut hasher = Sha256::new();
-    for field in [
-        prev_hash,
-        &record.seq.to_string(),
-        &record.at_ms.to_string(),
-        &record.actor,
-        &record.subject,
-        &record.action,
-        &record.basis,
-        &record.outcome,
-        &record.sources,
-        record.request_id.as_deref().unwrap_or(""),
-    ] {
-        hasher.update(field.len().to_le_bytes());
-        hasher.update(field.as_bytes());
+/// What [`Store::verify_audit`] found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Every chain is whole and reaches at least its last checkpoint.
+    Intact { chains: usize, entries: u64, checkpoints: usize },
+    /// The first place where it is not, and why.
+    Broken { chain: String, seq: i64, reason: String },
+}
+
+/// This instance's chain: its id and its head (guarded: one writer at a time).
+#[derive(Debug)]
+pub(crate) struct Chain {
+    pub(crate) id: String,
+    pub(crate) key: AuditKey,
+    head: tokio::sync::Mutex<Head>,
+    queue: std::sync::Mutex<Vec<Waiting>>,
+    /// The last head written to a checkpoint.
+    checkpointed: std::sync::Mutex<i64>,
+}
+
+#[derive(Debug, Clone)]
+struct Head {
+    seq: i64,
+    mac: String,
+}
+
+impl Chain {
+    pub(crate) fn new(key: AuditKey) -> Chain {
+        let id: [u8; 8] = rand::random();
+        Chain {
+            id: hex::encode(id),
+            key,
+            head: tokio::sync::Mutex::new(Head { seq: 0, mac: GENESIS.to_owned() }),
+            queue: Default::default(),
+            checkpointed: std::sync::Mutex::new(0),
+        }
     }
-    hex::encode(hasher.finalize())
 }
 
 impl Store {
-    /// Appends one event to the chain; returns its sequence number.
+    /// Appends one event to this instance's chain; returns its sequence number.
     pub async fn append_audit(&self, event: &AuditEvent) -> Result<i64, StoreError> {
         self.append_audit_batch(std::slice::from_ref(event)).await
     }
 
-    /// Appends several events to the chain in one transaction (all or none); returns the
-    /// sequence number of the last one. Concurrent callers share transactions (group
-    /// commit): a writer task takes every batch waiting when it gets the lock, writes them
-    /// in arrival order and tells each caller its outcome. A caller returns only once its
-    /// own events are committed; the writing goes on if the caller is dropped meanwhile.
+    /// Appends several events in one transaction (all or none); returns the sequence
+    /// number of the last one. Concurrent callers share transactions (group commit): a
+    /// writer task takes every batch waiting when it gets the chain, writes them in arrival
+    /// order and tells each caller its outcome. A caller returns only once its own events
+    /// are committed; the writing goes on if the caller is dropped meanwhile.
     pub async fn append_audit_batch(&self, events: &[AuditEvent]) -> Result<i64, StoreError> {
         let (done, outcome) = tokio::sync::oneshot::channel();
         self.queue().push(Waiting { events: events.to_vec(), done });
@@ -82,15 +178,16 @@ impl Store {
     /// Writes every waiting batch in one transaction (nothing if an earlier writer took them).
     #[tracing::instrument(name = "store.audit_append", skip_all)]
     async fn flush_audit(&self) {
-        let _guard = self.audit_lock.lock().await;
+        let mut head = self.chain.head.lock().await;
         let waiting = std::mem::take(&mut *self.queue());
         if waiting.is_empty() {
             return;
         }
         let all: Vec<&AuditEvent> = waiting.iter().flat_map(|w| &w.events).collect();
-        match self.write_chain(&all).await {
-            Ok(first_seq) => {
-                let mut last = first_seq - 1;
+        match self.write_chain(&head, &all).await {
+            Ok(new_head) => {
+                let mut last = head.seq;
+                *head = new_head;
                 for w in waiting {
                     last += w.events.len() as i64;
                     let _ = w.done.send(Ok(last));
@@ -98,6 +195,11 @@ impl Store {
             }
             Err(error) => {
                 tracing::error!(error = %error, batches = waiting.len(), "an audit transaction failed");
+                // Whether the commit reached the database is unknown: read the head back.
+                match self.stored_head().await {
+                    Ok(stored) => *head = stored,
+                    Err(e) => tracing::error!(error = %e, "could not read the audit chain's head back"),
+                }
                 for w in waiting {
                     let _ = w.done.send(Err(StoreError::Corrupt("the audit transaction failed".into())));
                 }
@@ -107,51 +209,52 @@ impl Store {
 
     fn queue(&self) -> std::sync::MutexGuard<'_, Vec<Waiting>> {
         // A panic while holding this lock leaves a plain Vec behind: still usable.
-        self.audit_queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+        self.chain.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    /// Writes events to the chain in one transaction; returns the first one's sequence
-    /// number. The caller holds `audit_lock`.
-    async fn write_chain(&self, events: &[&AuditEvent]) -> Result<i64, StoreError> {
-        let mut tx = match self.backend() {
-            // Take SQLite's write lock up front (waiting for it if needed): a deferred
-            // transaction that reads and then writes fails at once if another write came
-            // in between.
-            Backend::Sqlite => self.pool().begin_with("BEGIN IMMEDIATE").await?,
-            Backend::Postgres => {
-                let mut tx = self.pool().begin().await?;
-                // Other instances append to the same chain: one at a time.
-                sqlx::query("LOCK TABLE audit_log IN SHARE ROW EXCLUSIVE MODE").execute(&mut *tx).await?;
-                tx
-            }
-        };
-        let last = sqlx::query("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")
-            .fetch_optional(&mut *tx)
+    async fn stored_head(&self) -> Result<Head, StoreError> {
+        let row = sqlx::query("SELECT seq, mac FROM audit_entries WHERE chain = $1 ORDER BY seq DESC LIMIT 1")
+            .bind(&self.chain.id)
+            .fetch_optional(self.pool())
             .await?;
-        let (mut seq, mut prev_hash) = match last {
-            Some(row) => (row.try_get::<i64, _>(0)?, row.try_get::<String, _>(1)?),
-            None => (0, GENESIS.to_owned()),
+        Ok(match row {
+            Some(row) => Head { seq: row.try_get(0)?, mac: row.try_get(1)? },
+            None => Head { seq: 0, mac: GENESIS.to_owned() },
+        })
+    }
+
+    /// Writes events after `head` in one transaction; returns the new head.
+    async fn write_chain(&self, head: &Head, events: &[&AuditEvent]) -> Result<Head, StoreError> {
+        let mut tx = match self.backend() {
+            // Take SQLite's write lock up front (waiting for it if needed).
+            Backend::Sqlite => self.pool().begin_with("BEGIN IMMEDIATE").await?,
+            // Rows of other chains are other rows: no lock but the rows' own.
+            Backend::Postgres => self.pool().begin().await?,
         };
-        let first = seq + 1;
+        let key = &self.chain.key;
+        let mut seq = head.seq;
+        let mut prev_mac = head.mac.clone();
         let at_ms = now_ms();
         for event in events {
             seq += 1;
             let record = AuditRecord {
+                chain: self.chain.id.clone(),
                 seq,
                 at_ms,
-                actor: event.actor.expose().to_owned(),
-                subject: event.subject.expose().to_owned(),
+                actor: event.actor.as_ref().map(|s| s.expose().to_owned()).unwrap_or_default(),
+                subject: event.subject.as_ref().map(|s| s.expose().to_owned()).unwrap_or_default(),
                 action: event.action.clone(),
                 basis: event.basis.clone(),
                 outcome: event.outcome.code().to_owned(),
                 sources: event.sources.clone(),
                 request_id: event.request_id.clone(),
             };
-            let hash = entry_hash(&prev_hash, &record);
+            let mac = key.entry_mac(&prev_mac, &record);
             sqlx::query(
-                "INSERT INTO audit_log (seq, at_ms, actor, subject, action, basis, outcome, sources, request_id, prev_hash, hash) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
+                "INSERT INTO audit_entries (chain, seq, at_ms, actor, subject, action, basis, outcome, sources, request_id, prev_mac, mac) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)",
             )
+            .bind(&record.chain)
             .bind(record.seq)
             .bind(record.at_ms)
             .bind(&record.actor)
@@ -161,21 +264,21 @@ impl Store {
             .bind(&record.outcome)
             .bind(&record.sources)
             .bind(record.request_id.as_deref())
-            .bind(&prev_hash)
-            .bind(&hash)
+            .bind(&prev_mac)
+            .bind(&mac)
             .execute(&mut *tx)
             .await?;
-            prev_hash = hash;
+            prev_mac = mac;
         }
         tx.commit().await?;
-        Ok(first)
+        Ok(Head { seq, mac: prev_mac })
     }
 
     /// The entries about one person, newest first.
     pub async fn audit_for(&self, subject: &Ssin, limit: i64) -> Result<Vec<AuditRecord>, StoreError> {
         let rows = sqlx::query(
-            "SELECT seq, at_ms, actor, subject, action, basis, outcome, sources, request_id FROM audit_log \
-             WHERE subject = $1 ORDER BY seq DESC LIMIT $2",
+            "SELECT chain, seq, at_ms, actor, subject, action, basis, outcome, sources, request_id FROM audit_entries \
+             WHERE subject = $1 ORDER BY at_ms DESC, chain DESC, seq DESC LIMIT $2",
         )
         .bind(subject.expose())
         .bind(limit)
@@ -184,58 +287,236 @@ impl Store {
         rows.iter().map(read_record).collect()
     }
 
-    /// Recomputes the whole chain.
-    pub async fn verify_audit_chain(&self) -> Result<ChainCheck, StoreError> {
-        let rows = sqlx::query(
-            "SELECT seq, at_ms, actor, subject, action, basis, outcome, sources, request_id, prev_hash, hash \
-             FROM audit_log ORDER BY seq",
-        )
-        .fetch_all(self.pool())
-        .await?;
-        let mut prev = GENESIS.to_owned();
-        for (expected_seq, row) in (1_i64..).zip(rows.iter()) {
-            let record = read_record(row)?;
-            let stored_prev: String = row.try_get(9)?;
-            let stored_hash: String = row.try_get(10)?;
-            if record.seq != expected_seq || stored_prev != prev || entry_hash(&prev, &record) != stored_hash {
-                return Ok(ChainCheck::Broken { at_seq: record.seq });
-            }
-            prev = stored_hash;
+    /// This instance's chain id.
+    pub fn audit_chain(&self) -> &str {
+        &self.chain.id
+    }
+
+    /// A signed checkpoint of this instance's chain head, if it moved since the last one.
+    /// Only committed entries are in the head.
+    pub async fn audit_checkpoint(&self) -> Option<Checkpoint> {
+        let head = self.chain.head.lock().await.clone();
+        let mut last = self.chain.checkpointed.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        if head.seq == *last {
+            return None;
         }
-        Ok(ChainCheck::Intact { entries: rows.len() as i64 })
+        *last = head.seq;
+        let at_ms = now_ms();
+        let sig = self.chain.key.checkpoint_sig(&self.chain.id, head.seq, &head.mac, at_ms);
+        Some(Checkpoint { chain: self.chain.id.clone(), seq: head.seq, mac: head.mac, at_ms, sig })
+    }
+
+    /// Checks every chain in the database with the audit key, and that each reaches its
+    /// latest checkpoint in `checkpoints` (whose signatures are checked too).
+    pub async fn verify_audit(&self, checkpoints: &[Checkpoint]) -> Result<Verdict, StoreError> {
+        use futures_util::TryStreamExt;
+        let key = &self.chain.key;
+        // The latest checkpoint of each chain (a bad signature is itself a finding).
+        let mut latest: std::collections::BTreeMap<&str, &Checkpoint> = Default::default();
+        for cp in checkpoints {
+            if key.checkpoint_sig(&cp.chain, cp.seq, &cp.mac, cp.at_ms) != cp.sig {
+                return Ok(Verdict::Broken {
+                    chain: cp.chain.clone(),
+                    seq: cp.seq,
+                    reason: "a checkpoint is not signed with this audit key".into(),
+                });
+            }
+            if latest.get(cp.chain.as_str()).is_none_or(|known| known.seq < cp.seq) {
+                latest.insert(&cp.chain, cp);
+            }
+        }
+        let mut rows = sqlx::query(
+            "SELECT chain, seq, at_ms, actor, subject, action, basis, outcome, sources, request_id, prev_mac, mac \
+             FROM audit_entries ORDER BY chain, seq",
+        )
+        .fetch(self.pool());
+        let mut entries = 0u64;
+        let mut chains = 0usize;
+        // The chain being walked: its id, the next expected sequence number, the previous MAC.
+        let mut walking: Option<(String, i64, String)> = None;
+        let mut finish = |chain: &str, next_seq: i64, last_mac: &str| -> Option<Verdict> {
+            chains += 1;
+            let cp = latest.remove(chain)?;
+            let last_seq = next_seq - 1;
+            if last_seq < cp.seq {
+                return Some(Verdict::Broken {
+                    chain: chain.to_owned(),
+                    seq: next_seq,
+                    reason: format!("entries up to {} were checkpointed, the chain ends at {last_seq}", cp.seq),
+                });
+            }
+            if last_seq == cp.seq && last_mac != cp.mac {
+                return Some(Verdict::Broken { chain: chain.to_owned(), seq: cp.seq, reason: "differs from its checkpoint".into() });
+            }
+            None
+        };
+        while let Some(row) = rows.try_next().await? {
+            let record = read_record(&row)?;
+            let stored_prev: String = row.try_get(10)?;
+            let stored_mac: String = row.try_get(11)?;
+            let (expected_seq, prev) = match &walking {
+                Some((chain, next, prev)) if *chain == record.chain => (*next, prev.clone()),
+                _ => {
+                    if let Some((chain, next, prev)) = walking.take()
+                        && let Some(broken) = finish(&chain, next, &prev)
+                    {
+                        return Ok(broken);
+                    }
+                    (1, GENESIS.to_owned())
+                }
+            };
+            let broken = |seq: i64, reason: &str| Verdict::Broken { chain: record.chain.clone(), seq, reason: reason.to_owned() };
+            if record.seq != expected_seq {
+                return Ok(broken(expected_seq, "missing (the chain skips it)"));
+            }
+            if stored_prev != prev || key.entry_mac(&prev, &record) != stored_mac {
+                return Ok(broken(record.seq, "its content or its place does not match its MAC"));
+            }
+            entries += 1;
+            walking = Some((record.chain, expected_seq + 1, stored_mac));
+        }
+        if let Some((chain, next, prev)) = walking.take()
+            && let Some(broken) = finish(&chain, next, &prev)
+        {
+            return Ok(broken);
+        }
+        // A checkpointed chain with no entry left at all.
+        if let Some((chain, cp)) = latest.into_iter().next() {
+            return Ok(Verdict::Broken {
+                chain: chain.to_owned(),
+                seq: 1,
+                reason: format!("entries up to {} were checkpointed, none is left", cp.seq),
+            });
+        }
+        Ok(Verdict::Intact { chains, entries, checkpoints: checkpoints.len() })
     }
 }
 
 fn read_record(row: &sqlx::any::AnyRow) -> Result<AuditRecord, StoreError> {
     Ok(AuditRecord {
-        seq: row.try_get(0)?,
-        at_ms: row.try_get(1)?,
-        actor: row.try_get(2)?,
-        subject: row.try_get(3)?,
-        action: row.try_get(4)?,
-        basis: row.try_get(5)?,
-        outcome: row.try_get(6)?,
-        sources: row.try_get(7)?,
-        request_id: row.try_get(8)?,
+        chain: row.try_get(0)?,
+        seq: row.try_get(1)?,
+        at_ms: row.try_get(2)?,
+        actor: row.try_get(3)?,
+        subject: row.try_get(4)?,
+        action: row.try_get(5)?,
+        basis: row.try_get(6)?,
+        outcome: row.try_get(7)?,
+        sources: row.try_get(8)?,
+        request_id: row.try_get(9)?,
     })
+}
+
+/// The checkpoint file: one JSON object per line, appended (never rewritten), so it can
+/// be shipped elsewhere as it grows (a log shipper, `tail -F`, a WORM store).
+#[derive(Debug, Clone)]
+pub struct CheckpointLog {
+    path: PathBuf,
+}
+
+impl CheckpointLog {
+    pub fn new(path: impl Into<PathBuf>) -> CheckpointLog {
+        CheckpointLog { path: path.into() }
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Appends one checkpoint and syncs it to disk.
+    pub fn append(&self, checkpoint: &Checkpoint) -> std::io::Result<()> {
+        let mut line = serde_json::to_string(checkpoint).map_err(std::io::Error::other)?;
+        line.push('\n');
+        let mut file = std::fs::OpenOptions::new().create(true).append(true).open(&self.path)?;
+        // One write of one line: appends of several processes do not interleave.
+        file.write_all(line.as_bytes())?;
+        file.sync_data()
+    }
+
+    /// Every checkpoint in the file (none if there is no file yet); a line that is not a
+    /// checkpoint is an error naming its number.
+    pub fn read(&self) -> std::io::Result<Vec<Checkpoint>> {
+        let text = match std::fs::read_to_string(&self.path) {
+            Ok(text) => text,
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(e),
+        };
+        let mut out = Vec::new();
+        for (n, line) in text.lines().enumerate() {
+            if line.trim().is_empty() {
+                continue;
+            }
+            // A torn last line (a crash during the write) is not a checkpoint, but is no
+            // finding either: the one before it still holds.
+            match serde_json::from_str::<Checkpoint>(line) {
+                Ok(cp) => out.push(cp),
+                Err(_) if n + 1 == text.lines().count() && !text.ends_with('\n') => {}
+                Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1))),
+            }
+        }
+        Ok(out)
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::testing::stores;
+    use crate::testing::{owner_pool, stores};
     use carnet_core::audit::Outcome;
 
     fn event(subject: &str, outcome: Outcome) -> AuditEvent {
         let Ok(ssin) = Ssin::parse(subject) else { panic!("valid test ssin") };
         AuditEvent {
-            actor: ssin.clone(),
-            subject: ssin,
+            actor: Some(ssin.clone()),
+            subject: Some(ssin),
             action: "read:vaccinations".into(),
             basis: "self".into(),
             outcome,
             sources: "vitalink".into(),
             request_id: Some("req-1".into()),
+        }
+    }
+
+    async fn append_n(store: &Store, n: usize) {
+        for _ in 0..n {
+            store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+
+    async fn verdict(store: &Store, checkpoints: &[Checkpoint]) -> Verdict {
+        store.verify_audit(checkpoints).await.unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    /// Runs SQL as someone who can write the database (the owner, triggers off), as an
+    /// attacker with database access would.
+    async fn tamper(store: &Store, sql: &str) {
+        let pool = owner_pool(store).await;
+        let statements: Vec<String> = match store.backend() {
+            Backend::Sqlite => vec![
+                "DROP TRIGGER IF EXISTS audit_entries_no_update".into(),
+                "DROP TRIGGER IF EXISTS audit_entries_no_delete".into(),
+                sql.to_owned(),
+            ],
+            Backend::Postgres => vec![
+                "ALTER TABLE audit_entries DISABLE TRIGGER USER".into(),
+                sql.to_owned(),
+                "ALTER TABLE audit_entries ENABLE TRIGGER USER".into(),
+            ],
+        };
+        for statement in statements {
+            sqlx::query(sqlx::AssertSqlSafe(statement)).execute(&pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+        }
+        pool.close().await;
+    }
+
+    fn intact(v: &Verdict) -> bool {
+        matches!(v, Verdict::Intact { .. })
+    }
+
+    fn broken_at(v: &Verdict) -> Option<i64> {
+        match v {
+            Verdict::Broken { seq, .. } => Some(*seq),
+            Verdict::Intact { .. } => None,
         }
     }
 
@@ -250,7 +531,7 @@ mod tests {
             let entries = store.audit_for(&sofie, 10).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(entries.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![3, 1]);
             assert_eq!(entries.first().map(|e| e.outcome.as_str()), Some("partial"));
-            assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Intact { entries: 3 }));
+            assert_eq!(verdict(&store, &[]).await, Verdict::Intact { chains: 1, entries: 3, checkpoints: 0 });
         }
     }
 
@@ -264,34 +545,124 @@ mod tests {
             let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
             let entries = store.audit_for(&sofie, 10).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(entries.iter().map(|e| (e.seq, e.outcome.as_str())).collect::<Vec<_>>(), vec![(3, "failure"), (2, "partial"), (1, "success")]);
-            assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Intact { entries: 4 }));
+            assert!(intact(&verdict(&store, &[]).await));
         }
     }
 
     #[tokio::test]
-    async fn the_log_refuses_updates_and_deletes() {
+    async fn the_log_refuses_updates_deletes_and_truncation() {
         for store in stores("audit-append-only").await {
             store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
-            let update = sqlx::query("UPDATE audit_log SET outcome = 'success' WHERE seq = 1").execute(store.pool()).await;
+            let update = sqlx::query("UPDATE audit_entries SET outcome = 'success' WHERE seq = 1").execute(store.pool()).await;
             assert!(update.is_err(), "{:?}: update must fail", store.backend());
-            let delete = sqlx::query("DELETE FROM audit_log WHERE seq = 1").execute(store.pool()).await;
+            let delete = sqlx::query("DELETE FROM audit_entries WHERE seq = 1").execute(store.pool()).await;
             assert!(delete.is_err(), "{:?}: delete must fail", store.backend());
+            if store.backend() == Backend::Postgres {
+                let truncate = sqlx::query("TRUNCATE audit_entries").execute(store.pool()).await;
+                assert!(truncate.is_err(), "truncate must fail");
+                // Even the owner's TRUNCATE meets the trigger.
+                let owner = owner_pool(&store).await;
+                let truncate = sqlx::query("TRUNCATE audit_entries").execute(&owner).await;
+                assert!(truncate.is_err(), "the owner's truncate must meet the trigger");
+            }
+            assert!(intact(&verdict(&store, &[]).await));
         }
     }
 
     #[tokio::test]
-    async fn a_forged_entry_breaks_the_chain() {
-        for store in stores("audit-forged").await {
+    async fn the_portal_role_may_only_insert_and_select_the_audit_log() {
+        for store in stores("audit-role").await {
+            if store.backend() != Backend::Postgres {
+                continue;
+            }
+            for sql in [
+                "ALTER TABLE audit_entries DISABLE TRIGGER USER",
+                "DROP TRIGGER audit_entries_no_change ON audit_entries",
+                "DROP TABLE audit_entries",
+                "CREATE TABLE x (a int)",
+            ] {
+                let result = sqlx::query(sqlx::AssertSqlSafe(sql)).execute(store.pool()).await;
+                assert!(result.is_err(), "the portal role must not be able to {sql}");
+            }
+        }
+    }
+
+    #[tokio::test]
+    async fn an_edited_entry_is_found() {
+        for store in stores("audit-edit").await {
+            append_n(&store, 4).await;
+            tamper(&store, "UPDATE audit_entries SET outcome = 'denied' WHERE seq = 2").await;
+            assert_eq!(broken_at(&verdict(&store, &[]).await), Some(2), "{:?}", store.backend());
+        }
+    }
+
+    #[tokio::test]
+    async fn a_recomputed_plain_hash_does_not_fit() {
+        for store in stores("audit-rehash").await {
+            append_n(&store, 2).await;
+            // Without the key, a forger can only guess at the MAC.
+            tamper(&store, "UPDATE audit_entries SET subject = '41022703827', mac = '00' WHERE seq = 2").await;
+            assert_eq!(broken_at(&verdict(&store, &[]).await), Some(2));
+        }
+    }
+
+    #[tokio::test]
+    async fn a_deleted_middle_entry_is_found() {
+        for store in stores("audit-delete-middle").await {
+            append_n(&store, 5).await;
+            tamper(&store, "DELETE FROM audit_entries WHERE seq = 3").await;
+            assert_eq!(broken_at(&verdict(&store, &[]).await), Some(3), "{:?}", store.backend());
+        }
+    }
+
+    #[tokio::test]
+    async fn swapped_entries_are_found() {
+        for store in stores("audit-swap").await {
             store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
-            // Someone with database access inserts an entry without the right hash.
-            sqlx::query(
-                "INSERT INTO audit_log (seq, at_ms, actor, subject, action, basis, outcome, sources, request_id, prev_hash, hash) \
-                 VALUES (2, 0, 'x', 'x', 'read:vaccinations', 'self', 'success', '', NULL, 'bad', 'bad')",
-            )
-            .execute(store.pool())
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Broken { at_seq: 2 }));
+            store.append_audit(&event("41022703827", Outcome::Failure)).await.unwrap_or_else(|e| panic!("{e}"));
+            store.append_audit(&event("85041212468", Outcome::Partial)).await.unwrap_or_else(|e| panic!("{e}"));
+            // Entries 2 and 3 trade places (each keeps its MAC, the numbers swap).
+            tamper(&store, "UPDATE audit_entries SET seq = -1 WHERE seq = 2").await;
+            tamper(&store, "UPDATE audit_entries SET seq = 2 WHERE seq = 3").await;
+            tamper(&store, "UPDATE audit_entries SET seq = 3 WHERE seq = -1").await;
+            assert_eq!(broken_at(&verdict(&store, &[]).await), Some(2), "{:?}", store.backend());
+        }
+    }
+
+    #[tokio::test]
+    async fn a_deleted_tail_is_found_against_the_last_checkpoint() {
+        for store in stores("audit-tail").await {
+            append_n(&store, 5).await;
+            let Some(cp) = store.audit_checkpoint().await else { panic!("the head moved") };
+            assert_eq!(cp.seq, 5);
+            assert_eq!(store.audit_checkpoint().await, None, "no new checkpoint while the head stays");
+            assert!(intact(&verdict(&store, std::slice::from_ref(&cp)).await));
+            tamper(&store, "DELETE FROM audit_entries WHERE seq >= 4").await;
+            // Without the checkpoint the shorter chain looks whole: that is what it is for.
+            assert!(intact(&verdict(&store, &[]).await));
+            let found = verdict(&store, std::slice::from_ref(&cp)).await;
+            assert_eq!(broken_at(&found), Some(4), "{:?}: {found:?}", store.backend());
+        }
+    }
+
+    #[tokio::test]
+    async fn a_whole_deleted_chain_and_a_forged_checkpoint_are_found() {
+        for store in stores("audit-chain-gone").await {
+            append_n(&store, 2).await;
+            let Some(cp) = store.audit_checkpoint().await else { panic!("the head moved") };
+            let forged = Checkpoint { seq: 1, ..cp.clone() };
+            assert_eq!(broken_at(&verdict(&store, &[cp.clone(), forged]).await), Some(1));
+            tamper(&store, "DELETE FROM audit_entries").await;
+            assert_eq!(broken_at(&verdict(&store, &[cp]).await), Some(1));
+        }
+    }
+
+    #[tokio::test]
+    async fn another_key_finds_nothing_intact() {
+        for store in stores("audit-other-key").await {
+            append_n(&store, 1).await;
+            let other = store.with_audit_key(AuditKey::new([7; 32]));
+            assert_eq!(broken_at(&verdict(&other, &[]).await), Some(1));
         }
     }
 
@@ -314,23 +685,46 @@ mod tests {
             for task in tasks {
                 task.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{:?}: {e}", store.backend()));
             }
-            assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Intact { entries: 15 }));
+            assert_eq!(verdict(&store, &[]).await, Verdict::Intact { chains: 1, entries: 15, checkpoints: 0 });
         }
     }
 
     #[tokio::test]
-    async fn concurrent_appends_keep_one_chain() {
-        for store in stores("audit-concurrent").await {
+    async fn two_instances_append_concurrently_each_to_its_own_chain() {
+        for store in stores("audit-two-instances").await {
+            // A second instance on the same database: a chain of its own.
+            let other = store.reopen().await;
+            assert_ne!(store.audit_chain(), other.audit_chain());
             let mut tasks = Vec::new();
-            for _ in 0..20 {
-                let store = store.clone();
-                tasks.push(tokio::spawn(async move { store.append_audit(&event("85041212468", Outcome::Success)).await }));
+            for i in 0..40 {
+                let s = if i % 2 == 0 { store.clone() } else { other.clone() };
+                tasks.push(tokio::spawn(async move { s.append_audit(&event("85041212468", Outcome::Success)).await }));
             }
             for task in tasks {
-                let result = task.await.unwrap_or_else(|e| panic!("{e}"));
-                result.unwrap_or_else(|e| panic!("{e}"));
+                task.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{:?}: {e}", store.backend()));
             }
-            assert_eq!(store.verify_audit_chain().await.ok(), Some(ChainCheck::Intact { entries: 20 }));
+            let checkpoints: Vec<Checkpoint> = [store.audit_checkpoint().await, other.audit_checkpoint().await].into_iter().flatten().collect();
+            assert_eq!(checkpoints.iter().map(|c| c.seq).collect::<Vec<_>>(), vec![20, 20]);
+            assert_eq!(verdict(&store, &checkpoints).await, Verdict::Intact { chains: 2, entries: 40, checkpoints: 2 });
+            let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
+            assert_eq!(store.audit_for(&sofie, 100).await.map(|e| e.len()).ok(), Some(40), "both chains are read");
         }
+    }
+
+    #[test]
+    fn the_checkpoint_log_appends_lines_and_survives_a_torn_last_line() {
+        let dir = std::env::temp_dir().join(format!("carnet-cp-{}-{}", std::process::id(), now_ms()));
+        let _ = std::fs::create_dir_all(&dir);
+        let log = CheckpointLog::new(dir.join("checkpoints.jsonl"));
+        assert_eq!(log.read().ok().map(|c| c.len()), Some(0), "no file yet: no checkpoints");
+        let cp = Checkpoint { chain: "a".into(), seq: 1, mac: "m".into(), at_ms: 1, sig: "s".into() };
+        log.append(&cp).unwrap_or_else(|e| panic!("{e}"));
+        log.append(&Checkpoint { seq: 2, ..cp.clone() }).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(log.read().ok().map(|c| c.iter().map(|c| c.seq).collect::<Vec<_>>()), Some(vec![1, 2]));
+        let mut file = std::fs::OpenOptions::new().append(true).open(log.path()).unwrap_or_else(|e| panic!("{e}"));
+        file.write_all(b"{\"chain\":\"a\",\"se").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(log.read().ok().map(|c| c.len()), Some(2), "a torn last line is skipped");
+        file.write_all(b"\n{}\n").unwrap_or_else(|e| panic!("{e}"));
+        assert!(log.read().is_err(), "a bad line in the middle is an error");
     }
 }

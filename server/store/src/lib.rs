@@ -15,7 +15,7 @@ use carnet_core::Ssin;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions};
 
-pub use audit::{AuditRecord, ChainCheck};
+pub use audit::{AuditKey, AuditRecord, Checkpoint, CheckpointLog, Verdict};
 pub use sessions::SqlSessionStore;
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -31,6 +31,8 @@ pub enum StoreError {
     Migration(#[from] sqlx::migrate::MigrateError),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    #[error("{0}")]
+    Setup(String),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,58 +41,113 @@ pub enum Backend {
     Postgres,
 }
 
-/// The connection pool and what it needs to know about its backend.
+/// How to reach the database.
+#[derive(Debug, Clone)]
+pub struct StoreOptions {
+    /// The portal's own connection (`CARNET_DATABASE_URL`).
+    pub url: String,
+    /// A connection as the schema's owner, for migrations (`CARNET_DATABASE_OWNER_URL`).
+    /// Without it, migrations that are due run through `url`.
+    pub owner_url: Option<String>,
+    /// The role the portal connects as, granted exactly what it needs after migrating
+    /// (`CARNET_DATABASE_PORTAL_ROLE`; PostgreSQL only).
+    pub portal_role: Option<String>,
+    /// The key of the audit chain's MACs and checkpoints.
+    pub audit_key: AuditKey,
+}
+
+/// The connection pool, what it needs to know about its backend, and this instance's
+/// audit chain.
 #[derive(Debug, Clone)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
-    /// Serialises audit appends within this process (SQLite's writer lock is per database,
-    /// PostgreSQL additionally takes a table lock, see [`audit`]).
-    audit_lock: std::sync::Arc<tokio::sync::Mutex<()>>,
-    /// Audit batches waiting for the writer that holds `audit_lock` (group commit).
-    audit_queue: std::sync::Arc<std::sync::Mutex<Vec<audit::Waiting>>>,
+    /// Read by the tests, which open a second instance on the same database.
+    #[cfg_attr(not(test), allow(dead_code))]
+    url: String,
+    /// This instance's audit chain (its id, head, writer queue and key).
+    chain: std::sync::Arc<audit::Chain>,
+}
+
+fn backend_of(url: &str) -> Result<Backend, StoreError> {
+    if url.starts_with("sqlite:") {
+        Ok(Backend::Sqlite)
+    } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
+        Ok(Backend::Postgres)
+    } else {
+        Err(StoreError::UnsupportedUrl)
+    }
+}
+
+async fn pool(url: &str, max: u32) -> Result<(AnyPool, Backend), StoreError> {
+    sqlx::any::install_default_drivers();
+    let backend = backend_of(url)?;
+    let url = match backend {
+        Backend::Sqlite if !url.contains("mode=") => format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' }),
+        _ => url.to_owned(),
+    };
+    // Statements are logged at debug level only, and never with their bound values.
+    let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
+    let pool = AnyPoolOptions::new().max_connections(max).connect_with(options).await?;
+    if backend == Backend::Sqlite {
+        sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+    }
+    Ok((pool, backend))
+}
+
+fn migrator(backend: Backend) -> &'static sqlx::migrate::Migrator {
+    match backend {
+        Backend::Sqlite => &SQLITE_MIGRATIONS,
+        Backend::Postgres => &POSTGRES_MIGRATIONS,
+    }
+}
+
+/// Are migrations due? (Asked first, so that a portal role that may not create tables
+/// starts on an up-to-date schema without trying to.)
+async fn migrations_due(pool: &AnyPool, backend: Backend) -> bool {
+    let applied: Vec<i64> = match sqlx::query("SELECT version FROM _sqlx_migrations WHERE success").fetch_all(pool).await {
+        Ok(rows) => rows.iter().filter_map(|r| sqlx::Row::try_get::<i64, _>(r, 0).ok()).collect(),
+        Err(_) => return true,
+    };
+    migrator(backend).iter().any(|m| !applied.contains(&m.version))
 }
 
 impl Store {
-    /// Connects (creating an SQLite file if needed) and brings the schema up to date.
-    pub async fn connect(url: &str) -> Result<Store, StoreError> {
-        sqlx::any::install_default_drivers();
-        let backend = if url.starts_with("sqlite:") {
-            Backend::Sqlite
-        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            Backend::Postgres
-        } else {
-            return Err(StoreError::UnsupportedUrl);
+    /// Connects (creating an SQLite file if needed), brings the schema up to date (through
+    /// the owner's connection when there is one) and opens this instance's audit chain.
+    pub async fn open(options: StoreOptions) -> Result<Store, StoreError> {
+        let max = match backend_of(&options.url)? {
+            Backend::Sqlite => 4,
+            Backend::Postgres => 10,
         };
-        let url = match backend {
-            Backend::Sqlite if !url.contains("mode=") => {
-                format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+        if let Some(owner_url) = &options.owner_url {
+            let (owner, backend) = pool(owner_url, 1).await?;
+            if backend != backend_of(&options.url)? {
+                return Err(StoreError::Setup("the owner's and the portal's database URLs are of different kinds".into()));
             }
-            _ => url.to_owned(),
-        };
-        // Statements are logged at debug level only, and never with their bound values.
-        let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
-        let pool = AnyPoolOptions::new()
-            .max_connections(match backend {
-                Backend::Sqlite => 4,
-                Backend::Postgres => 10,
-            })
-            .connect_with(options)
-            .await?;
-        if backend == Backend::Sqlite {
-            sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
+            if migrations_due(&owner, backend).await {
+                migrator(backend).run(&owner).await?;
+            }
+            if let Some(role) = &options.portal_role {
+                grant_portal_role(&owner, backend, role).await?;
+            }
+            owner.close().await;
         }
-        let store = Store { pool, backend, audit_lock: Default::default(), audit_queue: Default::default() };
-        store.migrate().await?;
-        Ok(store)
+        let (pool, backend) = pool(&options.url, max).await?;
+        if options.owner_url.is_none() && migrations_due(&pool, backend).await {
+            migrator(backend).run(&pool).await?;
+        }
+        if options.owner_url.is_none()
+            && let Some(role) = &options.portal_role
+        {
+            grant_portal_role(&pool, backend, role).await?;
+        }
+        Ok(Store { pool, backend, url: options.url, chain: std::sync::Arc::new(audit::Chain::new(options.audit_key)) })
     }
 
-    async fn migrate(&self) -> Result<(), StoreError> {
-        match self.backend {
-            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
-            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
-        }
-        Ok(())
+    /// The same database with another audit key (for checking with the wrong key).
+    pub fn with_audit_key(&self, key: AuditKey) -> Store {
+        Store { chain: std::sync::Arc::new(audit::Chain::new(key)), ..self.clone() }
     }
 
     pub fn backend(&self) -> Backend {
@@ -124,6 +181,27 @@ impl Store {
     }
 }
 
+/// Grants the portal's role exactly what it needs: reading and writing its own state,
+/// and only `INSERT` and `SELECT` on the audit log (PostgreSQL; SQLite has no roles).
+async fn grant_portal_role(pool: &AnyPool, backend: Backend, role: &str) -> Result<(), StoreError> {
+    if backend != Backend::Postgres {
+        return Ok(());
+    }
+    if role.is_empty() || !role.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+        return Err(StoreError::Setup(format!("CARNET_DATABASE_PORTAL_ROLE must be a plain role name, not {role:?}")));
+    }
+    for statement in [
+        format!("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"),
+        format!("GRANT USAGE ON SCHEMA public TO {role}"),
+        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts TO {role}"),
+        format!("GRANT SELECT, INSERT ON audit_entries TO {role}"),
+        format!("GRANT SELECT ON _sqlx_migrations TO {role}"),
+    ] {
+        sqlx::query(sqlx::AssertSqlSafe(statement)).execute(pool).await?;
+    }
+    Ok(())
+}
+
 pub(crate) fn now_ms() -> i64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_millis() as i64).unwrap_or(0)
 }
@@ -132,14 +210,46 @@ pub(crate) fn now_ms() -> i64 {
 pub(crate) mod testing {
     use super::*;
 
+    pub fn test_key() -> AuditKey {
+        AuditKey::new([42; 32])
+    }
+
+    /// The role the portal connects as in the tests (PostgreSQL).
+    pub const PORTAL_ROLE: &str = "carnet_portal";
+
+    impl Store {
+        /// A second instance on the same database (a chain of its own).
+        pub async fn reopen(&self) -> Store {
+            let options = StoreOptions { url: self.url.clone(), owner_url: None, portal_role: None, audit_key: self.chain.key.clone() };
+            Store::open(options).await.unwrap_or_else(|e| panic!("reopen: {e}"))
+        }
+    }
+
+    /// A connection with the owner's rights (the test PostgreSQL's superuser; SQLite's file).
+    pub async fn owner_pool(store: &Store) -> AnyPool {
+        let url = match store.backend {
+            Backend::Sqlite => store.url.clone(),
+            Backend::Postgres => {
+                let Ok(admin) = std::env::var("CARNET_TEST_POSTGRES_URL") else { panic!("CARNET_TEST_POSTGRES_URL") };
+                let Ok(mut url) = url::Url::parse(&store.url) else { panic!("url") };
+                let Ok(admin) = url::Url::parse(&admin) else { panic!("url") };
+                let _ = url.set_username(admin.username());
+                url.to_string()
+            }
+        };
+        pool(&url, 1).await.unwrap_or_else(|e| panic!("owner: {e}")).0
+    }
+
     /// Every storage test runs against both backends: a fresh SQLite file, and the
     /// PostgreSQL server that the test command starts (its URL in
-    /// `CARNET_TEST_POSTGRES_URL`), in a fresh database of its own.
+    /// `CARNET_TEST_POSTGRES_URL`), in a fresh database of its own, migrated by its owner
+    /// and used through a portal role that may only insert and select the audit log.
     pub async fn stores(name: &str) -> Vec<Store> {
         let dir = std::env::temp_dir().join(format!("carnet-store-{name}-{}-{}", std::process::id(), now_ms()));
         let _ = std::fs::create_dir_all(&dir);
         let sqlite_url = format!("sqlite://{}", dir.join("test.db").display());
-        let sqlite = Store::connect(&sqlite_url).await.unwrap_or_else(|e| panic!("sqlite: {e}"));
+        let options = StoreOptions { url: sqlite_url, owner_url: None, portal_role: None, audit_key: test_key() };
+        let sqlite = Store::open(options).await.unwrap_or_else(|e| panic!("sqlite: {e}"));
         let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
             panic!(
                 "CARNET_TEST_POSTGRES_URL is not set: storage tests need a PostgreSQL server. \
@@ -150,17 +260,34 @@ pub(crate) mod testing {
         vec![sqlite, postgres]
     }
 
+    /// A fresh database on the test PostgreSQL: created and migrated by the owner, used
+    /// by the portal role.
     pub async fn fresh_postgres(admin_url: &str, name: &str) -> Store {
         sqlx::any::install_default_drivers();
         let db = format!("t_{}_{}_{}", name.replace('-', "_"), std::process::id(), now_ms());
         let admin = AnyPool::connect(admin_url).await.unwrap_or_else(|e| panic!("postgres admin: {e}"));
+        // The role exists once per server (tests run in parallel: a race is harmless).
+        let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+            "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PORTAL_ROLE}') THEN CREATE ROLE {PORTAL_ROLE} LOGIN; END IF; END $$"
+        )))
+        .execute(&admin)
+        .await;
         sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {db}")))
             .execute(&admin)
             .await
             .unwrap_or_else(|e| panic!("create database: {e}"));
         admin.close().await;
-        let (base, _) = admin_url.rsplit_once('/').unwrap_or((admin_url, ""));
-        Store::connect(&format!("{base}/{db}")).await.unwrap_or_else(|e| panic!("postgres: {e}"))
+        let Ok(mut owner) = url::Url::parse(admin_url) else { panic!("admin url") };
+        owner.set_path(&format!("/{db}"));
+        let mut portal = owner.clone();
+        let _ = portal.set_username(PORTAL_ROLE);
+        let options = StoreOptions {
+            url: portal.to_string(),
+            owner_url: Some(owner.to_string()),
+            portal_role: Some(PORTAL_ROLE.into()),
+            audit_key: test_key(),
+        };
+        Store::open(options).await.unwrap_or_else(|e| panic!("postgres: {e}"))
     }
 
     #[tokio::test]
@@ -170,6 +297,8 @@ pub(crate) mod testing {
             let Ok(ssin) = Ssin::parse("85041212468") else { panic!() };
             store.record_login(&ssin, "Sofie").await.unwrap_or_else(|e| panic!("{e}"));
             store.record_login(&ssin, "Sofie J.").await.unwrap_or_else(|e| panic!("{e}"));
+            // A second start finds nothing to migrate (the portal role could not).
+            assert!(!migrations_due(store.pool(), store.backend()).await);
         }
     }
 }

@@ -15,7 +15,7 @@ use openidconnect::core::{
 };
 use openidconnect::{
     AdditionalClaims, AuthenticationFlow, AuthorizationCode, Client, ClientId, ClientSecret, CsrfToken,
-    EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdToken, IdTokenFields, IssuerUrl,
+    EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields, IssuerUrl,
     LanguageTag, LogoutRequest, Nonce, PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl,
     ProviderMetadataWithLogout, RedirectUrl, Scope, StandardErrorResponse, StandardTokenResponse,
 };
@@ -36,7 +36,6 @@ impl AdditionalClaims for ExtraClaims {}
 type TokenFields =
     IdTokenFields<ExtraClaims, EmptyExtraTokenFields, CoreGenderClaim, CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm>;
 type TokenResponse = StandardTokenResponse<TokenFields, CoreTokenType>;
-type CarnetIdToken = IdToken<ExtraClaims, CoreGenderClaim, CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm>;
 type OidcClient = Client<
     ExtraClaims,
     CoreAuthDisplay,
@@ -67,12 +66,11 @@ pub struct PendingLogin {
     pub next: String,
 }
 
-/// The outcome of a successful callback.
+/// The outcome of a successful callback. The ID token itself is not kept: it holds the
+/// SSIN, and logout names the client instead (`client_id`).
 #[derive(Debug, Clone)]
 pub struct LoggedIn {
     pub principal: Principal,
-    /// Kept to end the provider's session at logout (`id_token_hint`).
-    pub id_token: String,
 }
 
 /// Why a login failed; each maps to a translated problem page.
@@ -230,23 +228,19 @@ impl RelyingParty {
             Some(serde_json::Value::String(s)) => s.split_whitespace().filter_map(Role::parse).collect(),
             _ => vec![Role::Citizen],
         };
-        Ok(LoggedIn {
-            principal: Principal { ssin, display_name, roles },
-            id_token: id_token.to_string(),
-        })
+        Ok(LoggedIn { principal: Principal { ssin, display_name, roles } })
     }
 
-    /// The provider's end-session URL for RP-initiated logout, if it has one.
-    pub async fn logout_url(&self, id_token: Option<&str>, ui_locale: &str) -> Option<String> {
+    /// The provider's end-session URL for RP-initiated logout, if it has one: the client
+    /// id, the way back and the language — no `id_token_hint`, whose token holds the SSIN,
+    /// name and birth date and would land in browser history and the provider's logs.
+    pub async fn logout_url(&self, ui_locale: &str) -> Option<String> {
         let (_, metadata) = self.client().await.ok()?;
         let endpoint = metadata.additional_metadata().end_session_endpoint.clone()?;
-        let mut request = LogoutRequest::from(endpoint)
+        let request = LogoutRequest::from(endpoint)
             .set_post_logout_redirect_uri(self.post_logout_url.clone())
             .set_client_id(ClientId::new(self.config.client_id.clone()))
             .add_ui_locale(LanguageTag::new(ui_locale.to_owned()));
-        if let Some(token) = id_token.and_then(|t| t.parse::<CarnetIdToken>().ok()) {
-            request = request.set_id_token_hint(&token);
-        }
         Some(request.http_get_url().to_string())
     }
 }

@@ -1,6 +1,11 @@
 //! What the session holds, and the middleware that turns it into a [`Principal`] on
 //! every request (or nothing, if the session is missing, idle too long, or older than
 //! the absolute timeout).
+//!
+//! The session row holds the logged-in person only sealed (encrypted and authenticated
+//! with a key outside the database): no clear SSIN or name in the `sessions` table. Nothing
+//! is stored before login (the login in progress is a sealed cookie, see `routes.rs`), and
+//! expired rows are swept continuously ([`sweep`]).
 
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
@@ -12,28 +17,61 @@ use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
 use crate::AppState;
+use crate::secrets::Sealer;
 
 /// Session key of the logged-in person.
 pub const USER_KEY: &str = "auth.user";
-/// Session key of a login in progress.
-pub const PENDING_KEY: &str = "auth.pending";
 
-/// The logged-in person, as kept in the session.
+/// The logged-in person, as kept (sealed) in the session.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SessionUser {
     pub principal: Principal,
-    pub id_token: String,
     /// Unix seconds of the login, for the absolute timeout.
     pub login_at: u64,
+    /// The session's CSRF token: every form that changes something carries it.
+    pub csrf: String,
+}
+
+/// The CSRF token of the request's session, for the forms a page renders and for the
+/// check of what they post.
+#[derive(Debug, Clone)]
+pub struct SessionCsrf(pub String);
+
+const SEAL_PURPOSE: &str = "session-user";
+
+impl SessionUser {
+    pub fn new(principal: Principal) -> SessionUser {
+        let csrf: [u8; 32] = rand::random();
+        SessionUser { principal, login_at: now_secs(), csrf: hex::encode(csrf) }
+    }
+
+    /// Stores the person in the session, sealed.
+    pub async fn store(&self, session: &Session, sealer: &Sealer) -> Result<(), ()> {
+        let json = serde_json::to_vec(self).map_err(|_| ())?;
+        session.insert(USER_KEY, sealer.seal(SEAL_PURPOSE, &json)).await.map_err(|_| ())
+    }
+
+    async fn load(session: &Session, sealer: &Sealer) -> Option<SessionUser> {
+        let sealed: String = session.get(USER_KEY).await.ok().flatten()?;
+        let json = sealer.open(SEAL_PURPOSE, &sealed)?;
+        serde_json::from_slice(&json).ok()
+    }
 }
 
 pub fn now_secs() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
-/// Reads the session's user, ending the session if it is past the absolute timeout.
-pub async fn current_user(session: &Session, absolute_timeout: Duration) -> Option<SessionUser> {
-    let user: SessionUser = session.get(USER_KEY).await.ok().flatten()?;
+/// Reads the session's user, ending the session if it is past the absolute timeout (or
+/// holds something this portal's key did not seal).
+pub async fn current_user(session: &Session, sealer: &Sealer, absolute_timeout: Duration) -> Option<SessionUser> {
+    let Some(user) = SessionUser::load(session, sealer).await else {
+        if session.get::<serde_json::Value>(USER_KEY).await.ok().flatten().is_some() {
+            tracing::warn!("a session held a person this portal's key did not seal: ended");
+            let _ = session.flush().await;
+        }
+        return None;
+    };
     if now_secs().saturating_sub(user.login_at) > absolute_timeout.as_secs() {
         tracing::info!("session reached its absolute timeout");
         let _ = session.flush().await;
@@ -52,7 +90,7 @@ pub async fn load_principal(State(state): State<AppState>, session: Session, mut
     if path.starts_with("/pkg/") || path == "/favicon.svg" {
         return next.run(request).await;
     }
-    if let Some(user) = current_user(&session, state.config.session.absolute_timeout).await {
+    if let Some(user) = current_user(&session, &state.sealer, state.config.session.absolute_timeout).await {
         // Writing the session renews its idle expiry; doing it at most every quarter of the
         // idle timeout (and at most once a minute) keeps database writes rare.
         let every = (state.config.session.idle_timeout.as_secs() / 4).clamp(1, 60);
@@ -61,6 +99,7 @@ pub async fn load_principal(State(state): State<AppState>, session: Session, mut
         if now.saturating_sub(touched) >= every {
             let _ = session.insert(TOUCHED_KEY, now).await;
         }
+        request.extensions_mut().insert(SessionCsrf(user.csrf));
         request.extensions_mut().insert(user.principal);
     }
     next.run(request).await
@@ -72,6 +111,18 @@ pub async fn require_login(request: Request, next: Next) -> Response {
         return next.run(request).await;
     }
     let next_path = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/dashboard");
-    let target = format!("/auth/login?next={}", carnet_app::components::layout::encode_query_value(next_path));
+    let target = format!("/auth/login?next={}", url::form_urlencoded::byte_serialize(next_path.as_bytes()).collect::<String>());
     Redirect::to(&target).into_response()
+}
+
+/// Deletes expired session rows, now and every `every`, for as long as the process runs.
+pub async fn sweep(store: carnet_store::SqlSessionStore, every: Duration) {
+    use tower_sessions::session_store::ExpiredDeletion;
+    let mut tick = tokio::time::interval(every);
+    loop {
+        tick.tick().await;
+        if let Err(e) = store.delete_expired().await {
+            tracing::warn!(error = %e, "could not sweep expired sessions");
+        }
+    }
 }

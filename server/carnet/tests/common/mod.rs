@@ -156,6 +156,10 @@ pub async fn start_portal(
         ("CARNET_DEMO_HUBS_URL".to_owned(), hubs.to_owned()),
         ("CARNET_SOURCES_FILE".to_owned(), repo_root().join("server/carnet/sources.toml").display().to_string()),
         ("CARNET_SITE_ROOT".to_owned(), repo_root().join("target/site").display().to_string()),
+        // Keys and checkpoints of this portal alone (two instances share theirs by passing one).
+        ("CARNET_DATA_DIR".to_owned(), fresh_sqlite_url("data").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned()),
+        // Tests log in often from one address; the limit has a test of its own.
+        ("CARNET_RATE_AUTH_PER_MINUTE".to_owned(), "100000".to_owned()),
     ]);
     vars.extend(options.extra);
     let config = carnet::Config::from_vars(vars).unwrap_or_else(|e| panic!("config: {e}"));
@@ -261,6 +265,27 @@ pub async fn login_until_callback(client: &reqwest::Client, portal: &str, userna
 pub async fn login(client: &reqwest::Client, portal: &str, username: &str) -> reqwest::Response {
     let (callback, _) = login_until_callback(client, portal, username).await;
     client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The CSRF token in a page's forms.
+pub fn csrf_of(page: &str) -> String {
+    page.split("name=\"csrf\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("no CSRF field in the page"))
+}
+
+/// Posts a form as a browser on `origin` would (with its `Origin` header).
+pub async fn post_form(client: &reqwest::Client, url: &str, origin: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+    client.post(url).header("origin", origin).form(fields).send().await.unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// Logs out through the page's logout form (its CSRF token, this origin).
+pub async fn logout(client: &reqwest::Client, portal: &str) -> reqwest::Response {
+    let (_, _, page) = get(client, &format!("{portal}/glossary")).await;
+    let token = csrf_of(&page);
+    post_form(client, &format!("{portal}/auth/logout"), portal, &[("csrf", &token)]).await
 }
 
 /// GET that reports status, Location and body.

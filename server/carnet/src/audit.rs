@@ -1,0 +1,56 @@
+//! The audit log's checkpoints and `carnet audit verify`.
+//!
+//! Every `CARNET_AUDIT_CHECKPOINT_SECONDS` (and once more at shutdown) the head of this
+//! instance's chain, signed with the audit key, is appended to the checkpoint file
+//! (`CARNET_AUDIT_CHECKPOINT_FILE`), outside the database. Ship that file elsewhere (a log
+//! shipper, append-only storage) so that whoever can write the database cannot also
+//! rewrite the checkpoints. `carnet audit verify` checks every chain in the database
+//! against the audit key and its latest checkpoint.
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use carnet_store::{CheckpointLog, Store, Verdict};
+
+/// Writes a checkpoint whenever the head moved, every `every`, for as long as the
+/// process runs.
+pub async fn checkpoints(store: Store, file: PathBuf, every: Duration) {
+    let log = CheckpointLog::new(file);
+    let mut tick = tokio::time::interval(every);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tick.tick().await;
+        checkpoint_now(&store, &log).await;
+    }
+}
+
+/// Writes a checkpoint now if the head moved since the last one.
+pub async fn checkpoint_now(store: &Store, log: &CheckpointLog) {
+    let Some(checkpoint) = store.audit_checkpoint().await else { return };
+    let log = log.clone();
+    let written = tokio::task::spawn_blocking(move || log.append(&checkpoint)).await;
+    match written {
+        Ok(Ok(())) => {}
+        Ok(Err(e)) => tracing::error!(error = %e, "could not write an audit checkpoint"),
+        Err(e) => tracing::error!(error = %e, "the audit checkpoint writer stopped"),
+    }
+}
+
+/// `carnet audit verify [CHECKPOINT_FILE …]`: 0 when every chain holds and reaches its
+/// latest checkpoint; 1 naming the first bad entry otherwise; 2 when it cannot check.
+pub async fn verify(store: &Store, files: &[PathBuf]) -> (u8, String) {
+    let mut checkpoints = Vec::new();
+    for file in files {
+        match CheckpointLog::new(file.clone()).read() {
+            Ok(mut found) => checkpoints.append(&mut found),
+            Err(e) => return (2, format!("cannot read the checkpoints in {}: {e}", file.display())),
+        }
+    }
+    match store.verify_audit(&checkpoints).await {
+        Ok(Verdict::Intact { chains, entries, checkpoints }) => {
+            (0, format!("audit log intact: {entries} entries in {chains} chains; {checkpoints} checkpoints hold"))
+        }
+        Ok(Verdict::Broken { chain, seq, reason }) => (1, format!("audit log BROKEN at sequence number {seq} of chain {chain}: {reason}")),
+        Err(e) => (2, format!("cannot read the audit log: {e}")),
+    }
+}

@@ -1,0 +1,440 @@
+//! The security baseline, tried as an attacker would from a browser on the same machine:
+//! open redirects, the logout URL, session rows, CSP, CSRF, rate limits, body limits, the
+//! metrics listener, document files, denials and failed logins in the audit, and
+//! `carnet audit verify` against a database someone rewrote.
+
+mod common;
+
+use std::collections::BTreeMap;
+
+use common::*;
+use sqlx::Row;
+
+/// Every way of writing "somewhere else" that a browser could follow, as it would appear
+/// in a URL's query string.
+const OFF_SITE: [&str; 16] = [
+    "/%09/evil.example/",
+    "/%0A/evil.example/",
+    "/%0B/evil.example/",
+    "/%0D/evil.example/",
+    "/%5Cevil.example",
+    "%5C%5Cevil.example",
+    "//evil.example/",
+    "%2F%2Fevil.example/",
+    "/%5C/evil.example/",
+    "https:evil.example",
+    "https%3A%2F%2Fevil.example%2F",
+    "javascript:alert(1)",
+    "/.//evil.example",
+    "/%2E//evil.example",
+    "%20//evil.example",
+    "/%E2%80%A8/evil.example",
+];
+
+async fn sqlite(portal: &Portal) -> sqlx::AnyPool {
+    sqlx::any::install_default_drivers();
+    sqlx::AnyPool::connect(&portal.database_url).await.unwrap_or_else(|e| panic!("{e}"))
+}
+
+async fn count(pool: &sqlx::AnyPool, sql: &'static str) -> i64 {
+    let row = sqlx::query(sql).fetch_one(pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    row.try_get(0).unwrap_or_else(|e| panic!("{e}"))
+}
+
+#[tokio::test]
+async fn no_return_path_leads_off_site() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    for attack in OFF_SITE {
+        let switch = client.get(format!("{portal}/lang/en?back={attack}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(location(&switch), "/", "back={attack}");
+    }
+    // A path on the site is kept (rebuilt from its parsed form).
+    let switch = client.get(format!("{portal}/lang/en?back=/documents%3Forder%3Doldest")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&switch), "/documents?order=oldest");
+
+    // Across the login: `next` is checked when the login starts and used after it.
+    for attack in ["/%09/evil.example/", "%5C%5Cevil.example", "/.//evil.example"] {
+        let (client, _) = browser();
+        let start = client.get(format!("{portal}/auth/login?next={attack}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(start.status().is_redirection());
+        let (callback, _) = finish_at_provider(&client, portal, &location(&start), "sofie").await;
+        let done = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(location(&done), "/dashboard", "next={attack}");
+    }
+}
+
+/// Completes a login that `start_url` (the provider's authorization URL) began.
+async fn finish_at_provider(client: &reqwest::Client, portal: &str, start_url: &str, username: &str) -> (String, ()) {
+    let idp_base = start_url.split('/').take(3).collect::<Vec<_>>().join("/");
+    let mut url = start_url.to_owned();
+    for _ in 0..10 {
+        let response = client.get(&url).send().await.unwrap_or_else(|e| panic!("{e}"));
+        if response.status().is_redirection() {
+            let next = location(&response);
+            url = if next.starts_with("http") { next } else { format!("{idp_base}{next}") };
+            if url.starts_with(portal) {
+                return (url, ());
+            }
+            continue;
+        }
+        let page = response.text().await.unwrap_or_default();
+        let action = page.split("action=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_else(|| panic!("no form"));
+        let posted = client
+            .post(format!("{idp_base}{action}"))
+            .form(&[("username", username), ("password", PASSWORD)])
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let next = location(&posted);
+        url = if next.starts_with("http") { next } else { format!("{idp_base}{next}") };
+        if url.starts_with(portal) {
+            return (url, ());
+        }
+    }
+    panic!("the login did not come back");
+}
+
+#[tokio::test]
+async fn anonymous_visits_write_no_session_and_sessions_hold_no_clear_ssin() {
+    let extra = BTreeMap::from([("CARNET_SESSION_IDLE_SECONDS".to_owned(), "4".to_owned())]);
+    let stack = stack(Options { extra, ..Options::default() }).await;
+    let portal = &stack.portal.url;
+    let pool = sqlite(&stack.portal).await;
+    for _ in 0..5 {
+        let (client, _) = browser();
+        let start = client.get(format!("{portal}/auth/login")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        assert!(start.status().is_redirection());
+        assert!(set_cookie(&start, "carnet_session").is_none(), "no session before login");
+        let login_cookie = set_cookie(&start, "carnet_login").unwrap_or_else(|| panic!("the login in progress is a cookie"));
+        assert!(!login_cookie.contains("state") && login_cookie.len() > 100, "sealed, not readable");
+        let _ = get(&client, &format!("{portal}/")).await;
+    }
+    assert_eq!(count(&pool, "SELECT COUNT(*) FROM sessions").await, 0, "anonymous visits write no session row");
+
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let rows = sqlx::query("SELECT data FROM sessions").fetch_all(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(rows.len(), 1);
+    let data: String = rows.first().map(|r| r.try_get(0).unwrap_or_default()).unwrap_or_default();
+    assert!(!data.contains("85041212468"), "no clear SSIN in the session row");
+    assert!(!data.contains("Sofie"), "no clear name in the session row");
+    assert!(!data.contains("eyJ"), "no ID token in the session row");
+    let (status, _, page) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!((status, page.contains("Sofie Janssens")), (200, true), "the sealed session works");
+
+    // Idle past its timeout: the row is swept, not kept forever.
+    tokio::time::sleep(std::time::Duration::from_secs(7)).await;
+    assert_eq!(count(&pool, "SELECT COUNT(*) FROM sessions").await, 0, "expired sessions are swept");
+}
+
+#[tokio::test]
+async fn a_login_cookie_from_elsewhere_or_tampered_is_no_login() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, jar) = browser();
+    let (callback, _) = login_until_callback(&client, portal, "sofie").await;
+    let Ok(url) = portal.parse::<reqwest::Url>() else { panic!() };
+    jar.add_cookie_str("carnet_login=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", &url);
+    let response = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(location(&response), "/problem?code=error-login-expired");
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 303);
+    // The failed login is in the audit log, with nobody as its actor.
+    let pool = sqlite(&stack.portal).await;
+    let failed = count(&pool, "SELECT COUNT(*) FROM audit_entries WHERE action = 'login' AND outcome = 'failure' AND actor = ''").await;
+    assert_eq!(failed, 1, "a failed login is audited");
+}
+
+#[tokio::test]
+async fn pages_carry_a_content_security_policy_whose_nonce_is_on_their_scripts() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let mut nonces = Vec::new();
+    for path in ["/", "/dashboard", "/glossary", "/vaccinations"] {
+        let response = client.get(format!("{portal}{path}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        let csp = response.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        for part in ["default-src 'self'", "'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self' http://127.0.0.1:"] {
+            assert!(csp.contains(part), "{path}: {part} in {csp}");
+        }
+        assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
+        let nonce = csp.split("'nonce-").nth(1).and_then(|r| r.split('\'').next()).unwrap_or_default().to_owned();
+        assert!(nonce.len() >= 16, "{path}: a nonce in {csp}");
+        let strict_transport = response.headers().get("strict-transport-security").is_some();
+        let page = response.text().await.unwrap_or_default();
+        assert!(page.contains(&format!("nonce=\"{nonce}\"")), "{path}: the page's scripts carry the header's nonce");
+        assert!(!strict_transport, "no HSTS over plain http");
+        nonces.push(nonce);
+    }
+    nonces.dedup();
+    assert_eq!(nonces.len(), 4, "a fresh nonce for every response");
+}
+
+#[tokio::test]
+async fn https_gets_hsts_and_host_prefixed_cookies() {
+    let (listener, url) = bind().await;
+    let idp = start_idp(std::slice::from_ref(&url)).await;
+    let hubs = start_demo_hubs().await;
+    let extra = BTreeMap::from([("CARNET_PUBLIC_URL".to_owned(), "https://carnet.example".to_owned())]);
+    start_portal(listener, &url, &idp, &hubs, Options { extra, ..Options::default() }).await;
+    let (client, _) = browser();
+    let response = client.get(format!("{url}/")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let hsts = response.headers().get("strict-transport-security").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert!(hsts.starts_with("max-age=31536000"), "{hsts}");
+    let start = client.get(format!("{url}/auth/login")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let cookie = start.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    assert!(cookie.starts_with("__Host-carnet_login=") && cookie.contains("; Secure") && cookie.contains("Path=/"), "{cookie}");
+}
+
+#[tokio::test]
+async fn state_changing_requests_from_another_origin_or_without_the_token_are_refused() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let (_, _, page) = get(&client, &format!("{portal}/dashboard")).await;
+    let token = csrf_of(&page);
+    let evil = "http://127.0.0.1:1";
+
+    // A server function called from another origin (a text/plain "simple" request).
+    let api = client
+        .post(format!("{portal}/api/read"))
+        .header("origin", evil)
+        .header("content-type", "text/plain")
+        .body("scope=vaccinations")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(api.status().as_u16(), 403);
+    assert!(!api.text().await.unwrap_or_default().contains("Influenza"), "no data for another origin");
+    // A same-site sibling (the provider's or the demo hubs' port) is another origin.
+    let sibling = client
+        .post(format!("{portal}/api/read"))
+        .header("origin", stack.idp.url.as_str())
+        .header("sec-fetch-site", "same-site")
+        .form(&[("scope", "vaccinations")])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(sibling.status().as_u16(), 403);
+    // No Origin and no Sec-Fetch-Site: no proof of where it came from.
+    let bare = client.post(format!("{portal}/api/read")).form(&[("scope", "vaccinations")]).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(bare.status().as_u16(), 403);
+
+    // The logout form, replayed from another origin, with and without the token.
+    let replay = post_form(&client, &format!("{portal}/auth/logout"), evil, &[("csrf", &token)]).await;
+    assert_eq!(replay.status().as_u16(), 403);
+    // From this origin but without the token, or with another session's.
+    let no_token = post_form(&client, &format!("{portal}/auth/logout"), portal, &[]).await;
+    assert_eq!(no_token.status().as_u16(), 403);
+    let page = no_token.text().await.unwrap_or_default();
+    assert!(page.contains("did not come from a Carnet page"), "a translated explanation");
+    let wrong = post_form(&client, &format!("{portal}/auth/logout"), portal, &[("csrf", "0".repeat(64).as_str())]).await;
+    assert_eq!(wrong.status().as_u16(), 403);
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200, "none of them logged the person out");
+
+    // In French, the refusal is in French.
+    let french = client
+        .post(format!("{portal}/auth/logout"))
+        .header("origin", evil)
+        .header("accept-language", "fr")
+        .form(&[("csrf", &token)])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(french.text().await.unwrap_or_default().contains("ne venait pas d’une page de Carnet"));
+
+    // The real form, from this origin with its token, works.
+    let real = post_form(&client, &format!("{portal}/auth/logout"), portal, &[("csrf", &token)]).await;
+    assert_eq!(real.status().as_u16(), 303);
+}
+
+#[tokio::test]
+async fn the_login_is_rate_limited_per_address_with_a_translated_page() {
+    let extra = BTreeMap::from([("CARNET_RATE_AUTH_PER_MINUTE".to_owned(), "3".to_owned())]);
+    let stack = stack(Options { extra, ..Options::default() }).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    for _ in 0..3 {
+        let start = client.get(format!("{portal}/auth/login")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(start.status().as_u16(), 303);
+    }
+    let (status, page) = get_in(&client, &format!("{portal}/auth/login"), "nl").await;
+    assert_eq!(status, 429);
+    assert!(page.contains("Te veel verzoeken"), "in Dutch");
+    // Other pages are not limited by it.
+    let (status, _) = get_in(&client, &format!("{portal}/"), "nl").await;
+    assert_eq!(status, 200);
+}
+
+#[tokio::test]
+async fn server_functions_are_rate_limited_per_session() {
+    let extra = BTreeMap::from([("CARNET_RATE_API_PER_MINUTE".to_owned(), "2".to_owned())]);
+    let stack = stack(Options { extra, ..Options::default() }).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let call = || client.post(format!("{portal}/api/read")).header("origin", portal.as_str()).form(&[("scope", "vaccinations")]).send();
+    for _ in 0..2 {
+        let response = call().await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(response.status().as_u16(), 200);
+    }
+    assert_eq!(call().await.map(|r| r.status().as_u16()).ok(), Some(429));
+    // Another session has its own budget.
+    let (other, _) = browser();
+    login(&other, portal, "marc").await;
+    let response = other.post(format!("{portal}/api/read")).header("origin", portal.as_str()).form(&[("scope", "vaccinations")]).send().await;
+    assert_eq!(response.map(|r| r.status().as_u16()).ok(), Some(200));
+}
+
+#[tokio::test]
+async fn a_body_over_the_limit_is_413() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    let big = "x".repeat(200_000);
+    let response = client
+        .post(format!("{portal}/api/read"))
+        .header("origin", portal.as_str())
+        .form(&[("scope", big.as_str())])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 413);
+}
+
+#[tokio::test]
+async fn metrics_are_not_served_on_the_public_listener() {
+    let stack = stack(Options::default()).await;
+    let (client, _) = browser();
+    let (status, _, _) = get(&client, &format!("{}/metrics", stack.portal.url)).await;
+    assert_eq!(status, 404);
+    // Its own listener serves them.
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap_or_else(|e| panic!("{e}"));
+    let addr = listener.local_addr().unwrap_or_else(|e| panic!("{e}"));
+    let router = carnet::metrics_router(&stack.portal.state);
+    tokio::spawn(async move { axum::serve(listener, router).await });
+    let (status, _, body) = get(&client, &format!("http://{addr}/metrics")).await;
+    assert_eq!(status, 200);
+    assert!(body.contains("carnet_source_requests_total") || body.is_empty() || body.contains('#'), "{body}");
+}
+
+/// The document links (`/documents/<token>`) in a page.
+fn document_links(page: &str) -> Vec<String> {
+    page.split("href=\"/documents/")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next())
+        .filter(|token| !token.is_empty() && !token.contains(['?', '/']))
+        .map(str::to_owned)
+        .collect()
+}
+
+#[tokio::test]
+async fn someone_elses_document_is_refused_and_shown_in_their_log() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (maria, _) = browser();
+    login(&maria, portal, "maria").await;
+    let (_, _, page) = get(&maria, &format!("{portal}/documents")).await;
+    let token = document_links(&page).into_iter().next().unwrap_or_else(|| panic!("Maria has documents"));
+    assert!(!token.contains("41022703827"), "no clear SSIN in the link");
+    let (status, _, _) = get(&maria, &format!("{portal}/documents/{token}")).await;
+    assert_eq!(status, 200, "Maria opens her own document");
+
+    // Sofie got hold of the link.
+    let (sofie, _) = browser();
+    login(&sofie, portal, "sofie").await;
+    let (_, _, page) = get(&sofie, &format!("{portal}/documents/{token}")).await;
+    assert!(!page.contains("Van den Bossche"), "nothing of Maria's record");
+    let (status, _, _) = get(&sofie, &format!("{portal}/documents/{token}/file")).await;
+    assert_ne!(status, 200, "nor the file");
+
+    let Ok(maria_ssin) = carnet_core::Ssin::parse("41022703827") else { panic!() };
+    let entries = stack.portal.state.store.audit_for(&maria_ssin, 20).await.unwrap_or_else(|e| panic!("{e}"));
+    let denials: Vec<_> = entries.iter().filter(|e| e.outcome == "denied").collect();
+    assert_eq!(denials.len(), 2, "both probes are denials in Maria's log: {entries:?}");
+    assert!(denials.iter().all(|e| e.actor == "85041212468" && e.action == "read:documents" && e.basis == "denied:no-basis"));
+}
+
+#[tokio::test]
+async fn document_files_are_sandboxed_and_send_no_referrer() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let (_, _, page) = get(&client, &format!("{portal}/documents")).await;
+    let mut seen_pdf = false;
+    for token in document_links(&page) {
+        let response = client.get(format!("{portal}/documents/{token}/file")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        if response.status().as_u16() != 200 {
+            continue;
+        }
+        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(header("content-security-policy").contains("sandbox"), "{token}: {}", header("content-security-policy"));
+        assert_eq!(header("referrer-policy"), "no-referrer");
+        seen_pdf |= header("content-type") == "application/pdf";
+    }
+    assert!(seen_pdf, "Sofie has a PDF");
+}
+
+#[tokio::test]
+async fn carnet_audit_verify_finds_a_rewritten_database() {
+    let extra = BTreeMap::from([("CARNET_AUDIT_CHECKPOINT_SECONDS".to_owned(), "1".to_owned())]);
+    let stack = stack(Options { extra, ..Options::default() }).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let _ = get(&client, &format!("{portal}/dashboard")).await;
+    let _ = get(&client, &format!("{portal}/vaccinations")).await;
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+
+    let data_dir = std::path::PathBuf::from(stack.portal.database_url.trim_start_matches("sqlite://")).with_file_name("");
+    let config = &stack.portal.state.config;
+    let verify = || {
+        std::process::Command::new(env!("CARGO_BIN_EXE_carnet"))
+            .args(["audit", "verify"])
+            .env_clear()
+            .env("PATH", std::env::var("PATH").unwrap_or_default())
+            .env("CARNET_DATABASE_URL", &stack.portal.database_url)
+            .env("CARNET_AUDIT_KEY_FILE", &config.keys.audit_key_file)
+            .env("CARNET_AUDIT_CHECKPOINT_FILE", &config.audit.checkpoint_file)
+            .env("CARNET_SOURCES_FILE", concat!(env!("CARGO_MANIFEST_DIR"), "/sources.toml"))
+            .current_dir(&data_dir)
+            .output()
+            .unwrap_or_else(|e| panic!("carnet audit verify: {e}"))
+    };
+    let intact = verify();
+    let out = String::from_utf8_lossy(&intact.stdout).to_string() + &String::from_utf8_lossy(&intact.stderr);
+    assert_eq!(intact.status.code(), Some(0), "{out}");
+    assert!(out.contains("intact"), "{out}");
+
+    // Someone with write access to the database drops the trigger and edits entry 3.
+    let pool = sqlite(&stack.portal).await;
+    let original: String = sqlx::query("SELECT outcome FROM audit_entries WHERE seq = 3")
+        .fetch_one(&pool)
+        .await
+        .and_then(|r| r.try_get(0))
+        .unwrap_or_else(|e| panic!("{e}"));
+    for sql in ["DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete", "UPDATE audit_entries SET outcome = 'forged' WHERE seq = 3"] {
+        sqlx::query(sql).execute(&pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
+    }
+    let broken = verify();
+    let err = String::from_utf8_lossy(&broken.stderr).to_string();
+    assert_eq!(broken.status.code(), Some(1), "{err}");
+    assert!(err.contains("sequence number 3"), "{err}");
+
+    // Deleting the newest entries is found against the last checkpoint.
+    sqlx::query("UPDATE audit_entries SET outcome = $1 WHERE seq = 3").bind(&original).execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    let intact_again = verify();
+    assert_eq!(intact_again.status.code(), Some(0), "the edit undone: {}", String::from_utf8_lossy(&intact_again.stderr));
+    let last: i64 = count(&pool, "SELECT MAX(seq) FROM audit_entries").await;
+    sqlx::query("DELETE FROM audit_entries WHERE seq >= 5").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    let truncated = verify();
+    let err = String::from_utf8_lossy(&truncated.stderr).to_string();
+    assert_eq!(truncated.status.code(), Some(1), "{err}");
+    assert!(err.contains("sequence number 5") && err.contains(&format!("up to {last}")), "{err}");
+}
