@@ -98,16 +98,23 @@ impl CallPolicy {
     }
 }
 
-/// Reads an HTTP answer's body, refusing one larger than `max` bytes.
-pub(crate) async fn body(response: reqwest::Response, max: usize) -> Result<Vec<u8>, ConnectorError> {
-    if response.content_length().is_some_and(|length| length as usize > max) {
-        return Err(ConnectorError::Malformed("answer too large".into()));
+/// Reads an HTTP answer's body as it streams in, refusing one larger than `max` bytes as
+/// soon as it is (a declared length, or the running total): memory stays bounded by `max`
+/// whatever the source sends.
+pub(crate) async fn body(mut response: reqwest::Response, max: usize) -> Result<Vec<u8>, ConnectorError> {
+    let too_large = || ConnectorError::Malformed("answer too large".into());
+    if response.content_length().is_some_and(|length| length > max as u64) {
+        return Err(too_large());
     }
-    let body = response.bytes().await.map_err(ConnectorError::from_reqwest)?;
-    if body.len() > max {
-        return Err(ConnectorError::Malformed("answer too large".into()));
+    let expected = response.content_length().map(|n| n as usize).unwrap_or(64 * 1024);
+    let mut out = Vec::with_capacity(expected.min(max));
+    while let Some(chunk) = response.chunk().await.map_err(ConnectorError::from_reqwest)? {
+        if out.len() + chunk.len() > max {
+            return Err(too_large());
+        }
+        out.extend_from_slice(&chunk);
     }
-    Ok(body.to_vec())
+    Ok(out)
 }
 
 /// The HTTP client of one source: no redirects followed (a source that redirects is

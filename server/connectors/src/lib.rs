@@ -15,6 +15,7 @@ pub mod fhir;
 pub mod kmehr;
 pub mod metrics;
 pub mod sources;
+pub mod xml;
 
 pub use connector::{Answer, Change, Connector};
 pub use error::ConnectorError;

@@ -1,7 +1,8 @@
 //! Switchable faults per source, at runtime: added latency (fixed and jittered), an error
 //! rate (FHIR: HTTP 503 with an OperationOutcome; KMEHR: a SOAP `Server` fault), hanging
-//! until the client gives up, a malformed payload, and down (the source's own port is
-//! closed: connection refused). Set them with the admin
+//! until the client gives up, a malformed payload, an oversized answer (`huge_mb`
+//! megabytes, streamed), an answer of `many_elements` tiny elements (streamed), and down
+//! (the source's own port is closed: connection refused). Set them with the admin
 //! endpoints (`PUT /admin/faults/{source}` with a JSON [`Fault`], `DELETE` to clear) or at
 //! start with `DEMO_HUBS_FAULTS='{"vitalink":{"latency_ms":2000}}'`. Every call a source
 //! receives is counted (`GET /admin/calls/{source}`), so tests can check retry budgets.
@@ -15,6 +16,7 @@ use axum::extract::{Path, Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use futures_util::StreamExt;
 use rand::Rng;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -37,6 +39,11 @@ pub struct Fault {
     /// Close the source's own port: connections are refused. (On the shared main port,
     /// where the connection cannot be refused for one source only, calls get HTTP 503.)
     pub down: bool,
+    /// Answer with this many megabytes (streamed, well-formed as far as it goes, no
+    /// declared length): the client must stop reading at its own cap.
+    pub huge_mb: u64,
+    /// Answer with a document of this many tiny elements (streamed, no declared length).
+    pub many_elements: u64,
 }
 
 #[derive(Debug, Clone)]
@@ -136,6 +143,13 @@ pub async fn apply(
         return (StatusCode::SERVICE_UNAVAILABLE, [(header::CONTENT_TYPE, "application/fhir+json")], body.to_string())
             .into_response();
     }
+    if fault.huge_mb > 0 {
+        return streamed(protocol, fault.huge_mb * 1024 * 1024 / 64, &"x".repeat(64));
+    }
+    if fault.many_elements > 0 {
+        let element = if protocol == crate::Protocol::Kmehr { "<a/>" } else { "{}," };
+        return streamed(protocol, fault.many_elements, element);
+    }
     let response = next.run(request).await;
     if fault.malformed {
         let (parts, body) = response.into_parts();
@@ -146,6 +160,34 @@ pub async fn apply(
         return Response::from_parts(parts, axum::body::Body::from(cut));
     }
     response
+}
+
+/// An answer of `count` repetitions of `unit` inside a document of the protocol's kind,
+/// generated as it is sent (the demo hubs never hold it whole), with no Content-Length.
+fn streamed(protocol: crate::Protocol, count: u64, unit: &str) -> Response {
+    let (head, tail, content_type) = match protocol {
+        crate::Protocol::Kmehr => (
+            "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><x>",
+            "</x></soap:Body></soap:Envelope>",
+            "text/xml; charset=utf-8",
+        ),
+        _ => ("{\"resourceType\":\"Bundle\",\"type\":\"searchset\",\"entry\":[", "{}]}", "application/fhir+json"),
+    };
+    const PER_CHUNK: u64 = 4096;
+    let unit = unit.to_owned();
+    let chunks = count.div_ceil(PER_CHUNK);
+    let body = futures_util::stream::iter(0..chunks + 2).map(move |i| {
+        let text = if i == 0 {
+            head.to_owned()
+        } else if i == chunks + 1 {
+            tail.to_owned()
+        } else {
+            let n = PER_CHUNK.min(count - (i - 1) * PER_CHUNK);
+            unit.repeat(n as usize)
+        };
+        Ok::<_, std::convert::Infallible>(axum::body::Bytes::from(text))
+    });
+    ([(header::CONTENT_TYPE, content_type)], axum::body::Body::from_stream(body)).into_response()
 }
 
 pub async fn put_fault(State(faults): State<Faults>, Path(source): Path<String>, Json(fault): Json<Fault>) -> StatusCode {

@@ -26,11 +26,9 @@ use crate::error::ConnectorError;
 /// `kmehrmessage` they return.
 const HUBSERVICES_NS: &str = "http://www.ehealth.fgov.be/hubservices/core/v3";
 
-/// Parses KMEHR XML. A byte order mark is skipped; a DTD is refused (roxmltree's default),
-/// so no entity is ever expanded. The error says where, never what (no health data).
+/// Parses KMEHR XML, bounded (see [`crate::xml`]).
 pub(crate) fn parse(xml: &str) -> Result<Document<'_>, ConnectorError> {
-    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
-    Document::parse(xml).map_err(|e| ConnectorError::Malformed(format!("KMEHR is not well-formed XML: {e}")))
+    crate::xml::parse(xml, "KMEHR")
 }
 
 // ---- elements -------------------------------------------------------------------------

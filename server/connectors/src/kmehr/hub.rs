@@ -26,7 +26,7 @@ use carnet_core::item::Item;
 use carnet_core::party::Party;
 use carnet_core::policy::{Authorized, Scope};
 use futures::StreamExt;
-use roxmltree::{Document, Node};
+use roxmltree::Node;
 use url::Url;
 
 use super::message::{TransactionContent, read_kmehrmessage};
@@ -146,7 +146,7 @@ impl HubClient {
         read: impl Fn(Node) -> Result<T, ConnectorError>,
     ) -> Result<T, ConnectorError> {
         let text = self.post(operation, proof, body).await?;
-        let document = Document::parse(&text).map_err(|_| ConnectorError::Malformed("not XML".into()))?;
+        let document = crate::xml::parse(&text, "the hub's answer")?;
         let response = soap::response_body(&document, operation)?;
         read(response)
     }

@@ -42,7 +42,7 @@ use carnet_core::date::PartialDate;
 use carnet_core::item::Item;
 use carnet_core::medication::{Delivery, Dosage, LineStatus, MedicationLine, MedicationRecordKind};
 use carnet_core::party::Party;
-use roxmltree::{Document, Node};
+use roxmltree::Node;
 
 use super::common::{date, decimal, period_end, text_of};
 use super::medication::{clock, intakes, is_intake, weekday};
@@ -68,9 +68,7 @@ const DAYPERIOD: &str = "CD-DAYPERIOD";
 /// Reads a PCDH single message: one line per delivered product, in document order.
 /// `Malformed` when the text is not XML or not a single message.
 pub fn read_single_message(xml: &str) -> Result<Vec<Item<MedicationLine>>, ConnectorError> {
-    let xml = xml.strip_prefix('\u{feff}').unwrap_or(xml);
-    let doc = Document::parse(xml)
-        .map_err(|e| ConnectorError::Malformed(format!("PCDH single message is not well-formed XML: {e}")))?;
+    let doc = crate::xml::parse(xml, "PCDH single message")?;
     let root = doc.root_element();
     if root.tag_name().name() != "single-message" || root.tag_name().namespace() != Some(SMC_NS) {
         return Err(ConnectorError::Malformed("not a PCDH single message".into()));
