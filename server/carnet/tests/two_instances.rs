@@ -1,5 +1,8 @@
-//! Production shape: two portal instances on one PostgreSQL database. A login on one is
-//! valid on the other, because sessions live in the database.
+//! Production shape: two portal instances on one PostgreSQL database, migrated by the
+//! schema's owner and used through a portal role that may only insert and select the audit
+//! log. A login on one is valid on the other, because sessions live in the database; both
+//! append to the audit log at once, each to its own chain, and the whole log verifies
+//! against both instances' checkpoints.
 
 mod common;
 
@@ -10,7 +13,7 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
     let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
         panic!("CARNET_TEST_POSTGRES_URL is not set: run the README's test command, which starts PostgreSQL");
     };
-    let database_url = fresh_database(&admin_url).await;
+    let (owner_url, database_url) = fresh_database(&admin_url).await;
 
     let (listener_a, url_a) = bind().await;
     let (listener_b, url_b) = bind().await;
@@ -18,7 +21,12 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
     let hubs = start_demo_hubs().await;
     // Both instances share the keys (the secret key seals the session's person).
     let shared_dir = fresh_sqlite_url("two").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned();
-    let extra = std::collections::BTreeMap::from([("CARNET_DATA_DIR".to_owned(), shared_dir)]);
+    let extra = std::collections::BTreeMap::from([
+        ("CARNET_DATA_DIR".to_owned(), shared_dir.clone()),
+        ("CARNET_DATABASE_OWNER_URL".to_owned(), owner_url),
+        ("CARNET_DATABASE_PORTAL_ROLE".to_owned(), PORTAL_ROLE.to_owned()),
+        ("CARNET_AUDIT_CHECKPOINT_SECONDS".to_owned(), "1".to_owned()),
+    ]);
     let options = Options { database_url: Some(database_url), extra };
     let a = start_portal(listener_a, &url_a, &idp, &hubs, options.clone()).await;
     let b = start_portal(listener_b, &url_b, &idp, &hubs, options).await;
@@ -32,6 +40,30 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
     assert_eq!(status, 200);
     assert!(page.contains("Marc Dubois"));
 
+    // Both instances append at once (dashboards read seven kinds each), each to its chain.
+    let mut pages = Vec::new();
+    for i in 0..10 {
+        let client = client.clone();
+        let url = if i % 2 == 0 { a.url.clone() } else { b.url.clone() };
+        pages.push(tokio::spawn(async move { get(&client, &format!("{url}/dashboard")).await.0 }));
+    }
+    for page in pages {
+        assert_eq!(page.await.ok(), Some(200));
+    }
+    assert_ne!(a.state.store.audit_chain(), b.state.store.audit_chain());
+    tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
+    // Each instance appends its checkpoints to the shared file (one line per write).
+    let checkpoints = carnet_store::CheckpointLog::new(&a.state.config.audit.checkpoint_file).read().unwrap_or_else(|e| panic!("{e}"));
+    let chains: std::collections::BTreeSet<&str> = checkpoints.iter().map(|c| c.chain.as_str()).collect();
+    assert_eq!(chains.len(), 2, "both instances checkpointed their chains");
+    match a.state.store.verify_audit(&checkpoints).await {
+        Ok(carnet_store::Verdict::Intact { chains, entries, .. }) => {
+            assert_eq!(chains, 2);
+            assert!(entries >= 71, "a login and ten dashboards of seven reads: {entries}");
+        }
+        other => panic!("the log of two instances must verify: {other:?}"),
+    }
+
     // Logging out on B ends the session for A too.
     let logout = logout(&client, &b.url).await;
     assert_eq!(logout.status().as_u16(), 303);
@@ -39,13 +71,24 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
     assert_eq!(status, 303);
 }
 
-async fn fresh_database(admin_url: &str) -> String {
+const PORTAL_ROLE: &str = "carnet_portal";
+
+/// A fresh database owned by the admin, and the URL of the portal role on it.
+async fn fresh_database(admin_url: &str) -> (String, String) {
     sqlx::any::install_default_drivers();
     let name = format!("carnet_two_{}", std::process::id());
     let admin = sqlx::AnyPool::connect(admin_url).await.unwrap_or_else(|e| panic!("{e}"));
     let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}"))).execute(&admin).await;
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.unwrap_or_else(|e| panic!("{e}"));
+    let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+        "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PORTAL_ROLE}') THEN CREATE ROLE {PORTAL_ROLE} LOGIN; END IF; END $$"
+    )))
+    .execute(&admin)
+    .await;
     admin.close().await;
-    let (base, _) = admin_url.rsplit_once('/').unwrap_or((admin_url, ""));
-    format!("{base}/{name}")
+    let Ok(mut owner) = url::Url::parse(admin_url) else { panic!("{admin_url}") };
+    owner.set_path(&format!("/{name}"));
+    let mut portal = owner.clone();
+    let _ = portal.set_username(PORTAL_ROLE);
+    (owner.to_string(), portal.to_string())
 }

