@@ -11,6 +11,10 @@ command -v chromium >/dev/null || apt_install chromium
 command -v xmllint >/dev/null || apt_install libxml2-utils   # validates hub messages against the eHealth XSDs
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
 ensure_npm end2end
+if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "0.20.2" ]; then
+  log "cargo install cargo-deny 0.20.2 (about 8 minutes, once)"
+  cargo install cargo-deny --version 0.20.2 --locked --quiet || die "could not install cargo-deny"
+fi
 
 WORK="$(mktemp -d /tmp/carnet-test.XXXXXX)"
 chmod 755 "$WORK"
@@ -55,6 +59,22 @@ as_pg "'$PG_BIN/initdb' -D '$PG_DIR' -U postgres --auth=trust -E UTF8 --no-local
 as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR' -l '$PG_DIR/server.log' -w -o \"-p $PG_PORT -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
   || { cat "$PG_DIR/server.log"; die "PostgreSQL did not start"; }
 export CARNET_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+
+log "cargo deny check (advisories from the dated snapshot in ../shared/advisory-db)"
+# cargo-deny reads its advisory database as a git checkout under deny.toml's db-path; the
+# snapshot is plain files, so it is committed into a local repository there once.
+ADVISORY_SRC="$ROOT/../shared/advisory-db"
+[ -d "$ADVISORY_SRC/crates" ] || die "../shared/advisory-db is missing (it sits beside the repository)"
+ADVISORY_DB="$ROOT/target/advisory-dbs/advisory-db-3157b0e258782691"
+if [ ! -f "$ADVISORY_DB/.snapshot" ] || ! cmp -s "$ADVISORY_SRC/SOURCE.md" "$ADVISORY_DB/.snapshot"; then
+  rm -rf "$ADVISORY_DB"; mkdir -p "$ADVISORY_DB"
+  cp -r "$ADVISORY_SRC/." "$ADVISORY_DB/"
+  (cd "$ADVISORY_DB" && git init -q && git add -A \
+    && git -c user.name=snapshot -c user.email=snapshot@localhost commit -qm "RustSec advisory-db snapshot") \
+    || die "could not prepare the advisory database"
+  cp "$ADVISORY_SRC/SOURCE.md" "$ADVISORY_DB/.snapshot"
+fi
+cargo deny --offline --locked check || die "cargo deny check failed"
 
 build_site
 build_servers
