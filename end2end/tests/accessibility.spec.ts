@@ -1,10 +1,12 @@
 // Accessibility: axe-core must find no WCAG 2.1 A/AA violation on the landing page in
 // every language, nor on the logged-out page (the record pages: pages.spec.ts); and the
 // skip link must be the first thing a keyboard reaches and must move focus to <main>.
-import { test, expect } from '@playwright/test';
+// No page of the portal may report a Content-Security-Policy violation (the `test` of
+// support.ts records them, and each page is checked after axe has run on it).
+import { expect } from '@playwright/test';
 import { expectNoViolations } from './axe';
 import {
-  TEXT, loginAsSofie, logout, switchLanguage, type Lang,
+  TEXT, expectNoCspViolations, loginAsSofie, logout, switchLanguage, test, type Lang,
 } from './support';
 
 const LANGS: Lang[] = ['en', 'nl', 'fr', 'de'];
@@ -17,6 +19,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[lang].landingH1);
       await expectNoViolations(page, `landing page (${lang})`);
+      await expectNoCspViolations(page, `landing page (${lang})`);
     });
   }
 
@@ -24,6 +27,7 @@ test.describe('accessibility (axe-core, WCAG 2.1 A/AA)', () => {
     await loginAsSofie(page);
     await logout(page, 'en', true);
     await expectNoViolations(page, 'logged-out page (en)');
+    await expectNoCspViolations(page, 'logged-out page (en)');
   });
 });
 
@@ -46,6 +50,7 @@ test.describe('keyboard', () => {
         // The point of skipping: the next Tab lands inside <main>, past the header.
         await page.keyboard.press('Tab');
         await expect(page.getByRole('link', { name: TEXT.en.loginLink })).toBeFocused();
+        await expectNoCspViolations(page, `landing page after the skip link (JS ${javaScriptEnabled ? 'on' : 'off'})`);
       });
     });
   }

@@ -1,12 +1,13 @@
 // The whole patient journey in a normal browser (JavaScript on, the page hydrated):
 // log in through the provider, see the dashboard, open a glossary term in place, sort the
 // vaccinations, switch
-// through the four languages, log out, and find the dashboard closed again.
-import { test, expect, type Page } from '@playwright/test';
+// through the four languages, log out, and find the dashboard closed again. No page of the
+// portal may report a Content-Security-Policy violation (checked step by step).
+import { expect, type Page } from '@playwright/test';
 import {
   OLDEST_DATE, TEXT, USER,
-  expectDashboardAsksToLogIn, expectDashboardData, expectSofiesDashboard, expectSofiesVaccinations, firstVaccinationDate, loginAsSofie,
-  logout, switchLanguage, type Lang,
+  expectDashboardAsksToLogIn, expectDashboardData, expectNoCspViolations, expectSofiesDashboard, expectSofiesVaccinations,
+  firstVaccinationDate, loginAsSofie, logout, switchLanguage, test, type Lang,
 } from './support';
 
 test.use({ javaScriptEnabled: true });
@@ -24,6 +25,7 @@ test.describe('with JavaScript', () => {
     await test.step('log in as Sofie through the provider form', async () => {
       await loginAsSofie(page);
       await expectSofiesDashboard(page);
+      await expectNoCspViolations(page, 'the landing page, the login and the dashboard (JS on)');
     });
 
     await test.step('a glossary term opens its explanation in place, without loading a page', async () => {
@@ -42,6 +44,7 @@ test.describe('with JavaScript', () => {
       await term.click();
       await expect(explanation).toBeHidden();
       expect(await sameDocument(page)).toBe(true);
+      await expectNoCspViolations(page, 'the dashboard with the glossary term opened (JS on)');
     });
 
     await test.step('the vaccinations page sorts by its form, also with JavaScript', async () => {
@@ -50,6 +53,7 @@ test.describe('with JavaScript', () => {
       await page.locator('#vaccinations-sort').click();
       await expect(page).toHaveURL(/\/vaccinations\?(.*&)?order=oldest(&|$)/);
       await expect(firstVaccinationDate(page)).toHaveText(OLDEST_DATE);
+      await expectNoCspViolations(page, 'the vaccinations, sorted (JS on)');
       await page.goto('/dashboard');
       await expectDashboardData(page, 'dashboard again');
     });
@@ -61,11 +65,13 @@ test.describe('with JavaScript', () => {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[lang].dashboardH1);
         await expectDashboardData(page, `dashboard in ${lang}`);
         await expect(page.locator('main')).toContainText(USER.name);
+        await expectNoCspViolations(page, `the dashboard in ${lang} (JS on)`);
       }
     });
 
     await test.step('log out (the provider logout page submits itself)', async () => {
       await logout(page, 'en', true);
+      await expectNoCspViolations(page, 'the logged-out page (JS on)');
     });
 
     await test.step('the dashboard now asks to log in again', async () => {

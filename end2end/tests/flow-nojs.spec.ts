@@ -1,10 +1,12 @@
 // The same journey with JavaScript switched off: every page must work as plain HTML
-// (forms post or get, links navigate), including the provider's logout page.
-import { test, expect } from '@playwright/test';
+// (forms post or get, links navigate), including the provider's logout page. No page of
+// the portal may report a Content-Security-Policy violation (checked step by step; without
+// JavaScript, Chromium's console says what it refused).
+import { expect } from '@playwright/test';
 import {
   NEWEST_DATE, OLDEST_DATE, ON_DASHBOARD, TEXT, USER,
-  expectDashboardAsksToLogIn, expectDashboardData, expectSofiesDashboard, expectSofiesVaccinations, firstVaccinationDate, loginAsSofie,
-  logout, switchLanguage, type Lang,
+  expectDashboardAsksToLogIn, expectDashboardData, expectNoCspViolations, expectSofiesDashboard, expectSofiesVaccinations,
+  firstVaccinationDate, loginAsSofie, logout, switchLanguage, test, type Lang,
 } from './support';
 
 test.describe('without JavaScript', () => {
@@ -14,12 +16,14 @@ test.describe('without JavaScript', () => {
     await test.step('log in as Sofie through the provider form', async () => {
       await loginAsSofie(page);
       await expectSofiesDashboard(page);
+      await expectNoCspViolations(page, 'the landing page, the login and the dashboard (JS off)');
     });
 
     await test.step('the vaccinations link navigates to the whole history', async () => {
       await page.locator('nav.main-nav').getByRole('link', { name: 'Vaccinations', exact: true }).click();
       await expect(page).toHaveURL(/\/vaccinations$/);
       await expectSofiesVaccinations(page);
+      await expectNoCspViolations(page, 'the vaccinations (JS off)');
     });
 
     await test.step('the sort button submits its form: ?order=oldest, then ?order=newest', async () => {
@@ -35,6 +39,7 @@ test.describe('without JavaScript', () => {
       await expect(page).toHaveURL(/\/vaccinations\?(.*&)?order=newest(&|$)/);
       await expect(firstVaccinationDate(page)).toHaveText(NEWEST_DATE);
       await expect(sort).toHaveText('Oldest first');
+      await expectNoCspViolations(page, 'the vaccinations, sorted twice (JS off)');
     });
 
     await test.step('switch through the four languages, ending in Dutch', async () => {
@@ -46,11 +51,13 @@ test.describe('without JavaScript', () => {
         await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT[lang].dashboardH1);
         await expectDashboardData(page, `dashboard in ${lang}`);
         await expect(page.locator('main')).toContainText(USER.name);
+        await expectNoCspViolations(page, `the dashboard in ${lang} (JS off)`);
       }
     });
 
     await test.step('log out in Dutch, clicking the provider\'s "Afmelden" button', async () => {
       await logout(page, 'nl', false);
+      await expectNoCspViolations(page, 'the logged-out page (JS off)');
     });
 
     await test.step('the dashboard now asks to log in again (in Dutch)', async () => {
