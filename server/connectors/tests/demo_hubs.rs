@@ -155,11 +155,12 @@ async fn every_kind_is_read_from_every_source_that_serves_it() {
 /// Where a demo person stands against the basic schedule on a fixed day: every dose's
 /// state per disease, from the vaccinations all their sources hold.
 async fn schedule_states(s: &Setup, ssin: &str, today: &str) -> HashMap<String, Vec<DoseState>> {
-    let schedule: Schedule = toml::from_str(BASIC_SCHEDULE_TOML).expect("the schedule parses");
+    let schedule: Schedule = toml::from_str(BASIC_SCHEDULE_TOML).unwrap_or_else(|e| panic!("the schedule parses: {e}"));
     let answers = s.sources.vaccinations(&read(ssin, Scope::Vaccinations)).await;
     let Ok(person) = Ssin::parse(ssin) else { panic!("test SSIN") };
-    let birth = person.birth_date().day().expect("a full birth date");
-    let status = schedule.status(birth, Day::parse(today).expect("a day"), &answers);
+    let Some(birth) = person.birth_date().day() else { panic!("a full birth date") };
+    let Some(today) = Day::parse(today) else { panic!("a day") };
+    let status = schedule.status(birth, today, &answers);
     status.diseases.into_iter().map(|d| (d.id, d.doses.into_iter().map(|d| d.state).collect())).collect()
 }
 

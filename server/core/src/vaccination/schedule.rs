@@ -83,7 +83,7 @@ impl Age {
     pub fn in_words(self) -> AgeInWords {
         if self.weeks > 0 && self.months == 0 {
             AgeInWords::Weeks(self.weeks)
-        } else if self.months % 12 == 0 && self.months > 0 {
+        } else if self.months.is_multiple_of(12) && self.months > 0 {
             AgeInWords::Years(self.months / 12)
         } else {
             AgeInWords::Months(self.months)
