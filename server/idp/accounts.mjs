@@ -59,6 +59,16 @@ const ACCOUNTS = {
     ssin: '92013014620',
     roles: ['citizen', 'helpdesk'],
   },
+  // Synthetic person whose data attacks the portal (server/demo-hubs/data/README.md,
+  // "Hostile"): even the display name is markup, which the portal must show as text.
+  hostile: {
+    name: 'Hostile <img src=x onerror=alert(1)> "\'><script>alert(1)</script> Tester',
+    given_name: 'Hostile <svg onload=alert(1)>',
+    family_name: '</title><script>alert(1)</script> Tester',
+    birthdate: '1977-07-07',
+    ssin: '77070712372',
+    roles: ['citizen'],
+  },
   // Deliberately invalid SSIN checksum, to exercise the portal's error page.
   broken: {
     name: 'Test Invalid-Ssin',

@@ -386,6 +386,7 @@ async function run(issuer, serverStdout) {
     ['broken', (p) => p.ssin === '85041212469' && p.name === 'Test Invalid-Ssin'],
     ['nossin', (p) => !('ssin' in p) && p.name === 'Test No-Ssin' && p.birthdate === '1990-01-01'],
     ['maria', (p) => p.ssin === '41022703827' && p.family_name === 'Van den Bossche'],
+    ['hostile', (p) => p.ssin === '77070712372' && p.name === 'Hostile <img src=x onerror=alert(1)> "\'><script>alert(1)</script> Tester'],
   ]) {
     const r = await loginAndGetCode(discovery, new CookieJar(), username);
     const t = r.code ? await token(discovery, r.code, r.verifier) : { json: {} };

@@ -30,6 +30,7 @@ cat <<MSG
     pieter   Pieter Van den Bossche  trusted person
     lotte    Lotte Claes             helpdesk staff (role claim), almost no data
     jonas    Jonas Wouters           some records malformed on purpose
+    hostile  Hostile Tester          every record attacks the portal (markup, bad links, lying files)
     broken   (invalid national register number: shows the error page)
 
   Logs and the SQLite database: $DATA_DIR

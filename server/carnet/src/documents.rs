@@ -68,7 +68,8 @@ pub async fn file(
     set(headers, header::REFERRER_POLICY, "no-referrer".into());
     // Hub-supplied bytes run nothing with this origin's rights: a PDF, an image or a
     // download is shown in a sandbox (a unique origin, no scripts, no forms).
-    set(headers, header::CONTENT_SECURITY_POLICY, "default-src 'none'; img-src 'self'; object-src 'self'; sandbox".into());
+    // (Chromium's own image viewer styles the page inline: allowed, harmless without scripts.)
+    set(headers, header::CONTENT_SECURITY_POLICY, "default-src 'none'; img-src 'self'; object-src 'self'; style-src 'unsafe-inline'; sandbox".into());
     response
 }
 

@@ -154,6 +154,8 @@ impl Inner {
             .ok_or(ServiceError::NotFound)?;
         let content = self.sources.document(proof, source_id, &entry.id).await.map_err(|e| match e {
             carnet_connectors::ConnectorError::NotFound => ServiceError::NotFound,
+            // What the source sent cannot be read: saying "try again later" would mislead.
+            carnet_connectors::ConnectorError::Malformed(_) => ServiceError::Unreadable,
             _ => ServiceError::SourceUnavailable,
         })?;
         let body = document_body::interpret(&content);

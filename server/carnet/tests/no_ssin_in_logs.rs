@@ -44,7 +44,7 @@ async fn the_logs_of_login_dashboard_and_logout_never_show_an_ssin() {
     let captured = capture();
     let stack = stack(Options::default()).await;
     let portal = &stack.portal.url;
-    for user in ["sofie", "marc", "maria", "lotte", "broken"] {
+    for user in ["sofie", "marc", "maria", "lotte", "hostile", "broken"] {
         let (client, _) = browser();
         login(&client, portal, user).await;
         let _ = get(&client, &format!("{portal}/dashboard")).await;

@@ -101,6 +101,10 @@ pub enum ServiceError {
     /// The source holding it did not answer (the page says which one).
     #[error("source unavailable")]
     SourceUnavailable,
+    /// The source answered, but with something Carnet cannot read (malformed, too large,
+    /// refused content): trying again will not help.
+    #[error("unreadable")]
+    Unreadable,
     #[error("internal error")]
     Internal,
 }
@@ -112,6 +116,7 @@ impl ServiceError {
             ServiceError::Forbidden => "error-forbidden",
             ServiceError::NotFound => "error-not-found",
             ServiceError::SourceUnavailable => "error-source-unavailable",
+            ServiceError::Unreadable => "error-unreadable",
             ServiceError::Internal => "error-internal",
         }
     }

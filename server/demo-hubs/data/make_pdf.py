@@ -45,6 +45,7 @@ EMMA = ("Emma Dubois", "2021-06-15")
 MARIA = ("Maria Van den Bossche", "1941-02-27")
 PIETER = ("Pieter Van den Bossche", "1968-08-14")
 JONAS = ("Jonas Wouters", "1999-09-21")
+HOSTILE = ("Hostile Tester", "1977-07-07")
 
 # A body is a list of blocks: a string is a paragraph (wrapped), "" a blank line,
 # ("h", text) a bold heading, ("row", name, value, flag, reference) a line of a result table.
@@ -351,6 +352,46 @@ DOCUMENTS = {
             "dans les selles.",
         ],
         "sign": "Dr. Laura Mertens, urgentiste",
+    },
+    # Hostile Tester (README, "Hostile"): real PDFs next to that person's attacks. The second
+    # is served by its vault as text/html; the third carries markup in its letterhead, as
+    # text of the PDF (harmless there, but the same names reach the portal's pages).
+    "hostile-pdf-letter": {
+        "lang": "nl", "patient": HOSTILE, "date": "2024-02-12",
+        "org": "AZ Groeninge", "dept": "Dienst Cardiologie - Kortrijk",
+        "title": "Verwijsbrief cardiologie", "to": "Dr. Nadia El Amrani, huisarts, Kortrijk",
+        "body": [
+            "Geachte collega,",
+            "Dank voor de verwijzing van uw patiënt wegens hartkloppingen bij inspanning.",
+            ("h", "Onderzoek"),
+            "ECG: sinusritme, geen geleidingsstoornissen. Echocardiografie: normale functie.",
+            ("h", "Besluit"),
+            "Geen structurele hartziekte. Geen behandeling nodig; controle indien klachten terugkeren.",
+        ],
+        "sign": "Dr. Bart Claeys, cardioloog",
+    },
+    "hostile-pdf-declared-html": {
+        "lang": "nl", "patient": HOSTILE, "date": "2024-06-03",
+        "org": "AZ Groeninge", "dept": "Dienst Medische Beeldvorming - Kortrijk",
+        "title": "Radiologieverslag: RX thorax", "to": "Dr. Nadia El Amrani, huisarts, Kortrijk",
+        "body": [
+            "Dit is een echt PDF-bestand, dat de bron als text/html aankondigt.",
+            ("h", "Besluit"),
+            "Normale RX thorax. Geen longafwijkingen.",
+        ],
+        "sign": "Dr. Ines Vermeulen, radioloog",
+    },
+    "rsb-hostile-001": {
+        "lang": "fr", "patient": HOSTILE, "date": "2024-03-01",
+        "org": "Clinique \"><svg onload=alert(1)>", "dept": "<script>alert(1)</script> - Bruxelles",
+        "title": "Rapport de consultation </title><script>alert(1)</script>", "to": "{{constructor.constructor('alert(1)')()}}",
+        "body": [
+            ("h", "Motif"),
+            "Contrôle annuel. <img src=x onerror=alert(1)>",
+            ("h", "Conclusion"),
+            "Examen normal.",
+        ],
+        "sign": "Dr. <img src=x onerror=alert(1)>",
     },
 }
 

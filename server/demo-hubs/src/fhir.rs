@@ -118,12 +118,12 @@ async fn search(State(vault): State<Arc<Vault>>, Path(resource_type): Path<Strin
         links.push(json!({ "relation": "next", "url": format!("{base}&_offset={}", offset + count) }));
     }
     let bundle = json!({ "resourceType": "Bundle", "type": "searchset", "total": matches.len(), "link": links, "entry": page });
-    ([(header::CONTENT_TYPE, FHIR_JSON)], bundle.to_string()).into_response()
+    ([(header::CONTENT_TYPE, FHIR_JSON)], hostile_if_theirs(bundle.to_string())).into_response()
 }
 
 async fn read(State(vault): State<Arc<Vault>>, Path((resource_type, rid)): Path<(String, String)>) -> Response {
     match vault.resources(&resource_type).iter().find(|r| r.get("id").and_then(Value::as_str) == Some(rid.as_str())) {
-        Some(resource) => ([(header::CONTENT_TYPE, FHIR_JSON)], resource.to_string()).into_response(),
+        Some(resource) => ([(header::CONTENT_TYPE, FHIR_JSON)], hostile_if_theirs(resource.to_string())).into_response(),
         None => operation_outcome(StatusCode::NOT_FOUND, "not-found", "no such resource"),
     }
 }
@@ -144,4 +144,57 @@ pub fn operation_outcome(status: StatusCode, code: &str, diagnostics: &str) -> R
         "issue": [{ "severity": "error", "code": code, "diagnostics": diagnostics }]
     });
     (status, [(header::CONTENT_TYPE, FHIR_JSON)], body.to_string()).into_response()
+}
+
+// ---------------------------------------------------------------- the hostile person
+//
+// Hostile Tester (`data/README.md`, "Hostile") attacks the portal with their data. Some of
+// the attacks cannot be written in the data files, which `build.rs` embeds as UTF-8 text and
+// `tests/data.rs` keeps small; there they are markers, made real here in the bytes that go
+// out, in answers about that person only. The KMEHR hubs use this too (`hub.rs`).
+
+/// The hostile demo person's SSIN.
+pub const HOSTILE_SSIN: &str = "77070712372";
+
+/// Replaced by bytes that are not UTF-8 (an invalid lead byte, a truncated sequence, an
+/// encoded surrogate).
+const INVALID_UTF8: (&str, &[u8]) = ("@@HOSTILE:INVALID-UTF8@@", b"\xff\xfe \xc3\x28 \xed\xa0\x80");
+
+/// A FHIR answer as bytes: with the markers made real when it is about the hostile person.
+fn hostile_if_theirs(answer: String) -> Vec<u8> {
+    if answer.contains(HOSTILE_SSIN) { hostile(answer) } else { answer.into_bytes() }
+}
+
+/// The hostile person's markers made real: a 200 000-character word, 50 levels of nested
+/// FHIR extensions (JSON nested 100 deep, within what readers accept), 100 000 nested JSON
+/// arrays, 10 000 nested XML elements, and bytes that are not UTF-8.
+pub fn hostile(answer: String) -> Vec<u8> {
+    if !answer.contains("@@HOSTILE:") {
+        return answer.into_bytes();
+    }
+    type Make = fn() -> String;
+    let made: [(&str, Make); 4] = [
+        ("@@HOSTILE:HUGE@@", || "W".repeat(200_000)),
+        ("\"@@HOSTILE:DEEP-JSON@@\"", || {
+            let open = (1..=50).map(|n| format!(r#"[{{"url":"https://example.org/hostile/generated/{n}","extension":"#)).collect::<String>();
+            format!(r#"{open}[{{"url":"https://example.org/hostile/generated/leaf","valueString":"<script>alert(1)</script>"}}]{}"#, "}]".repeat(50))
+        }),
+        ("\"@@HOSTILE:DEEPER-JSON@@\"", || format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))),
+        ("@@HOSTILE:DEEP-XML@@", || format!("{}deeper{}", "<div>".repeat(10_000), "</div>".repeat(10_000))),
+    ];
+    let mut text = answer;
+    for (marker, make) in made {
+        if text.contains(marker) {
+            text = text.replace(marker, &make());
+        }
+    }
+    let (marker, bytes) = INVALID_UTF8;
+    let mut out = Vec::with_capacity(text.len());
+    for (n, part) in text.split(marker).enumerate() {
+        if n > 0 {
+            out.extend_from_slice(bytes);
+        }
+        out.extend_from_slice(part.as_bytes());
+    }
+    out
 }

@@ -149,13 +149,32 @@ pub fn routes(hub: Arc<Hub>) -> Router {
 
 async fn soap(State(hub): State<Arc<Hub>>, body: String) -> Response {
     let (status, text) = answer(&hub, &body);
+    let hostile = body.contains(crate::fhir::HOSTILE_SSIN);
     if let Ok(mut exchanged) = hub.exchanged.lock() {
         if exchanged.len() >= EXCHANGES_KEPT {
             exchanged.remove(0);
         }
         exchanged.push((body, text.clone()));
     }
-    (status, [(header::CONTENT_TYPE, "text/xml; charset=utf-8")], text).into_response()
+    // Hostile Tester's answers carry attacks the data files cannot hold (`fhir::hostile`).
+    let bytes = if hostile { crate::fhir::hostile(with_dtd(text)) } else { text.into_bytes() };
+    (status, [(header::CONTENT_TYPE, "text/xml; charset=utf-8")], bytes).into_response()
+}
+
+/// An answer holding the hostile person's marker `@@HOSTILE:ENTITY@@` gets a DTD declaring
+/// a billion laughs and an external entity, and the marker becomes references to them: a
+/// reader must refuse the DTD (or at least expand nothing).
+fn with_dtd(answer: String) -> String {
+    const MARKER: &str = "@@HOSTILE:ENTITY@@";
+    if !answer.contains(MARKER) {
+        return answer;
+    }
+    let mut dtd = String::from(r#"<!DOCTYPE soapenv:Envelope [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol0 "lol">"#);
+    for n in 1..10 {
+        dtd.push_str(&format!(r#"<!ENTITY lol{n} "{}">"#, format!("&lol{};", n - 1).repeat(10)));
+    }
+    dtd.push_str("]>");
+    answer.replacen("?>", &format!("?>{dtd}"), 1).replace(MARKER, "&lol9; &xxe;")
 }
 
 fn answer(hub: &Hub, body: &str) -> (StatusCode, String) {
@@ -531,4 +550,17 @@ pub fn fault_text(code: &str, reason: &str) -> (StatusCode, String) {
 pub fn fault(code: &str, reason: &str) -> Response {
     let (status, body) = fault_text(code, reason);
     (status, [(header::CONTENT_TYPE, "text/xml; charset=utf-8")], body).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_dtd;
+
+    #[test]
+    fn the_hostile_dtd_comes_after_the_declaration_and_the_marker_becomes_references() {
+        let answer = with_dtd(r#"<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope><t>@@HOSTILE:ENTITY@@</t></soapenv:Envelope>"#.to_owned());
+        assert!(answer.starts_with(r#"<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE soapenv:Envelope ["#), "{answer}");
+        assert!(answer.contains(r#"<!ENTITY lol9 "&lol8;&lol8;"#) && answer.contains("<t>&lol9; &xxe;</t>"), "{answer}");
+        assert_eq!(with_dtd("<a>other</a>".to_owned()), "<a>other</a>");
+    }
 }

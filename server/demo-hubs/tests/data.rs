@@ -1,7 +1,8 @@
 //! Checks the demo hubs' synthetic records in `data/` (see `data/README.md`): every FHIR file
 //! parses and every resource belongs to exactly one demo person, every KMEHR message validates
 //! against KMEHR 1.26 (except Jonas's, malformed on purpose), every hub state names only demo
-//! people, and every embedded PDF is a PDF.
+//! people, and every embedded PDF is a PDF (except the hostile person's, whose data attacks the
+//! portal on purpose: see `HOSTILE`).
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -15,7 +16,7 @@ const HUBS: [&str; 3] = ["rsw", "rsb", "cozo"];
 
 /// The demo people (SSIN, first name as used in LOCAL transaction ids); they match the
 /// accounts of the local identity provider.
-const PEOPLE: [(&str, &str); 9] = [
+const PEOPLE: [(&str, &str); 10] = [
     ("85041212468", "sofie"),
     ("80090315741", "marc"),
     ("21061521244", "emma"),
@@ -25,6 +26,7 @@ const PEOPLE: [(&str, &str); 9] = [
     ("68081420385", "pieter"),
     ("92013014620", "lotte"),
     ("99092109559", "jonas"),
+    ("77070712372", "hostile"),
 ];
 
 /// Jonas Wouters: his KMEHR message is malformed on purpose (a transaction without
@@ -32,6 +34,12 @@ const PEOPLE: [(&str, &str); 9] = [
 /// "could not read this item" path is exercised. It must not validate, but must stay
 /// well-formed XML so the rest of it can be read.
 const JONAS: &str = "99092109559";
+
+/// Hostile Tester: every name, code, text and attachment of theirs attacks the portal (markup,
+/// `javascript:` links, files whose declared type lies, and markers the demo hubs turn into
+/// what the data files cannot hold: see `data/README.md`). Their attachments are whatever they
+/// claim not to be, so the PDF checks leave them out.
+const HOSTILE: &str = "77070712372";
 
 fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
@@ -161,6 +169,16 @@ fn every_document_reference_points_to_a_pdf_binary_of_the_same_person() {
                 assert_eq!(owner(file, doc), JONAS, "{file} {id}: a document without content");
                 continue;
             };
+            if owner(file, doc) == HOSTILE {
+                // Any media type, inline data or a URL outside the vault; a Binary of theirs
+                // must still exist and be theirs.
+                let url = attachment.get("url").and_then(Value::as_str).unwrap_or_default();
+                if let Some(binary) = url.strip_prefix("Binary/") {
+                    let Some(binary) = binaries.get(binary) else { panic!("{file} {id}: {url} is not a Binary of {vault}") };
+                    assert_eq!(owner(&format!("{vault}/Binary.json"), binary), HOSTILE, "{file} {id}: same owner as {url}");
+                }
+                continue;
+            }
             assert_eq!(attachment.get("contentType").and_then(Value::as_str), Some("application/pdf"), "{file} {id}");
             let url = attachment.get("url").and_then(Value::as_str).unwrap_or_default();
             let Some(binary) = url.strip_prefix("Binary/").and_then(|b| binaries.get(b)) else {
@@ -178,6 +196,10 @@ fn every_binary_is_a_pdf() {
         for (file, binary) in vault_resources(vault).iter().filter(|(f, _)| f.ends_with("Binary.json")) {
             let id = binary.get("id").and_then(Value::as_str).unwrap_or_default();
             let Some(data) = binary.get("data").and_then(Value::as_str) else { panic!("{file} {id}: no data") };
+            if owner(file, binary) == HOSTILE {
+                assert!(base64_decode(data).is_some_and(|b| b.len() < 4096), "{file} {id}: small base64");
+                continue;
+            }
             assert_is_small_pdf(&format!("{file} {id}"), data);
         }
     }
@@ -273,6 +295,9 @@ fn every_pdf_in_a_hub_message_is_a_pdf() {
     let mut count = 0;
     for hub in HUBS {
         for path in files(&data_dir().join(hub), ".xml") {
+            if file_name(&path).starts_with(HOSTILE) {
+                continue;
+            }
             for data in element(&read(&path), r#"<lnk TYPE="multimedia" MEDIATYPE="application/pdf">"#, "</lnk>") {
                 assert_is_small_pdf(&path.display().to_string(), data);
                 count += 1;
@@ -352,5 +377,54 @@ fn the_data_directory_stays_compact() {
             .sum()
     }
     let total = size(&data_dir());
-    assert!(total < 400 * 1024, "data/ is {total} bytes, keep it under 400 KB");
+    assert!(total < 512 * 1024, "data/ is {total} bytes, keep it under 512 KB");
+}
+
+// ---------------------------------------------------------------- the hostile person
+
+/// The markers the demo hubs make real (`src/fhir.rs`, `src/hub.rs`) are in the hostile
+/// person's data only, and the hooks only change answers about that person.
+#[test]
+fn hostile_markers_are_in_the_hostile_persons_data_only() {
+    let mut found = 0;
+    for vault in VAULTS {
+        for (file, resource) in vault_resources(vault) {
+            if resource.to_string().contains("@@HOSTILE:") {
+                assert_eq!(owner(&file, &resource), HOSTILE, "{file}: a marker outside the hostile person's data");
+                found += 1;
+            }
+        }
+    }
+    for hub in HUBS {
+        for path in files(&data_dir().join(hub), ".xml").into_iter().chain([data_dir().join(hub).join("state.json")]) {
+            let text = read(&path);
+            if !text.contains("@@HOSTILE:") {
+                continue;
+            }
+            if file_name(&path) == "state.json" {
+                let state: Value = serde_json::from_str(&text).unwrap_or_default();
+                let people = state.as_object().map(|p| p.iter().collect::<Vec<_>>()).unwrap_or_default();
+                for (ssin, person) in people {
+                    assert!(ssin == HOSTILE || !person.to_string().contains("@@HOSTILE:"), "{}: a marker for {ssin}", path.display());
+                }
+            } else {
+                assert!(file_name(&path).starts_with(HOSTILE), "{}: a marker outside the hostile person's data", path.display());
+            }
+            found += text.matches("@@HOSTILE:").count();
+        }
+    }
+    assert!(found >= 10, "the hostile person's markers, found {found}");
+
+    let plain = carnet_demo_hubs::fhir::hostile("no markers here".to_owned());
+    assert_eq!(plain, b"no markers here");
+    let made = carnet_demo_hubs::fhir::hostile(r#"{"a":"@@HOSTILE:HUGE@@","b":"@@HOSTILE:DEEP-JSON@@","c":"x @@HOSTILE:INVALID-UTF8@@"}"#.to_owned());
+    assert!(std::str::from_utf8(&made).is_err(), "invalid UTF-8 made");
+    assert!(made.len() > 200_000, "the huge word made");
+    let text = String::from_utf8_lossy(&made);
+    assert!(text.contains(&"W".repeat(200_000)) && !text.contains("@@HOSTILE:"), "every marker replaced");
+    let valid = carnet_demo_hubs::fhir::hostile(r#"{"b":"@@HOSTILE:DEEP-JSON@@"}"#.to_owned());
+    let deep: Result<Value, _> = serde_json::from_slice(&valid);
+    assert!(deep.is_ok(), "50 levels of extensions are JSON that readers accept: {deep:?}");
+    let deeper = carnet_demo_hubs::fhir::hostile(r#"{"b":"@@HOSTILE:DEEPER-JSON@@"}"#.to_owned());
+    assert!(serde_json::from_slice::<Value>(&deeper).is_err(), "100 000 levels are more than a reader follows");
 }

@@ -14,7 +14,7 @@ use reqwest::redirect::Policy;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 pub const PASSWORD: &str = "carnet-demo";
-pub const DEMO_SSINS: [&str; 8] = [
+pub const DEMO_SSINS: [&str; 9] = [
     "85041212468",
     "80090315741",
     "41022703827",
@@ -23,6 +23,7 @@ pub const DEMO_SSINS: [&str; 8] = [
     "21061521244",
     "13021908747",
     "09050706674",
+    "77070712372",
 ];
 
 fn repo_root() -> PathBuf {
