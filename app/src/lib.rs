@@ -49,30 +49,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
-/// Text made safe to place between HTML tags (`&`, `<`, `>`, quotes).
-pub fn escape_html(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn titles_from_sources_cannot_close_the_title_element() {
-        assert_eq!(super::escape_html("Note </title><script>x</script> & \"q\""), "Note &lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot;");
-    }
-}
-
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
@@ -83,7 +59,7 @@ pub fn App() -> impl IntoView {
         // can come from a source (a document's title) and sources are hostile.
         <Title formatter=move |text: String| {
             let title = if text.is_empty() { lang.t("app-name") } else { format!("{text} – {}", lang.t("app-name")) };
-            escape_html(&title)
+            carnet_core::markup::escape(&title)
         }/>
         <Router>
             <Layout>

@@ -3,7 +3,7 @@
 
 use axum::Extension;
 use axum::extract::{Path, Query, Request, State};
-use axum::http::{HeaderMap, header};
+use axum::http::header;
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::RequestInfo;
@@ -16,20 +16,11 @@ use crate::return_path;
 use crate::auth::session::SessionCsrf;
 use crate::request_id::RequestId;
 
-fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
-}
-
 /// Decides the language and fills in the [`RequestInfo`] the pages read.
 pub async fn negotiate(mut request: Request, next: Next) -> Response {
     let headers = request.headers();
     let lang = Lang::negotiate(
-        cookie(headers, LANG_COOKIE),
+        crate::cookies::get(headers, LANG_COOKIE),
         headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
     let info = RequestInfo {
@@ -68,19 +59,4 @@ pub async fn switch(
     let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.code());
     let back = return_path::safe(params.back.as_deref(), "/");
     ([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_language_cookie_is_found_among_others() {
-        let mut headers = HeaderMap::new();
-        headers.insert(header::COOKIE, header::HeaderValue::from_static("a=1; carnet_lang=fr; b=2"));
-        assert_eq!(cookie(&headers, LANG_COOKIE), Some("fr"));
-        let mut headers = HeaderMap::new();
-        headers.insert(header::COOKIE, header::HeaderValue::from_static("xcarnet_lang=de"));
-        assert_eq!(cookie(&headers, LANG_COOKIE), None);
-    }
 }

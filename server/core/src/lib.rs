@@ -18,6 +18,7 @@ pub mod consent;
 pub mod date;
 pub mod document;
 pub mod item;
+pub mod markup;
 pub mod medication;
 pub mod party;
 pub mod policy;

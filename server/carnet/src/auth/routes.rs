@@ -43,15 +43,6 @@ fn login_cookie(state: &AppState, value: &str, max_age: u64) -> Option<HeaderVal
     HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}")).ok()
 }
 
-fn read_cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
-}
-
 pub async fn login(State(state): State<AppState>, Extension(lang): Extension<Lang>, Query(params): Query<LoginParams>) -> Response {
     let next = return_path::safe(params.next.as_deref(), "/dashboard");
     match state.relying_party.begin(next, lang.code()).await {
@@ -81,7 +72,7 @@ pub struct CallbackParams {
 
 /// The login in progress from its cookie, if it is this portal's and not too old.
 fn pending_login(state: &AppState, headers: &HeaderMap) -> Option<PendingLogin> {
-    let value = read_cookie(headers, &state.config.cookie_name(LOGIN_COOKIE))?;
+    let value = crate::cookies::get(headers, &state.config.cookie_name(LOGIN_COOKIE))?;
     let json = state.sealer.open(LOGIN_PURPOSE, value)?;
     let sealed: SealedLogin = serde_json::from_slice(&json).ok()?;
     (super::session::now_secs().saturating_sub(sealed.started) <= LOGIN_TTL_SECS).then_some(sealed.pending)

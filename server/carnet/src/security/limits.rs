@@ -55,7 +55,7 @@ pub async fn rate(State(state): State<AppState>, request: Request, next: Next) -
     let allowed = if path.starts_with("/auth/") {
         state.limiters.auth.check_key(&peer(&request)).is_ok()
     } else if path.starts_with("/api/") {
-        let session = session_cookie(&request, &state.config.cookie_name("carnet_session"));
+        let session = crate::cookies::get(request.headers(), &state.config.cookie_name("carnet_session"));
         let key = match session {
             Some(id) => format!("s:{id}"),
             None => format!("a:{}", peer(&request)),
@@ -70,17 +70,6 @@ pub async fn rate(State(state): State<AppState>, request: Request, next: Next) -
         tracing::warn!("rate limit reached");
         refuse(request, "error-rate-limited", next).await
     }
-}
-
-fn session_cookie(request: &Request, name: &str) -> Option<String> {
-    request
-        .headers()
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
-        .map(str::to_owned)
 }
 
 pub async fn body(State(state): State<AppState>, request: Request, next: Next) -> Response {

@@ -13,18 +13,7 @@ pub use super::KMEHR_NS;
 
 /// Escapes text for an XML element or attribute.
 pub fn esc(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
+    carnet_core::markup::escape(text)
 }
 
 /// Who sends a request: the application (Carnet, by its NIHDI-style id) on behalf of the
