@@ -1,6 +1,7 @@
 //! The Carnet portal server: wires configuration, storage, login, the connectors and the
 //! Leptos pages into one axum application.
 
+pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod cookies;
@@ -8,7 +9,6 @@ pub mod documents;
 pub mod error;
 pub mod health;
 pub mod lang;
-pub mod audit;
 pub mod request_id;
 pub mod return_path;
 pub mod secrets;
@@ -30,7 +30,6 @@ use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::Connector;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Metrics, Sources};
-use leptos::prelude::use_context;
 use secrecy::ExposeSecret;
 use carnet_store::{SqlSessionStore, Store};
 use leptos::prelude::*;
