@@ -41,4 +41,3 @@ care-team-count = { $count ->
 }
 access-none = Es ist kein Zugriff eingetragen.
 access-someone = Jemand
-access-log-later = Das vollständige Zugriffsprotokoll folgt in einer späteren Version von Carnet.

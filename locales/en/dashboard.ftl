@@ -41,4 +41,3 @@ care-team-count = { $count ->
 }
 access-none = No access is recorded.
 access-someone = Someone
-access-log-later = The full access log follows in a later version of Carnet.

@@ -41,4 +41,3 @@ care-team-count = { $count ->
 }
 access-none = Aucun accès n’est enregistré.
 access-someone = Quelqu’un
-access-log-later = Le journal des accès complet suivra dans une prochaine version de Carnet.

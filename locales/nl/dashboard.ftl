@@ -41,4 +41,3 @@ care-team-count = { $count ->
 }
 access-none = Er is geen toegang geregistreerd.
 access-someone = Iemand
-access-log-later = Het volledige toegangslogboek volgt in een latere versie van Carnet.

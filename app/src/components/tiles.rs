@@ -229,6 +229,6 @@ fn access(lang: Lang, answers: &Answers<carnet_core::access::AccessEvent>) -> im
             }).collect_view()}
         </ul>
         {unreadable_note(lang, unreadable)}
-        <p class="tile-more">{lang.t("access-log-later")}" "{term(lang, "access-log")}</p>
+        <p class="tile-more">{term(lang, "access-log")}</p>
     }
 }
