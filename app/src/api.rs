@@ -78,7 +78,10 @@ pub fn once<T: Clone + Send + Sync + 'static>(
 /// ended without one).
 pub type Spawned<T> = futures::future::Shared<futures::future::BoxFuture<'static, T>>;
 
-fn spawned<T: Clone + Send + Sync + 'static>(future: impl std::future::Future<Output = T> + Send + 'static, lost: T) -> Spawned<T> {
+fn spawned<T: Clone + Send + Sync + 'static>(
+    future: impl std::future::Future<Output = T> + Send + 'static,
+    lost: T,
+) -> Spawned<T> {
     use futures::FutureExt;
     let (sender, receiver) = futures::channel::oneshot::channel();
     leptos::task::spawn(async move {
@@ -134,7 +137,8 @@ impl Feed {
         {
             let (service, principal, request_id) = request()?;
             let batches = service.read_in_batches(principal, scopes.to_vec(), grace, request_id);
-            let state = FeedState { batches: std::sync::Arc::new(futures::lock::Mutex::new(batches)), levels: Vec::new() };
+            let state =
+                FeedState { batches: std::sync::Arc::new(futures::lock::Mutex::new(batches)), levels: Vec::new() };
             Ok(Feed { inner: std::sync::Arc::new(std::sync::Mutex::new(state)) })
         }
         #[cfg(not(feature = "ssr"))]

@@ -84,10 +84,7 @@ impl Lang {
         for part in accept_language.unwrap_or("").split(',') {
             let mut pieces = part.split(';');
             let Some(lang) = pieces.next().and_then(Lang::parse) else { continue };
-            let q = pieces
-                .find_map(|p| p.trim().strip_prefix("q="))
-                .and_then(|q| q.parse::<f32>().ok())
-                .unwrap_or(1.0);
+            let q = pieces.find_map(|p| p.trim().strip_prefix("q=")).and_then(|q| q.parse::<f32>().ok()).unwrap_or(1.0);
             if q > 0.0 && best.is_none_or(|(best_q, _)| q > best_q) {
                 best = Some((q, lang));
             }

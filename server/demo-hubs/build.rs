@@ -21,7 +21,8 @@ fn main() {
         }
     }
     files.sort();
-    let mut out = String::from("/// Every data file: (path under `data/`, content).\npub const FILES: &[(&str, &str)] = &[\n");
+    let mut out =
+        String::from("/// Every data file: (path under `data/`, content).\npub const FILES: &[(&str, &str)] = &[\n");
     for path in files {
         let Ok(relative) = path.strip_prefix(&root) else { continue };
         let _ = writeln!(out, "    ({:?}, include_str!({:?})),", relative.to_string_lossy(), path.to_string_lossy());

@@ -49,7 +49,10 @@ pub fn known(lang: Lang, coding: &Coding) -> Option<String> {
 pub fn raw_code(lang: Lang, coding: &Coding) -> String {
     lang.t_args(
         "vaccination-unknown-code",
-        &[("system", coding.system_label().to_owned().into()), ("code", coding.code.clone().unwrap_or_default().into())],
+        &[
+            ("system", coding.system_label().to_owned().into()),
+            ("code", coding.code.clone().unwrap_or_default().into()),
+        ],
     )
 }
 

@@ -8,7 +8,8 @@ use crate::i18n::Lang;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let page = use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None });
+    let page =
+        use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None });
     let lang = page.lang;
     view! {
         // rel="external": the browser, not the client-side router, follows it (and moves focus).

@@ -1,8 +1,8 @@
 //! Medication in words and in time: which lines apply on a day, at which moments, how much.
 
+use carnet_core::coding::Coding;
 use carnet_core::date::Day;
 use carnet_core::medication::{Dosage, LineStatus, MedicationLine, MedicationRecordKind, Suspension};
-use carnet_core::coding::Coding;
 
 use crate::components::format::concept;
 use crate::i18n::Lang;
@@ -35,12 +35,12 @@ impl Slot {
     pub fn of_moment(coding: &Coding) -> Slot {
         let code = coding.code.as_deref().unwrap_or_default().to_ascii_lowercase();
         match code.as_str() {
-            "morning" | "beforebreakfast" | "duringbreakfast" | "afterbreakfast" | "morn" | "morn.early" | "morn.late"
-            | "acm" | "cm" | "pcm" | "wake" => Slot::Morning,
-            "midday" | "beforelunch" | "duringlunch" | "afterlunch" | "noon" | "acd" | "cd" | "pcd" | "aft" | "aft.early"
-            | "aft.late" | "afternoon" => Slot::Noon,
-            "evening" | "beforedinner" | "duringdinner" | "afterdinner" | "eve" | "eve.early" | "eve.late" | "acv" | "cv"
-            | "pcv" => Slot::Evening,
+            "morning" | "beforebreakfast" | "duringbreakfast" | "afterbreakfast" | "morn" | "morn.early"
+            | "morn.late" | "acm" | "cm" | "pcm" | "wake" => Slot::Morning,
+            "midday" | "beforelunch" | "duringlunch" | "afterlunch" | "noon" | "acd" | "cd" | "pcd" | "aft"
+            | "aft.early" | "aft.late" | "afternoon" => Slot::Noon,
+            "evening" | "beforedinner" | "duringdinner" | "afterdinner" | "eve" | "eve.early" | "eve.late" | "acv"
+            | "cv" | "pcv" => Slot::Evening,
             "thehourofsleep" | "night" | "hs" | "phs" => Slot::Night,
             _ => Slot::AnyTime,
         }
@@ -65,9 +65,9 @@ pub fn medicine_name(lang: Lang, line: &MedicationLine) -> String {
 
 /// The suspension in force on a day, if any.
 pub fn suspension_on(line: &MedicationLine, day: Day) -> Option<&Suspension> {
-    line.suspensions.iter().find(|s| {
-        s.from.is_none_or(|from| from.earliest() <= day) && s.until.is_none_or(|until| until.latest() >= day)
-    })
+    line.suspensions
+        .iter()
+        .find(|s| s.from.is_none_or(|from| from.earliest() <= day) && s.until.is_none_or(|until| until.latest() >= day))
 }
 
 /// Does the line run on this day (started, not ended, not stopped)? Suspended days count:
@@ -85,7 +85,9 @@ pub fn runs_on(line: &MedicationLine, day: Day) -> bool {
 pub fn active_today(line: &MedicationLine, day: Day) -> bool {
     runs_on(line, day)
         && suspension_on(line, day).is_none()
-        && (line.dosage.is_empty() || line.dosage.iter().any(|d| d.as_needed) || scheduled_on(line, day).next().is_some())
+        && (line.dosage.is_empty()
+            || line.dosage.iter().any(|d| d.as_needed)
+            || scheduled_on(line, day).next().is_some())
 }
 
 /// The line's dosages due on this day ("when needed" ones are not scheduled).
@@ -123,7 +125,8 @@ pub fn applies_on(dosage: &Dosage, start: Option<Day>, day: Day) -> bool {
 
 /// The slots a dosage is taken in.
 pub fn slots(dosage: &Dosage) -> Vec<Slot> {
-    let mut slots: Vec<Slot> = dosage.moments.iter().map(Slot::of_moment).chain(dosage.times.iter().map(|t| Slot::of_time(t))).collect();
+    let mut slots: Vec<Slot> =
+        dosage.moments.iter().map(Slot::of_moment).chain(dosage.times.iter().map(|t| Slot::of_time(t))).collect();
     if slots.is_empty() {
         slots.push(Slot::AnyTime);
     }
@@ -153,7 +156,8 @@ pub fn dosage_summary(lang: Lang, line: &MedicationLine) -> String {
             if d.as_needed {
                 return lang.t_args("dosage-as-needed", &[("amount", amount(lang, d).into())]);
             }
-            let moments: Vec<String> = slots(d).into_iter().filter(|s| *s != Slot::AnyTime).map(|s| lang.t(s.message_id())).collect();
+            let moments: Vec<String> =
+                slots(d).into_iter().filter(|s| *s != Slot::AnyTime).map(|s| lang.t(s.message_id())).collect();
             let amount = amount(lang, d);
             if moments.is_empty() { amount } else { format!("{}: {amount}", moments.join(", ")) }
         })
@@ -184,7 +188,8 @@ mod tests {
         let day_two = Dosage { day_number: Some(2), ..Default::default() };
         assert!(applies_on(&day_two, Some(monday), monday.plus_days(1)));
         assert!(!applies_on(&day_two, Some(monday), monday));
-        let every_other = Dosage { frequency: Some(Frequency { count: 1, period: 2.0, unit: "d".into() }), ..Default::default() };
+        let every_other =
+            Dosage { frequency: Some(Frequency { count: 1, period: 2.0, unit: "d".into() }), ..Default::default() };
         assert!(applies_on(&every_other, Some(monday), monday.plus_days(4)));
         assert!(!applies_on(&every_other, Some(monday), monday.plus_days(3)));
         assert!(applies_on(&Dosage::default(), Some(monday), monday.plus_days(3)));

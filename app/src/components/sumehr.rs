@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use crate::components::format::{concept, date_or_unknown, party_opt};
 use crate::components::medication::{dosage_summary, medicine_name};
-use crate::components::tiles::{allergy_kind, unreadable_note};
 use crate::components::term::term;
+use crate::components::tiles::{allergy_kind, unreadable_note};
 use crate::components::vaccination_list::vaccine_name;
 use crate::context::use_lang;
 use crate::i18n::Lang;
@@ -70,7 +70,14 @@ pub fn SumEhrSections(sumehr: SumEhr) -> impl IntoView {
     }
 }
 
-fn issues(lang: Lang, key: &'static str, heading: &'static str, help: &'static str, items: Vec<Item<HealthIssue>>, none: String) -> impl IntoView {
+fn issues(
+    lang: Lang,
+    key: &'static str,
+    heading: &'static str,
+    help: &'static str,
+    items: Vec<Item<HealthIssue>>,
+    none: String,
+) -> impl IntoView {
     let unreadable = items.iter().filter(|i| i.is_unreadable()).count();
     let read: Vec<HealthIssue> = items.into_iter().filter_map(|i| i.read().cloned()).collect();
     let id = format!("sumehr-{key}");

@@ -7,9 +7,9 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::format::{concept, party_opt};
 use crate::components::source_states::SourceStates;
+use crate::components::table::column_heads;
 use crate::context::use_lang;
 use crate::i18n::Lang;
-use crate::components::table::column_heads;
 
 /// One row of the table.
 #[derive(Debug, Clone)]
@@ -90,7 +90,9 @@ fn view_row(lang: Lang, row: Row) -> AnyView {
                 VaccinationStatus::Completed => None,
                 VaccinationStatus::NotDone => Some(lang.t("vaccination-status-not-done")),
                 VaccinationStatus::EnteredInError => Some(lang.t("vaccination-status-entered-in-error")),
-                VaccinationStatus::Other(s) => Some(lang.t_args("vaccination-status-other", &[("status", s.clone().into())])),
+                VaccinationStatus::Other(s) => {
+                    Some(lang.t_args("vaccination-status-other", &[("status", s.clone().into())]))
+                }
             };
             let reason = v.status_reason.as_ref().map(|c| {
                 let text = c.display.clone().or_else(|| c.code.clone()).unwrap_or_default();

@@ -10,10 +10,10 @@ use carnet_core::vaccination::schedule::{Age, AgeInWords, DiseaseStatus, DoseSta
 use leptos::prelude::*;
 
 use crate::components::format::date_or_unknown;
+use crate::components::table::column_heads;
 use crate::components::term::term;
 use crate::components::vaccination_list::vaccine_name;
 use crate::i18n::Lang;
-use crate::components::table::column_heads;
 
 /// One moment of the schedule for this person: a dose given (or to give) at one age, for
 /// every disease it covers.
@@ -42,7 +42,9 @@ pub fn moments(status: &ScheduleStatus) -> Vec<Moment> {
 /// How a disease stands as a whole: its most pressing dose.
 fn disease_state(disease: &DiseaseStatus) -> Option<DoseState> {
     let has = |state| disease.doses.iter().any(|d| d.state == state);
-    [DoseState::Overdue, DoseState::Due, DoseState::Done, DoseState::Later, DoseState::NotApplicable].into_iter().find(|s| has(*s))
+    [DoseState::Overdue, DoseState::Due, DoseState::Done, DoseState::Later, DoseState::NotApplicable]
+        .into_iter()
+        .find(|s| has(*s))
 }
 
 pub fn age_text(lang: Lang, age: Age) -> String {
@@ -65,11 +67,16 @@ fn dose_text(lang: Lang, moment: &Moment) -> String {
 fn when_text(lang: Lang, moment: &Moment) -> String {
     let date = |d: Day| lang.date(d.into());
     match (moment.dose.state, moment.dose.repeat, moment.dose.given_on) {
-        (DoseState::Done, Some(_), Some(given)) => {
-            lang.t_args("schedule-next-from", &[("date", date(moment.dose.due_from).into()), ("given", lang.date(given).into())])
+        (DoseState::Done, Some(_), Some(given)) => lang.t_args(
+            "schedule-next-from",
+            &[("date", date(moment.dose.due_from).into()), ("given", lang.date(given).into())],
+        ),
+        (DoseState::Done, _, given) => {
+            lang.t_args("schedule-given-on", &[("date", date_or_unknown(lang, given).into())])
         }
-        (DoseState::Done, _, given) => lang.t_args("schedule-given-on", &[("date", date_or_unknown(lang, given).into())]),
-        (DoseState::Due | DoseState::Overdue, ..) => lang.t_args("schedule-due-since", &[("date", date(moment.dose.due_from).into())]),
+        (DoseState::Due | DoseState::Overdue, ..) => {
+            lang.t_args("schedule-due-since", &[("date", date(moment.dose.due_from).into())])
+        }
         _ => lang.t_args("schedule-from", &[("date", date(moment.dose.due_from).into())]),
     }
 }
@@ -150,7 +157,9 @@ pub fn ScheduleOverview(status: Option<Box<ScheduleStatus>>, answers: Answers<Va
         .into_any();
     };
     let moments = moments(&status);
-    let published = PartialDate::parse(&status.schedule.published).map(|d| lang.date(d)).unwrap_or_else(|| status.schedule.published.clone());
+    let published = PartialDate::parse(&status.schedule.published)
+        .map(|d| lang.date(d))
+        .unwrap_or_else(|| status.schedule.published.clone());
     let reference = lang.t_args("schedule-reference", &[("date", published.into())]);
     let url = status.schedule.url.clone();
     let vaccination = |r: &carnet_core::vaccination::schedule::GivenRef| {
@@ -161,7 +170,13 @@ pub fn ScheduleOverview(status: Option<Box<ScheduleStatus>>, answers: Answers<Va
     let diseases: Vec<DiseaseRow> = status
         .diseases
         .iter()
-        .map(|d| (d.id.clone(), d.in_schedule().then(|| disease_state(d)).flatten(), d.given.iter().filter_map(vaccination).collect::<Vec<_>>()))
+        .map(|d| {
+            (
+                d.id.clone(),
+                d.in_schedule().then(|| disease_state(d)).flatten(),
+                d.given.iter().filter_map(vaccination).collect::<Vec<_>>(),
+            )
+        })
         .collect();
 
     let table = moments_table(lang, &moments);
@@ -211,10 +226,11 @@ fn moments_table(lang: Lang, moments: &[Moment]) -> AnyView {
 
 /// What each status shown means (and "not applicable", which the table leaves out).
 fn legend(lang: Lang, moments: &[Moment]) -> AnyView {
-    let shown: Vec<DoseState> = [DoseState::Overdue, DoseState::Due, DoseState::Done, DoseState::Later, DoseState::NotApplicable]
-        .into_iter()
-        .filter(|s| moments.iter().any(|m| m.dose.state == *s) || *s == DoseState::NotApplicable)
-        .collect();
+    let shown: Vec<DoseState> =
+        [DoseState::Overdue, DoseState::Due, DoseState::Done, DoseState::Later, DoseState::NotApplicable]
+            .into_iter()
+            .filter(|s| moments.iter().any(|m| m.dose.state == *s) || *s == DoseState::NotApplicable)
+            .collect();
     view! {
         <h3>{lang.t("schedule-legend")}</h3>
         <dl class="legend">
@@ -247,9 +263,13 @@ fn diseases_table(lang: Lang, diseases: Vec<DiseaseRow>) -> AnyView {
                 })
                 .collect();
             let state = match state {
-                Some(DoseState::Done) => view! { <span class="badge badge--ok">{lang.t("schedule-disease-up-to-date")}</span> }.into_any(),
+                Some(DoseState::Done) => {
+                    view! { <span class="badge badge--ok">{lang.t("schedule-disease-up-to-date")}</span> }.into_any()
+                }
                 Some(s) => badge(lang, s).into_any(),
-                None => view! { <span class="badge badge--neutral">{lang.t("schedule-not-in-schedule")}</span> }.into_any(),
+                None => {
+                    view! { <span class="badge badge--neutral">{lang.t("schedule-not-in-schedule")}</span> }.into_any()
+                }
             };
             view! {
                 <tr id=format!("disease-{id}")>

@@ -16,11 +16,11 @@ use crate::components::layout::encode_query_value;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::sumehr::SumEhrSections;
+use crate::components::table::column_heads;
 use crate::components::term::term;
 use crate::components::tiles::{flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
-use crate::components::table::column_heads;
 
 /// Rows per page.
 const PAGE_SIZE: usize = 20;
@@ -156,13 +156,19 @@ fn list(lang: Lang, answers: carnet_core::source::Answers<DocumentEntry>, filter
     let mut rows: Vec<(String, String, DocumentEntry)> = Vec::new();
     for answer in &answers {
         if let Ok(items) = &answer.result {
-            rows.extend(items.iter().filter_map(Item::read).map(|d| (answer.source_id.clone(), answer.source_name.clone(), d.clone())));
+            rows.extend(
+                items
+                    .iter()
+                    .filter_map(Item::read)
+                    .map(|d| (answer.source_id.clone(), answer.source_name.clone(), d.clone())),
+            );
         }
     }
     let (_, unreadable) = flatten(&answers);
     rows.sort_by_key(|r| std::cmp::Reverse(r.2.date));
 
-    let mut kinds: Vec<(String, String)> = rows.iter().map(|(_, _, d)| (type_key(d), concept(lang, &d.doc_type, None))).collect();
+    let mut kinds: Vec<(String, String)> =
+        rows.iter().map(|(_, _, d)| (type_key(d), concept(lang, &d.doc_type, None))).collect();
     kinds.sort_by_key(|k| k.1.to_lowercase());
     kinds.dedup_by(|a, b| a.0 == b.0);
     let mut institutions: Vec<String> = rows.iter().filter_map(|(_, _, d)| d.institution.clone()).collect();

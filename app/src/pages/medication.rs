@@ -13,14 +13,16 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{once, read, today};
 use crate::components::format::{date_or_unknown, party_opt};
-use crate::components::medication::{Slot, amount, dosage_summary, medicine_name, runs_on, scheduled_on, slots, suspension_on};
+use crate::components::medication::{
+    Slot, amount, dosage_summary, medicine_name, runs_on, scheduled_on, slots, suspension_on,
+};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
+use crate::components::table::column_heads;
 use crate::components::term::term;
 use crate::components::tiles::{flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
-use crate::components::table::column_heads;
 
 #[component]
 pub fn MedicationPage() -> impl IntoView {
@@ -83,11 +85,19 @@ fn day_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl Int
             }
         }
         if line.dosage.is_empty() {
-            by_slot.entry(Slot::AnyTime).or_default().push((medicine_name(lang, line), line.instructions.clone().unwrap_or_default(), suspended));
+            by_slot.entry(Slot::AnyTime).or_default().push((
+                medicine_name(lang, line),
+                line.instructions.clone().unwrap_or_default(),
+                suspended,
+            ));
         }
     }
     let slot_rows: Vec<_> = by_slot.into_iter().collect();
-    let as_needed: Vec<_> = rows.iter().filter(|(_, l)| runs_on(l, day) && l.dosage.iter().any(|d| d.as_needed)).map(|(_, l)| medicine_name(lang, l)).collect();
+    let as_needed: Vec<_> = rows
+        .iter()
+        .filter(|(_, l)| runs_on(l, day) && l.dosage.iter().any(|d| d.as_needed))
+        .map(|(_, l)| medicine_name(lang, l))
+        .collect();
     let title = lang.t_args("medication-day-title", &[("date", lang.date(day.into()).into())]);
     view! {
         <section aria-labelledby="medication-day">
@@ -116,7 +126,8 @@ fn day_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl Int
 fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl IntoView {
     let monday = day.plus_days(-i64::from(day.weekday()));
     let days: Vec<Day> = (0..7).map(|i| monday.plus_days(i)).collect();
-    let lines: Vec<&MedicationLine> = rows.iter().map(|(_, l)| l).filter(|l| days.iter().any(|d| runs_on(l, *d))).collect();
+    let lines: Vec<&MedicationLine> =
+        rows.iter().map(|(_, l)| l).filter(|l| days.iter().any(|d| runs_on(l, *d))).collect();
     let title = lang.t_args("medication-week-title", &[("date", lang.date(monday.into()).into())]);
     view! {
         <section aria-labelledby="medication-week">

@@ -28,11 +28,8 @@ pub fn ProblemPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map();
     let code = query.with_untracked(|q| q.get("code"));
-    let (code, status) = PROBLEMS
-        .iter()
-        .find(|(known, _)| Some(*known) == code.as_deref())
-        .copied()
-        .unwrap_or(("error-internal", 500));
+    let (code, status) =
+        PROBLEMS.iter().find(|(known, _)| Some(*known) == code.as_deref()).copied().unwrap_or(("error-internal", 500));
     set_status(status);
     view! {
         <Title text=lang.t("problem-title")/>

@@ -12,11 +12,11 @@ use crate::components::format::{concept, date_or_unknown, party_opt};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::sumehr::SumEhrSections;
+use crate::components::table::column_heads;
 use crate::components::term::term;
 use crate::components::tiles::{allergy_kind, flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
-use crate::components::table::column_heads;
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {

@@ -50,7 +50,9 @@ pub async fn verify(store: &Store, files: &[PathBuf]) -> (u8, String) {
         Ok(Verdict::Intact { chains, entries, checkpoints }) => {
             (0, format!("audit log intact: {entries} entries in {chains} chains; {checkpoints} checkpoints hold"))
         }
-        Ok(Verdict::Broken { chain, seq, reason }) => (1, format!("audit log BROKEN at sequence number {seq} of chain {chain}: {reason}")),
+        Ok(Verdict::Broken { chain, seq, reason }) => {
+            (1, format!("audit log BROKEN at sequence number {seq} of chain {chain}: {reason}"))
+        }
         Err(e) => (2, format!("cannot read the audit log: {e}")),
     }
 }

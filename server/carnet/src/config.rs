@@ -166,9 +166,11 @@ struct SourcesFile {
 
 /// Reads the sources file, replacing `${CARNET_X}` / `${CARNET_X:-default}` from `vars`.
 fn read_sources(path: &str, vars: &BTreeMap<String, String>) -> Result<Vec<SourceConfig>, ConfigError> {
-    let text = std::fs::read_to_string(path).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
     let text = interpolate(&text, vars).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", e))?;
-    let file: SourcesFile = toml::from_str(&text).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
+    let file: SourcesFile =
+        toml::from_str(&text).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
     let mut ids = std::collections::BTreeSet::new();
     for source in &file.source {
         if !ids.insert(source.id.clone()) {
@@ -281,7 +283,8 @@ impl Config {
             .parse()
             .map_err(|e| ConfigError::Invalid("CARNET_BIND", format!("{e}")))?;
         let public_url = get("CARNET_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
-        let public_url = Url::parse(&public_url).map_err(|e| ConfigError::Invalid("CARNET_PUBLIC_URL", e.to_string()))?;
+        let public_url =
+            Url::parse(&public_url).map_err(|e| ConfigError::Invalid("CARNET_PUBLIC_URL", e.to_string()))?;
         let client_secret = match (get("CARNET_OIDC_CLIENT_SECRET_FILE"), get("CARNET_OIDC_CLIENT_SECRET")) {
             (Some(path), _) => std::fs::read_to_string(&path)
                 .map(|s| SecretString::from(s.trim().to_owned()))
@@ -320,7 +323,9 @@ impl Config {
             }
         };
         let metrics_bind = match get("CARNET_METRICS_BIND") {
-            Some(v) => Some(v.parse::<SocketAddr>().map_err(|e| ConfigError::Invalid("CARNET_METRICS_BIND", e.to_string()))?),
+            Some(v) => {
+                Some(v.parse::<SocketAddr>().map_err(|e| ConfigError::Invalid("CARNET_METRICS_BIND", e.to_string()))?)
+            }
             None => None,
         };
         let sources_file = get("CARNET_SOURCES_FILE").unwrap_or_else(|| "server/carnet/sources.toml".into());
@@ -350,7 +355,10 @@ impl Config {
             sources,
             cache_fresh: seconds("CARNET_CACHE_FRESH_SECONDS", 60, 0)?,
             cache_keep: seconds("CARNET_CACHE_KEEP_SECONDS", 3600, 0)?,
-            database: DatabaseConfig { owner_url: get("CARNET_DATABASE_OWNER_URL"), portal_role: get("CARNET_DATABASE_PORTAL_ROLE") },
+            database: DatabaseConfig {
+                owner_url: get("CARNET_DATABASE_OWNER_URL"),
+                portal_role: get("CARNET_DATABASE_PORTAL_ROLE"),
+            },
             keys: KeysConfig {
                 secret_key_file: file("CARNET_SECRET_KEY_FILE", "secret.key"),
                 audit_key_file: file("CARNET_AUDIT_KEY_FILE", "audit.key"),
@@ -419,7 +427,10 @@ mod tests {
         assert_eq!(ids, vec!["vitalink", "brusafe", "rsw", "rsb", "cozo"]);
         assert_eq!(config.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:9/vitalink/fhir"));
         let rsw = config.sources.iter().find(|s| s.id == "rsw");
-        assert_eq!(rsw.map(|s| (s.kind, s.base_url.as_str())), Some((SourceKind::Kmehr, "http://127.0.0.1:9/rsw/hubservices")));
+        assert_eq!(
+            rsw.map(|s| (s.kind, s.base_url.as_str())),
+            Some((SourceKind::Kmehr, "http://127.0.0.1:9/rsw/hubservices"))
+        );
         assert!(rsw.is_some_and(|s| s.serves.contains(&Scope::Consent) && !s.serves.contains(&Scope::Vaccinations)));
         let defaults = Config::from_vars(with_sources(BTreeMap::new())).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(defaults.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:3010/vitalink/fhir"));
@@ -470,7 +481,10 @@ mod tests {
 
     #[test]
     fn keys_and_checkpoints_live_beside_the_sqlite_database_unless_told() {
-        let vars = with_sources(BTreeMap::from([("CARNET_DATABASE_URL".to_owned(), "sqlite:///tmp/x/carnet.db?mode=rwc".to_owned())]));
+        let vars = with_sources(BTreeMap::from([(
+            "CARNET_DATABASE_URL".to_owned(),
+            "sqlite:///tmp/x/carnet.db?mode=rwc".to_owned(),
+        )]));
         let Ok(config) = Config::from_vars(vars) else { panic!("valid config") };
         assert_eq!(config.keys.audit_key_file, PathBuf::from("/tmp/x/audit.key"));
         assert_eq!(config.audit.checkpoint_file, PathBuf::from("/tmp/x/audit-checkpoints.jsonl"));

@@ -1,10 +1,10 @@
 //! A document's file, served by Carnet: never a raw hub or vault address. The bytes pass
 //! through the same policy check and audit as the page that shows the document.
 
+use axum::Extension;
 use axum::extract::{Path, Query, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::Extension;
 use carnet_app::context::RequestInfo;
 use carnet_core::Principal;
 use carnet_core::document::DocumentBody;
@@ -69,7 +69,11 @@ pub async fn file(
     // Hub-supplied bytes run nothing with this origin's rights: a PDF, an image or a
     // download is shown in a sandbox (a unique origin, no scripts, no forms).
     // (Chromium's own image viewer styles the page inline: allowed, harmless without scripts.)
-    set(headers, header::CONTENT_SECURITY_POLICY, "default-src 'none'; img-src 'self'; object-src 'self'; style-src 'unsafe-inline'; sandbox".into());
+    set(
+        headers,
+        header::CONTENT_SECURITY_POLICY,
+        "default-src 'none'; img-src 'self'; object-src 'self'; style-src 'unsafe-inline'; sandbox".into(),
+    );
     response
 }
 
@@ -77,7 +81,15 @@ pub async fn file(
 fn file_name(title: &str, extension: &str) -> String {
     let mut name: String = title
         .chars()
-        .map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else if c.is_whitespace() { '-' } else { '_' })
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
+                c
+            } else if c.is_whitespace() {
+                '-'
+            } else {
+                '_'
+            }
+        })
         .take(60)
         .collect();
     if name.trim_matches(['-', '_']).is_empty() {

@@ -23,9 +23,5 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
 
 /// Prometheus metrics of the data sources (no personal data in any label).
 pub async fn metrics(State(state): State<AppState>) -> Response {
-    (
-        [(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")],
-        state.metrics.render(),
-    )
-        .into_response()
+    ([(axum::http::header::CONTENT_TYPE, "text/plain; version=0.0.4")], state.metrics.render()).into_response()
 }

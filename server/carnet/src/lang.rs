@@ -12,9 +12,9 @@ use carnet_core::Principal;
 use serde::Deserialize;
 
 use crate::AppState;
-use crate::return_path;
 use crate::auth::session::SessionCsrf;
 use crate::request_id::RequestId;
+use crate::return_path;
 
 /// Decides the language and fills in the [`RequestInfo`] the pages read.
 pub async fn negotiate(mut request: Request, next: Next) -> Response {

@@ -24,16 +24,16 @@ use axum::{Router, middleware};
 use carnet_app::api::SharedService;
 use std::time::Duration;
 
+use carnet_connectors::Connector;
 use carnet_connectors::fhir::{FhirClient, FhirSettings};
 use carnet_connectors::kmehr::hub::{HubClient, HubSettings};
 use carnet_connectors::kmehr::soap::Sender;
-use carnet_connectors::Connector;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Metrics, Sources};
-use secrecy::ExposeSecret;
 use carnet_store::{SqlSessionStore, Store};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
+use secrecy::ExposeSecret;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
@@ -99,7 +99,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         };
         let serves = source.serves.clone();
         let timeout = Duration::from_millis(source.timeout_ms);
-        let (id, name, base_url, retries) = (source.id.clone(), source.name.clone(), source.base_url.clone(), source.retries);
+        let (id, name, base_url, retries) =
+            (source.id.clone(), source.name.clone(), source.base_url.clone(), source.retries);
         match source.kind {
             config::SourceKind::Fhir => {
                 let settings = FhirSettings { id, name, base_url, timeout, retries, bearer_token, serves };
@@ -107,7 +108,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
             }
             config::SourceKind::Kmehr => {
                 let sender = Sender { application_id: APPLICATION_ID.into(), application_name: "Carnet".into() };
-                let settings = HubSettings { id, name, endpoint: base_url, timeout, retries, bearer_token, serves, sender };
+                let settings =
+                    HubSettings { id, name, endpoint: base_url, timeout, retries, bearer_token, serves, sender };
                 connectors.push(Arc::new(HubClient::new(settings, metrics.clone())?));
             }
         }
@@ -115,7 +117,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
     let sources = Arc::new(Sources::new(connectors, cache, metrics.clone()));
     let service: SharedService = Arc::new(service::Portal::new(store.clone(), sources, sealer.clone()));
-    let provider_origin = url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
+    let provider_origin =
+        url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
     let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);
     let leptos_options = LeptosOptions::builder()
         .output_name("carnet")
@@ -150,7 +153,9 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let provide = move || {
         provide_context(context_service.clone());
         // The nonce the CSP header of this response names (see `security::headers`).
-        if let Some(nonce) = use_context::<http::request::Parts>().and_then(|p| p.extensions.get::<security::headers::CspNonce>().cloned()) {
+        if let Some(nonce) = use_context::<http::request::Parts>()
+            .and_then(|p| p.extensions.get::<security::headers::CspNonce>().cloned())
+        {
             provide_context(leptos::nonce::Nonce::from_value(nonce.0));
         }
     };
@@ -207,7 +212,11 @@ pub async fn open_store(config: &Config) -> Result<Store, StartError> {
 /// Background work for as long as the process runs: audit checkpoints, the sweep of
 /// expired sessions, forgetting idle rate-limit keys.
 fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
-    tokio::spawn(audit::checkpoints(state.store.clone(), state.config.audit.checkpoint_file.clone(), state.config.audit.checkpoint_every));
+    tokio::spawn(audit::checkpoints(
+        state.store.clone(),
+        state.config.audit.checkpoint_file.clone(),
+        state.config.audit.checkpoint_every,
+    ));
     // Often enough that a row outlives its expiry by a quarter of the idle time at most.
     let sweep_every = (state.config.session.idle_timeout / 4).clamp(Duration::from_secs(1), Duration::from_secs(60));
     tokio::spawn(auth::session::sweep(sessions, sweep_every));

@@ -37,7 +37,11 @@ async fn main() -> ExitCode {
                 _ => vec![config.audit.checkpoint_file.clone()],
             };
             let (code, message) = carnet::audit::verify(&store, &files).await;
-            if code == 0 { println!("carnet: {message}") } else { eprintln!("carnet: {message}") }
+            if code == 0 {
+                println!("carnet: {message}")
+            } else {
+                eprintln!("carnet: {message}")
+            }
             ExitCode::from(code)
         }
         "migrate" => match carnet::open_store(&config).await {
@@ -91,7 +95,11 @@ async fn serve(config: Config) -> ExitCode {
     println!("carnet listening on {public_url}");
     let served = carnet::serve(listener, router).await;
     // The last entries get their checkpoint before the process ends.
-    carnet::audit::checkpoint_now(&state.store, &carnet_store::CheckpointLog::new(state.config.audit.checkpoint_file.clone())).await;
+    carnet::audit::checkpoint_now(
+        &state.store,
+        &carnet_store::CheckpointLog::new(state.config.audit.checkpoint_file.clone()),
+    )
+    .await;
     match served {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -14,14 +14,19 @@ pub struct RequestId(pub String);
 pub async fn assign(mut request: Request, next: Next) -> Response {
     let id = format!("{:016x}", rand::thread_rng().r#gen::<u64>());
     request.extensions_mut().insert(RequestId(id.clone()));
-    let span = tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path());
+    let span =
+        tracing::info_span!("request", request_id = %id, method = %request.method(), path = %request.uri().path());
     let started = std::time::Instant::now();
     let mut response = {
         use tracing::Instrument;
         next.run(request).instrument(span.clone()).await
     };
     span.in_scope(|| {
-        tracing::info!(status = response.status().as_u16(), latency_ms = started.elapsed().as_millis() as u64, "request done");
+        tracing::info!(
+            status = response.status().as_u16(),
+            latency_ms = started.elapsed().as_millis() as u64,
+            "request done"
+        );
     });
     if let Ok(value) = http::HeaderValue::from_str(&id) {
         response.headers_mut().insert("x-request-id", value);

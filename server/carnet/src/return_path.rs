@@ -101,7 +101,11 @@ mod tests {
             let result = safe(Some(&value), "/fallback");
             assert!(result.starts_with('/') && !result.starts_with("//"), "{twice:?} gave {result:?}");
             let resolved = url::Url::parse("https://carnet.example/").and_then(|b| b.join(&result));
-            assert_eq!(resolved.ok().and_then(|u| u.host_str().map(str::to_owned)).as_deref(), Some("carnet.example"), "{twice:?}");
+            assert_eq!(
+                resolved.ok().and_then(|u| u.host_str().map(str::to_owned)).as_deref(),
+                Some("carnet.example"),
+                "{twice:?}"
+            );
         }
     }
 }

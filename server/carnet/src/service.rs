@@ -7,7 +7,6 @@ use std::time::Duration;
 
 use carnet_connectors::Sources;
 use carnet_connectors::document_body;
-use carnet_core::{Principal, Ssin};
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
@@ -16,6 +15,7 @@ use carnet_core::policy::{self, Action, Authorized, Scope};
 use carnet_core::service::{OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError};
 use carnet_core::source::{Answers, SourceStatus};
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
+use carnet_core::{Principal, Ssin};
 use carnet_store::Store;
 use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
@@ -43,7 +43,9 @@ impl Portal {
         let schedule = toml::from_str::<Schedule>(BASIC_SCHEDULE_TOML)
             .map_err(|e| e.to_string())
             .and_then(|schedule| schedule.check().map(|()| schedule))
-            .inspect_err(|error| tracing::error!(%error, "the basic vaccination schedule cannot be read; no status is shown"))
+            .inspect_err(
+                |error| tracing::error!(%error, "the basic vaccination schedule cannot be read; no status is shown"),
+            )
             .ok();
         Portal { inner: Arc::new(Inner { store, sources, sealer, schedule }) }
     }
@@ -51,14 +53,25 @@ impl Portal {
 
 impl Inner {
     /// The one policy check for reads of the person's own record.
-    async fn authorize(&self, principal: &Principal, action: Action, request_id: &Option<String>) -> Result<Authorized, ServiceError> {
+    async fn authorize(
+        &self,
+        principal: &Principal,
+        action: Action,
+        request_id: &Option<String>,
+    ) -> Result<Authorized, ServiceError> {
         // The record is the person's own (acting for others comes with mandates).
         self.authorize_for(principal, &principal.ssin, action, request_id).await
     }
 
     /// The one policy check: the proof, or the refusal written to the audit log (shown to
     /// the person whose record was asked for).
-    async fn authorize_for(&self, principal: &Principal, subject: &Ssin, action: Action, request_id: &Option<String>) -> Result<Authorized, ServiceError> {
+    async fn authorize_for(
+        &self,
+        principal: &Principal,
+        subject: &Ssin,
+        action: Action,
+        request_id: &Option<String>,
+    ) -> Result<Authorized, ServiceError> {
         let denied = match policy::decide(principal, subject, action) {
             Ok(proof) => return Ok(proof),
             Err(denied) => denied,
@@ -83,7 +96,11 @@ impl Inner {
                 let answers = sources.vaccinations(proof).await;
                 // The status needs the birth date, which the SSIN gives (not always the day).
                 let birth = proof.subject().birth_date().day();
-                let status = self.schedule.as_ref().zip(birth).map(|(s, birth)| Box::new(s.status(birth, today_in_belgium(), &answers)));
+                let status = self
+                    .schedule
+                    .as_ref()
+                    .zip(birth)
+                    .map(|(s, birth)| Box::new(s.status(birth, today_in_belgium(), &answers)));
                 Reading::Vaccinations(answers, status)
             }
             Scope::Medication => Reading::Medication(sources.medication(proof).await),
@@ -126,12 +143,20 @@ impl Inner {
 
     /// Replaces each document's source id by its opaque token (stable: the same document
     /// of the same person always has the same token).
-    fn with_tokens(&self, subject: &Ssin, mut answers: Answers<carnet_core::document::DocumentEntry>) -> Answers<carnet_core::document::DocumentEntry> {
+    fn with_tokens(
+        &self,
+        subject: &Ssin,
+        mut answers: Answers<carnet_core::document::DocumentEntry>,
+    ) -> Answers<carnet_core::document::DocumentEntry> {
         for answer in &mut answers {
             if let Ok(items) = &mut answer.result {
                 for item in items.iter_mut() {
                     if let Item::Read(entry) = item {
-                        let token = DocumentToken { subject: subject.expose().to_owned(), source: answer.source_id.clone(), id: entry.id.clone() };
+                        let token = DocumentToken {
+                            subject: subject.expose().to_owned(),
+                            source: answer.source_id.clone(),
+                            id: entry.id.clone(),
+                        };
                         entry.id = token.seal(&self.sealer);
                     }
                 }
@@ -141,7 +166,12 @@ impl Inner {
     }
 
     /// Finds the document behind a token in its source's list, and fetches it.
-    async fn open(&self, proof: &Authorized, token: &DocumentToken, sealed: &str) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+    async fn open(
+        &self,
+        proof: &Authorized,
+        token: &DocumentToken,
+        sealed: &str,
+    ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let source_id = token.source.as_str();
         let answers = self.sources.documents_from(proof, source_id).await;
         let answer = answers.into_iter().find(|a| a.source_id == source_id).ok_or(ServiceError::NotFound)?;
@@ -167,7 +197,12 @@ impl Inner {
 #[async_trait::async_trait]
 impl PortalService for Portal {
     #[tracing::instrument(name = "portal.read", skip_all, fields(scope = scope.as_str()))]
-    async fn read(&self, principal: &Principal, scope: Scope, request_id: Option<String>) -> Result<Reading, ServiceError> {
+    async fn read(
+        &self,
+        principal: &Principal,
+        scope: Scope,
+        request_id: Option<String>,
+    ) -> Result<Reading, ServiceError> {
         let inner = &self.inner;
         let proof = inner.authorize(principal, Action::Read(scope), &request_id).await?;
         let reading = inner.fetch(&proof, scope).await;
@@ -198,24 +233,36 @@ impl PortalService for Portal {
                 let reading = inner.fetch(&proof, scope).await;
                 (scope, Ok((proof, reading)))
             });
-            pending.push(async move {
-                match task.await {
-                    Ok(done) => done,
-                    Err(_) => (scope, Err(ServiceError::Internal)),
+            pending.push(
+                async move {
+                    match task.await {
+                        Ok(done) => done,
+                        Err(_) => (scope, Err(ServiceError::Internal)),
+                    }
                 }
-            }
-            .boxed());
+                .boxed(),
+            );
         }
         Box::new(Batches { inner, pending, first_until: Some(tokio::time::Instant::now() + grace), request_id })
     }
 
     #[tracing::instrument(name = "portal.document", skip_all)]
-    async fn document(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<OpenedDocument, ServiceError> {
+    async fn document(
+        &self,
+        principal: &Principal,
+        token: &str,
+        request_id: Option<String>,
+    ) -> Result<OpenedDocument, ServiceError> {
         let (opened, _) = self.open_audited(principal, token, request_id).await?;
         Ok(opened)
     }
 
-    async fn document_file(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+    async fn document_file(
+        &self,
+        principal: &Principal,
+        token: &str,
+        request_id: Option<String>,
+    ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         self.open_audited(principal, token, request_id).await
     }
 
@@ -228,7 +275,12 @@ impl Portal {
     /// Opens a document by its token: the token names whose record it is in, and the policy
     /// decides on that person (a token of someone else's document is a refusal, audited in
     /// their log), then the document is fetched and the access audited.
-    async fn open_audited(&self, principal: &Principal, sealed: &str, request_id: Option<String>) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+    async fn open_audited(
+        &self,
+        principal: &Principal,
+        sealed: &str,
+        request_id: Option<String>,
+    ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let inner = &self.inner;
         // A token this portal did not seal names no document.
         let token = DocumentToken::open(&inner.sealer, sealed).ok_or(ServiceError::NotFound)?;

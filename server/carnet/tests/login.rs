@@ -36,7 +36,15 @@ async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
     actions.sort();
     assert_eq!(
         actions,
-        vec!["read:access-events", "read:allergies", "read:consent", "read:documents", "read:medication", "read:relationships", "read:vaccinations"]
+        vec![
+            "read:access-events",
+            "read:allergies",
+            "read:consent",
+            "read:documents",
+            "read:medication",
+            "read:relationships",
+            "read:vaccinations"
+        ]
     );
     assert!(entries.iter().filter(|e| e.action != "login").all(|e| e.outcome == "success"), "every source answered");
 
@@ -59,7 +67,11 @@ async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
     assert!(to_provider.contains("client_id=carnet-local"), "the client names itself instead");
     assert!(to_provider.contains("post_logout_redirect_uri="), "and the way back");
     let entries = stack.portal.state.store.audit_for(&ssin, 1).await.unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(entries.first().map(|e| (e.action.as_str(), e.outcome.as_str())), Some(("logout", "success")), "the logout is audited");
+    assert_eq!(
+        entries.first().map(|e| (e.action.as_str(), e.outcome.as_str())),
+        Some(("logout", "success")),
+        "the logout is audited"
+    );
 
     let (status, location, _) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 303, "the dashboard needs a login again");
@@ -139,12 +151,17 @@ async fn an_id_token_with_another_nonce_is_rejected() {
 
     // Change the nonce the portal expects (as only the portal could: the login in progress
     // is sealed with its secret key): the provider's ID token carries the original one.
-    let key = carnet::secrets::load_or_generate(&stack.portal.state.config.keys.secret_key_file).unwrap_or_else(|e| panic!("{e}"));
+    let key = carnet::secrets::load_or_generate(&stack.portal.state.config.keys.secret_key_file)
+        .unwrap_or_else(|e| panic!("{e}"));
     let sealer = carnet::secrets::Sealer::new(&key);
     let Ok(url) = portal.parse::<reqwest::Url>() else { panic!() };
     let cookies = jar.cookies(&url).and_then(|h| h.to_str().ok().map(str::to_owned)).unwrap_or_default();
-    let sealed = cookies.split("; ").find_map(|c| c.strip_prefix("carnet_login=")).unwrap_or_else(|| panic!("the login cookie: {cookies}"));
-    let json = sealer.open("login-in-progress", sealed).unwrap_or_else(|| panic!("the portal's cookie opens with its key"));
+    let sealed = cookies
+        .split("; ")
+        .find_map(|c| c.strip_prefix("carnet_login="))
+        .unwrap_or_else(|| panic!("the login cookie: {cookies}"));
+    let json =
+        sealer.open("login-in-progress", sealed).unwrap_or_else(|| panic!("the portal's cookie opens with its key"));
     let mut value: serde_json::Value = serde_json::from_slice(&json).unwrap_or_else(|e| panic!("{e}"));
     let Some(nonce) = value.pointer_mut("/pending/nonce") else { panic!("the login in progress keeps its nonce") };
     *nonce = serde_json::json!("a-different-nonce");
@@ -224,7 +241,10 @@ fn replace_param(url: &str, name: &str, value: &str) -> String {
     let Ok(mut parsed) = reqwest::Url::parse(url) else { panic!("{url}") };
     let pairs: Vec<(String, String)> = parsed
         .query_pairs()
-        .map(|(k, v)| { let replace = k == name; (k.into_owned(), if replace { value.to_owned() } else { v.into_owned() }) })
+        .map(|(k, v)| {
+            let replace = k == name;
+            (k.into_owned(), if replace { value.to_owned() } else { v.into_owned() })
+        })
         .collect();
     parsed.query_pairs_mut().clear().extend_pairs(pairs);
     parsed.to_string()

@@ -166,18 +166,26 @@ async fn the_vaccinations_page_compares_the_record_with_the_basic_schedule() {
     // 2015: the second MMR dose is overdue, for all three diseases in one row, and so is a
     // pertussis booster.
     let moments = table_rows(&page, "schedule-moments");
-    let overdue: Vec<&String> = moments.iter().filter(|(class, _)| class.ends_with("--overdue")).map(|(_, text)| text).collect();
+    let overdue: Vec<&String> =
+        moments.iter().filter(|(class, _)| class.ends_with("--overdue")).map(|(_, text)| text).collect();
     assert!(
-        overdue.iter().any(|t| t.contains("Rougeole") && t.contains("Oreillons") && t.contains("Dose 2") && t.contains("En retard")),
+        overdue.iter().any(|t| t.contains("Rougeole")
+            && t.contains("Oreillons")
+            && t.contains("Dose 2")
+            && t.contains("En retard")),
         "MMR dose 2 overdue: {moments:?}"
     );
     assert!(overdue.iter().any(|t| t.contains("Coqueluche")), "pertussis overdue: {moments:?}");
-    assert!(moments.iter().any(|(_, t)| t.contains("Grippe") && t.contains("12 avril 2050")), "the flu vaccine from 65: {moments:?}");
+    assert!(
+        moments.iter().any(|(_, t)| t.contains("Grippe") && t.contains("12 avril 2050")),
+        "the flu vaccine from 65: {moments:?}"
+    );
     assert!(!moments.iter().any(|(_, t)| t.contains("Rotavirus")), "what does not apply is left out");
 
     // By disease: a combined vaccine (MMR) under each disease; COVID-19 outside the schedule.
     let diseases = table_rows(&page, "schedule-diseases");
-    let row = |name: &str| diseases.iter().find(|(_, t)| t.starts_with(name)).map(|(_, t)| t.clone()).unwrap_or_default();
+    let row =
+        |name: &str| diseases.iter().find(|(_, t)| t.starts_with(name)).map(|(_, t)| t.clone()).unwrap_or_default();
     assert!(row("Rougeole").contains("20 mai 1986"), "{diseases:?}");
     assert!(row("Oreillons").contains("20 mai 1986"), "{diseases:?}");
     assert!(row("COVID-19").contains("Hors calendrier de base"), "{diseases:?}");

@@ -47,17 +47,23 @@ async fn no_return_path_leads_off_site() {
     let portal = &stack.portal.url;
     let (client, _) = browser();
     for attack in OFF_SITE {
-        let switch = client.get(format!("{portal}/lang/en?back={attack}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        let switch =
+            client.get(format!("{portal}/lang/en?back={attack}")).send().await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(location(&switch), "/", "back={attack}");
     }
     // A path on the site is kept (rebuilt from its parsed form).
-    let switch = client.get(format!("{portal}/lang/en?back=/documents%3Forder%3Doldest")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let switch = client
+        .get(format!("{portal}/lang/en?back=/documents%3Forder%3Doldest"))
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(location(&switch), "/documents?order=oldest");
 
     // Across the login: `next` is checked when the login starts and used after it.
     for attack in ["/%09/evil.example/", "%5C%5Cevil.example", "/.//evil.example"] {
         let (client, _) = browser();
-        let start = client.get(format!("{portal}/auth/login?next={attack}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        let start =
+            client.get(format!("{portal}/auth/login?next={attack}")).send().await.unwrap_or_else(|e| panic!("{e}"));
         assert!(start.status().is_redirection());
         let (callback, _) = finish_at_provider(&client, portal, &location(&start), "sofie").await;
         let done = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
@@ -80,7 +86,8 @@ async fn finish_at_provider(client: &reqwest::Client, portal: &str, start_url: &
             continue;
         }
         let page = response.text().await.unwrap_or_default();
-        let action = page.split("action=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_else(|| panic!("no form"));
+        let action =
+            page.split("action=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_else(|| panic!("no form"));
         let posted = client
             .post(format!("{idp_base}{action}"))
             .form(&[("username", username), ("password", PASSWORD)])
@@ -107,7 +114,8 @@ async fn anonymous_visits_write_no_session_and_sessions_hold_no_clear_ssin() {
         let start = client.get(format!("{portal}/auth/login")).send().await.unwrap_or_else(|e| panic!("{e}"));
         assert!(start.status().is_redirection());
         assert!(set_cookie(&start, "carnet_session").is_none(), "no session before login");
-        let login_cookie = set_cookie(&start, "carnet_login").unwrap_or_else(|| panic!("the login in progress is a cookie"));
+        let login_cookie =
+            set_cookie(&start, "carnet_login").unwrap_or_else(|| panic!("the login in progress is a cookie"));
         assert!(!login_cookie.contains("state") && login_cookie.len() > 100, "sealed, not readable");
         let _ = get(&client, &format!("{portal}/")).await;
     }
@@ -143,7 +151,11 @@ async fn a_login_cookie_from_elsewhere_or_tampered_is_no_login() {
     assert_eq!(status, 303);
     // The failed login is in the audit log, with nobody as its actor.
     let pool = sqlite(&stack.portal).await;
-    let failed = count(&pool, "SELECT COUNT(*) FROM audit_entries WHERE action = 'login' AND outcome = 'failure' AND actor = ''").await;
+    let failed = count(
+        &pool,
+        "SELECT COUNT(*) FROM audit_entries WHERE action = 'login' AND outcome = 'failure' AND actor = ''",
+    )
+    .await;
     assert_eq!(failed, 1, "a failed login is audited");
 }
 
@@ -156,8 +168,20 @@ async fn pages_carry_a_content_security_policy_whose_nonce_is_on_their_scripts()
     let mut nonces = Vec::new();
     for path in ["/", "/dashboard", "/glossary", "/vaccinations"] {
         let response = client.get(format!("{portal}{path}")).send().await.unwrap_or_else(|e| panic!("{e}"));
-        let csp = response.headers().get("content-security-policy").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-        for part in ["default-src 'self'", "'wasm-unsafe-eval'", "object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self' http://127.0.0.1:"] {
+        let csp = response
+            .headers()
+            .get("content-security-policy")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        for part in [
+            "default-src 'self'",
+            "'wasm-unsafe-eval'",
+            "object-src 'none'",
+            "base-uri 'none'",
+            "frame-ancestors 'none'",
+            "form-action 'self' http://127.0.0.1:",
+        ] {
             assert!(csp.contains(part), "{path}: {part} in {csp}");
         }
         assert!(!csp.contains("unsafe-inline"), "{path}: {csp}");
@@ -182,11 +206,19 @@ async fn https_gets_hsts_and_host_prefixed_cookies() {
     start_portal(listener, &url, &idp, &hubs, Options { extra, ..Options::default() }).await;
     let (client, _) = browser();
     let response = client.get(format!("{url}/")).send().await.unwrap_or_else(|e| panic!("{e}"));
-    let hsts = response.headers().get("strict-transport-security").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+    let hsts = response
+        .headers()
+        .get("strict-transport-security")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
     assert!(hsts.starts_with("max-age=31536000"), "{hsts}");
     let start = client.get(format!("{url}/auth/login")).send().await.unwrap_or_else(|e| panic!("{e}"));
     let cookie = start.headers().get("set-cookie").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-    assert!(cookie.starts_with("__Host-carnet_login=") && cookie.contains("; Secure") && cookie.contains("Path=/"), "{cookie}");
+    assert!(
+        cookie.starts_with("__Host-carnet_login=") && cookie.contains("; Secure") && cookie.contains("Path=/"),
+        "{cookie}"
+    );
 }
 
 #[tokio::test]
@@ -221,7 +253,12 @@ async fn state_changing_requests_from_another_origin_or_without_the_token_are_re
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(sibling.status().as_u16(), 403);
     // No Origin and no Sec-Fetch-Site: no proof of where it came from.
-    let bare = client.post(format!("{portal}/api/read")).form(&[("scope", "vaccinations")]).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let bare = client
+        .post(format!("{portal}/api/read"))
+        .form(&[("scope", "vaccinations")])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(bare.status().as_u16(), 403);
 
     // The logout form, replayed from another origin, with and without the token.
@@ -232,7 +269,8 @@ async fn state_changing_requests_from_another_origin_or_without_the_token_are_re
     assert_eq!(no_token.status().as_u16(), 403);
     let page = no_token.text().await.unwrap_or_default();
     assert!(page.contains("did not come from a Carnet page"), "a translated explanation");
-    let wrong = post_form(&client, &format!("{portal}/auth/logout"), portal, &[("csrf", "0".repeat(64).as_str())]).await;
+    let wrong =
+        post_form(&client, &format!("{portal}/auth/logout"), portal, &[("csrf", "0".repeat(64).as_str())]).await;
     assert_eq!(wrong.status().as_u16(), 403);
     let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 200, "none of them logged the person out");
@@ -278,7 +316,13 @@ async fn server_functions_are_rate_limited_per_session() {
     let portal = &stack.portal.url;
     let (client, _) = browser();
     login(&client, portal, "sofie").await;
-    let call = || client.post(format!("{portal}/api/read")).header("origin", portal.as_str()).form(&[("scope", "vaccinations")]).send();
+    let call = || {
+        client
+            .post(format!("{portal}/api/read"))
+            .header("origin", portal.as_str())
+            .form(&[("scope", "vaccinations")])
+            .send()
+    };
     for _ in 0..2 {
         let response = call().await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(response.status().as_u16(), 200);
@@ -287,7 +331,12 @@ async fn server_functions_are_rate_limited_per_session() {
     // Another session has its own budget.
     let (other, _) = browser();
     login(&other, portal, "marc").await;
-    let response = other.post(format!("{portal}/api/read")).header("origin", portal.as_str()).form(&[("scope", "vaccinations")]).send().await;
+    let response = other
+        .post(format!("{portal}/api/read"))
+        .header("origin", portal.as_str())
+        .form(&[("scope", "vaccinations")])
+        .send()
+        .await;
     assert_eq!(response.map(|r| r.status().as_u16()).ok(), Some(200));
 }
 
@@ -357,7 +406,11 @@ async fn someone_elses_document_is_refused_and_shown_in_their_log() {
     let entries = stack.portal.state.store.audit_for(&maria_ssin, 20).await.unwrap_or_else(|e| panic!("{e}"));
     let denials: Vec<_> = entries.iter().filter(|e| e.outcome == "denied").collect();
     assert_eq!(denials.len(), 2, "both probes are denials in Maria's log: {entries:?}");
-    assert!(denials.iter().all(|e| e.actor == "85041212468" && e.action == "read:documents" && e.basis == "denied:no-basis"));
+    assert!(
+        denials
+            .iter()
+            .all(|e| e.actor == "85041212468" && e.action == "read:documents" && e.basis == "denied:no-basis")
+    );
 }
 
 #[tokio::test]
@@ -369,12 +422,18 @@ async fn document_files_are_sandboxed_and_send_no_referrer() {
     let (_, _, page) = get(&client, &format!("{portal}/documents")).await;
     let mut seen_pdf = false;
     for token in document_links(&page) {
-        let response = client.get(format!("{portal}/documents/{token}/file")).send().await.unwrap_or_else(|e| panic!("{e}"));
+        let response =
+            client.get(format!("{portal}/documents/{token}/file")).send().await.unwrap_or_else(|e| panic!("{e}"));
         if response.status().as_u16() != 200 {
             continue;
         }
-        let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
-        assert!(header("content-security-policy").contains("sandbox"), "{token}: {}", header("content-security-policy"));
+        let header =
+            |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        assert!(
+            header("content-security-policy").contains("sandbox"),
+            "{token}: {}",
+            header("content-security-policy")
+        );
         assert_eq!(header("referrer-policy"), "no-referrer");
         seen_pdf |= header("content-type") == "application/pdf";
     }
@@ -392,7 +451,8 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
     let _ = get(&client, &format!("{portal}/vaccinations")).await;
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
 
-    let data_dir = std::path::PathBuf::from(stack.portal.database_url.trim_start_matches("sqlite://")).with_file_name("");
+    let data_dir =
+        std::path::PathBuf::from(stack.portal.database_url.trim_start_matches("sqlite://")).with_file_name("");
     let config = &stack.portal.state.config;
     let verify = || {
         std::process::Command::new(env!("CARGO_BIN_EXE_carnet"))
@@ -419,7 +479,11 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
         .await
         .and_then(|r| r.try_get(0))
         .unwrap_or_else(|e| panic!("{e}"));
-    for sql in ["DROP TRIGGER audit_entries_no_update", "DROP TRIGGER audit_entries_no_delete", "UPDATE audit_entries SET outcome = 'forged' WHERE seq = 3"] {
+    for sql in [
+        "DROP TRIGGER audit_entries_no_update",
+        "DROP TRIGGER audit_entries_no_delete",
+        "UPDATE audit_entries SET outcome = 'forged' WHERE seq = 3",
+    ] {
         sqlx::query(sql).execute(&pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
     let broken = verify();
@@ -428,9 +492,18 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
     assert!(err.contains("sequence number 3"), "{err}");
 
     // Deleting the newest entries is found against the last checkpoint.
-    sqlx::query("UPDATE audit_entries SET outcome = $1 WHERE seq = 3").bind(&original).execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("UPDATE audit_entries SET outcome = $1 WHERE seq = 3")
+        .bind(&original)
+        .execute(&pool)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let intact_again = verify();
-    assert_eq!(intact_again.status.code(), Some(0), "the edit undone: {}", String::from_utf8_lossy(&intact_again.stderr));
+    assert_eq!(
+        intact_again.status.code(),
+        Some(0),
+        "the edit undone: {}",
+        String::from_utf8_lossy(&intact_again.stderr)
+    );
     let last: i64 = count(&pool, "SELECT MAX(seq) FROM audit_entries").await;
     sqlx::query("DELETE FROM audit_entries WHERE seq >= 5").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
     let truncated = verify();

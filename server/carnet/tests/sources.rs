@@ -87,8 +87,13 @@ async fn a_failing_source_shows_its_last_answer_with_its_age() {
     assert!(page.contains("COVID-19 vaccine"), "the earlier answer is shown");
     assert!(page.contains("7 vaccinations"));
     let metrics = stack.portal.state.metrics.render();
-    assert!(metrics.contains("carnet_source_stale_served_total{source=\"vitalink\",kind=\"vaccinations\"} 1"), "{metrics}");
-    assert!(metrics.contains("carnet_source_requests_total{source=\"vitalink\",kind=\"vaccinations\",outcome=\"error\"} 1"));
+    assert!(
+        metrics.contains("carnet_source_stale_served_total{source=\"vitalink\",kind=\"vaccinations\"} 1"),
+        "{metrics}"
+    );
+    assert!(
+        metrics.contains("carnet_source_requests_total{source=\"vitalink\",kind=\"vaccinations\",outcome=\"error\"} 1")
+    );
 }
 
 #[tokio::test]
@@ -100,7 +105,10 @@ async fn fresh_answers_come_from_the_cache_without_asking_the_source() {
     assert!(page.contains("Vitalink: up to date"));
     assert_eq!(calls(&stack.hubs, "vitalink").await, before, "served from the cache");
     let metrics = stack.portal.state.metrics.render();
-    assert!(metrics.contains("carnet_source_cache_hits_total{source=\"vitalink\",kind=\"vaccinations\"} 1"), "{metrics}");
+    assert!(
+        metrics.contains("carnet_source_cache_hits_total{source=\"vitalink\",kind=\"vaccinations\"} 1"),
+        "{metrics}"
+    );
 }
 
 #[tokio::test]

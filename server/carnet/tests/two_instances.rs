@@ -53,7 +53,9 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
     assert_ne!(a.state.store.audit_chain(), b.state.store.audit_chain());
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
     // Each instance appends its checkpoints to the shared file (one line per write).
-    let checkpoints = carnet_store::CheckpointLog::new(&a.state.config.audit.checkpoint_file).read().unwrap_or_else(|e| panic!("{e}"));
+    let checkpoints = carnet_store::CheckpointLog::new(&a.state.config.audit.checkpoint_file)
+        .read()
+        .unwrap_or_else(|e| panic!("{e}"));
     let chains: std::collections::BTreeSet<&str> = checkpoints.iter().map(|c| c.chain.as_str()).collect();
     assert_eq!(chains.len(), 2, "both instances checkpointed their chains");
     match a.state.store.verify_audit(&checkpoints).await {
@@ -79,7 +81,10 @@ async fn fresh_database(admin_url: &str) -> (String, String) {
     let name = format!("carnet_two_{}", std::process::id());
     let admin = sqlx::AnyPool::connect(admin_url).await.unwrap_or_else(|e| panic!("{e}"));
     let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}"))).execute(&admin).await;
-    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}"))).execute(&admin).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
+        .execute(&admin)
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
     let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
         "DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{PORTAL_ROLE}') THEN CREATE ROLE {PORTAL_ROLE} LOGIN; END IF; END $$"
     )))

@@ -44,7 +44,9 @@ async fn fan_out() {
     let metrics = Arc::new(Metrics::default());
     let mut connectors: Vec<Arc<dyn Connector>> = Vec::new();
     for (id, name, protocol) in SOURCES {
-        let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else { return eprintln!("cannot listen") };
+        let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else {
+            return eprintln!("cannot listen");
+        };
         let Ok(address) = listener.local_addr() else { return };
         let serving = hubs.clone();
         tokio::spawn(async move { serving.serve_source(id, listener).await });
@@ -98,7 +100,9 @@ async fn fan_out() {
     for _ in 0..3 {
         round().await; // warm-up: connections, caches
     }
-    let fast_done = |answers: &[(String, Duration, bool)]| answers.iter().filter(|(id, _, _)| id != SLOW).map(|(_, t, _)| *t).max().unwrap_or_default();
+    let fast_done = |answers: &[(String, Duration, bool)]| {
+        answers.iter().filter(|(id, _, _)| id != SLOW).map(|(_, t, _)| *t).max().unwrap_or_default()
+    };
     let mut fast_no_fault = Vec::new();
     let mut all_no_fault = Vec::new();
     let mut failures = 0;
@@ -128,14 +132,24 @@ async fn fan_out() {
     let a = median(&mut fast_no_fault);
     let b = median(&mut fast_slow);
     let c = median(&mut fast_paused);
-    println!("fan-out over {} sources, documents of one person ({ROUNDS} rounds without fault, {} with; {failures} failed calls):", connectors.len(), ROUNDS / 3);
+    println!(
+        "fan-out over {} sources, documents of one person ({ROUNDS} rounds without fault, {} with; {failures} failed calls):",
+        connectors.len(),
+        ROUNDS / 3
+    );
     println!("  all answers, no fault:               median {:>8.2} ms", ms(median(&mut all_no_fault)));
     println!("  all answers, {SLOW} +2 s:               median {:>8.2} ms", ms(median(&mut all_slow)));
     println!("  the 4 fast sources, no fault:        median {:>8.2} ms", ms(a));
     println!("  the 4 fast sources, {SLOW} +2 s:        median {:>8.2} ms", ms(b));
     println!("  the 4 fast sources, no fault, idle 2 s between rounds: median {:>8.2} ms", ms(c));
-    println!("  ratio fast-with-slow / no-fault:     {:.2} (target <= 1.1)", b.as_secs_f64() / a.as_secs_f64().max(1e-9));
-    println!("  ratio fast-with-slow / no-fault with the same idle gaps: {:.2}", b.as_secs_f64() / c.as_secs_f64().max(1e-9));
+    println!(
+        "  ratio fast-with-slow / no-fault:     {:.2} (target <= 1.1)",
+        b.as_secs_f64() / a.as_secs_f64().max(1e-9)
+    );
+    println!(
+        "  ratio fast-with-slow / no-fault with the same idle gaps: {:.2}",
+        b.as_secs_f64() / c.as_secs_f64().max(1e-9)
+    );
 }
 
 /// Every fixture file under `dir` with this extension, as bytes.
@@ -174,8 +188,10 @@ fn parse_throughput() {
     println!("KMEHR fixtures: {} files, {:.1} KB: {rate:.1} MB/s", kmehr.len(), total as f64 / 1e3);
 
     // A 10 MB search-set Bundle of BeVaccination resources.
-    let entry = std::fs::read_to_string(support::fixtures_root().join("fhir/vaccination/hl7be-vaccination-Immunization-vaccinnet-1.json"))
-        .unwrap_or_default();
+    let entry = std::fs::read_to_string(
+        support::fixtures_root().join("fhir/vaccination/hl7be-vaccination-Immunization-vaccinnet-1.json"),
+    )
+    .unwrap_or_default();
     let mut bundle = String::from(r#"{"resourceType":"Bundle","type":"searchset","entry":["#);
     let mut n = 0;
     while bundle.len() < 10_000_000 {
@@ -210,7 +226,9 @@ fn parse_throughput() {
 fn peak_rss_kb() -> u64 {
     std::fs::read_to_string("/proc/self/status")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok()))
+        .and_then(|s| {
+            s.lines().find(|l| l.starts_with("VmHWM:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+        })
         .unwrap_or(0)
 }
 

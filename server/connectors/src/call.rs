@@ -43,7 +43,13 @@ impl CallPolicy {
         self.traced(kind, "write", 0, attempt).await
     }
 
-    async fn traced<T, F, Fut>(&self, kind: &'static str, mode: &'static str, retries: u32, attempt: F) -> Result<T, ConnectorError>
+    async fn traced<T, F, Fut>(
+        &self,
+        kind: &'static str,
+        mode: &'static str,
+        retries: u32,
+        attempt: F,
+    ) -> Result<T, ConnectorError>
     where
         F: Fn() -> Fut,
         Fut: Future<Output = Result<T, ConnectorError>>,

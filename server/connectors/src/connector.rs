@@ -33,10 +33,16 @@ pub enum Change {
     GiveConsent,
     RevokeConsent,
     /// End the therapeutic relationship with this professional (NIHDI number).
-    EndRelationship { nihdi: String },
+    EndRelationship {
+        nihdi: String,
+    },
     /// Exclude this professional (NIHDI number) from the record.
-    AddExclusion { nihdi: String },
-    LiftExclusion { nihdi: String },
+    AddExclusion {
+        nihdi: String,
+    },
+    LiftExclusion {
+        nihdi: String,
+    },
 }
 
 impl Change {

@@ -41,7 +41,9 @@ fn kmehr(xml: &str) -> Option<DocumentBody> {
         items
             .into_iter()
             .map(|item| match item {
-                Item::Read(g) => Item::Read(NoteLine { kind: g.kind, codes: g.codes, text: g.text, value: g.value, date: g.date }),
+                Item::Read(g) => {
+                    Item::Read(NoteLine { kind: g.kind, codes: g.codes, text: g.text, value: g.value, date: g.date })
+                }
                 Item::Unreadable { id, reason } => Item::Unreadable { id, reason },
             })
             .collect()
@@ -96,7 +98,10 @@ fn narrative_text(div: &str) -> String {
         out.push_str(&rest[..start]);
         let Some(end) = rest[start..].find('>') else { break };
         let tag = rest[start + 1..start + end].trim_start_matches('/').to_ascii_lowercase();
-        if ["p", "br", "li", "tr", "div", "h1", "h2", "h3", "h4"].iter().any(|t| tag == *t || tag.starts_with(&format!("{t} ")) || tag.starts_with(&format!("{t}/"))) {
+        if ["p", "br", "li", "tr", "div", "h1", "h2", "h3", "h4"]
+            .iter()
+            .any(|t| tag == *t || tag.starts_with(&format!("{t} ")) || tag.starts_with(&format!("{t}/")))
+        {
             out.push('\n');
         }
         rest = &rest[start + end + 1..];
@@ -104,7 +109,12 @@ fn narrative_text(div: &str) -> String {
     if !rest.contains('<') {
         out.push_str(rest);
     }
-    let decoded = out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&");
+    let decoded = out
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&");
     decoded.lines().map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
@@ -118,18 +128,32 @@ mod tests {
 
     #[test]
     fn pdfs_and_images_are_files_and_unknown_bytes_are_offered_as_downloads() {
-        assert_eq!(interpret(&content("application/pdf", b"%PDF-1.4")), DocumentBody::File { media_type: "application/pdf".into() });
+        assert_eq!(
+            interpret(&content("application/pdf", b"%PDF-1.4")),
+            DocumentBody::File { media_type: "application/pdf".into() }
+        );
         assert_eq!(interpret(&content("Image/PNG", b"x")), DocumentBody::File { media_type: "image/png".into() });
-        assert_eq!(interpret(&content("application/msword", b"x")), DocumentBody::Unreadable { media_type: "application/msword".into() });
-        assert_eq!(interpret(&content("application/kmehr+xml", b"<not-kmehr/>")), DocumentBody::Unreadable { media_type: "application/kmehr+xml".into() });
-        assert_eq!(interpret(&content("text/plain", &[0xff, 0xfe])), DocumentBody::Unreadable { media_type: "text/plain".into() });
+        assert_eq!(
+            interpret(&content("application/msword", b"x")),
+            DocumentBody::Unreadable { media_type: "application/msword".into() }
+        );
+        assert_eq!(
+            interpret(&content("application/kmehr+xml", b"<not-kmehr/>")),
+            DocumentBody::Unreadable { media_type: "application/kmehr+xml".into() }
+        );
+        assert_eq!(
+            interpret(&content("text/plain", &[0xff, 0xfe])),
+            DocumentBody::Unreadable { media_type: "text/plain".into() }
+        );
     }
 
     #[test]
     fn a_fhir_composition_gives_its_sections_as_plain_text() {
         let json = r#"{"resourceType":"Bundle","type":"document","entry":[{"resource":{"resourceType":"Composition","title":"Discharge letter",
             "section":[{"title":"Findings","text":{"div":"<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Blood pressure &lt; 140</p><p>No <b>fever</b></p></div>"}}]}}]}"#;
-        let DocumentBody::Note { texts, lines } = interpret(&content("application/fhir+json", json.as_bytes())) else { panic!("a note") };
+        let DocumentBody::Note { texts, lines } = interpret(&content("application/fhir+json", json.as_bytes())) else {
+            panic!("a note")
+        };
         assert!(lines.is_empty());
         assert_eq!(texts, vec!["Discharge letter".to_owned(), "Findings\nBlood pressure < 140\nNo fever".to_owned()]);
     }

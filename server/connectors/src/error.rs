@@ -29,9 +29,10 @@ impl ConnectorError {
         match self {
             ConnectorError::Timeout => SourceFailure::Timeout,
             ConnectorError::Unreachable(_) => SourceFailure::Unreachable,
-            ConnectorError::Status { .. } | ConnectorError::Config(_) | ConnectorError::Rejected(_) | ConnectorError::NotFound => {
-                SourceFailure::Error
-            }
+            ConnectorError::Status { .. }
+            | ConnectorError::Config(_)
+            | ConnectorError::Rejected(_)
+            | ConnectorError::NotFound => SourceFailure::Error,
             ConnectorError::Malformed(_) => SourceFailure::Malformed,
         }
     }

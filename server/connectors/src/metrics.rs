@@ -59,14 +59,21 @@ impl Metrics {
         let _ = writeln!(out, "# HELP carnet_source_requests_total Requests to data sources, by outcome.");
         let _ = writeln!(out, "# TYPE carnet_source_requests_total counter");
         for ((source, kind, outcome), n) in &m.requests {
-            let _ = writeln!(out, "carnet_source_requests_total{{source=\"{source}\",kind=\"{kind}\",outcome=\"{outcome}\"}} {n}");
+            let _ = writeln!(
+                out,
+                "carnet_source_requests_total{{source=\"{source}\",kind=\"{kind}\",outcome=\"{outcome}\"}} {n}"
+            );
         }
-        let _ = writeln!(out, "# HELP carnet_source_cache_hits_total Answers served from the cache without asking the source.");
+        let _ = writeln!(
+            out,
+            "# HELP carnet_source_cache_hits_total Answers served from the cache without asking the source."
+        );
         let _ = writeln!(out, "# TYPE carnet_source_cache_hits_total counter");
         for ((source, kind), n) in &m.cache_hits {
             let _ = writeln!(out, "carnet_source_cache_hits_total{{source=\"{source}\",kind=\"{kind}\"}} {n}");
         }
-        let _ = writeln!(out, "# HELP carnet_source_stale_served_total Earlier answers served because the source failed.");
+        let _ =
+            writeln!(out, "# HELP carnet_source_stale_served_total Earlier answers served because the source failed.");
         let _ = writeln!(out, "# TYPE carnet_source_stale_served_total counter");
         for ((source, kind), n) in &m.stale_served {
             let _ = writeln!(out, "carnet_source_stale_served_total{{source=\"{source}\",kind=\"{kind}\"}} {n}");
@@ -76,10 +83,20 @@ impl Metrics {
         for ((source, kind), (buckets, count, sum)) in &m.latency {
             for (n, limit) in buckets.iter().zip(BUCKETS_MS) {
                 let le = limit as f64 / 1000.0;
-                let _ = writeln!(out, "carnet_source_latency_seconds_bucket{{source=\"{source}\",kind=\"{kind}\",le=\"{le}\"}} {n}");
+                let _ = writeln!(
+                    out,
+                    "carnet_source_latency_seconds_bucket{{source=\"{source}\",kind=\"{kind}\",le=\"{le}\"}} {n}"
+                );
             }
-            let _ = writeln!(out, "carnet_source_latency_seconds_bucket{{source=\"{source}\",kind=\"{kind}\",le=\"+Inf\"}} {count}");
-            let _ = writeln!(out, "carnet_source_latency_seconds_sum{{source=\"{source}\",kind=\"{kind}\"}} {}", *sum as f64 / 1000.0);
+            let _ = writeln!(
+                out,
+                "carnet_source_latency_seconds_bucket{{source=\"{source}\",kind=\"{kind}\",le=\"+Inf\"}} {count}"
+            );
+            let _ = writeln!(
+                out,
+                "carnet_source_latency_seconds_sum{{source=\"{source}\",kind=\"{kind}\"}} {}",
+                *sum as f64 / 1000.0
+            );
             let _ = writeln!(out, "carnet_source_latency_seconds_count{{source=\"{source}\",kind=\"{kind}\"}} {count}");
         }
         out
@@ -97,9 +114,17 @@ mod tests {
         m.request("vitalink", "vaccinations", "timeout", Duration::from_millis(3000));
         m.cache_hit("vitalink", "vaccinations");
         let text = m.render();
-        assert!(text.contains("carnet_source_requests_total{source=\"vitalink\",kind=\"vaccinations\",outcome=\"ok\"} 1"));
-        assert!(text.contains("carnet_source_latency_seconds_bucket{source=\"vitalink\",kind=\"vaccinations\",le=\"0.05\"} 1"));
-        assert!(text.contains("carnet_source_latency_seconds_bucket{source=\"vitalink\",kind=\"vaccinations\",le=\"5\"} 2"));
+        assert!(
+            text.contains("carnet_source_requests_total{source=\"vitalink\",kind=\"vaccinations\",outcome=\"ok\"} 1")
+        );
+        assert!(
+            text.contains(
+                "carnet_source_latency_seconds_bucket{source=\"vitalink\",kind=\"vaccinations\",le=\"0.05\"} 1"
+            )
+        );
+        assert!(
+            text.contains("carnet_source_latency_seconds_bucket{source=\"vitalink\",kind=\"vaccinations\",le=\"5\"} 2")
+        );
         assert!(text.contains("carnet_source_latency_seconds_count{source=\"vitalink\",kind=\"vaccinations\"} 2"));
         assert!(text.contains("carnet_source_cache_hits_total{source=\"vitalink\",kind=\"vaccinations\"} 1"));
     }

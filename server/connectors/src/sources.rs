@@ -89,7 +89,12 @@ impl Sources {
     /// Asks every source that serves the proof's scope (or only the one named) at once; a
     /// slow source delays no other (each has its own deadline). A failing source's last
     /// good answer stands in, with its age.
-    async fn read<T: Clone>(&self, proof: &Authorized, only: Option<&str>, pick: fn(Answer) -> Option<Vec<Item<T>>>) -> Answers<T> {
+    async fn read<T: Clone>(
+        &self,
+        proof: &Authorized,
+        only: Option<&str>,
+        pick: fn(Answer) -> Option<Vec<Item<T>>>,
+    ) -> Answers<T> {
         let scope = match read_scope(proof) {
             Ok(scope) => scope,
             Err(_) => return Vec::new(),
@@ -100,11 +105,18 @@ impl Sources {
             let key = (proof.subject().expose().to_owned(), connector.id().to_owned(), kind);
             let source_name = connector.name().to_owned();
             let source_id = connector.id().to_owned();
-            let wrong_kind = || SourceAnswer { source_id: source_id.clone(), source_name: source_name.clone(), result: Err(SourceFailure::Malformed), stale: None };
+            let wrong_kind = || SourceAnswer {
+                source_id: source_id.clone(),
+                source_name: source_name.clone(),
+                result: Err(SourceFailure::Malformed),
+                stale: None,
+            };
             if let Some(answer) = self.cache.fresh(&key) {
                 self.metrics.cache_hit(connector.id(), kind);
                 return match pick(answer) {
-                    Some(items) => SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: None },
+                    Some(items) => {
+                        SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: None }
+                    }
                     None => wrong_kind(),
                 };
             }
@@ -112,7 +124,9 @@ impl Sources {
                 Ok(answer) => {
                     self.cache.put(key, answer.clone());
                     match pick(answer) {
-                        Some(items) => SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: None },
+                        Some(items) => {
+                            SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: None }
+                        }
                         None => wrong_kind(),
                     }
                 }
@@ -120,9 +134,19 @@ impl Sources {
                     Some((items, age)) => {
                         self.metrics.stale_served(connector.id(), kind);
                         let stale = Stale { failure: error.failure(), age_minutes: age.as_secs() / 60 };
-                        SourceAnswer { source_id: source_id.clone(), source_name, result: Ok(items), stale: Some(stale) }
+                        SourceAnswer {
+                            source_id: source_id.clone(),
+                            source_name,
+                            result: Ok(items),
+                            stale: Some(stale),
+                        }
                     }
-                    None => SourceAnswer { source_id: source_id.clone(), source_name, result: Err(error.failure()), stale: None },
+                    None => SourceAnswer {
+                        source_id: source_id.clone(),
+                        source_name,
+                        result: Err(error.failure()),
+                        stale: None,
+                    },
                 },
             }
         }))
@@ -130,7 +154,12 @@ impl Sources {
     }
 
     /// One document from one source, by the id its list entry gave.
-    pub async fn document(&self, proof: &Authorized, source: &str, id: &str) -> Result<DocumentContent, ConnectorError> {
+    pub async fn document(
+        &self,
+        proof: &Authorized,
+        source: &str,
+        id: &str,
+    ) -> Result<DocumentContent, ConnectorError> {
         if read_scope(proof)? != Scope::Documents {
             return Err(ConnectorError::Config("proof is not for documents".into()));
         }

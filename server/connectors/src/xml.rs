@@ -23,7 +23,8 @@ pub(crate) fn parse<'a>(text: &'a str, what: &str) -> Result<Document<'a>, Conne
         return Err(ConnectorError::Malformed(format!("{what} nests elements more than {MAX_DEPTH} deep")));
     }
     let options = ParsingOptions { allow_dtd: false, nodes_limit: MAX_NODES };
-    Document::parse_with_options(text, options).map_err(|e| ConnectorError::Malformed(format!("{what} is not well-formed or too large XML: {e}")))
+    Document::parse_with_options(text, options)
+        .map_err(|e| ConnectorError::Malformed(format!("{what} is not well-formed or too large XML: {e}")))
 }
 
 /// Does any element nest deeper than `max`? A scan of the tags before parsing (start tags
@@ -79,7 +80,9 @@ mod tests {
 
     #[test]
     fn deep_nesting_is_refused_before_it_reaches_the_parser() {
-        let deep = |n: usize| format!("<?xml version=\"1.0\"?><!-- c --><r>{}<b/>{}</r>", "<a x=\"1\">".repeat(n), "</a>".repeat(n));
+        let deep = |n: usize| {
+            format!("<?xml version=\"1.0\"?><!-- c --><r>{}<b/>{}</r>", "<a x=\"1\">".repeat(n), "</a>".repeat(n))
+        };
         assert!(parse(&deep(100_000), "KMEHR").is_err(), "100 000 levels: refused, no stack overflow");
         assert!(parse(&deep(MAX_DEPTH), "KMEHR").is_err());
         assert!(parse(&deep(MAX_DEPTH - 2), "KMEHR").is_ok(), "nesting up to the limit parses");

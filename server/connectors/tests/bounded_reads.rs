@@ -89,9 +89,18 @@ async fn an_oversized_answer_fails_alone_and_memory_stays_bounded() {
         hubs.faults.set(faulty, Fault::default());
         for answer in &answers {
             if answer.source_id == faulty {
-                assert_eq!(answer.result.as_ref().err(), Some(&SourceFailure::Malformed), "{faulty} ({fault:?}): could not be read");
+                assert_eq!(
+                    answer.result.as_ref().err(),
+                    Some(&SourceFailure::Malformed),
+                    "{faulty} ({fault:?}): could not be read"
+                );
             } else {
-                assert!(answer.result.is_ok(), "{} must still answer while {faulty} floods: {:?}", answer.source_id, answer.result);
+                assert!(
+                    answer.result.is_ok(),
+                    "{} must still answer while {faulty} floods: {:?}",
+                    answer.source_id,
+                    answer.result
+                );
             }
         }
     }

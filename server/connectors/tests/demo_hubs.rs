@@ -14,10 +14,10 @@ use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Change, Connector, Metrics, Sources};
 use carnet_core::consent::ConsentState;
 use carnet_core::date::Day;
-use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, DoseState, Schedule};
 use carnet_core::item::Item;
 use carnet_core::policy::{Action, Authorized, Scope, decide};
 use carnet_core::source::SourceFailure;
+use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, DoseState, Schedule};
 use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
 
@@ -26,7 +26,8 @@ mod support;
 const SOFIE: &str = "85041212468";
 const JONAS: &str = "99092109559";
 const LOTTE: &str = "92013014620";
-const FHIR_SCOPES: [Scope; 5] = [Scope::Vaccinations, Scope::Medication, Scope::Allergies, Scope::Documents, Scope::AccessEvents];
+const FHIR_SCOPES: [Scope; 5] =
+    [Scope::Vaccinations, Scope::Medication, Scope::Allergies, Scope::Documents, Scope::AccessEvents];
 
 struct Setup {
     hubs: DemoHubs,
@@ -102,7 +103,9 @@ fn read(ssin: &str, scope: Scope) -> Authorized {
 }
 
 /// source name → (items read, unreadable items) or the failure.
-fn summary<T>(answers: &[carnet_core::source::SourceAnswer<Vec<Item<T>>>]) -> HashMap<String, Result<(usize, usize), SourceFailure>> {
+fn summary<T>(
+    answers: &[carnet_core::source::SourceAnswer<Vec<Item<T>>>],
+) -> HashMap<String, Result<(usize, usize), SourceFailure>> {
     answers
         .iter()
         .map(|a| {
@@ -132,7 +135,9 @@ async fn every_kind_is_read_from_every_source_that_serves_it() {
     assert!(total >= 2, "{allergies:?}");
     let sumehr = s.sources.sumehr(&read(SOFIE, Scope::SumEhr)).await;
     let cozo = sumehr.iter().find(|a| a.source_name == "CoZo").and_then(|a| a.result.as_ref().ok());
-    let Some([Item::Read(summary_record)]) = cozo.map(Vec::as_slice) else { panic!("Sofie has one SumEHR at CoZo: {sumehr:?}") };
+    let Some([Item::Read(summary_record)]) = cozo.map(Vec::as_slice) else {
+        panic!("Sofie has one SumEHR at CoZo: {sumehr:?}")
+    };
     assert!(!summary_record.problems.is_empty() || !summary_record.allergies.is_empty(), "{summary_record:?}");
     let consent = s.sources.consent(&read(SOFIE, Scope::Consent)).await;
     assert_eq!(consent.len(), 3);
@@ -143,7 +148,8 @@ async fn every_kind_is_read_from_every_source_that_serves_it() {
     let links = summary(&s.sources.relationships(&read(SOFIE, Scope::Relationships)).await);
     assert!(links.values().filter_map(|r| r.as_ref().ok()).map(|(n, _)| n).sum::<usize>() >= 2, "{links:?}");
     let exclusions = s.sources.exclusions(&read(SOFIE, Scope::Exclusions)).await;
-    let at_rsb = exclusions.iter().find(|a| a.source_name == "Réseau Santé Bruxellois").and_then(|a| a.result.as_ref().ok());
+    let at_rsb =
+        exclusions.iter().find(|a| a.source_name == "Réseau Santé Bruxellois").and_then(|a| a.result.as_ref().ok());
     assert!(at_rsb.is_some_and(|e| !e.is_empty()), "{exclusions:?}");
     // KMEHR vaccination transactions, read through a hub (Marc's, at Réseau Santé Wallon).
     let vaccinations = summary(&s.sources.vaccinations(&read("80090315741", Scope::Vaccinations)).await);
@@ -183,7 +189,11 @@ async fn marcs_children_against_the_basic_vaccination_schedule() {
     assert_eq!(lucas["meningococcal"], [Done, Later]);
     // Nora, 17: all of it, except the adolescent meningococcal dose of 15.
     let nora = schedule_states(&s, "09050706674", "2026-11-23").await;
-    let pressing: Vec<_> = nora.iter().filter(|(_, states)| states.iter().any(|s| matches!(s, Due | Overdue))).map(|(d, _)| d.as_str()).collect();
+    let pressing: Vec<_> = nora
+        .iter()
+        .filter(|(_, states)| states.iter().any(|s| matches!(s, Due | Overdue)))
+        .map(|(d, _)| d.as_str())
+        .collect();
     assert_eq!(pressing, ["meningococcal"]);
     assert_eq!(nora["tetanus"], [Done, Done, Done, Done, Done, Done, Later]);
     // Emma, 5: the infant series and her booster at 5 are done; the second MMR is due
@@ -201,21 +211,31 @@ async fn someone_with_almost_no_data_gets_empty_answers_not_errors() {
     }
     let consent = s.sources.consent(&read(LOTTE, Scope::Consent)).await;
     let rsb = consent.iter().find(|a| a.source_name == "Réseau Santé Bruxellois");
-    assert!(matches!(rsb.map(|a| a.result.as_deref()), Some(Ok([Item::Read(r)])) if r.state == ConsentState::None), "{consent:?}");
+    assert!(
+        matches!(rsb.map(|a| a.result.as_deref()), Some(Ok([Item::Read(r)])) if r.state == ConsentState::None),
+        "{consent:?}"
+    );
 }
 
 #[tokio::test]
 async fn malformed_items_are_unreadable_and_the_rest_is_shown() {
     let s = setup(5000, 0, no_cache()).await;
     let medication = summary(&s.sources.medication(&read(JONAS, Scope::Medication)).await);
-    assert!(medication.values().any(|r| matches!(r, Ok((read, unreadable)) if *read >= 1 && *unreadable >= 1)), "{medication:?}");
+    assert!(
+        medication.values().any(|r| matches!(r, Ok((read, unreadable)) if *read >= 1 && *unreadable >= 1)),
+        "{medication:?}"
+    );
     let allergies = summary(&s.sources.allergies(&read(JONAS, Scope::Allergies)).await);
     assert!(allergies.values().any(|r| matches!(r, Ok((_, u)) if *u >= 1)), "{allergies:?}");
 }
 
 /// Sets a fault on one source, reads documents, and returns the per-source summary and
 /// the number of calls the faulty source received.
-async fn documents_with_fault(s: &Setup, source: &str, fault: Fault) -> (HashMap<String, Result<(usize, usize), SourceFailure>>, u64) {
+async fn documents_with_fault(
+    s: &Setup,
+    source: &str,
+    fault: Fault,
+) -> (HashMap<String, Result<(usize, usize), SourceFailure>>, u64) {
     let before = s.hubs.faults.calls(source);
     s.hubs.faults.set(source, fault);
     let answers = summary(&s.sources.documents(&read(SOFIE, Scope::Documents)).await);
@@ -259,7 +279,8 @@ async fn a_source_that_hangs_times_out_and_delays_nobody_else() {
 #[tokio::test]
 async fn added_latency_within_the_deadline_still_answers() {
     let s = setup(3000, 0, no_cache()).await;
-    let (answers, _) = documents_with_fault(&s, "rsb", Fault { latency_ms: 200, jitter_ms: 100, ..Fault::default() }).await;
+    let (answers, _) =
+        documents_with_fault(&s, "rsb", Fault { latency_ms: 200, jitter_ms: 100, ..Fault::default() }).await;
     assert!(matches!(answers.get("Réseau Santé Bruxellois"), Some(Ok((n, 0))) if *n >= 1), "{answers:?}");
 }
 
@@ -319,15 +340,18 @@ async fn a_failing_source_is_replaced_by_its_last_answer_with_its_age() {
 
 #[tokio::test]
 async fn consent_relationships_and_exclusions_round_trip_through_a_hub() {
-    let s = setup(5000, 1, CachePolicy { fresh: Duration::from_secs(60), keep: Duration::from_secs(3600), capacity: 100 }).await;
-    let consent_state = |answers: Vec<carnet_core::source::SourceAnswer<Vec<Item<carnet_core::consent::ConsentRecord>>>>| {
-        answers
-            .into_iter()
-            .find(|a| a.source_name == "Réseau Santé Wallon")
-            .and_then(|a| a.result.ok())
-            .and_then(|items| items.into_iter().next())
-            .and_then(|i| i.read().map(|r| r.state.clone()))
-    };
+    let s =
+        setup(5000, 1, CachePolicy { fresh: Duration::from_secs(60), keep: Duration::from_secs(3600), capacity: 100 })
+            .await;
+    let consent_state =
+        |answers: Vec<carnet_core::source::SourceAnswer<Vec<Item<carnet_core::consent::ConsentRecord>>>>| {
+            answers
+                .into_iter()
+                .find(|a| a.source_name == "Réseau Santé Wallon")
+                .and_then(|a| a.result.ok())
+                .and_then(|items| items.into_iter().next())
+                .and_then(|i| i.read().map(|r| r.state.clone()))
+        };
     assert_eq!(consent_state(s.sources.consent(&read(SOFIE, Scope::Consent)).await), Some(ConsentState::Given));
     let change = proof(SOFIE, Action::Change(Scope::Consent));
     let revoked = s.sources.change(&change, "rsw", &Change::RevokeConsent).await;
@@ -349,7 +373,14 @@ async fn consent_relationships_and_exclusions_round_trip_through_a_hub() {
     let Some((source_name, link)) = open else { panic!("Sofie has an open relationship: {links:?}") };
     let source = SOURCES.iter().find(|(_, n, _)| *n == source_name).map(|(id, _, _)| *id).unwrap_or("");
     let Some(nihdi) = link.id.clone() else { panic!("a link has its professional's number") };
-    let ended = s.sources.change(&proof(SOFIE, Action::Change(Scope::Relationships)), source, &Change::EndRelationship { nihdi: nihdi.clone() }).await;
+    let ended = s
+        .sources
+        .change(
+            &proof(SOFIE, Action::Change(Scope::Relationships)),
+            source,
+            &Change::EndRelationship { nihdi: nihdi.clone() },
+        )
+        .await;
     assert!(ended.is_ok(), "{ended:?}");
     let after = s.sources.relationships(&read(SOFIE, Scope::Relationships)).await;
     let still_open = after
@@ -363,15 +394,16 @@ async fn consent_relationships_and_exclusions_round_trip_through_a_hub() {
 
     // An exclusion is added, then lifted.
     let excluded = "19876543004";
-    let exclusions_at = |answers: Vec<carnet_core::source::SourceAnswer<Vec<Item<carnet_core::consent::Exclusion>>>>| -> Vec<String> {
-        answers
-            .into_iter()
-            .filter(|a| a.source_name == "CoZo")
-            .filter_map(|a| a.result.ok())
-            .flatten()
-            .filter_map(|i| i.read().and_then(|e| e.id.clone()))
-            .collect()
-    };
+    let exclusions_at =
+        |answers: Vec<carnet_core::source::SourceAnswer<Vec<Item<carnet_core::consent::Exclusion>>>>| -> Vec<String> {
+            answers
+                .into_iter()
+                .filter(|a| a.source_name == "CoZo")
+                .filter_map(|a| a.result.ok())
+                .flatten()
+                .filter_map(|i| i.read().and_then(|e| e.id.clone()))
+                .collect()
+        };
     let change = proof(SOFIE, Action::Change(Scope::Exclusions));
     assert!(s.sources.change(&change, "cozo", &Change::AddExclusion { nihdi: excluded.into() }).await.is_ok());
     assert!(exclusions_at(s.sources.exclusions(&read(SOFIE, Scope::Exclusions)).await).contains(&excluded.to_owned()));
@@ -464,8 +496,14 @@ async fn every_message_exchanged_validates_against_the_hub_services_xsd() {
     let change = |scope| proof(SOFIE, Action::Change(scope));
     let _ = s.sources.change(&change(Scope::Consent), "rsw", &Change::RevokeConsent).await;
     let _ = s.sources.change(&change(Scope::Consent), "rsw", &Change::GiveConsent).await;
-    let _ = s.sources.change(&change(Scope::Exclusions), "cozo", &Change::AddExclusion { nihdi: "19876543004".into() }).await;
-    let _ = s.sources.change(&change(Scope::Exclusions), "cozo", &Change::LiftExclusion { nihdi: "19876543004".into() }).await;
+    let _ = s
+        .sources
+        .change(&change(Scope::Exclusions), "cozo", &Change::AddExclusion { nihdi: "19876543004".into() })
+        .await;
+    let _ = s
+        .sources
+        .change(&change(Scope::Exclusions), "cozo", &Change::LiftExclusion { nihdi: "19876543004".into() })
+        .await;
     let _ = s.sources.change(&change(Scope::Consent), "rsw", &Change::RevokeConsent).await;
 
     let dir = std::env::temp_dir().join(format!("carnet-xsd-{}", std::process::id()));
@@ -482,7 +520,9 @@ async fn every_message_exchanged_validates_against_the_hub_services_xsd() {
                 continue;
             }
             for (kind, message) in [("request", request), ("response", response)] {
-                let Some((name, body)) = body_element(&message) else { panic!("{id} {kind} {n}: no SOAP body: {message}") };
+                let Some((name, body)) = body_element(&message) else {
+                    panic!("{id} {kind} {n}: no SOAP body: {message}")
+                };
                 operations.insert(name);
                 let path = dir.join(format!("{id}-{n}-{kind}.xml"));
                 if let Err(e) = std::fs::write(&path, body) {
@@ -510,13 +550,18 @@ async fn every_message_exchanged_validates_against_the_hub_services_xsd() {
     }
     let schema = support::fixtures_root().join("kmehr/xsd/ehealth-hubservices/XSD/hubservices_protocol-3_5.xsd");
     for chunk in files.chunks(200) {
-        let output = std::process::Command::new("xmllint").arg("--noout").arg("--schema").arg(&schema).args(chunk).output();
+        let output =
+            std::process::Command::new("xmllint").arg("--noout").arg("--schema").arg(&schema).args(chunk).output();
         let output = match output {
             Ok(o) => o,
             Err(e) => panic!("xmllint is needed (apt-get install libxml2-utils): {e}"),
         };
         let errors = String::from_utf8_lossy(&output.stderr);
-        assert!(output.status.success(), "XSD validation failed:\n{}", errors.lines().filter(|l| !l.ends_with(" validates")).take(30).collect::<Vec<_>>().join("\n"));
+        assert!(
+            output.status.success(),
+            "XSD validation failed:\n{}",
+            errors.lines().filter(|l| !l.ends_with(" validates")).take(30).collect::<Vec<_>>().join("\n")
+        );
     }
     let _ = std::fs::remove_dir_all(&dir);
 }

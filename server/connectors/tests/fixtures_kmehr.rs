@@ -171,7 +171,10 @@ fn check_content(path: &str, t: &Transaction) {
                 read(path, "item", item);
             }
             let entry = t.document_entry();
-            assert!(!entry.doc_type.is_empty() && entry.date.is_some(), "{path}: a document entry without type or date");
+            assert!(
+                !entry.doc_type.is_empty() && entry.date.is_some(),
+                "{path}: a document entry without type or date"
+            );
             assert!(entry.author.is_some(), "{path}: a document without author");
         }
     }
@@ -232,7 +235,9 @@ fn line_values(l: &MedicationLine) -> Vec<String> {
     out.extend(l.medicine_text.iter().map(|m| format!("medicine:{m}")));
     out.extend(l.medicine.iter().filter_map(|c| c.code.as_ref()).map(|c| format!("code:{c}")));
     out.extend(l.dosage.iter().filter_map(|d| d.text.as_ref()).map(|d| format!("posology:{d}")));
-    out.extend(l.suspensions.iter().map(|s| format!("suspended:{}", s.from.map(|d| d.to_string()).unwrap_or_default())));
+    out.extend(
+        l.suspensions.iter().map(|s| format!("suspended:{}", s.from.map(|d| d.to_string()).unwrap_or_default())),
+    );
     out
 }
 
@@ -325,7 +330,12 @@ const EXPECTED: &[(&str, usize, &[&str])] = &[
     (
         "sumehr/vitalink-evs-3-sumehr-2dot0.xml",
         1,
-        &["issue:Hoge bloeddruk", "allergy:Penicilline", "allergy:Anafylaxie penicilline", "issue:Revalidatie kinesitherapie"],
+        &[
+            "issue:Hoge bloeddruk",
+            "allergy:Penicilline",
+            "allergy:Anafylaxie penicilline",
+            "issue:Revalidatie kinesitherapie",
+        ],
     ),
     (
         "sumehr/vitalink-evs-4-sumehr-2dot0.xml",
@@ -345,7 +355,10 @@ const EXPECTED: &[(&str, usize, &[&str])] = &[
     (
         "sumehr/vitalink-evs-6-sumehr-vaccine-textItem.xml",
         1,
-        &["institution:AZ ZORG EN GEZONDHEID", "vaccine:Influvac Tetra 2020-2021 inj. susp. i.m./s.c. [voorgev. spuit] 1x0,5ml"],
+        &[
+            "institution:AZ ZORG EN GEZONDHEID",
+            "vaccine:Influvac Tetra 2020-2021 inj. susp. i.m./s.c. [voorgev. spuit] 1x0,5ml",
+        ],
     ),
     ("sumehr/vitalink-evs-7-with-nullflavor.xml", 1, &["none:problem", "none:treatment", "issue:depressie"]),
     (
@@ -363,7 +376,11 @@ const EXPECTED: &[(&str, usize, &[&str])] = &[
         1,
         &["vaccine:ALPHARIX TETRA 0,5ML SPUITAMP 2019", "given:2020-08-17"],
     ),
-    ("vaccination/vitalink-evs-vaccination-with-medicinal-product.xml", 1, &["vaccine:ALPHARIX TETRA 0,5ML SPUITAMP 2019"]),
+    (
+        "vaccination/vitalink-evs-vaccination-with-medicinal-product.xml",
+        1,
+        &["vaccine:ALPHARIX TETRA 0,5ML SPUITAMP 2019"],
+    ),
     ("vaccination/vitalink-evs-vaccination-with-vaccinnetcode.xml", 1, &["vaccine:HBV/AV003"]),
     (
         "other/icure-smf-he.history.xml",

@@ -24,7 +24,8 @@ impl Rng {
 }
 
 fn fixtures() -> Vec<Vec<u8>> {
-    let out: Vec<Vec<u8>> = support::fixture_files("fhir", "json").iter().filter_map(|p| std::fs::read(p).ok()).collect();
+    let out: Vec<Vec<u8>> =
+        support::fixture_files("fhir", "json").iter().filter_map(|p| std::fs::read(p).ok()).collect();
     assert!(out.len() > 50, "the FHIR fixtures must be there (../shared/fixtures)");
     out
 }
@@ -167,8 +168,23 @@ fn mutated_kmehr_messages_never_panic() {
 
 /// Values that are well-formed XML but odd for the field they land in.
 const ODD_VALUES: &[&str] = &[
-    "", " ", "2024-13-99", "2024-02-30", "-1", "0", "1e309", "NaN", "99999999999999999999999", "0.5", "ééé", "*", "=", "D", "UH",
-    "2024-01-01+99:99", "true",
+    "",
+    " ",
+    "2024-13-99",
+    "2024-02-30",
+    "-1",
+    "0",
+    "1e309",
+    "NaN",
+    "99999999999999999999999",
+    "0.5",
+    "ééé",
+    "*",
+    "=",
+    "D",
+    "UH",
+    "2024-01-01+99:99",
+    "true",
 ];
 
 /// Replaces the text of elements (dates, numbers, codes, base64 …) and the value of
@@ -217,7 +233,10 @@ fn value_mutated_kmehr_messages_never_panic_and_still_read() {
             if is_message {
                 // Odd values never make a whole well-formed message unreadable: at worst items.
                 let message = carnet_connectors::kmehr::message::read_message(&text);
-                assert!(message.is_ok() || !text.contains("kmehrmessage"), "a value mutation made a message unreadable");
+                assert!(
+                    message.is_ok() || !text.contains("kmehrmessage"),
+                    "a value mutation made a message unreadable"
+                );
             }
         }
     }

@@ -76,7 +76,13 @@ impl AuditEvent {
     }
 
     /// A login, a logout or a failed login: `who` is the person when known.
-    pub fn session(who: Option<&Ssin>, action: SessionAction, outcome: Outcome, reason: &str, request_id: Option<String>) -> Self {
+    pub fn session(
+        who: Option<&Ssin>,
+        action: SessionAction,
+        outcome: Outcome,
+        reason: &str,
+        request_id: Option<String>,
+    ) -> Self {
         AuditEvent {
             actor: who.cloned(),
             subject: who.cloned(),

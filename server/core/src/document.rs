@@ -48,15 +48,22 @@ pub struct DocumentContent {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum DocumentBody {
     /// A file the browser shows itself (PDF, image), from Carnet's own address for it.
-    File { media_type: String },
+    File {
+        media_type: String,
+    },
     /// A structured summary, shown section by section.
     SumEhr(crate::sumehr::SumEhr),
     Medication(Vec<crate::item::Item<crate::medication::MedicationLine>>),
     Vaccinations(Vec<crate::item::Item<crate::vaccination::Vaccination>>),
     /// A note or report: its texts, and its items as labelled lines.
-    Note { texts: Vec<String>, lines: Vec<crate::item::Item<NoteLine>> },
+    Note {
+        texts: Vec<String>,
+        lines: Vec<crate::item::Item<NoteLine>>,
+    },
     /// Content Carnet cannot show; offered as a download.
-    Unreadable { media_type: String },
+    Unreadable {
+        media_type: String,
+    },
 }
 
 /// One item of a structured note ("Diagnosis: …", "Weight: 72 kg").

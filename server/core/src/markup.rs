@@ -21,6 +21,9 @@ pub fn escape(text: &str) -> String {
 mod tests {
     #[test]
     fn markup_cannot_be_closed_or_opened_from_text() {
-        assert_eq!(super::escape("Note </title><script>x</script> & \"q\" 'a'"), "Note &lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;");
+        assert_eq!(
+            super::escape("Note </title><script>x</script> & \"q\" 'a'"),
+            "Note &lt;/title&gt;&lt;script&gt;x&lt;/script&gt; &amp; &quot;q&quot; &#39;a&#39;"
+        );
     }
 }

@@ -127,7 +127,12 @@ impl ServiceError {
 #[async_trait::async_trait]
 pub trait PortalService: Send + Sync + 'static {
     /// One kind of data of the logged-in person's own record, from every source at once.
-    async fn read(&self, principal: &Principal, scope: Scope, request_id: Option<String>) -> Result<Reading, ServiceError>;
+    async fn read(
+        &self,
+        principal: &Principal,
+        scope: Scope,
+        request_id: Option<String>,
+    ) -> Result<Reading, ServiceError>;
 
     /// Several kinds at once, delivered in batches: first every scope that is ready
     /// within `grace` (all of them, when the sources are quick), then each late one as it
@@ -141,10 +146,20 @@ pub trait PortalService: Send + Sync + 'static {
     ) -> Box<dyn ReadingBatches>;
 
     /// One document, by the token its list entry carries.
-    async fn document(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<OpenedDocument, ServiceError>;
+    async fn document(
+        &self,
+        principal: &Principal,
+        token: &str,
+        request_id: Option<String>,
+    ) -> Result<OpenedDocument, ServiceError>;
 
     /// One document's bytes, by the same token, for Carnet's own address of the file.
-    async fn document_file(&self, principal: &Principal, token: &str, request_id: Option<String>) -> Result<(OpenedDocument, DocumentContent), ServiceError>;
+    async fn document_file(
+        &self,
+        principal: &Principal,
+        token: &str,
+        request_id: Option<String>,
+    ) -> Result<(OpenedDocument, DocumentContent), ServiceError>;
 
     /// Today in Belgium (the pages compute ages, schedules and "today's medication").
     fn today(&self) -> Day;

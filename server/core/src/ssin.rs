@@ -36,9 +36,7 @@ impl SsinError {
     pub fn code(self) -> &'static str {
         match self {
             SsinError::Missing => "error-ssin-missing",
-            SsinError::WrongLength | SsinError::NotDigits | SsinError::Checksum => {
-                "error-ssin-invalid"
-            }
+            SsinError::WrongLength | SsinError::NotDigits | SsinError::Checksum => "error-ssin-invalid",
         }
     }
 }
@@ -67,11 +65,7 @@ impl Ssin {
         let check: u64 = check.parse().map_err(|_| SsinError::NotDigits)?;
         let born_before_2000 = 97 - body % 97 == check;
         let born_from_2000 = 97 - (2_000_000_000 + body) % 97 == check;
-        if born_before_2000 || born_from_2000 {
-            Ok(Ssin(digits))
-        } else {
-            Err(SsinError::Checksum)
-        }
+        if born_before_2000 || born_from_2000 { Ok(Ssin(digits)) } else { Err(SsinError::Checksum) }
     }
 
     /// The birth date the number encodes: the year always (the check digits tell the
@@ -148,10 +142,7 @@ mod tests {
 
     #[test]
     fn the_usual_separators_are_accepted() {
-        assert_eq!(
-            Ssin::parse(" 85.04.12-124.68 ").map(|s| s.expose().to_owned()),
-            Ok("85041212468".to_owned())
-        );
+        assert_eq!(Ssin::parse(" 85.04.12-124.68 ").map(|s| s.expose().to_owned()), Ok("85041212468".to_owned()));
     }
 
     #[test]

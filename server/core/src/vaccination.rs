@@ -4,9 +4,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::coding::Coding;
 pub use crate::coding::Quantity;
+use crate::date::PartialDate;
 pub use crate::item::Item;
 pub use crate::party::Party as Performer;
-use crate::date::PartialDate;
 
 /// The state of a vaccination record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

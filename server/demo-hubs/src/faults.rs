@@ -122,7 +122,8 @@ pub async fn apply(
 ) -> Response {
     faults.count(source);
     let fault = faults.get(source);
-    let delay = fault.latency_ms + if fault.jitter_ms > 0 { rand::thread_rng().gen_range(0..=fault.jitter_ms) } else { 0 };
+    let delay =
+        fault.latency_ms + if fault.jitter_ms > 0 { rand::thread_rng().gen_range(0..=fault.jitter_ms) } else { 0 };
     if delay > 0 {
         tokio::time::sleep(Duration::from_millis(delay)).await;
     }
@@ -190,7 +191,11 @@ fn streamed(protocol: crate::Protocol, count: u64, unit: &str) -> Response {
     ([(header::CONTENT_TYPE, content_type)], axum::body::Body::from_stream(body)).into_response()
 }
 
-pub async fn put_fault(State(faults): State<Faults>, Path(source): Path<String>, Json(fault): Json<Fault>) -> StatusCode {
+pub async fn put_fault(
+    State(faults): State<Faults>,
+    Path(source): Path<String>,
+    Json(fault): Json<Fault>,
+) -> StatusCode {
     faults.set(&source, fault);
     StatusCode::NO_CONTENT
 }

@@ -31,7 +31,9 @@ pub const SEARCHABLE: [&str; 9] = [
 /// Where a resource names its patient.
 fn patient_pointers(resource_type: &str) -> &'static [&'static str] {
     match resource_type {
-        "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "DocumentReference" => &["/subject/identifier"],
+        "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "DocumentReference" => {
+            &["/subject/identifier"]
+        }
         "AuditEvent" => &["/entity/0/what/identifier", "/agent/0/who/identifier"],
         "Binary" => &["/securityContext/identifier"],
         _ => &["/patient/identifier"],
@@ -89,7 +91,11 @@ struct SearchParams {
     offset: Option<usize>,
 }
 
-async fn search(State(vault): State<Arc<Vault>>, Path(resource_type): Path<String>, Query(params): Query<SearchParams>) -> Response {
+async fn search(
+    State(vault): State<Arc<Vault>>,
+    Path(resource_type): Path<String>,
+    Query(params): Query<SearchParams>,
+) -> Response {
     if !SEARCHABLE.contains(&resource_type.as_str()) || resource_type == "Binary" {
         return operation_outcome(StatusCode::NOT_FOUND, "not-supported", "this resource type is not served here");
     }
@@ -117,20 +123,25 @@ async fn search(State(vault): State<Arc<Vault>>, Path(resource_type): Path<Strin
     if offset + count < matches.len() {
         links.push(json!({ "relation": "next", "url": format!("{base}&_offset={}", offset + count) }));
     }
-    let bundle = json!({ "resourceType": "Bundle", "type": "searchset", "total": matches.len(), "link": links, "entry": page });
+    let bundle =
+        json!({ "resourceType": "Bundle", "type": "searchset", "total": matches.len(), "link": links, "entry": page });
     ([(header::CONTENT_TYPE, FHIR_JSON)], hostile_if_theirs(bundle.to_string())).into_response()
 }
 
 async fn read(State(vault): State<Arc<Vault>>, Path((resource_type, rid)): Path<(String, String)>) -> Response {
     match vault.resources(&resource_type).iter().find(|r| r.get("id").and_then(Value::as_str) == Some(rid.as_str())) {
-        Some(resource) => ([(header::CONTENT_TYPE, FHIR_JSON)], hostile_if_theirs(resource.to_string())).into_response(),
+        Some(resource) => {
+            ([(header::CONTENT_TYPE, FHIR_JSON)], hostile_if_theirs(resource.to_string())).into_response()
+        }
         None => operation_outcome(StatusCode::NOT_FOUND, "not-found", "no such resource"),
     }
 }
 
 async fn capability_statement() -> Response {
-    let resources: Vec<Value> =
-        SEARCHABLE.iter().map(|t| json!({ "type": t, "searchParam": [{ "name": "patient.identifier", "type": "token" }] })).collect();
+    let resources: Vec<Value> = SEARCHABLE
+        .iter()
+        .map(|t| json!({ "type": t, "searchParam": [{ "name": "patient.identifier", "type": "token" }] }))
+        .collect();
     let body = json!({
         "resourceType": "CapabilityStatement", "status": "active", "kind": "instance", "fhirVersion": "4.0.1",
         "format": ["json"], "rest": [{ "mode": "server", "resource": resources }]
@@ -176,8 +187,13 @@ pub fn hostile(answer: String) -> Vec<u8> {
     let made: [(&str, Make); 4] = [
         ("@@HOSTILE:HUGE@@", || "W".repeat(200_000)),
         ("\"@@HOSTILE:DEEP-JSON@@\"", || {
-            let open = (1..=50).map(|n| format!(r#"[{{"url":"https://example.org/hostile/generated/{n}","extension":"#)).collect::<String>();
-            format!(r#"{open}[{{"url":"https://example.org/hostile/generated/leaf","valueString":"<script>alert(1)</script>"}}]{}"#, "}]".repeat(50))
+            let open = (1..=50)
+                .map(|n| format!(r#"[{{"url":"https://example.org/hostile/generated/{n}","extension":"#))
+                .collect::<String>();
+            format!(
+                r#"{open}[{{"url":"https://example.org/hostile/generated/leaf","valueString":"<script>alert(1)</script>"}}]{}"#,
+                "}]".repeat(50)
+            )
         }),
         ("\"@@HOSTILE:DEEPER-JSON@@\"", || format!("{}{}", "[".repeat(100_000), "]".repeat(100_000))),
         ("@@HOSTILE:DEEP-XML@@", || format!("{}deeper{}", "<div>".repeat(10_000), "</div>".repeat(10_000))),

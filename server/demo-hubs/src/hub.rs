@@ -115,7 +115,13 @@ impl Hub {
                 messages.insert(ssin.to_owned(), *content);
             }
         }
-        Ok(Hub { id: id.to_owned(), name: name.to_owned(), messages, state: Mutex::new(state), exchanged: Mutex::new(Vec::new()) })
+        Ok(Hub {
+            id: id.to_owned(),
+            name: name.to_owned(),
+            messages,
+            state: Mutex::new(state),
+            exchanged: Mutex::new(Vec::new()),
+        })
     }
 
     pub fn id(&self) -> &str {
@@ -169,7 +175,8 @@ fn with_dtd(answer: String) -> String {
     if !answer.contains(MARKER) {
         return answer;
     }
-    let mut dtd = String::from(r#"<!DOCTYPE soapenv:Envelope [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol0 "lol">"#);
+    let mut dtd =
+        String::from(r#"<!DOCTYPE soapenv:Envelope [<!ENTITY xxe SYSTEM "file:///etc/passwd"><!ENTITY lol0 "lol">"#);
     for n in 1..10 {
         dtd.push_str(&format!(r#"<!ENTITY lol{n} "{}">"#, format!("&lol{};", n - 1).repeat(10)));
     }
@@ -200,12 +207,22 @@ fn answer(hub: &Hub, body: &str) -> (StatusCode, String) {
         Ok(content) => content,
         Err(Refusal::Client(reason)) => return fault_text("Client", reason),
         Err(Refusal::Nack(code)) => {
-            return envelope_with(operation, &response_header(hub, &header), &format!(
-                r#"<c:acknowledge><c:iscomplete>false</c:iscomplete><c:error><k:cd S="CD-ERROR" SV="1.0">{code}</k:cd><k:description L="en">{code}</k:description></c:error></c:acknowledge>"#
-            ), "");
+            return envelope_with(
+                operation,
+                &response_header(hub, &header),
+                &format!(
+                    r#"<c:acknowledge><c:iscomplete>false</c:iscomplete><c:error><k:cd S="CD-ERROR" SV="1.0">{code}</k:cd><k:description L="en">{code}</k:description></c:error></c:acknowledge>"#
+                ),
+                "",
+            );
         }
     };
-    envelope_with(operation, &response_header(hub, &header), "<c:acknowledge><c:iscomplete>true</c:iscomplete></c:acknowledge>", &content)
+    envelope_with(
+        operation,
+        &response_header(hub, &header),
+        "<c:acknowledge><c:iscomplete>true</c:iscomplete></c:acknowledge>",
+        &content,
+    )
 }
 
 enum Refusal {
@@ -219,7 +236,9 @@ fn handle(hub: &Hub, operation: &str, request: &Node) -> Result<String, Refusal>
     let select = child(request, CORE_NS, "select");
     let patient_of = |node: Option<Node>| -> Option<String> {
         let patient = child(&node?, CORE_NS, "patient")?;
-        kids(&patient, CORE_NS, "id").find(|i| matches!(i.attribute("S"), Some("INSS" | "ID-PATIENT"))).and_then(|i| text(Some(i)))
+        kids(&patient, CORE_NS, "id")
+            .find(|i| matches!(i.attribute("S"), Some("INSS" | "ID-PATIENT")))
+            .and_then(|i| text(Some(i)))
     };
     match operation {
         "GetTransactionList" => {
@@ -326,7 +345,10 @@ fn handle(hub: &Hub, operation: &str, request: &Node) -> Result<String, Refusal>
                 .and_then(|i| text(Some(i)))
                 .ok_or(Refusal::Client("no transaction"))?;
             let party = right.and_then(|r| child(&r, CORE_NS, "hcparty"));
-            let nihdi = party.and_then(|h| child(&h, CORE_NS, "id")).and_then(|i| text(Some(i))).ok_or(Refusal::Client("no care provider"))?;
+            let nihdi = party
+                .and_then(|h| child(&h, CORE_NS, "id"))
+                .and_then(|i| text(Some(i)))
+                .ok_or(Refusal::Client("no care provider"))?;
             let role = party.and_then(|h| text(child(&h, CORE_NS, "cd"))).unwrap_or_else(physician);
             let ssin = hub.owner_of_transaction(&id).ok_or(Refusal::Nack("TRANSACTION_NOT_FOUND"))?;
             let put = operation == "PutAccessRight";
@@ -336,7 +358,13 @@ fn handle(hub: &Hub, operation: &str, request: &Node) -> Result<String, Refusal>
             hub.with_state(&ssin, |s| {
                 if put {
                     if !s.exclusions.iter().any(|e| e.nihdi == nihdi) {
-                        s.exclusions.push(ExclusionEntry { nihdi, name: None, role, institution: None, since: Some(today()) });
+                        s.exclusions.push(ExclusionEntry {
+                            nihdi,
+                            name: None,
+                            role,
+                            institution: None,
+                            since: Some(today()),
+                        });
                     }
                 } else {
                     s.exclusions.retain(|e| e.nihdi != nihdi);
@@ -366,7 +394,11 @@ fn handle(hub: &Hub, operation: &str, request: &Node) -> Result<String, Refusal>
             let entries = hub.with_state(&ssin, |s| s.audittrail.clone()).unwrap_or_default();
             let mut out = String::from("<c:transactionaccesslist>");
             for entry in entries {
-                let transaction = entry.transaction.as_deref().and_then(|id| transaction_with_time(hub, &ssin, id)).unwrap_or_default();
+                let transaction = entry
+                    .transaction
+                    .as_deref()
+                    .and_then(|id| transaction_with_time(hub, &ssin, id))
+                    .unwrap_or_default();
                 let institution = entry
                     .institution
                     .map(|name| format!(r#"<c:hcparty><k:cd S="CD-HCPARTY" SV="1.1">orghospital</k:cd><k:name>{}</k:name></c:hcparty>"#, esc(&name)))
@@ -395,7 +427,9 @@ fn hcparty_directory(hub: &Hub, nihdi: &str) -> Option<(String, String)> {
             .iter()
             .find(|l| l.nihdi == nihdi)
             .map(|l| (l.name.clone(), l.role.clone()))
-            .or_else(|| p.exclusions.iter().find(|e| e.nihdi == nihdi).and_then(|e| Some((e.name.clone()?, e.role.clone()))))
+            .or_else(|| {
+                p.exclusions.iter().find(|e| e.nihdi == nihdi).and_then(|e| Some((e.name.clone()?, e.role.clone())))
+            })
             .or_else(|| p.audittrail.iter().find(|a| a.nihdi == nihdi).map(|a| (a.name.clone(), a.role.clone())))
     })
 }
@@ -422,7 +456,11 @@ fn with_message<T>(hub: &Hub, ssin: &str, f: impl FnOnce(&Node) -> T) -> Option<
 }
 
 fn transactions<'a, 'i>(message: &Node<'a, 'i>) -> Vec<Node<'a, 'i>> {
-    message.children().filter(|n| is(n, KMEHR_NS, "folder")).flat_map(|f| f.children().filter(|n| is(n, KMEHR_NS, "transaction")).collect::<Vec<_>>()).collect()
+    message
+        .children()
+        .filter(|n| is(n, KMEHR_NS, "folder"))
+        .flat_map(|f| f.children().filter(|n| is(n, KMEHR_NS, "transaction")).collect::<Vec<_>>())
+        .collect()
 }
 
 fn local_id(transaction: &Node) -> Option<String> {
@@ -473,7 +511,10 @@ fn transaction_list(hub: &Hub, ssin: &str, kinds: &[String]) -> String {
 
 fn transaction_with_time(hub: &Hub, ssin: &str, id: &str) -> Option<String> {
     with_message(hub, ssin, |message| {
-        transactions(message).into_iter().find(|t| local_id(t).as_deref() == Some(id)).map(|t| format!("<c:transaction>{}</c:transaction>", transaction_head(&t)))
+        transactions(message)
+            .into_iter()
+            .find(|t| local_id(t).as_deref() == Some(id))
+            .map(|t| format!("<c:transaction>{}</c:transaction>", transaction_head(&t)))
     })
     .flatten()
 }
@@ -506,7 +547,10 @@ fn echo_request(request: &Node) -> String {
     }
     out.push_str("</c:author>");
     for name in ["date", "time"] {
-        out.push_str(&format!("<c:{name}>{}</c:{name}>", esc(&text(child(request, CORE_NS, name)).unwrap_or_default())));
+        out.push_str(&format!(
+            "<c:{name}>{}</c:{name}>",
+            esc(&text(child(request, CORE_NS, name)).unwrap_or_default())
+        ));
     }
     out.push_str("</c:request>");
     out
@@ -558,9 +602,18 @@ mod tests {
 
     #[test]
     fn the_hostile_dtd_comes_after_the_declaration_and_the_marker_becomes_references() {
-        let answer = with_dtd(r#"<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope><t>@@HOSTILE:ENTITY@@</t></soapenv:Envelope>"#.to_owned());
-        assert!(answer.starts_with(r#"<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE soapenv:Envelope ["#), "{answer}");
-        assert!(answer.contains(r#"<!ENTITY lol9 "&lol8;&lol8;"#) && answer.contains("<t>&lol9; &xxe;</t>"), "{answer}");
+        let answer = with_dtd(
+            r#"<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope><t>@@HOSTILE:ENTITY@@</t></soapenv:Envelope>"#
+                .to_owned(),
+        );
+        assert!(
+            answer.starts_with(r#"<?xml version="1.0" encoding="UTF-8"?><!DOCTYPE soapenv:Envelope ["#),
+            "{answer}"
+        );
+        assert!(
+            answer.contains(r#"<!ENTITY lol9 "&lol8;&lol8;"#) && answer.contains("<t>&lol9; &xxe;</t>"),
+            "{answer}"
+        );
         assert_eq!(with_dtd("<a>other</a>".to_owned()), "<a>other</a>");
     }
 }

@@ -60,7 +60,9 @@ impl DemoHubs {
                     hub::routes(hub)
                 }
             };
-            app = app.merge(routes.layer(axum::middleware::from_fn_with_state((faults.clone(), id, protocol), faults::apply)));
+            app = app.merge(
+                routes.layer(axum::middleware::from_fn_with_state((faults.clone(), id, protocol), faults::apply)),
+            );
         }
         let admin = Router::new()
             .route("/admin/faults/{source}", put(faults::put_fault).delete(faults::clear_fault))
@@ -100,7 +102,9 @@ impl DemoHubs {
                 None => rebind(address).await?,
             };
             let down = self.faults.clone();
-            axum::serve(current, self.router()).with_graceful_shutdown(async move { down.wait_until(source, true).await }).await?;
+            axum::serve(current, self.router())
+                .with_graceful_shutdown(async move { down.wait_until(source, true).await })
+                .await?;
         }
     }
 }

@@ -31,7 +31,9 @@ pub fn text(node: Option<Node>) -> Option<String> {
 /// copied into another document.
 pub fn standalone(node: &Node) -> String {
     let source = &node.document().input_text()[node.range()];
-    let Some(name_end) = source.find(|c: char| c.is_whitespace() || c == '>' || c == '/') else { return source.to_owned() };
+    let Some(name_end) = source.find(|c: char| c.is_whitespace() || c == '>' || c == '/') else {
+        return source.to_owned();
+    };
     let start_tag = &source[..source.find('>').unwrap_or(source.len())];
     let mut declarations = String::new();
     for ns in node.namespaces() {

@@ -46,7 +46,8 @@ fn data_dir() -> PathBuf {
 }
 
 fn kmehr_xsd() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr/xsd/ehealth-kmehr/XSD/kmehr-1_26.xsd")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../../shared/fixtures/kmehr/xsd/ehealth-kmehr/XSD/kmehr-1_26.xsd")
 }
 
 fn is_demo_person(ssin: &str) -> bool {
@@ -90,7 +91,12 @@ fn vault_resources(vault: &str) -> Vec<(String, Value)> {
         let expected_type = file_name(&path).trim_end_matches(".json").to_owned();
         for resource in resources {
             let resource_type = resource.get("resourceType").and_then(Value::as_str);
-            assert_eq!(resource_type, Some(expected_type.as_str()), "{}: every resource is a {expected_type}", path.display());
+            assert_eq!(
+                resource_type,
+                Some(expected_type.as_str()),
+                "{}: every resource is a {expected_type}",
+                path.display()
+            );
             out.push((format!("{vault}/{}", file_name(&path)), resource));
         }
     }
@@ -100,7 +106,9 @@ fn vault_resources(vault: &str) -> Vec<(String, Value)> {
 /// Where a resource of this type names its patient.
 fn patient_pointer(resource_type: &str) -> &'static str {
     match resource_type {
-        "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "DocumentReference" => "/subject/identifier",
+        "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "DocumentReference" => {
+            "/subject/identifier"
+        }
         "AuditEvent" => "/entity/0/what/identifier",
         "Binary" => "/securityContext/identifier",
         _ => "/patient/identifier",
@@ -128,8 +136,14 @@ fn owner(file: &str, resource: &Value) -> String {
     let id = resource.get("id").and_then(Value::as_str).unwrap_or_default();
     let resource_type = resource.get("resourceType").and_then(Value::as_str).unwrap_or_default();
     let identifier = resource.pointer(patient_pointer(resource_type));
-    assert_eq!(identifier.and_then(|i| i.get("system")).and_then(Value::as_str), Some(SSIN_SYSTEM), "{file} {id}: patient SSIN");
-    let Some(ssin) = identifier.and_then(|i| i.get("value")).and_then(Value::as_str) else { panic!("{file} {id}: no SSIN value") };
+    assert_eq!(
+        identifier.and_then(|i| i.get("system")).and_then(Value::as_str),
+        Some(SSIN_SYSTEM),
+        "{file} {id}: patient SSIN"
+    );
+    let Some(ssin) = identifier.and_then(|i| i.get("value")).and_then(Value::as_str) else {
+        panic!("{file} {id}: no SSIN value")
+    };
     let mut all = BTreeSet::new();
     ssins_in(resource, &mut all);
     assert_eq!(all.len(), 1, "{file} {id}: names exactly one SSIN, not {all:?}");
@@ -174,8 +188,14 @@ fn every_document_reference_points_to_a_pdf_binary_of_the_same_person() {
                 // must still exist and be theirs.
                 let url = attachment.get("url").and_then(Value::as_str).unwrap_or_default();
                 if let Some(binary) = url.strip_prefix("Binary/") {
-                    let Some(binary) = binaries.get(binary) else { panic!("{file} {id}: {url} is not a Binary of {vault}") };
-                    assert_eq!(owner(&format!("{vault}/Binary.json"), binary), HOSTILE, "{file} {id}: same owner as {url}");
+                    let Some(binary) = binaries.get(binary) else {
+                        panic!("{file} {id}: {url} is not a Binary of {vault}")
+                    };
+                    assert_eq!(
+                        owner(&format!("{vault}/Binary.json"), binary),
+                        HOSTILE,
+                        "{file} {id}: same owner as {url}"
+                    );
                 }
                 continue;
             }
@@ -185,7 +205,11 @@ fn every_document_reference_points_to_a_pdf_binary_of_the_same_person() {
                 panic!("{file} {id}: {url} is not a Binary of {vault}")
             };
             assert_eq!(binary.get("contentType").and_then(Value::as_str), Some("application/pdf"), "{url}");
-            assert_eq!(owner(file, doc), owner(&format!("{vault}/Binary.json"), binary), "{file} {id}: same owner as {url}");
+            assert_eq!(
+                owner(file, doc),
+                owner(&format!("{vault}/Binary.json"), binary),
+                "{file} {id}: same owner as {url}"
+            );
         }
     }
 }
@@ -244,12 +268,19 @@ fn every_hub_message_is_one_demo_person_with_unique_local_ids() {
         for path in files(&data_dir().join(hub), ".xml") {
             let xml = read(&path);
             let ssin = file_name(&path).trim_end_matches(".xml");
-            let Some((_, person)) = PEOPLE.iter().find(|(s, _)| *s == ssin) else { panic!("{}: not a demo person", path.display()) };
+            let Some((_, person)) = PEOPLE.iter().find(|(s, _)| *s == ssin) else {
+                panic!("{}: not a demo person", path.display())
+            };
             let patients = element(&xml, r#"<id S="ID-PATIENT" SV="1.0">"#, "</id>");
             assert_eq!(patients, vec![ssin], "{}: one patient, the one the file is named after", path.display());
             assert_eq!(element(&xml, "<kmehrmessage", ">").len(), 1, "{}: one kmehrmessage", path.display());
             let ids = element(&xml, &format!(r#"<id S="LOCAL" SL="{hub}" SV="1.0">"#), "</id>");
-            assert_eq!(ids.len(), element(&xml, "<transaction>", "</transaction>").len(), "{}: a LOCAL id per transaction", path.display());
+            assert_eq!(
+                ids.len(),
+                element(&xml, "<transaction>", "</transaction>").len(),
+                "{}: a LOCAL id per transaction",
+                path.display()
+            );
             for id in ids {
                 assert!(id.starts_with(&format!("{hub}-{person}-")), "{}: LOCAL id {id}", path.display());
                 assert!(locals.insert(id.to_owned()), "{hub}: LOCAL id {id} used twice");
@@ -281,7 +312,11 @@ fn every_hub_message_validates_against_kmehr_1_26_except_jonas() {
             if file_name(&path).starts_with(JONAS) {
                 // Malformed on purpose (see JONAS): still well-formed, but fails the schema.
                 assert!(xmllint(&[noout, &path]).status.success(), "{}: must stay well-formed XML", path.display());
-                assert!(!validated.status.success(), "{}: is malformed on purpose and must not validate", path.display());
+                assert!(
+                    !validated.status.success(),
+                    "{}: is malformed on purpose and must not validate",
+                    path.display()
+                );
             } else {
                 let errors = String::from_utf8_lossy(&validated.stderr);
                 assert!(validated.status.success(), "{} does not validate:\n{errors}", path.display());
@@ -321,16 +356,29 @@ fn every_hub_state_names_only_demo_people_and_their_transactions() {
         for (ssin, person) in people {
             assert!(is_demo_person(ssin), "{}: {ssin} is not a demo person", path.display());
             for key in ["therapeuticlinks", "exclusions", "audittrail"] {
-                assert!(person.get(key).is_some_and(Value::is_array), "{}: {ssin}.{key} must be a list", path.display());
+                assert!(
+                    person.get(key).is_some_and(Value::is_array),
+                    "{}: {ssin}.{key} must be a list",
+                    path.display()
+                );
             }
             let consent = person.get("consent");
-            assert!(consent.is_some_and(|c| c.is_null() || c.get("signdate").is_some()), "{}: {ssin}.consent", path.display());
+            assert!(
+                consent.is_some_and(|c| c.is_null() || c.get("signdate").is_some()),
+                "{}: {ssin}.consent",
+                path.display()
+            );
             let message = data_dir().join(hub).join(format!("{ssin}.xml"));
             let xml = if message.exists() { read(&message) } else { String::new() };
             let entries = person.get("audittrail").and_then(Value::as_array).map(Vec::as_slice).unwrap_or_default();
             for entry in entries {
                 if let Some(id) = entry.get("transaction").and_then(Value::as_str) {
-                    assert!(xml.contains(&format!(">{id}</id>")), "{}: {ssin} audit names {id}, not in {}", path.display(), message.display());
+                    assert!(
+                        xml.contains(&format!(">{id}</id>")),
+                        "{}: {ssin} audit names {id}, not in {}",
+                        path.display(),
+                        message.display()
+                    );
                 }
             }
         }
@@ -405,10 +453,18 @@ fn hostile_markers_are_in_the_hostile_persons_data_only() {
                 let state: Value = serde_json::from_str(&text).unwrap_or_default();
                 let people = state.as_object().map(|p| p.iter().collect::<Vec<_>>()).unwrap_or_default();
                 for (ssin, person) in people {
-                    assert!(ssin == HOSTILE || !person.to_string().contains("@@HOSTILE:"), "{}: a marker for {ssin}", path.display());
+                    assert!(
+                        ssin == HOSTILE || !person.to_string().contains("@@HOSTILE:"),
+                        "{}: a marker for {ssin}",
+                        path.display()
+                    );
                 }
             } else {
-                assert!(file_name(&path).starts_with(HOSTILE), "{}: a marker outside the hostile person's data", path.display());
+                assert!(
+                    file_name(&path).starts_with(HOSTILE),
+                    "{}: a marker outside the hostile person's data",
+                    path.display()
+                );
             }
             found += text.matches("@@HOSTILE:").count();
         }
@@ -417,7 +473,9 @@ fn hostile_markers_are_in_the_hostile_persons_data_only() {
 
     let plain = carnet_demo_hubs::fhir::hostile("no markers here".to_owned());
     assert_eq!(plain, b"no markers here");
-    let made = carnet_demo_hubs::fhir::hostile(r#"{"a":"@@HOSTILE:HUGE@@","b":"@@HOSTILE:DEEP-JSON@@","c":"x @@HOSTILE:INVALID-UTF8@@"}"#.to_owned());
+    let made = carnet_demo_hubs::fhir::hostile(
+        r#"{"a":"@@HOSTILE:HUGE@@","b":"@@HOSTILE:DEEP-JSON@@","c":"x @@HOSTILE:INVALID-UTF8@@"}"#.to_owned(),
+    );
     assert!(std::str::from_utf8(&made).is_err(), "invalid UTF-8 made");
     assert!(made.len() > 200_000, "the huge word made");
     let text = String::from_utf8_lossy(&made);

@@ -13,7 +13,8 @@ const APPENDERS: usize = 32;
 const RUN: Duration = Duration::from_secs(5);
 
 async fn open(url: &str) -> Store {
-    let options = StoreOptions { url: url.to_owned(), owner_url: None, portal_role: None, audit_key: AuditKey::new([1; 32]) };
+    let options =
+        StoreOptions { url: url.to_owned(), owner_url: None, portal_role: None, audit_key: AuditKey::new([1; 32]) };
     Store::open(options).await.unwrap_or_else(|e| panic!("{e}"))
 }
 

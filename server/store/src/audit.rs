@@ -346,7 +346,11 @@ impl Store {
                 });
             }
             if last_seq == cp.seq && last_mac != cp.mac {
-                return Some(Verdict::Broken { chain: chain.to_owned(), seq: cp.seq, reason: "differs from its checkpoint".into() });
+                return Some(Verdict::Broken {
+                    chain: chain.to_owned(),
+                    seq: cp.seq,
+                    reason: "differs from its checkpoint".into(),
+                });
             }
             None
         };
@@ -365,7 +369,11 @@ impl Store {
                     (1, GENESIS.to_owned())
                 }
             };
-            let broken = |seq: i64, reason: &str| Verdict::Broken { chain: record.chain.clone(), seq, reason: reason.to_owned() };
+            let broken = |seq: i64, reason: &str| Verdict::Broken {
+                chain: record.chain.clone(),
+                seq,
+                reason: reason.to_owned(),
+            };
             if record.seq != expected_seq {
                 return Ok(broken(expected_seq, "missing (the chain skips it)"));
             }
@@ -451,7 +459,9 @@ impl CheckpointLog {
             match serde_json::from_str::<Checkpoint>(line) {
                 Ok(cp) => out.push(cp),
                 Err(_) if n + 1 == text.lines().count() && !text.ends_with('\n') => {}
-                Err(e) => return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1))),
+                Err(e) => {
+                    return Err(std::io::Error::new(std::io::ErrorKind::InvalidData, format!("line {}: {e}", n + 1)));
+                }
             }
         }
         Ok(out)
@@ -523,9 +533,12 @@ mod tests {
     #[tokio::test]
     async fn entries_chain_and_read_back_newest_first() {
         for store in stores("audit-chain").await {
-            let first = store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
-            let second = store.append_audit(&event("41022703827", Outcome::Failure)).await.unwrap_or_else(|e| panic!("{e}"));
-            let third = store.append_audit(&event("85041212468", Outcome::Partial)).await.unwrap_or_else(|e| panic!("{e}"));
+            let first =
+                store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
+            let second =
+                store.append_audit(&event("41022703827", Outcome::Failure)).await.unwrap_or_else(|e| panic!("{e}"));
+            let third =
+                store.append_audit(&event("85041212468", Outcome::Partial)).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!((first, second, third), (1, 2, 3));
             let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
             let entries = store.audit_for(&sofie, 10).await.unwrap_or_else(|e| panic!("{e}"));
@@ -539,12 +552,19 @@ mod tests {
     async fn a_batch_chains_each_entry_in_one_transaction() {
         for store in stores("audit-batch").await {
             store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
-            let batch = [event("85041212468", Outcome::Partial), event("85041212468", Outcome::Failure), event("41022703827", Outcome::Success)];
+            let batch = [
+                event("85041212468", Outcome::Partial),
+                event("85041212468", Outcome::Failure),
+                event("41022703827", Outcome::Success),
+            ];
             let last = store.append_audit_batch(&batch).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(last, 4);
             let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
             let entries = store.audit_for(&sofie, 10).await.unwrap_or_else(|e| panic!("{e}"));
-            assert_eq!(entries.iter().map(|e| (e.seq, e.outcome.as_str())).collect::<Vec<_>>(), vec![(3, "failure"), (2, "partial"), (1, "success")]);
+            assert_eq!(
+                entries.iter().map(|e| (e.seq, e.outcome.as_str())).collect::<Vec<_>>(),
+                vec![(3, "failure"), (2, "partial"), (1, "success")]
+            );
             assert!(intact(&verdict(&store, &[]).await));
         }
     }
@@ -553,7 +573,8 @@ mod tests {
     async fn the_log_refuses_updates_deletes_and_truncation() {
         for store in stores("audit-append-only").await {
             store.append_audit(&event("85041212468", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
-            let update = sqlx::query("UPDATE audit_entries SET outcome = 'success' WHERE seq = 1").execute(store.pool()).await;
+            let update =
+                sqlx::query("UPDATE audit_entries SET outcome = 'success' WHERE seq = 1").execute(store.pool()).await;
             assert!(update.is_err(), "{:?}: update must fail", store.backend());
             let delete = sqlx::query("DELETE FROM audit_entries WHERE seq = 1").execute(store.pool()).await;
             assert!(delete.is_err(), "{:?}: delete must fail", store.backend());
@@ -703,7 +724,8 @@ mod tests {
             for task in tasks {
                 task.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{:?}: {e}", store.backend()));
             }
-            let checkpoints: Vec<Checkpoint> = [store.audit_checkpoint().await, other.audit_checkpoint().await].into_iter().flatten().collect();
+            let checkpoints: Vec<Checkpoint> =
+                [store.audit_checkpoint().await, other.audit_checkpoint().await].into_iter().flatten().collect();
             assert_eq!(checkpoints.iter().map(|c| c.seq).collect::<Vec<_>>(), vec![20, 20]);
             assert_eq!(verdict(&store, &checkpoints).await, Verdict::Intact { chains: 2, entries: 40, checkpoints: 2 });
             let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };

@@ -83,7 +83,9 @@ async fn pool(url: &str, max: u32) -> Result<(AnyPool, Backend), StoreError> {
     sqlx::any::install_default_drivers();
     let backend = backend_of(url)?;
     let url = match backend {
-        Backend::Sqlite if !url.contains("mode=") => format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' }),
+        Backend::Sqlite if !url.contains("mode=") => {
+            format!("{url}{}mode=rwc", if url.contains('?') { '&' } else { '?' })
+        }
         _ => url.to_owned(),
     };
     // Statements are logged at debug level only, and never with their bound values.
@@ -105,10 +107,11 @@ fn migrator(backend: Backend) -> &'static sqlx::migrate::Migrator {
 /// Are migrations due? (Asked first, so that a portal role that may not create tables
 /// starts on an up-to-date schema without trying to.)
 async fn migrations_due(pool: &AnyPool, backend: Backend) -> bool {
-    let applied: Vec<i64> = match sqlx::query("SELECT version FROM _sqlx_migrations WHERE success").fetch_all(pool).await {
-        Ok(rows) => rows.iter().filter_map(|r| sqlx::Row::try_get::<i64, _>(r, 0).ok()).collect(),
-        Err(_) => return true,
-    };
+    let applied: Vec<i64> =
+        match sqlx::query("SELECT version FROM _sqlx_migrations WHERE success").fetch_all(pool).await {
+            Ok(rows) => rows.iter().filter_map(|r| sqlx::Row::try_get::<i64, _>(r, 0).ok()).collect(),
+            Err(_) => return true,
+        };
     migrator(backend).iter().any(|m| !applied.contains(&m.version))
 }
 
@@ -123,7 +126,9 @@ impl Store {
         if let Some(owner_url) = &options.owner_url {
             let (owner, backend) = pool(owner_url, 1).await?;
             if backend != backend_of(&options.url)? {
-                return Err(StoreError::Setup("the owner's and the portal's database URLs are of different kinds".into()));
+                return Err(StoreError::Setup(
+                    "the owner's and the portal's database URLs are of different kinds".into(),
+                ));
             }
             if migrations_due(&owner, backend).await {
                 migrator(backend).run(&owner).await?;
@@ -223,7 +228,12 @@ pub(crate) mod testing {
     impl Store {
         /// A second instance on the same database (a chain of its own).
         pub async fn reopen(&self) -> Store {
-            let options = StoreOptions { url: self.url.clone(), owner_url: None, portal_role: None, audit_key: self.chain.key.clone() };
+            let options = StoreOptions {
+                url: self.url.clone(),
+                owner_url: None,
+                portal_role: None,
+                audit_key: self.chain.key.clone(),
+            };
             Store::open(options).await.unwrap_or_else(|e| panic!("reopen: {e}"))
         }
     }

@@ -92,12 +92,12 @@ impl SessionStore for SqlSessionStore {
             return Ok(());
         }
         sqlx::query("UPDATE sessions SET data = $2, expires_at = $3 WHERE id = $1")
-        .bind(record.id.to_string())
-        .bind(encode(record)?)
-        .bind(expires_at)
-        .execute(self.store.pool())
-        .await
-        .map_err(backend)?;
+            .bind(record.id.to_string())
+            .bind(encode(record)?)
+            .bind(expires_at)
+            .execute(self.store.pool())
+            .await
+            .map_err(backend)?;
         self.remember(record, expires_at);
         Ok(())
     }

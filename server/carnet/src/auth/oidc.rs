@@ -15,9 +15,9 @@ use openidconnect::core::{
 };
 use openidconnect::{
     AdditionalClaims, AuthenticationFlow, AuthorizationCode, Client, ClientId, ClientSecret, CsrfToken,
-    EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields, IssuerUrl,
-    LanguageTag, LogoutRequest, Nonce, PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl,
-    ProviderMetadataWithLogout, RedirectUrl, Scope, StandardErrorResponse, StandardTokenResponse,
+    EmptyExtraTokenFields, EndpointMaybeSet, EndpointNotSet, EndpointSet, IdTokenFields, IssuerUrl, LanguageTag,
+    LogoutRequest, Nonce, PkceCodeChallenge, PkceCodeVerifier, PostLogoutRedirectUrl, ProviderMetadataWithLogout,
+    RedirectUrl, Scope, StandardErrorResponse, StandardTokenResponse,
 };
 use secrecy::ExposeSecret;
 use serde::{Deserialize, Serialize};
@@ -33,8 +33,13 @@ pub struct ExtraClaims {
 }
 impl AdditionalClaims for ExtraClaims {}
 
-type TokenFields =
-    IdTokenFields<ExtraClaims, EmptyExtraTokenFields, CoreGenderClaim, CoreJweContentEncryptionAlgorithm, CoreJwsSigningAlgorithm>;
+type TokenFields = IdTokenFields<
+    ExtraClaims,
+    EmptyExtraTokenFields,
+    CoreGenderClaim,
+    CoreJweContentEncryptionAlgorithm,
+    CoreJwsSigningAlgorithm,
+>;
 type TokenResponse = StandardTokenResponse<TokenFields, CoreTokenType>;
 type OidcClient = Client<
     ExtraClaims,
@@ -162,7 +167,11 @@ impl RelyingParty {
         let (client, _) = self.client().await?;
         let (challenge, verifier) = PkceCodeChallenge::new_random_sha256();
         let mut request = client
-            .authorize_url(AuthenticationFlow::<CoreResponseType>::AuthorizationCode, CsrfToken::new_random, Nonce::new_random)
+            .authorize_url(
+                AuthenticationFlow::<CoreResponseType>::AuthorizationCode,
+                CsrfToken::new_random,
+                Nonce::new_random,
+            )
             .set_pkce_challenge(challenge)
             .add_extra_param("ui_locales", ui_locale);
         for scope in self.config.scopes.iter().filter(|s| s.as_str() != "openid") {
@@ -224,7 +233,9 @@ impl RelyingParty {
         .unwrap_or_default();
 
         let roles = match extra.get(&self.config.roles_claim) {
-            Some(serde_json::Value::Array(values)) => values.iter().filter_map(|v| v.as_str()).filter_map(Role::parse).collect(),
+            Some(serde_json::Value::Array(values)) => {
+                values.iter().filter_map(|v| v.as_str()).filter_map(Role::parse).collect()
+            }
             Some(serde_json::Value::String(s)) => s.split_whitespace().filter_map(Role::parse).collect(),
             _ => vec![Role::Citizen],
         };

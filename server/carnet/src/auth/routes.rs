@@ -43,7 +43,11 @@ fn login_cookie(state: &AppState, value: &str, max_age: u64) -> Option<HeaderVal
     HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}")).ok()
 }
 
-pub async fn login(State(state): State<AppState>, Extension(lang): Extension<Lang>, Query(params): Query<LoginParams>) -> Response {
+pub async fn login(
+    State(state): State<AppState>,
+    Extension(lang): Extension<Lang>,
+    Query(params): Query<LoginParams>,
+) -> Response {
     let next = return_path::safe(params.next.as_deref(), "/dashboard");
     match state.relying_party.begin(next, lang.code()).await {
         Ok((url, pending)) => {
@@ -93,7 +97,13 @@ pub async fn callback(
     response
 }
 
-async fn finish_login(state: &AppState, request_id: &RequestId, headers: &HeaderMap, session: &Session, params: CallbackParams) -> Response {
+async fn finish_login(
+    state: &AppState,
+    request_id: &RequestId,
+    headers: &HeaderMap,
+    session: &Session,
+    params: CallbackParams,
+) -> Response {
     let failed = |reason: &'static str| async move {
         audit(state, None, SessionAction::Login, Outcome::Failure, reason, request_id).await;
         problem(reason)
@@ -136,7 +146,14 @@ async fn finish_login(state: &AppState, request_id: &RequestId, headers: &Header
     Redirect::to(&next).into_response()
 }
 
-async fn audit(state: &AppState, who: Option<&Ssin>, action: SessionAction, outcome: Outcome, reason: &str, request_id: &RequestId) {
+async fn audit(
+    state: &AppState,
+    who: Option<&Ssin>,
+    action: SessionAction,
+    outcome: Outcome,
+    reason: &str,
+    request_id: &RequestId,
+) {
     let event = AuditEvent::session(who, action, outcome, reason, Some(request_id.0.clone()));
     if let Err(e) = state.store.append_audit(&event).await {
         tracing::error!(error = %e, action = action.code(), "could not write the audit entry");

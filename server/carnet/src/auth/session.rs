@@ -85,7 +85,12 @@ const TOUCHED_KEY: &str = "auth.touched";
 
 /// Puts the [`Principal`] (if any) into the request's extensions, and keeps the session
 /// alive while it is used. Static files skip all of it (no session read or write).
-pub async fn load_principal(State(state): State<AppState>, session: Session, mut request: Request, next: Next) -> Response {
+pub async fn load_principal(
+    State(state): State<AppState>,
+    session: Session,
+    mut request: Request,
+    next: Next,
+) -> Response {
     let path = request.uri().path();
     if path.starts_with("/pkg/") || path == "/favicon.svg" {
         return next.run(request).await;
@@ -111,7 +116,8 @@ pub async fn require_login(request: Request, next: Next) -> Response {
         return next.run(request).await;
     }
     let next_path = request.uri().path_and_query().map(|p| p.as_str()).unwrap_or("/dashboard");
-    let target = format!("/auth/login?next={}", url::form_urlencoded::byte_serialize(next_path.as_bytes()).collect::<String>());
+    let target =
+        format!("/auth/login?next={}", url::form_urlencoded::byte_serialize(next_path.as_bytes()).collect::<String>());
     Redirect::to(&target).into_response()
 }
 

@@ -101,7 +101,10 @@ mod tests {
     fn only_this_origin_may_change_things() {
         let ours = "https://carnet.example";
         assert!(same_origin(&headers(&[("origin", "https://carnet.example")]), ours));
-        assert!(same_origin(&headers(&[("origin", "https://carnet.example"), ("sec-fetch-site", "same-origin")]), ours));
+        assert!(same_origin(
+            &headers(&[("origin", "https://carnet.example"), ("sec-fetch-site", "same-origin")]),
+            ours
+        ));
         assert!(same_origin(&headers(&[("sec-fetch-site", "same-origin")]), ours));
         assert!(!same_origin(&headers(&[("origin", "https://evil.example")]), ours));
         assert!(!same_origin(&headers(&[("origin", "https://carnet.example.evil.example")]), ours));

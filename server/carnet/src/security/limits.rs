@@ -30,7 +30,10 @@ pub struct Limiters {
 impl Limiters {
     pub fn new(auth_per_minute: u32, api_per_minute: u32) -> Arc<Limiters> {
         let quota = |n: u32| Quota::per_minute(NonZeroU32::new(n).unwrap_or(NonZeroU32::MIN));
-        Arc::new(Limiters { auth: RateLimiter::keyed(quota(auth_per_minute)), api: RateLimiter::keyed(quota(api_per_minute)) })
+        Arc::new(Limiters {
+            auth: RateLimiter::keyed(quota(auth_per_minute)),
+            api: RateLimiter::keyed(quota(api_per_minute)),
+        })
     }
 
     /// Forgets clients that are within their budget again (memory stays bounded).
@@ -74,11 +77,8 @@ pub async fn rate(State(state): State<AppState>, request: Request, next: Next) -
 
 pub async fn body(State(state): State<AppState>, request: Request, next: Next) -> Response {
     let max = state.config.limits.max_body_bytes;
-    let declared = request
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<u64>().ok());
+    let declared =
+        request.headers().get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<u64>().ok());
     if declared.is_some_and(|n| n > max as u64) {
         return refuse(request, "error-too-large", next).await;
     }

@@ -104,7 +104,8 @@ pub fn sources_file(timeout_ms: u64, retries: u32) -> String {
          [[source]]\nid = \"brusafe\"\nname = \"BruSafe+\"\nkind = \"fhir\"\n\
          base_url = \"${{CARNET_DEMO_HUBS_URL}}/brusafe/fhir\"\ntimeout_ms = {timeout_ms}\nretries = {retries}\nserves = [\"vaccinations\"]\n"
     );
-    let path = std::path::PathBuf::from(fresh_sqlite_url("sources").trim_start_matches("sqlite://")).with_file_name("sources.toml");
+    let path = std::path::PathBuf::from(fresh_sqlite_url("sources").trim_start_matches("sqlite://"))
+        .with_file_name("sources.toml");
     std::fs::write(&path, text).unwrap_or_else(|e| panic!("{e}"));
     path.display().to_string()
 }
@@ -158,7 +159,10 @@ pub async fn start_portal(
         ("CARNET_SOURCES_FILE".to_owned(), repo_root().join("server/carnet/sources.toml").display().to_string()),
         ("CARNET_SITE_ROOT".to_owned(), repo_root().join("target/site").display().to_string()),
         // Keys and checkpoints of this portal alone (two instances share theirs by passing one).
-        ("CARNET_DATA_DIR".to_owned(), fresh_sqlite_url("data").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned()),
+        (
+            "CARNET_DATA_DIR".to_owned(),
+            fresh_sqlite_url("data").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned(),
+        ),
         // Tests log in often from one address; the limit has a test of its own.
         ("CARNET_RATE_AUTH_PER_MINUTE".to_owned(), "100000".to_owned()),
     ]);
@@ -278,7 +282,12 @@ pub fn csrf_of(page: &str) -> String {
 }
 
 /// Posts a form as a browser on `origin` would (with its `Origin` header).
-pub async fn post_form(client: &reqwest::Client, url: &str, origin: &str, fields: &[(&str, &str)]) -> reqwest::Response {
+pub async fn post_form(
+    client: &reqwest::Client,
+    url: &str,
+    origin: &str,
+    fields: &[(&str, &str)],
+) -> reqwest::Response {
     client.post(url).header("origin", origin).form(fields).send().await.unwrap_or_else(|e| panic!("{e}"))
 }
 
@@ -299,12 +308,8 @@ pub async fn get(client: &reqwest::Client, url: &str) -> (u16, Option<String>, S
 
 /// GET in a language (`Accept-Language`); status and body.
 pub async fn get_in(client: &reqwest::Client, url: &str, accept_language: &str) -> (u16, String) {
-    let response = client
-        .get(url)
-        .header("accept-language", accept_language)
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
+    let response =
+        client.get(url).header("accept-language", accept_language).send().await.unwrap_or_else(|e| panic!("{e}"));
     let status = response.status().as_u16();
     (status, response.text().await.unwrap_or_default())
 }

@@ -149,19 +149,24 @@ impl FhirClient {
             return Err(ConnectorError::NotFound);
         }
         let attachment = reference.pointer("/content/0/attachment").ok_or(ConnectorError::NotFound)?;
-        let media_type = attachment.get("contentType").and_then(Value::as_str).unwrap_or("application/octet-stream").to_owned();
+        let media_type =
+            attachment.get("contentType").and_then(Value::as_str).unwrap_or("application/octet-stream").to_owned();
         if let Some(data) = attachment.get("data").and_then(Value::as_str) {
             return Ok(DocumentContent { media_type, bytes: decode_base64(data)? });
         }
         let link = attachment.get("url").and_then(Value::as_str).ok_or(ConnectorError::NotFound)?;
-        let url = self.same_origin(link).ok_or_else(|| ConnectorError::Malformed("attachment outside the vault".into()))?;
+        let url =
+            self.same_origin(link).ok_or_else(|| ConnectorError::Malformed("attachment outside the vault".into()))?;
         let binary = self.get_json(url).await?;
         if binary.get("resourceType").and_then(Value::as_str) != Some("Binary")
             || !names_person(&binary, &["/securityContext/identifier"], proof)
         {
             return Err(ConnectorError::NotFound);
         }
-        let data = binary.get("data").and_then(Value::as_str).ok_or_else(|| ConnectorError::Malformed("Binary without data".into()))?;
+        let data = binary
+            .get("data")
+            .and_then(Value::as_str)
+            .ok_or_else(|| ConnectorError::Malformed("Binary without data".into()))?;
         let media_type = binary.get("contentType").and_then(Value::as_str).map(str::to_owned).unwrap_or(media_type);
         Ok(DocumentContent { media_type, bytes: decode_base64(data)? })
     }
@@ -320,7 +325,9 @@ mod tests {
         assert!(read_searchset(&bundle, &mut items).is_ok());
         assert_eq!(items.len(), 2);
         assert!(matches!(items.first(), Some(Resource::Vaccination(Item::Read(_)))));
-        assert!(matches!(items.get(1), Some(Resource::Vaccination(Item::Unreadable { id: Some(id), .. })) if id == "bad"));
+        assert!(
+            matches!(items.get(1), Some(Resource::Vaccination(Item::Unreadable { id: Some(id), .. })) if id == "bad")
+        );
     }
 
     #[test]

@@ -59,7 +59,10 @@ mod tests {
             (Some("smorgens"), Some("matin"), Some("Vormittag"), Some("morning"))
         );
         let Some(before) = table.concepts.iter().find(|c| c.code == "beforelunch") else { panic!("beforelunch") };
-        assert!(before.displays.iter().any(|(l, t)| l == "de" && t == "vor dem Mittagessen"), "trailing spaces trimmed");
+        assert!(
+            before.displays.iter().any(|(l, t)| l == "de" && t == "vor dem Mittagessen"),
+            "trailing spaces trimmed"
+        );
         for concept in &table.concepts {
             assert_eq!(concept.displays.len(), 4, "{}", concept.code);
         }
@@ -69,6 +72,8 @@ mod tests {
     fn another_document_is_malformed() {
         assert!(read_code_list("<kmehrmessage/>").is_err());
         assert!(read_code_list("nope").is_err());
-        assert!(matches!(read_code_list("<kmehr-cd><VALUE><CODE/></VALUE></kmehr-cd>"), Ok(t) if t.concepts.is_empty()));
+        assert!(
+            matches!(read_code_list("<kmehr-cd><VALUE><CODE/></VALUE></kmehr-cd>"), Ok(t) if t.concepts.is_empty())
+        );
     }
 }

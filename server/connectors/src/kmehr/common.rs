@@ -276,7 +276,8 @@ pub(crate) fn party(hcparty: &Node) -> Option<Party> {
     if let Some(name) = child_text(hcparty, "name").or_else(|| person_name(hcparty)) {
         return Some(Party::Named(name));
     }
-    let id = |scheme: &str| children(hcparty, "id").find(|n| n.attribute("S") == Some(scheme)).and_then(|n| text_of(&n));
+    let id =
+        |scheme: &str| children(hcparty, "id").find(|n| n.attribute("S") == Some(scheme)).and_then(|n| text_of(&n));
     if let Some(nihdi) = id("ID-HCPARTY") {
         return Some(Party::Nihdi(nihdi));
     }
@@ -292,9 +293,15 @@ pub(crate) fn author(node: &Node) -> Option<Party> {
     let parties: Vec<Node> = child(node, "author").map(|a| children(&a, "hcparty").collect()).unwrap_or_default();
     let is_person = |p: &&Node| {
         !is_intermediary(p)
-            && (role(p).is_some_and(|r| r.starts_with("pers")) || (child(p, "name").is_none() && person_name(p).is_some()))
+            && (role(p).is_some_and(|r| r.starts_with("pers"))
+                || (child(p, "name").is_none() && person_name(p).is_some()))
     };
-    parties.iter().find(is_person).or_else(|| parties.iter().find(|p| !is_intermediary(p))).or(parties.first()).and_then(party)
+    parties
+        .iter()
+        .find(is_person)
+        .or_else(|| parties.iter().find(|p| !is_intermediary(p)))
+        .or(parties.first())
+        .and_then(party)
 }
 
 /// The institution a transaction comes from: the name of the first organisation among its
@@ -366,8 +373,9 @@ mod tests {
 
     #[test]
     fn a_moment_with_a_bad_date_is_an_error_and_none_is_none() {
-        let d =
-            doc("<i><beginmoment><date>2021-02-30</date></beginmoment><endmoment><yearmonth>2021-03</yearmonth></endmoment></i>");
+        let d = doc(
+            "<i><beginmoment><date>2021-02-30</date></beginmoment><endmoment><yearmonth>2021-03</yearmonth></endmoment></i>",
+        );
         let item = d.root_element();
         assert!(moment_of(&item, "beginmoment").is_err());
         assert_eq!(moment_of(&item, "endmoment"), Ok(Some(PartialDate { year: 2021, month: Some(3), day: None })));
@@ -411,7 +419,9 @@ mod tests {
 
     #[test]
     fn a_party_without_a_name_is_named_by_nihdi_or_as_a_person() {
-        let d = doc(r#"<a><hcparty><id S="ID-HCPARTY">123</id></hcparty><hcparty><id S="INSS">00000000097</id></hcparty></a>"#);
+        let d = doc(
+            r#"<a><hcparty><id S="ID-HCPARTY">123</id></hcparty><hcparty><id S="INSS">00000000097</id></hcparty></a>"#,
+        );
         let parties: Vec<Option<Party>> = children(&d.root_element(), "hcparty").map(|p| party(&p)).collect();
         assert_eq!(parties, vec![Some(Party::Nihdi("123".into())), Some(Party::Person)]);
     }

@@ -81,7 +81,10 @@ pub struct HubClient {
 
 impl std::fmt::Debug for HubClient {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("HubClient").field("id", &self.id).field("endpoint", &self.endpoint.as_str()).finish_non_exhaustive()
+        f.debug_struct("HubClient")
+            .field("id", &self.id)
+            .field("endpoint", &self.endpoint.as_str())
+            .finish_non_exhaustive()
     }
 }
 
@@ -152,7 +155,11 @@ impl HubClient {
     }
 
     /// The person's transactions at this hub, optionally of some types only.
-    pub async fn transaction_list(&self, proof: &Authorized, kinds: &[&str]) -> Result<Vec<TransactionSummary>, ConnectorError> {
+    pub async fn transaction_list(
+        &self,
+        proof: &Authorized,
+        kinds: &[&str],
+    ) -> Result<Vec<TransactionSummary>, ConnectorError> {
         let mut select = soap::patient(proof.subject().expose());
         if !kinds.is_empty() {
             select.push_str("<c:transaction>");
@@ -177,7 +184,11 @@ impl HubClient {
 
     /// One transaction, as the kmehrmessage the hub returns.
     async fn transaction(&self, proof: &Authorized, id: &str) -> Result<TransactionContentOwned, ConnectorError> {
-        let body = format!("<c:select>{}<c:transaction>{}</c:transaction></c:select>", soap::patient(proof.subject().expose()), transaction_id(id)?);
+        let body = format!(
+            "<c:select>{}<c:transaction>{}</c:transaction></c:select>",
+            soap::patient(proof.subject().expose()),
+            transaction_id(id)?
+        );
         self.operation("GetTransaction", proof, &body, |response| {
             // `kmehrmessage` is declared in the hub services core schema; its content is KMEHR.
             let message = child(&response, CORE_NS, "kmehrmessage").ok_or(ConnectorError::NotFound)?;
@@ -189,7 +200,11 @@ impl HubClient {
     }
 
     /// Fetches these transactions, a few at a time, in list order.
-    async fn transactions(&self, proof: &Authorized, list: &[TransactionSummary]) -> Result<Vec<TransactionContentOwned>, ConnectorError> {
+    async fn transactions(
+        &self,
+        proof: &Authorized,
+        list: &[TransactionSummary],
+    ) -> Result<Vec<TransactionContentOwned>, ConnectorError> {
         let ids: Vec<String> = list.iter().map(|summary| summary.id.clone()).collect();
         let fetched: Vec<Result<TransactionContentOwned, ConnectorError>> = futures::stream::iter(ids)
             .map(|id| async move { self.transaction(proof, &id).await })
@@ -200,7 +215,10 @@ impl HubClient {
     }
 
     /// The latest SumEHR, if the hub has one.
-    async fn latest_sumehr(&self, proof: &Authorized) -> Result<Vec<Item<carnet_core::sumehr::SumEhr>>, ConnectorError> {
+    async fn latest_sumehr(
+        &self,
+        proof: &Authorized,
+    ) -> Result<Vec<Item<carnet_core::sumehr::SumEhr>>, ConnectorError> {
         let mut list = self.transaction_list(proof, &["sumehr"]).await?;
         list.sort_by_key(|s| s.date);
         let Some(latest) = list.pop() else { return Ok(Vec::new()) };
@@ -295,9 +313,26 @@ impl HubClient {
             let signed = date_of(child(&consent, CORE_NS, "signdate"));
             let revoked = date_of(child(&consent, CORE_NS, "revokedate"));
             let category = children(&consent, CORE_NS, "cd").map(|cd| cd_coding(&cd)).collect();
-            let state = if revoked.is_some() { ConsentState::Revoked } else if signed.is_some() { ConsentState::Given } else { ConsentState::None };
+            let state = if revoked.is_some() {
+                ConsentState::Revoked
+            } else if signed.is_some() {
+                ConsentState::Given
+            } else {
+                ConsentState::None
+            };
             let author = child(&consent, CORE_NS, "author").and_then(|a| author_of(&a).0);
-            Ok(Item::Read(ConsentRecord { id: None, state, category, since: signed, until: revoked, author, actors: Vec::new(), status: None, terms: Vec::new(), unknown_extensions: Vec::new() }))
+            Ok(Item::Read(ConsentRecord {
+                id: None,
+                state,
+                category,
+                since: signed,
+                until: revoked,
+                author,
+                actors: Vec::new(),
+                status: None,
+                terms: Vec::new(),
+                unknown_extensions: Vec::new(),
+            }))
         })
         .await
     }
@@ -348,22 +383,27 @@ impl HubClient {
         let mut unique: Vec<String> = nihdis.to_vec();
         unique.sort();
         unique.dedup();
-        let lookups = futures::stream::iter(unique).map(|nihdi| async move {
-            let body = format!(r#"<c:select><c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id></c:hcparty></c:select>"#, esc(&nihdi));
-            let found = self
-                .call
-                .read("hcparty", || {
-                    self.operation("GetHCParty", proof, &body, |response| {
-                        let Some(party) = child(&response, CORE_NS, "hcparty") else { return Ok(None) };
-                        Ok(hcparty_name(&party, CORE_NS).map(|name| (name, child(&party, CORE_NS, "cd").map(|cd| cd_coding(&cd)))))
+        let lookups = futures::stream::iter(unique)
+            .map(|nihdi| async move {
+                let body = format!(
+                    r#"<c:select><c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id></c:hcparty></c:select>"#,
+                    esc(&nihdi)
+                );
+                let found = self
+                    .call
+                    .read("hcparty", || {
+                        self.operation("GetHCParty", proof, &body, |response| {
+                            let Some(party) = child(&response, CORE_NS, "hcparty") else { return Ok(None) };
+                            Ok(hcparty_name(&party, CORE_NS)
+                                .map(|name| (name, child(&party, CORE_NS, "cd").map(|cd| cd_coding(&cd)))))
+                        })
                     })
-                })
-                .await;
-            (nihdi, found)
-        })
-        .buffer_unordered(CONCURRENT_GETS)
-        .collect::<Vec<_>>()
-        .await;
+                    .await;
+                (nihdi, found)
+            })
+            .buffer_unordered(CONCURRENT_GETS)
+            .collect::<Vec<_>>()
+            .await;
         lookups.into_iter().filter_map(|(nihdi, found)| Some((nihdi, found.ok()??))).collect()
     }
 
@@ -404,7 +444,14 @@ impl HubClient {
                     Some((name, found_role)) => (Party::Named(name.clone()), found_role.clone().or(role)),
                     None => (Party::Nihdi(nihdi.clone()), role),
                 };
-                Item::Read(Exclusion { id: Some(nihdi), professional, role, institution: None, since: None, until: None })
+                Item::Read(Exclusion {
+                    id: Some(nihdi),
+                    professional,
+                    role,
+                    institution: None,
+                    since: None,
+                    until: None,
+                })
             })
             .collect())
     }
@@ -421,7 +468,9 @@ impl HubClient {
                     let mut who = Vec::new();
                     let mut institution = None;
                     for party in children(&access, CORE_NS, "hcparty") {
-                        let is_org = child(&party, KMEHR_NS, "cd").and_then(|c| c.text()).is_some_and(|c| c.starts_with("org") || c.starts_with("dept"));
+                        let is_org = child(&party, KMEHR_NS, "cd")
+                            .and_then(|c| c.text())
+                            .is_some_and(|c| c.starts_with("org") || c.starts_with("dept"));
                         match (is_org, hcparty_name(&party, KMEHR_NS)) {
                             (true, Some(name)) => institution = Some(name),
                             (false, Some(name)) => who.push(Party::Named(name)),
@@ -433,7 +482,10 @@ impl HubClient {
                         }
                     }
                     let transaction = child(&access, CORE_NS, "transaction");
-                    let event: Vec<Coding> = transaction.iter().flat_map(|t| children(t, CORE_NS, "cd").map(|cd| cd_coding(&cd)).collect::<Vec<_>>()).collect();
+                    let event: Vec<Coding> = transaction
+                        .iter()
+                        .flat_map(|t| children(t, CORE_NS, "cd").map(|cd| cd_coding(&cd)).collect::<Vec<_>>())
+                        .collect();
                     let what = event.iter().filter_map(|c| c.code.clone()).collect();
                     Item::Read(AccessEvent {
                         id: None,
@@ -495,14 +547,21 @@ impl HubClient {
                 // One access right per transaction; putting or revoking one twice is
                 // harmless, so a partial failure can simply be tried again by the citizen.
                 for summary in &list {
-                    let party = format!(r#"<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id><c:cd S="CD-HCPARTY" SV="1.1">persphysician</c:cd></c:hcparty>"#, esc(nihdi));
+                    let party = format!(
+                        r#"<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id><c:cd S="CD-HCPARTY" SV="1.1">persphysician</c:cd></c:hcparty>"#,
+                        esc(nihdi)
+                    );
                     let transaction = format!("<c:transaction>{}</c:transaction>", transaction_id(&summary.id)?);
                     if add {
-                        let body = format!(r#"<c:accessright>{transaction}{party}<c:cd S="CD-ACCESSRIGHT" SV="1.0">disallow</c:cd></c:accessright>"#);
+                        let body = format!(
+                            r#"<c:accessright>{transaction}{party}<c:cd S="CD-ACCESSRIGHT" SV="1.0">disallow</c:cd></c:accessright>"#
+                        );
                         self.call.write("exclusions", || self.operation("PutAccessRight", proof, &body, ack)).await?;
                     } else {
                         let body = format!("<c:accessright>{transaction}{party}</c:accessright>");
-                        self.call.write("exclusions", || self.operation("RevokeAccessRight", proof, &body, ack)).await?;
+                        self.call
+                            .write("exclusions", || self.operation("RevokeAccessRight", proof, &body, ack))
+                            .await?;
                     }
                 }
                 Ok(())
@@ -605,7 +664,11 @@ fn nihdi_of(hcparty: &Node) -> Option<String> {
 }
 
 fn cd_coding(cd: &Node) -> Coding {
-    Coding { system: cd.attribute("S").map(str::to_owned), code: text_of(Some(*cd)), display: cd.attribute("DN").map(str::to_owned) }
+    Coding {
+        system: cd.attribute("S").map(str::to_owned),
+        code: text_of(Some(*cd)),
+        display: cd.attribute("DN").map(str::to_owned),
+    }
 }
 
 fn date_of(node: Option<Node>) -> Option<PartialDate> {

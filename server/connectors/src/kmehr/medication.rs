@@ -31,14 +31,22 @@ use carnet_core::party::Party;
 use roxmltree::Node;
 
 use super::common::{
-    author, cd_code, cd_node, child, child_text, children, coding, content_codes, decimal, descendants, duration, item_id,
-    item_texts, kmehr_id, lifecycle, localized, moment_of, period_end, text_of, texts, wrapped_cd,
+    author, cd_code, cd_node, child, child_text, children, coding, content_codes, decimal, descendants, duration,
+    item_id, item_texts, kmehr_id, lifecycle, localized, moment_of, period_end, text_of, texts, wrapped_cd,
 };
 
 /// Code systems that name a medicine (in `content/cd`); other codes there are kept in
 /// `unknown_extensions` by system.
-const MEDICINE_SYSTEMS: &[&str] =
-    &["CD-ATC", carnet_core::coding::CNK, "CD-EAN", "CD-INNCLUSTER", "CD-VMPGROUP", "CD-CNK-CLUSTER", "CD-AMP", "CD-VMP"];
+const MEDICINE_SYSTEMS: &[&str] = &[
+    "CD-ATC",
+    carnet_core::coding::CNK,
+    "CD-EAN",
+    "CD-INNCLUSTER",
+    "CD-VMPGROUP",
+    "CD-CNK-CLUSTER",
+    "CD-AMP",
+    "CD-VMP",
+];
 
 /// Every medication line of a transaction (medication schema element, prescription,
 /// treatment suspension …), with the schema's notes of that transaction applied (why it is
@@ -146,8 +154,9 @@ fn medicine(item: &Node) -> Medicine {
     let mut compound = None;
     let mut unknown = Vec::new();
     for content in children(item, "content") {
-        for product in
-            content.children().filter(|n| super::common::is(n, "medicinalproduct") || super::common::is(n, "substanceproduct"))
+        for product in content
+            .children()
+            .filter(|n| super::common::is(n, "medicinalproduct") || super::common::is(n, "substanceproduct"))
         {
             for (code, name) in [("intendedcd", "intendedname"), ("deliveredcd", "deliveredname")] {
                 let display = child_text(&product, name);
@@ -241,8 +250,9 @@ fn posology_dosage(posology: &Node, base: &Dosage, moments: &[Coding]) -> Result
             None => Ok(None),
         }
     };
-    let amount =
-        number(posology, "high")?.or(number(posology, "low")?).map(|value| Quantity { value, unit: unit_code(posology) });
+    let amount = number(posology, "high")?
+        .or(number(posology, "low")?)
+        .map(|value| Quantity { value, unit: unit_code(posology) });
     let takes = match child(posology, "takes") {
         Some(takes) => number(&takes, "high")?.or(number(&takes, "low")?),
         None => None,
@@ -276,7 +286,8 @@ fn regimen_dosages(regimen: &Node, base: &Dosage) -> Result<Vec<Dosage>, String>
             match node.tag_name().name() {
                 "daynumber" => {
                     let text = text_of(&node).unwrap_or_default();
-                    current.day_number = Some(text.parse::<u32>().map_err(|_| "regimen daynumber is not a number".to_owned())?);
+                    current.day_number =
+                        Some(text.parse::<u32>().map_err(|_| "regimen daynumber is not a number".to_owned())?);
                 }
                 "date" => {
                     let text = text_of(&node).unwrap_or_default();
@@ -481,7 +492,9 @@ struct SchemaNotes {
 impl SchemaNotes {
     fn of(transaction: &Node) -> SchemaNotes {
         let mut notes = SchemaNotes::default();
-        for item in descendants(transaction, "item").filter(|i| cd_code(i, "CD-ITEM").as_deref() == Some("healthcareelement")) {
+        for item in
+            descendants(transaction, "item").filter(|i| cd_code(i, "CD-ITEM").as_deref() == Some("healthcareelement"))
+        {
             let Some(kind) = children(&item, "content").find_map(|c| cd_code(&c, "CD-ITEM-MS")) else { continue };
             let text = item_texts(&item).into_iter().next();
             match kind.as_str() {
@@ -668,7 +681,10 @@ mod tests {
         );
         let n13 = line(&lines, "Drug n°13");
         assert_eq!(n13.dosage.first().and_then(|d| d.day_number), Some(15));
-        assert_eq!(n13.dosage.first().and_then(|d| d.frequency.as_ref().map(|f| f.unit.clone())).as_deref(), Some("mo"));
+        assert_eq!(
+            n13.dosage.first().and_then(|d| d.frequency.as_ref().map(|f| f.unit.clone())).as_deref(),
+            Some("mo")
+        );
         let n14 = line(&lines, "Drug n°14");
         assert_eq!(
             n14.dosage.iter().map(|d| d.weekdays.clone()).collect::<Vec<_>>(),
@@ -691,9 +707,13 @@ mod tests {
 
     #[test]
     fn acceptance_data_reads_weekly_every_n_days_and_instructions() {
-        let lines = lines("medicationschema/kmehrtests-ms-Vitalink_Acceptatie_Testdata.xml", MedicationRecordKind::Taken);
+        let lines =
+            lines("medicationschema/kmehrtests-ms-Vitalink_Acceptatie_Testdata.xml", MedicationRecordKind::Taken);
         let dafalgan = line(&lines, "Dafalgan 500 mg comp. 30");
-        assert_eq!(dafalgan.dosage.iter().flat_map(|d| d.weekdays.clone()).collect::<Vec<_>>(), vec!["mon", "wed", "fri"]);
+        assert_eq!(
+            dafalgan.dosage.iter().flat_map(|d| d.weekdays.clone()).collect::<Vec<_>>(),
+            vec!["mon", "wed", "fri"]
+        );
         assert_eq!(
             dafalgan.dosage.first().and_then(|d| d.frequency.clone()),
             Some(Frequency { count: 1, period: 1.0, unit: "wk".into() })
@@ -831,7 +851,10 @@ mod tests {
     #[test]
     fn link_targets_read() {
         assert_eq!(link_target("//transaction[id[@S='ID-KMEHR']='11']").as_deref(), Some("11"));
-        assert_eq!(link_target("/subject/1/medication-scheme/2/1").as_deref(), Some("/subject/1/medication-scheme/2/1"));
+        assert_eq!(
+            link_target("/subject/1/medication-scheme/2/1").as_deref(),
+            Some("/subject/1/medication-scheme/2/1")
+        );
         assert_eq!(link_target("]="), None);
     }
 }

@@ -133,7 +133,9 @@ impl Transaction {
     /// The transaction as an entry of a document list.
     pub fn document_entry(&self) -> DocumentEntry {
         let pdf = match &self.content {
-            TransactionContent::Document { attachments, .. } => attachments.iter().any(|a| a.media_type == "application/pdf"),
+            TransactionContent::Document { attachments, .. } => {
+                attachments.iter().any(|a| a.media_type == "application/pdf")
+            }
             _ => false,
         };
         DocumentEntry {
@@ -193,8 +195,10 @@ fn read(node: &Node) -> Result<Transaction, String> {
         Some(text) => Some(date(&text).ok_or("transaction date is not a date")?),
         None => None,
     };
-    let codes: Vec<Coding> =
-        children(node, "cd").filter(|n| n.attribute("S") != Some("CD-TRANSACTION")).filter_map(|n| coding(&n)).collect();
+    let codes: Vec<Coding> = children(node, "cd")
+        .filter(|n| n.attribute("S") != Some("CD-TRANSACTION"))
+        .filter_map(|n| coding(&n))
+        .collect();
     let title = kind.display.clone();
     let transaction_id = kmehr_id(node);
     let tid = transaction_id.as_deref();
@@ -244,7 +248,9 @@ fn read(node: &Node) -> Result<Transaction, String> {
 /// The hub's id for a transaction (`LOCAL` with `SL`, else `LOCAL`), else its `ID-KMEHR`.
 fn preferred_id(node: &Node) -> Option<String> {
     let ids: Vec<Node> = children(node, "id").collect();
-    let local = |with_sl: bool| ids.iter().find(|n| n.attribute("S") == Some("LOCAL") && n.attribute("SL").is_some() == with_sl);
+    let local = |with_sl: bool| {
+        ids.iter().find(|n| n.attribute("S") == Some("LOCAL") && n.attribute("SL").is_some() == with_sl)
+    };
     local(true).or_else(|| local(false)).and_then(text_of).or_else(|| kmehr_id(node))
 }
 
@@ -263,7 +269,11 @@ struct Entry<'a, 'input> {
 fn read_folder(nodes: Vec<Node>) -> Vec<Item<Transaction>> {
     let mut entries: Vec<Entry> = nodes
         .into_iter()
-        .map(|node| Entry { node, kind: super::common::cd_code(&node, "CD-TRANSACTION"), transaction: read_transaction(node) })
+        .map(|node| Entry {
+            node,
+            kind: super::common::cd_code(&node, "CD-TRANSACTION"),
+            transaction: read_transaction(node),
+        })
         .collect();
     apply_suspensions(&mut entries);
     gather_schema(entries)
@@ -285,7 +295,9 @@ fn apply_suspensions(entries: &mut Vec<Entry>) {
         let mut left = Vec::new();
         for suspension in read_suspension_lines(&entry.node) {
             let target = suspension.target.as_deref().and_then(|t| {
-                entries.iter().position(|e| is_kind(e, "medicationschemeelement") && all_ids(&e.node).iter().any(|id| id == t))
+                entries
+                    .iter()
+                    .position(|e| is_kind(e, "medicationschemeelement") && all_ids(&e.node).iter().any(|id| id == t))
             });
             match (target.and_then(|t| entries.get_mut(t)), &suspension.line) {
                 (Some(Entry { transaction: Item::Read(element), .. }), Item::Read(line)) => {
@@ -356,7 +368,9 @@ fn read_generic_item(item: &Node, transaction_id: Option<&str>) -> Item<GenericI
         let kind = kind_of(item, "CD-ITEM").ok_or("item without CD-ITEM")?;
         let mut codes = content_codes(item);
         // Where it happened (a vaccination abroad): the country of the item's author.
-        codes.extend(descendants(item, "country").filter_map(|c| cd_node(&c, "CD-FED-COUNTRY")).filter_map(|n| coding(&n)));
+        codes.extend(
+            descendants(item, "country").filter_map(|c| cd_node(&c, "CD-FED-COUNTRY")).filter_map(|n| coding(&n)),
+        );
         let texts = item_texts(item);
         let recorded = match child_text(item, "recorddatetime") {
             Some(text) => Some(date(&text).ok_or("recorddatetime is not a date")?),
@@ -472,7 +486,6 @@ mod tests {
         Some(PartialDate { year: y, month: Some(m), day: Some(d) })
     }
 
-
     #[test]
     fn the_medication_schema_is_one_transaction_with_its_lines() {
         let message = fixture("medicationschema/kmehrtests-ms-RIZIV_01.xml");
@@ -491,8 +504,9 @@ mod tests {
         let [schema] = all.as_slice() else { panic!("one transaction, the schema: {}", all.len()) };
         let lines = lines(schema);
         assert_eq!(lines.len(), 26);
-        let drug =
-            |name: &str| *lines.iter().find(|l| l.medicine_text.as_deref() == Some(name)).unwrap_or_else(|| panic!("{name}"));
+        let drug = |name: &str| {
+            *lines.iter().find(|l| l.medicine_text.as_deref() == Some(name)).unwrap_or_else(|| panic!("{name}"))
+        };
         let first = drug("Drug 001");
         assert_eq!(first.suspensions.len(), 3);
         assert_eq!(first.status, LineStatus::Active);
@@ -502,7 +516,10 @@ mod tests {
         assert_eq!(seventh.end, day(2022, 7, 5));
         let eighth = drug("Drug 008");
         assert_eq!(eighth.suspensions.first().map(|s| (s.from, s.until)), Some((day(2022, 7, 2), day(2022, 7, 3))));
-        assert_eq!(eighth.reason.as_deref(), Some("1 temporary suspension and afterwards 1 definitive suspension directly"));
+        assert_eq!(
+            eighth.reason.as_deref(),
+            Some("1 temporary suspension and afterwards 1 definitive suspension directly")
+        );
         assert!(lines.iter().filter(|l| !l.suspensions.is_empty()).count() >= 20);
     }
 
@@ -512,7 +529,8 @@ mod tests {
         let all = transactions(&message);
         let [schema] = all.as_slice() else { panic!("one transaction, the schema: {}", all.len()) };
         let lines = lines(schema);
-        let mometasone = lines.iter().find(|l| l.suspensions.len() == 5).unwrap_or_else(|| panic!("a line with 5 suspensions"));
+        let mometasone =
+            lines.iter().find(|l| l.suspensions.len() == 5).unwrap_or_else(|| panic!("a line with 5 suspensions"));
         let periods: Vec<_> = mometasone.suspensions.iter().map(|s| (s.from, s.until)).collect();
         assert_eq!(periods[1], (day(2019, 3, 1), day(2019, 3, 10)));
         assert_eq!(periods[3], (day(2019, 6, 1), day(2019, 6, 30)));
@@ -614,9 +632,15 @@ mod tests {
                 .unwrap_or_else(|| panic!("{code}"))
         };
         assert_eq!(by_code("screening_type").codes.get(1).and_then(|c| c.code.as_deref()), Some("coloncancer"));
-        assert_eq!(by_code("screening_year").value, Some(ItemValue::Date(PartialDate { year: 2015, month: None, day: None })));
+        assert_eq!(
+            by_code("screening_year").value,
+            Some(ItemValue::Date(PartialDate { year: 2015, month: None, day: None }))
+        );
         assert_eq!(by_code("invitation_date").value, day(2015, 11, 10).map(ItemValue::Date));
-        assert_eq!(by_code("participation_result").text.as_deref(), Some("Het resultaat van het bevolkingsonderzoek: Afwijkend"));
+        assert_eq!(
+            by_code("participation_result").text.as_deref(),
+            Some("Het resultaat van het bevolkingsonderzoek: Afwijkend")
+        );
         assert_eq!(by_code("followup_needed").value, Some(ItemValue::Boolean(true)));
     }
 
@@ -692,8 +716,7 @@ mod tests {
     fn not_xml_a_dtd_or_another_document_is_malformed() {
         assert!(matches!(read_message("not xml"), Err(ConnectorError::Malformed(_))));
         assert!(matches!(read_message("<other/>"), Err(ConnectorError::Malformed(_))));
-        let xxe =
-            r#"<?xml version="1.0"?><!DOCTYPE k [<!ENTITY x SYSTEM "file:///etc/passwd">]><kmehrmessage>&x;</kmehrmessage>"#;
+        let xxe = r#"<?xml version="1.0"?><!DOCTYPE k [<!ENTITY x SYSTEM "file:///etc/passwd">]><kmehrmessage>&x;</kmehrmessage>"#;
         assert!(read_message(xxe).is_err());
         assert!(matches!(read_message("<kmehrmessage xmlns=\"urn:other\"/>"), Err(ConnectorError::Malformed(_))));
     }

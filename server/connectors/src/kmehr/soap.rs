@@ -26,7 +26,14 @@ pub struct Sender {
 
 /// A hub services request: `<p:{operation}Request>` with the common `request` header and
 /// the operation's own elements (`body`, in the core namespace, prefix `c`).
-pub fn request(operation: &str, sender: &Sender, message_id: &str, patient_ssin: &str, now: (&str, &str), body: &str) -> String {
+pub fn request(
+    operation: &str,
+    sender: &Sender,
+    message_id: &str,
+    patient_ssin: &str,
+    now: (&str, &str),
+    body: &str,
+) -> String {
     let (date, time) = now;
     format!(
         concat!(
@@ -66,7 +73,8 @@ pub fn response_body<'a>(document: &'a Document<'a>, operation: &str) -> Result<
     if !is(&envelope, SOAP_NS, "Envelope") {
         return Err(ConnectorError::Malformed("not a SOAP envelope".into()));
     }
-    let body = child(&envelope, SOAP_NS, "Body").ok_or_else(|| ConnectorError::Malformed("SOAP envelope without Body".into()))?;
+    let body = child(&envelope, SOAP_NS, "Body")
+        .ok_or_else(|| ConnectorError::Malformed("SOAP envelope without Body".into()))?;
     let Some(content) = body.children().find(Node::is_element) else {
         return Err(ConnectorError::Malformed("empty SOAP Body".into()));
     };
@@ -89,7 +97,9 @@ pub fn response_body<'a>(document: &'a Document<'a>, operation: &str) -> Result<
             let codes: Vec<String> = ack
                 .children()
                 .filter(|n| is(n, CORE_NS, "error"))
-                .filter_map(|e| e.children().find(|c| c.has_tag_name((KMEHR_NS, "cd"))).and_then(|c| c.text()).map(str::to_owned))
+                .filter_map(|e| {
+                    e.children().find(|c| c.has_tag_name((KMEHR_NS, "cd"))).and_then(|c| c.text()).map(str::to_owned)
+                })
                 .collect();
             return Err(ConnectorError::Rejected(format!("hub acknowledged incomplete [{}]", codes.join(", "))));
         }
@@ -103,7 +113,9 @@ pub fn response_body<'a>(document: &'a Document<'a>, operation: &str) -> Result<
 /// on it (so it can be parsed, stored or shown without its SOAP envelope).
 pub fn standalone(node: &Node) -> String {
     let text = &node.document().input_text()[node.range()];
-    let Some(end_of_name) = text.find(|c: char| c.is_whitespace() || c == '>' || c == '/') else { return text.to_owned() };
+    let Some(end_of_name) = text.find(|c: char| c.is_whitespace() || c == '>' || c == '/') else {
+        return text.to_owned();
+    };
     let start_tag_end = text.find('>').unwrap_or(text.len());
     let start_tag = &text[..start_tag_end];
     let mut declarations = String::new();
@@ -127,7 +139,11 @@ pub fn child<'a, 'input>(node: &Node<'a, 'input>, ns: &str, name: &str) -> Optio
     node.children().find(|n| is(n, ns, name))
 }
 
-pub fn children<'a, 'input: 'a>(node: &Node<'a, 'input>, ns: &'a str, name: &'a str) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
+pub fn children<'a, 'input: 'a>(
+    node: &Node<'a, 'input>,
+    ns: &'a str,
+    name: &'a str,
+) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
     node.children().filter(move |n| is(n, ns, name))
 }
 
@@ -145,7 +161,14 @@ mod tests {
 
     #[test]
     fn a_request_is_well_formed_and_escapes_text() {
-        let xml = request("GetPatientConsent", &sender(), "1.2", "85041212468", ("2026-11-23", "10:00:00"), &patient("85041212468"));
+        let xml = request(
+            "GetPatientConsent",
+            &sender(),
+            "1.2",
+            "85041212468",
+            ("2026-11-23", "10:00:00"),
+            &patient("85041212468"),
+        );
         let Ok(doc) = Document::parse(&xml) else { panic!("request must be well-formed XML") };
         assert!(xml.contains("Carnet &amp; co"));
         let body = doc.descendants().find(|n| is(n, PROTOCOL_NS, "GetPatientConsentRequest"));
@@ -154,7 +177,9 @@ mod tests {
 
     #[test]
     fn an_element_taken_out_of_its_envelope_keeps_its_namespaces() {
-        let xml = format!(r#"<s:Envelope xmlns:s="{SOAP_NS}" xmlns:c="{CORE_NS}"><s:Body><c:kmehrmessage xmlns="{KMEHR_NS}"><header/></c:kmehrmessage></s:Body></s:Envelope>"#);
+        let xml = format!(
+            r#"<s:Envelope xmlns:s="{SOAP_NS}" xmlns:c="{CORE_NS}"><s:Body><c:kmehrmessage xmlns="{KMEHR_NS}"><header/></c:kmehrmessage></s:Body></s:Envelope>"#
+        );
         let Ok(doc) = Document::parse(&xml) else { panic!("test XML") };
         let Some(message) = doc.descendants().find(|n| is(n, CORE_NS, "kmehrmessage")) else { panic!("element") };
         let alone = standalone(&message);
@@ -165,7 +190,9 @@ mod tests {
 
     #[test]
     fn faults_and_negative_acknowledgements_are_typed() {
-        let fault = format!(r#"<s:Envelope xmlns:s="{SOAP_NS}"><s:Body><s:Fault><faultcode>s:Server</faultcode><faultstring>busy</faultstring></s:Fault></s:Body></s:Envelope>"#);
+        let fault = format!(
+            r#"<s:Envelope xmlns:s="{SOAP_NS}"><s:Body><s:Fault><faultcode>s:Server</faultcode><faultstring>busy</faultstring></s:Fault></s:Body></s:Envelope>"#
+        );
         let Ok(doc) = Document::parse(&fault) else { panic!("test XML") };
         assert!(matches!(response_body(&doc, "GetTransactionList"), Err(ConnectorError::Status { status: 500, .. })));
         let client = fault.replace("s:Server", "s:Client");

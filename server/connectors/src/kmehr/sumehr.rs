@@ -24,8 +24,8 @@ use carnet_core::sumehr::{HealthIssue, SumEhr};
 use roxmltree::Node;
 
 use super::common::{
-    author, cd_code, cd_node, child, child_text, content_codes, date, descendants, item_id, item_texts, kmehr_id, lifecycle,
-    moment_of,
+    author, cd_code, cd_node, child, child_text, content_codes, date, descendants, item_id, item_texts, kmehr_id,
+    lifecycle, moment_of,
 };
 use super::medication::read_medication_item;
 use super::vaccination;
@@ -38,8 +38,11 @@ pub fn read_sumehr(transaction: Node) -> SumEhr {
     let transaction_id = kmehr_id(&transaction);
     let tid = transaction_id.as_deref();
     let author = author(&transaction);
-    let mut sumehr =
-        SumEhr { date: child_text(&transaction, "date").and_then(|d| date(&d)), author: author.clone(), ..SumEhr::default() };
+    let mut sumehr = SumEhr {
+        date: child_text(&transaction, "date").and_then(|d| date(&d)),
+        author: author.clone(),
+        ..SumEhr::default()
+    };
     for item in descendants(&transaction, "item") {
         let Some(kind) = cd_node(&item, "CD-ITEM") else {
             sumehr.other_items.push(String::new());
@@ -54,7 +57,9 @@ pub fn read_sumehr(transaction: Node) -> SumEhr {
             "problem" | "healthcareelement" => sumehr.problems.push(read_health_issue(&item, tid)),
             risk if risk.ends_with("risk") => sumehr.risks.push(read_health_issue(&item, tid)),
             "allergy" | "adr" => sumehr.allergies.push(read_allergy(&item, tid, &code, author.clone())),
-            "medication" => sumehr.medication.push(read_medication_item(item, tid, MedicationRecordKind::Taken, author.clone())),
+            "medication" => {
+                sumehr.medication.push(read_medication_item(item, tid, MedicationRecordKind::Taken, author.clone()))
+            }
             "vaccine" => sumehr.vaccinations.push(vaccination::read_item(&item, tid, author.clone())),
             "treatment" => sumehr.treatments.push(read_health_issue(&item, tid)),
             "patientwill" => sumehr.patient_wills.push(read_health_issue(&item, tid)),
@@ -106,8 +111,8 @@ fn read_allergy(item: &Node, transaction_id: Option<&str>, kind: &str, recorder:
             return Err("allergy without substance".into());
         }
         let note: Vec<String> = texts.collect();
-        let is_medicine =
-            kind == "adr" || substance.iter().any(|c| c.system.as_deref().is_some_and(|s| MEDICINE_SYSTEMS.contains(&s)));
+        let is_medicine = kind == "adr"
+            || substance.iter().any(|c| c.system.as_deref().is_some_and(|s| MEDICINE_SYSTEMS.contains(&s)));
         let recorded = match child_text(item, "recorddatetime") {
             Some(text) => Some(date(&text).ok_or("recorddatetime is not a date")?),
             None => None,
@@ -149,7 +154,9 @@ mod tests {
         let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr/sumehr").join(path);
         let xml = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()));
         let Ok(doc) = parse(&xml) else { panic!("{path} parses") };
-        let Some(transaction) = descendants(&doc.root_element(), "transaction").next() else { panic!("{path}: a transaction") };
+        let Some(transaction) = descendants(&doc.root_element(), "transaction").next() else {
+            panic!("{path}: a transaction")
+        };
         read_sumehr(transaction)
     }
 
@@ -268,7 +275,10 @@ mod tests {
         assert_eq!(medrol.and_then(|l| l.end), day(1992, 1, 30));
         assert_eq!(all(&s.vaccinations).len(), 6);
         let wills = all(&s.patient_wills);
-        assert_eq!(wills.first().and_then(|w| w.codes.first()).and_then(|c| c.code.as_deref()), Some("bloodtransfusionrefusal"));
+        assert_eq!(
+            wills.first().and_then(|w| w.codes.first()).and_then(|c| c.code.as_deref()),
+            Some("bloodtransfusionrefusal")
+        );
         assert_eq!(all(&s.allergies).len(), 2);
     }
 
@@ -278,7 +288,10 @@ mod tests {
         let allergies = all(&s.allergies);
         assert_eq!(allergies[0].substance_text.as_deref(), Some("penicillines"));
         assert_eq!(allergies[0].clinical_status.as_deref(), Some("active"));
-        assert_eq!(allergies[1].substance_text.as_deref(), Some("Dafalgan (Impexeco) bruistabl. (deelb.) Forte 20x 1g"));
+        assert_eq!(
+            allergies[1].substance_text.as_deref(),
+            Some("Dafalgan (Impexeco) bruistabl. (deelb.) Forte 20x 1g")
+        );
         assert_eq!(codes(&allergies[1].substance), vec![("CD-ATC", "N02BE01")]);
         assert_eq!(allergies[1].categories, vec!["medication"]);
         let problems = all(&s.problems);
@@ -301,9 +314,15 @@ mod tests {
         let marcoumar = medication.iter().find(|l| l.medicine.iter().any(|c| c.code.as_deref() == Some("0119065")));
         let Some(marcoumar) = marcoumar else { panic!("marcoumar") };
         assert_eq!(marcoumar.temporality.as_deref(), Some("chronic"));
-        assert_eq!(marcoumar.dosage.iter().flat_map(|d| d.weekdays.clone()).collect::<Vec<_>>(), vec!["mon", "thu", "sat"]);
+        assert_eq!(
+            marcoumar.dosage.iter().flat_map(|d| d.weekdays.clone()).collect::<Vec<_>>(),
+            vec!["mon", "thu", "sat"]
+        );
         let vaccines = all(&s.vaccinations);
-        assert_eq!(codes(&vaccines[0].vaccine), vec![("CD-VACCINEINDICATION", "seasonalinfluenza"), ("CD-ATC", "J07BB02")]);
+        assert_eq!(
+            codes(&vaccines[0].vaccine),
+            vec![("CD-VACCINEINDICATION", "seasonalinfluenza"), ("CD-ATC", "J07BB02")]
+        );
         assert_eq!(vaccines[0].occurrence, Occurrence::Date(PartialDate { year: 2021, month: Some(1), day: Some(21) }));
         assert!(s.declared_none.is_empty());
     }

@@ -11,8 +11,8 @@ use carnet_core::vaccination::{Item, Occurrence, Performer, Quantity, Vaccinatio
 use roxmltree::Node;
 
 use super::common::{
-    author, cd_code, child, child_text, children, coding, decimal, descendants, is, item_id, kmehr_id, lifecycle, moment_of,
-    parse, texts,
+    author, cd_code, child, child_text, children, coding, decimal, descendants, is, item_id, kmehr_id, lifecycle,
+    moment_of, parse, texts,
 };
 use crate::error::ConnectorError;
 
@@ -70,7 +70,9 @@ pub(crate) fn read_item(item: &Node, transaction_id: Option<&str>, performer: Op
     };
 
     let status = match lifecycle(item).as_deref() {
-        None | Some("administrated") | Some("active") | Some("completed") | Some("inactive") => VaccinationStatus::Completed,
+        None | Some("administrated") | Some("active") | Some("completed") | Some("inactive") => {
+            VaccinationStatus::Completed
+        }
         Some("notadministrated") | Some("refused") | Some("cancelled") | Some("aborted") => VaccinationStatus::NotDone,
         Some(other) => VaccinationStatus::Other(other.to_owned()),
     };
@@ -206,8 +208,7 @@ mod tests {
     fn not_xml_a_dtd_or_another_document_is_malformed() {
         assert!(read_vaccinations("not xml").is_err());
         assert!(read_vaccinations("<other/>").is_err());
-        let xxe =
-            r#"<?xml version="1.0"?><!DOCTYPE k [<!ENTITY x SYSTEM "file:///etc/passwd">]><kmehrmessage>&x;</kmehrmessage>"#;
+        let xxe = r#"<?xml version="1.0"?><!DOCTYPE k [<!ENTITY x SYSTEM "file:///etc/passwd">]><kmehrmessage>&x;</kmehrmessage>"#;
         assert!(read_vaccinations(xxe).is_err(), "entities are never expanded");
     }
 }

@@ -15,7 +15,9 @@ pub fn fixture_files(dir: &str, extension: &str) -> Vec<PathBuf> {
     let mut out = Vec::new();
     let mut dirs = vec![fixtures_root().join(dir)];
     while let Some(dir) = dirs.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { panic!("{} cannot be listed (../shared/fixtures must be there)", dir.display()) };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            panic!("{} cannot be listed (../shared/fixtures must be there)", dir.display())
+        };
         for entry in entries.flatten() {
             let path = entry.path();
             if path.is_dir() {

@@ -195,7 +195,6 @@ impl DiseaseStatus {
     pub fn in_schedule(&self) -> bool {
         !self.doses.is_empty()
     }
-
 }
 
 /// A vaccination in the reading it was computed from: `answer` indexes the source answers,
@@ -241,7 +240,9 @@ impl Schedule {
             if let Some(unknown) = dose.diseases.iter().find(|d| !ids.contains(&d.as_str())) {
                 return Err(format!("dose {} names the unknown disease {unknown:?}", dose.number));
             }
-            if dose.overdue.reached(Day { year: 2000, month: 1, day: 1 }) < dose.age.reached(Day { year: 2000, month: 1, day: 1 }) {
+            if dose.overdue.reached(Day { year: 2000, month: 1, day: 1 })
+                < dose.age.reached(Day { year: 2000, month: 1, day: 1 })
+            {
                 return Err(format!("dose {} of {:?}: overdue comes before its age", dose.number, dose.diseases));
             }
         }
@@ -297,7 +298,8 @@ impl Schedule {
             let mut doses: Vec<&Dose> = self.doses.iter().filter(|d| d.diseases.contains(&disease.id)).collect();
             doses.sort_by_key(|d| d.number);
             let doses = count_doses(&doses, &days, birth, today);
-            let status = DiseaseStatus { id: disease.id.clone(), doses, given: against.into_iter().map(|(r, _)| r).collect() };
+            let status =
+                DiseaseStatus { id: disease.id.clone(), doses, given: against.into_iter().map(|(r, _)| r).collect() };
             if status.in_schedule() {
                 diseases.push(status);
             } else if !status.given.is_empty() {
@@ -340,9 +342,8 @@ fn count_doses(doses: &[&Dose], days: &[Day], birth: Day, today: Day) -> Vec<Dos
             } else {
                 let until = dose.until.map(|u| u.reached(birth));
                 let from = dose.from.map(|f| f.reached(birth));
-                let found = (0..days.len()).find(|&i| {
-                    !used[i] && until.is_none_or(|u| days[i] < u) && from.is_none_or(|f| days[i] >= f)
-                });
+                let found = (0..days.len())
+                    .find(|&i| !used[i] && until.is_none_or(|u| days[i] < u) && from.is_none_or(|f| days[i] >= f));
                 let state = match found {
                     Some(i) => {
                         used[i] = true;
@@ -426,9 +427,15 @@ mod tests {
         let s = schedule();
         assert!(s.schedule.url.starts_with("https://www.hgr-css.be/"));
         let ids = |codes: &[Coding]| s.diseases_of(codes).into_iter().map(|d| d.id.as_str()).collect::<Vec<_>>();
-        let snomed = |code: &str| vec![Coding { system: Some(crate::coding::SNOMED_CT.into()), code: Some(code.into()), display: None }];
+        let snomed = |code: &str| {
+            vec![Coding { system: Some(crate::coding::SNOMED_CT.into()), code: Some(code.into()), display: None }]
+        };
         assert_eq!(ids(&snomed(HEXAVALENT)), ["diphtheria", "tetanus", "pertussis", "polio", "hib", "hepatitis-b"]);
-        let kmehr = vec![Coding { system: Some("CD-VACCINEINDICATION".into()), code: Some("seasonalinfluenza".into()), display: None }];
+        let kmehr = vec![Coding {
+            system: Some("CD-VACCINEINDICATION".into()),
+            code: Some("seasonalinfluenza".into()),
+            display: None,
+        }];
         assert_eq!(ids(&kmehr), ["influenza"]);
         let atc = vec![Coding { system: Some("CD-ATC".into()), code: Some(MMR.into()), display: None }];
         assert_eq!(ids(&atc), ["measles", "mumps", "rubella"]);
@@ -440,7 +447,8 @@ mod tests {
     #[test]
     fn a_toddler_with_the_infant_series_is_due_for_nothing_but_what_comes_at_15_months() {
         let birth = day("2025-01-10");
-        let series = ["2025-03-07", "2025-04-04", "2025-05-02"].map(|on| given(crate::coding::SNOMED_CT, HEXAVALENT, on));
+        let series =
+            ["2025-03-07", "2025-04-04", "2025-05-02"].map(|on| given(crate::coding::SNOMED_CT, HEXAVALENT, on));
         let status = schedule().status(birth, day("2026-04-20"), &answers(series.into()));
         // Doses 1-3 done; dose 4 (15 months) due since 10 April, overdue from 10 July.
         assert_eq!(states(&status, "polio")[..4], [Done, Done, Done, Due]);
@@ -473,7 +481,10 @@ mod tests {
         let s = schedule();
         // A dTpa booster at 39: done until 10 years later.
         let status = s.status(birth, day("2026-11-23"), &answers(vec![given("CD-ATC", "J07AJ52", "2024-10-18")]));
-        assert_eq!(states(&status, "tetanus"), [NotApplicable, NotApplicable, NotApplicable, NotApplicable, NotApplicable, NotApplicable, Done]);
+        assert_eq!(
+            states(&status, "tetanus"),
+            [NotApplicable, NotApplicable, NotApplicable, NotApplicable, NotApplicable, NotApplicable, Done]
+        );
         let tetanus = status.diseases.iter().find(|d| d.id == "tetanus").expect("tetanus");
         assert_eq!(tetanus.doses[6].due_from, day("2034-10-18"));
         // The last one 12 years ago: due for 10 years … overdue 2 years after.
@@ -495,12 +506,20 @@ mod tests {
         let status = s.status(birth, day("2026-01-01"), &answers(pcv.into()));
         assert_eq!(states(&status, "pneumococcal"), [Done, Done, Done, Later]);
 
-        let status = s.status(day("1941-02-27"), day("2026-11-23"), &answers(vec![given("CD-VACCINEINDICATION", "seasonalinfluenza", "2026-10-08")]));
+        let status = s.status(
+            day("1941-02-27"),
+            day("2026-11-23"),
+            &answers(vec![given("CD-VACCINEINDICATION", "seasonalinfluenza", "2026-10-08")]),
+        );
         assert_eq!(states(&status, "measles"), [NotApplicable, NotApplicable]);
         assert_eq!(states(&status, "influenza"), [Done]);
         assert_eq!(states(&status, "pneumococcal"), [NotApplicable, NotApplicable, NotApplicable, Overdue]);
         // The flu vaccine of last season, a year and three months on: overdue.
-        let status = s.status(day("1941-02-27"), day("2027-01-09"), &answers(vec![given("CD-VACCINEINDICATION", "seasonalinfluenza", "2025-10-08")]));
+        let status = s.status(
+            day("1941-02-27"),
+            day("2027-01-09"),
+            &answers(vec![given("CD-VACCINEINDICATION", "seasonalinfluenza", "2025-10-08")]),
+        );
         assert_eq!(states(&status, "influenza"), [Overdue]);
     }
 
