@@ -3,15 +3,16 @@
 //! reads the sources and writes the audit log.
 
 use carnet_core::date::Day;
-use carnet_core::policy::Scope;
-use carnet_core::service::{OpenedDocument, Reading, ScopeReading, ServiceError};
+use carnet_core::kind::{Kind, Scope};
+use carnet_core::portal_service::{OpenedDocument, Reading, ScopeReading, ServiceError};
+use carnet_core::source_answer::SourceState;
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
 
 #[cfg(feature = "ssr")]
-use carnet_core::service::PortalService;
+use carnet_core::portal_service::PortalService;
 
 /// What a page is told when a server function fails: a stable code, never internal text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -90,11 +91,27 @@ fn spawned<T: Clone + Send + Sync + 'static>(
     receiver.map(move |r| r.unwrap_or(lost)).boxed().shared()
 }
 
-/// One kind of data of the logged-in person's record, from every source.
+/// One kind of data of the logged-in person's record, from every source (pages render on
+/// the server: this is a call, not a request).
+pub async fn read<K: Kind>() -> Result<Reading<K>, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, request_id) = request()?;
+        carnet_core::portal_service::read::<K>(&*service, &principal, request_id).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}
+
+/// How each source that serves a kind did just now (read through the policy and audited
+/// like any reading): for a script that refreshes a page's state lines.
 #[server(prefix = "/api", endpoint = "read")]
-pub async fn read(scope: Scope) -> Result<Reading, ApiError> {
+pub async fn source_states(scope: Scope) -> Result<Vec<SourceState>, ApiError> {
     let (service, principal, request_id) = request()?;
-    service.read(&principal, scope, request_id).await.map_err(ApiError::Service)
+    let reading = service.read_any(&principal, scope, request_id).await.map_err(ApiError::Service)?;
+    Ok(reading.states().to_vec())
 }
 
 /// One document, by the token of its list entry.
@@ -125,7 +142,7 @@ pub struct Feed {
 
 #[cfg(feature = "ssr")]
 struct FeedState {
-    batches: std::sync::Arc<futures::lock::Mutex<Box<dyn carnet_core::service::ReadingBatches>>>,
+    batches: std::sync::Arc<futures::lock::Mutex<Box<dyn carnet_core::portal_service::ReadingBatches>>>,
     levels: Vec<Spawned<Option<Vec<ScopeReading>>>>,
 }
 
@@ -176,7 +193,7 @@ impl Feed {
     }
 
     /// Every source state in the levels delivered so far.
-    pub fn states(&self) -> Vec<carnet_core::source::SourceState> {
+    pub fn states(&self) -> Vec<carnet_core::source_answer::SourceState> {
         #[cfg(feature = "ssr")]
         {
             let Ok(state) = self.inner.lock() else { return Vec::new() };
@@ -186,7 +203,7 @@ impl Feed {
                 .filter_map(|level| level.peek().cloned().flatten())
                 .flatten()
                 .filter_map(|(_, reading)| reading.ok())
-                .flat_map(|reading| reading.states())
+                .flat_map(|reading| reading.states().to_vec())
                 .collect()
         }
         #[cfg(not(feature = "ssr"))]

@@ -2,7 +2,7 @@
 //!
 //! Organised by capability: `pages/<capability>.rs` shows it, `api.rs` holds the server
 //! functions the pages call (which reach the domain only through
-//! [`carnet_core::service::PortalService`], provided by the server as context).
+//! [`carnet_core::portal_service::PortalService`], provided by the server as context).
 
 pub mod api;
 pub mod components;

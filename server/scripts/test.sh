@@ -74,6 +74,9 @@ if [ ! -f "$ADVISORY_DB/.snapshot" ] || ! cmp -s "$ADVISORY_SRC/SOURCE.md" "$ADV
     || die "could not prepare the advisory database"
   cp "$ADVISORY_SRC/SOURCE.md" "$ADVISORY_DB/.snapshot"
 fi
+# cargo-deny reads the metadata of every platform's crates, offline: fetch them first (a
+# fresh machine has only what its own builds downloaded).
+cargo fetch --locked --quiet || die "cargo fetch failed"
 cargo deny --offline --locked check || die "cargo deny check failed"
 
 build_site

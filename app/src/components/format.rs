@@ -68,3 +68,11 @@ pub fn date_or_unknown(lang: Lang, date: Option<PartialDate>) -> String {
 pub fn machine_date(date: PartialDate) -> String {
     date.to_string()
 }
+
+/// A document's title: its own, else its type in words, else "Document".
+pub fn document_title(lang: Lang, d: &carnet_core::document::DocumentEntry) -> String {
+    d.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| {
+        let kind = concept(lang, &d.doc_type, None);
+        if kind.is_empty() { lang.t("document-untitled") } else { kind }
+    })
+}

@@ -8,7 +8,7 @@ use crate::context::use_lang;
 #[component]
 pub fn ProblemNotice(error: ApiError) -> impl IntoView {
     let lang = use_lang();
-    let login = matches!(error, ApiError::Service(carnet_core::service::ServiceError::Unauthenticated));
+    let login = matches!(error, ApiError::Service(carnet_core::portal_service::ServiceError::Unauthenticated));
     view! {
         <div class="notice notice--error" role="alert">
             <p>{lang.t(error.message_id())}</p>

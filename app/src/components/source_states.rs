@@ -1,7 +1,7 @@
 //! How the sources did: "Vitalink: up to date · CoZo: not answering, showing its data from
 //! 10 minutes ago · BruSafe+: not available now".
 
-use carnet_core::source::{SourceState, SourceStatus};
+use carnet_core::source_answer::{SourceState, SourceStatus};
 use leptos::prelude::*;
 
 use crate::context::use_lang;

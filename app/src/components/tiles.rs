@@ -1,20 +1,26 @@
 //! The dashboard tiles' contents: the few things that matter now, with a link to the
 //! full page.
 
+use carnet_core::access_event::AccessEvents;
+use carnet_core::allergy::Allergies;
 use carnet_core::consent::ConsentState;
+use carnet_core::consent::Consents;
 use carnet_core::date::PartialDate;
+use carnet_core::document::Documents;
 use carnet_core::item::Item;
-use carnet_core::service::Reading;
-use carnet_core::source::Answers;
+use carnet_core::medication::Medications;
+use carnet_core::portal_service::AnyReading;
+use carnet_core::relationship::Relationships;
+use carnet_core::source_answer::Answers;
+use carnet_core::vaccination::Vaccinations;
 use leptos::prelude::*;
 
 use crate::api::today;
-use crate::components::format::{concept, date_or_unknown, party};
+use crate::components::format::{concept, date_or_unknown, document_title, party};
 use crate::components::medication::{active_today, dosage_summary, medicine_name};
 use crate::components::term::term;
 use crate::components::vaccination_schedule::ScheduleTile;
 use crate::i18n::Lang;
-use crate::pages::documents::document_title;
 
 /// How many entries a tile lists.
 const TILE_ROWS: usize = 5;
@@ -47,17 +53,30 @@ fn newest_first<T>(rows: &mut [(String, T)], date: impl Fn(&T) -> Option<Partial
     rows.sort_by_key(|r| std::cmp::Reverse(date(&r.1)));
 }
 
-pub fn body(lang: Lang, reading: Reading) -> AnyView {
-    match reading {
-        Reading::Documents(answers) => documents(lang, &answers).into_any(),
-        Reading::Vaccinations(answers, status) => vaccinations(lang, &answers, status).into_any(),
-        Reading::Medication(answers) => medication(lang, &answers).into_any(),
-        Reading::Allergies(answers) => allergies(lang, &answers).into_any(),
-        Reading::Consent(answers) => consent(lang, &answers).into_any(),
-        Reading::Relationships(answers) => care_team(lang, &answers).into_any(),
-        Reading::AccessEvents(answers) => access(lang, &answers).into_any(),
-        Reading::SumEhr(_) | Reading::Exclusions(_) => ().into_any(),
+/// The tile of a reading, whichever kind it is of.
+pub fn body(lang: Lang, reading: AnyReading) -> AnyView {
+    if let Some(r) = reading.get::<Documents>() {
+        return documents(lang, &r.answers).into_any();
     }
+    if let Some(r) = reading.get::<Vaccinations>() {
+        return vaccinations(lang, &r.answers, r.derived.clone()).into_any();
+    }
+    if let Some(r) = reading.get::<Medications>() {
+        return medication(lang, &r.answers).into_any();
+    }
+    if let Some(r) = reading.get::<Allergies>() {
+        return allergies(lang, &r.answers).into_any();
+    }
+    if let Some(r) = reading.get::<Consents>() {
+        return consent(lang, &r.answers).into_any();
+    }
+    if let Some(r) = reading.get::<Relationships>() {
+        return care_team(lang, &r.answers).into_any();
+    }
+    if let Some(r) = reading.get::<AccessEvents>() {
+        return access(lang, &r.answers).into_any();
+    }
+    ().into_any()
 }
 
 fn documents(lang: Lang, answers: &Answers<carnet_core::document::DocumentEntry>) -> impl IntoView {
@@ -185,7 +204,7 @@ fn consent(lang: Lang, answers: &Answers<carnet_core::consent::ConsentRecord>) -
     }
 }
 
-fn care_team(lang: Lang, answers: &Answers<carnet_core::consent::TherapeuticLink>) -> impl IntoView {
+fn care_team(lang: Lang, answers: &Answers<carnet_core::relationship::TherapeuticLink>) -> impl IntoView {
     let (mut rows, unreadable) = flatten(answers);
     rows.retain(|(_, l)| l.end.is_none_or(|end| end.latest() >= today()));
     // The same professional can be linked through several hubs: once is enough.
@@ -209,7 +228,7 @@ fn care_team(lang: Lang, answers: &Answers<carnet_core::consent::TherapeuticLink
     }
 }
 
-fn access(lang: Lang, answers: &Answers<carnet_core::access::AccessEvent>) -> impl IntoView {
+fn access(lang: Lang, answers: &Answers<carnet_core::access_event::AccessEvent>) -> impl IntoView {
     let (mut rows, unreadable) = flatten(answers);
     rows.sort_by(|a, b| b.1.at.cmp(&a.1.at).then(b.1.date.cmp(&a.1.date)));
     let total = rows.len();

@@ -1,6 +1,6 @@
 //! The vaccinations from every source, in one table, with each source's state.
 
-use carnet_core::source::SourceAnswer;
+use carnet_core::source_answer::SourceAnswer;
 use carnet_core::vaccination::{Item, Occurrence, Vaccination, VaccinationStatus};
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;

@@ -4,7 +4,7 @@
 //! ([`carnet_core::vaccination::schedule`]); this only shows it.
 
 use carnet_core::date::{Day, PartialDate};
-use carnet_core::source::Answers;
+use carnet_core::source_answer::Answers;
 use carnet_core::vaccination::Vaccination;
 use carnet_core::vaccination::schedule::{Age, AgeInWords, DiseaseStatus, DoseState, DoseStatus, ScheduleStatus};
 use leptos::prelude::*;

@@ -10,7 +10,7 @@
 use std::time::Duration;
 
 use carnet_core::policy::Scope;
-use carnet_core::service::{Reading, ServiceError};
+use carnet_core::portal_service::{AnyReading, ServiceError};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -117,12 +117,12 @@ fn placeholder(lang: Lang, scope: Scope) -> impl IntoView {
     }
 }
 
-fn tile(lang: Lang, scope: Scope, result: Result<Reading, ServiceError>) -> impl IntoView {
+fn tile(lang: Lang, scope: Scope, result: Result<AnyReading, ServiceError>) -> impl IntoView {
     let (key, heading) = tile_key(scope);
     let heading_id = format!("tile-{key}-h");
     let body = match result {
         Ok(reading) => {
-            let states = reading.states();
+            let states = reading.states().to_vec();
             view! {
                 <SourceStates states problems_only=true/>
                 {tiles::body(lang, reading)}

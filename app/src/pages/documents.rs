@@ -2,16 +2,15 @@
 //! query string, so it works without JavaScript), and one document shown as readable HTML
 //! or as its PDF, always through Carnet.
 
-use carnet_core::document::{DocumentBody, DocumentEntry, NoteLine};
+use carnet_core::document::{DocumentBody, DocumentEntry, Documents, NoteLine};
 use carnet_core::item::Item;
-use carnet_core::policy::Scope;
-use carnet_core::service::Reading;
+use carnet_core::portal_service::Reading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{ApiError, once, open_document, read};
-use crate::components::format::{concept, date_or_unknown, machine_date, party, party_opt};
+use crate::api::{once, open_document, read};
+use crate::components::format::{concept, date_or_unknown, document_title, machine_date, party, party_opt};
 use crate::components::layout::encode_query_value;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
@@ -24,14 +23,6 @@ use crate::i18n::Lang;
 
 /// Rows per page.
 const PAGE_SIZE: usize = 20;
-
-/// A document's title: its own, else its type in words, else "Document".
-pub fn document_title(lang: Lang, d: &DocumentEntry) -> String {
-    d.title.clone().filter(|t| !t.trim().is_empty()).unwrap_or_else(|| {
-        let kind = concept(lang, &d.doc_type, None);
-        if kind.is_empty() { lang.t("document-untitled") } else { kind }
-    })
-}
 
 fn type_key(d: &DocumentEntry) -> String {
     d.doc_type.iter().find_map(|c| c.code.clone()).unwrap_or_else(|| "other".into())
@@ -125,7 +116,7 @@ pub fn DocumentsPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
     let filter = Filter::from_query(|k| query.get(k));
-    let documents = once(read(Scope::Documents));
+    let documents = once(read::<Documents>());
     view! {
         <Title text=lang.t("documents-title")/>
         <h1>{lang.t("documents-title")}</h1>
@@ -138,8 +129,7 @@ pub fn DocumentsPage() -> impl IntoView {
                     let documents = documents.clone();
                     Suspend::new(async move {
                         match documents.await {
-                            Ok(Reading::Documents(answers)) => list(lang, answers, filter).into_any(),
-                            Ok(_) => view! { <ProblemNotice error=ApiError::Transport/> }.into_any(),
+                            Ok(Reading { answers, .. }) => list(lang, answers, filter).into_any(),
                             Err(error) => view! { <ProblemNotice error/> }.into_any(),
                         }
                     })
@@ -149,7 +139,7 @@ pub fn DocumentsPage() -> impl IntoView {
     }
 }
 
-fn list(lang: Lang, answers: carnet_core::source::Answers<DocumentEntry>, filter: Filter) -> impl IntoView {
+fn list(lang: Lang, answers: carnet_core::source_answer::Answers<DocumentEntry>, filter: Filter) -> impl IntoView {
     let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
     let sources: Vec<(String, String)> = answers.iter().map(|a| (a.source_id.clone(), a.source_name.clone())).collect();
     // Rows keep their source's id for the filter.
@@ -295,7 +285,7 @@ pub fn DocumentPage() -> impl IntoView {
     }
 }
 
-fn document(lang: Lang, opened: carnet_core::service::OpenedDocument) -> impl IntoView {
+fn document(lang: Lang, opened: carnet_core::portal_service::OpenedDocument) -> impl IntoView {
     let entry = opened.entry;
     let title = document_title(lang, &entry);
     let file_url = format!("/documents/{}/file", entry.id);

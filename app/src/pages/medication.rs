@@ -4,9 +4,9 @@
 //! records a prescription, a delivery or what the person takes.
 
 use carnet_core::date::Day;
+use carnet_core::medication::Medications;
 use carnet_core::medication::{LineStatus, MedicationLine, MedicationRecordKind};
-use carnet_core::policy::Scope;
-use carnet_core::service::Reading;
+use carnet_core::portal_service::Reading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -30,7 +30,7 @@ pub fn MedicationPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let week = query.get("view").as_deref() == Some("week");
     let day = query.get("date").and_then(|d| Day::parse(&d)).unwrap_or_else(today);
-    let medication = once(read(Scope::Medication));
+    let medication = once(read::<Medications>());
     view! {
         <Title text=lang.t("medication-title")/>
         <h1>{lang.t("medication-title")}</h1>
@@ -42,7 +42,7 @@ pub fn MedicationPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {move || { let medication = medication.clone(); Suspend::new(async move {
                 match medication.await {
-                    Ok(Reading::Medication(answers)) => {
+                    Ok(Reading { answers, .. }) => {
                         let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
                         let (rows, unreadable) = flatten(&answers);
                         view! {
@@ -52,7 +52,6 @@ pub fn MedicationPage() -> impl IntoView {
                             {all_lines(lang, rows, day)}
                         }.into_any()
                     }
-                    Ok(_) => ().into_any(),
                     Err(error) => view! { <ProblemNotice error/> }.into_any(),
                 }
             })}}

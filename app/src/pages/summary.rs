@@ -1,9 +1,9 @@
 //! Allergies and intolerances from every source, and the latest health summary (SumEHR).
 
+use carnet_core::allergy::Allergies;
 use carnet_core::allergy::{Allergy, Criticality};
-use carnet_core::policy::Scope;
-use carnet_core::service::Reading;
-use carnet_core::sumehr::SumEhr;
+use carnet_core::portal_service::Reading;
+use carnet_core::sumehr::{SumEhr, SumEhrs};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -21,8 +21,8 @@ use crate::i18n::Lang;
 #[component]
 pub fn SummaryPage() -> impl IntoView {
     let lang = use_lang();
-    let allergies = once(read(Scope::Allergies));
-    let sumehr = once(read(Scope::SumEhr));
+    let allergies = once(read::<Allergies>());
+    let sumehr = once(read::<SumEhrs>());
     view! {
         <Title text=lang.t("summary-title")/>
         <h1>{lang.t("summary-title")}</h1>
@@ -33,12 +33,11 @@ pub fn SummaryPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
                 {move || { let allergies = allergies.clone(); Suspend::new(async move {
                     match allergies.await {
-                        Ok(Reading::Allergies(answers)) => {
+                        Ok(Reading { answers, .. }) => {
                             let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
                             let (rows, unreadable) = flatten(&answers);
                             view! { <SourceStates states problems_only=true/> {allergy_table(lang, rows)} {unreadable_note(lang, unreadable)} }.into_any()
                         }
-                        Ok(_) => ().into_any(),
                         Err(error) => view! { <ProblemNotice error/> }.into_any(),
                     }
                 })}}
@@ -49,7 +48,7 @@ pub fn SummaryPage() -> impl IntoView {
             <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
                 {move || { let sumehr = sumehr.clone(); Suspend::new(async move {
                     match sumehr.await {
-                        Ok(Reading::SumEhr(answers)) => {
+                        Ok(Reading { answers, .. }) => {
                             let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
                             let (rows, unreadable) = flatten(&answers);
                             // The newest summary of any source.
@@ -66,7 +65,6 @@ pub fn SummaryPage() -> impl IntoView {
                                 }}
                             }.into_any()
                         }
-                        Ok(_) => ().into_any(),
                         Err(error) => view! { <ProblemNotice error/> }.into_any(),
                     }
                 })}}

@@ -1,8 +1,8 @@
 //! Vaccinations: the history from every source, and where it applies the status against
 //! the Belgian basic vaccination schedule. Printable as a proof (print stylesheet).
 
-use carnet_core::policy::Scope;
-use carnet_core::service::Reading;
+use carnet_core::portal_service::Reading;
+use carnet_core::vaccination::Vaccinations;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
@@ -17,7 +17,7 @@ use crate::context::{PageContext, use_lang};
 pub fn VaccinationsPage() -> impl IntoView {
     let lang = use_lang();
     let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
-    let vaccinations = once(read(Scope::Vaccinations));
+    let vaccinations = once(read::<Vaccinations>());
     view! {
         <Title text=lang.t("vaccinations-title")/>
         <h1>{lang.t("vaccinations-title")}</h1>
@@ -26,11 +26,10 @@ pub fn VaccinationsPage() -> impl IntoView {
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {move || { let vaccinations = vaccinations.clone(); Suspend::new(async move {
                 match vaccinations.await {
-                    Ok(Reading::Vaccinations(answers, status)) => view! {
+                    Ok(Reading { answers, derived: status }) => view! {
                         <ScheduleOverview status answers=answers.clone()/>
                         <VaccinationList answers/>
                     }.into_any(),
-                    Ok(_) => ().into_any(),
                     Err(error) => view! { <ProblemNotice error/> }.into_any(),
                 }
             })}}

@@ -25,7 +25,7 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
     );
     let info = RequestInfo {
         lang,
-        user_name: request.extensions().get::<Principal>().map(|p| p.display_name.clone()),
+        user_name: request.extensions().get::<Principal>().map(|p| p.display_name().to_owned()),
         request_id: request.extensions().get::<RequestId>().map(|r| r.0.clone()),
         csrf_token: request.extensions().get::<SessionCsrf>().map(|t| t.0.clone()),
     };

@@ -9,11 +9,11 @@ pub mod documents;
 pub mod error;
 pub mod health;
 pub mod lang;
+pub mod portal;
 pub mod request_id;
 pub mod return_path;
 pub mod secrets;
 pub mod security;
-pub mod service;
 pub mod telemetry;
 
 use std::sync::Arc;
@@ -115,8 +115,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         }
     }
     let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
-    let sources = Arc::new(Sources::new(connectors, cache, metrics.clone()));
-    let service: SharedService = Arc::new(service::Portal::new(store.clone(), sources, sealer.clone()));
+    let sources = Arc::new(Sources::new(connectors, cache, metrics.clone())?);
+    let service: SharedService = Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone()));
     let provider_origin =
         url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
     let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);

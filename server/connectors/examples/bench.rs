@@ -18,8 +18,10 @@ use carnet_connectors::fhir::{FhirClient, FhirSettings};
 use carnet_connectors::kmehr::hub::{HUB_SCOPES, HubClient, HubSettings};
 use carnet_connectors::kmehr::message::read_message;
 use carnet_connectors::kmehr::soap::Sender;
-use carnet_connectors::{Connector, Metrics};
-use carnet_core::policy::{Action, Scope, decide};
+use carnet_connectors::{Connector, Metrics, Registry};
+use carnet_core::document::Documents;
+use carnet_core::kind::Scope;
+use carnet_core::policy::{Read, decide};
 use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
 use serde_json::Value;
@@ -85,13 +87,20 @@ async fn fan_out() {
         connectors.extend(connector);
     }
     let Ok(ssin) = Ssin::parse("85041212468") else { return };
-    let principal = Principal { ssin: ssin.clone(), display_name: "Bench".into(), roles: vec![Role::Citizen] };
-    let Ok(proof) = decide(&principal, &ssin, Action::Read(Scope::Documents)) else { return };
+    let principal = Principal::for_tests(ssin.clone(), "Bench", vec![Role::Citizen]);
+    let Ok(proof) = decide::<Read<Documents>>(&principal, &ssin) else { return };
+    let mut registry = Registry::default();
+    for connector in &connectors {
+        if connector.clone().register(&mut registry).is_err() {
+            return;
+        }
+    }
+    let readers = registry.readers::<Documents>();
 
     // Each round: the document lists of all sources at once; when each one has answered.
     let round = || async {
         let started = Instant::now();
-        futures::future::join_all(connectors.iter().map(|c| async {
+        futures::future::join_all(readers.iter().map(|c| async {
             let ok = c.read(&proof).await.is_ok();
             (c.id().to_owned(), started.elapsed(), ok)
         }))

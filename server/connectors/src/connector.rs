@@ -1,91 +1,103 @@
-//! The one abstraction every page uses to ask "give me X for this person": a [`Connector`]
-//! per configured source, whatever its protocol (FHIR R4 vault, KMEHR hub).
+//! What a source can do, one trait per capability and kind: a [`Reader<K>`] reads the kind
+//! `K` with a proof for exactly that kind, a [`Writer<K>`] changes it, a
+//! [`DocumentFetcher`] fetches one document. A [`Connector`] (one configured hub or vault,
+//! whatever its protocol) registers the readers and writers of the kinds it serves in a
+//! [`Registry`]; [`crate::Sources`] asks them.
 
-use carnet_core::access::AccessEvent;
-use carnet_core::allergy::Allergy;
-use carnet_core::consent::{ConsentRecord, Exclusion, TherapeuticLink};
-use carnet_core::document::{DocumentContent, DocumentEntry};
+use std::any::{Any, TypeId};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::item::Item;
-use carnet_core::medication::MedicationLine;
-use carnet_core::policy::{Action, Authorized, Scope};
-use carnet_core::sumehr::SumEhr;
-use carnet_core::vaccination::Vaccination;
+use carnet_core::kind::{Changeable, Kind, Scope};
+use carnet_core::policy::{Authorized, Change, Read};
 
 use crate::error::ConnectorError;
 
-/// One source's answer for one kind of data.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Answer {
-    Documents(Vec<Item<DocumentEntry>>),
-    SumEhr(Vec<Item<SumEhr>>),
-    Vaccinations(Vec<Item<Vaccination>>),
-    Medication(Vec<Item<MedicationLine>>),
-    Allergies(Vec<Item<Allergy>>),
-    Consent(Vec<Item<ConsentRecord>>),
-    Relationships(Vec<Item<TherapeuticLink>>),
-    Exclusions(Vec<Item<Exclusion>>),
-    AccessEvents(Vec<Item<AccessEvent>>),
+/// A configured hub or vault, by its id (logs, metrics, audit) and its name (what people
+/// see: "Vitalink").
+pub trait Source: Send + Sync + std::fmt::Debug {
+    fn id(&self) -> &str;
+    fn name(&self) -> &str;
 }
 
-/// A change a citizen asks a source to make.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Change {
-    GiveConsent,
-    RevokeConsent,
-    /// End the therapeutic relationship with this professional (NIHDI number).
-    EndRelationship {
-        nihdi: String,
-    },
-    /// Exclude this professional (NIHDI number) from the record.
-    AddExclusion {
-        nihdi: String,
-    },
-    LiftExclusion {
-        nihdi: String,
-    },
+/// Reads one kind of data.
+#[async_trait::async_trait]
+pub trait Reader<K: Kind>: Source {
+    async fn read(&self, proof: &Authorized<Read<K>>) -> Result<Vec<Item<K::Item>>, ConnectorError>;
 }
 
-impl Change {
-    /// The scope a proof must be for.
-    pub fn scope(&self) -> Scope {
-        match self {
-            Change::GiveConsent | Change::RevokeConsent => Scope::Consent,
-            Change::EndRelationship { .. } => Scope::Relationships,
-            Change::AddExclusion { .. } | Change::LiftExclusion { .. } => Scope::Exclusions,
+/// Fetches one document, by the id its list entry gave.
+#[async_trait::async_trait]
+pub trait DocumentFetcher: Source {
+    async fn document(&self, proof: &Authorized<Read<Documents>>, id: &str) -> Result<DocumentContent, ConnectorError>;
+}
+
+/// Makes a change the citizen asked for. Never retried.
+#[async_trait::async_trait]
+pub trait Writer<K: Changeable>: Source {
+    async fn change(&self, proof: &Authorized<Change<K>>, change: &K::Change) -> Result<(), ConnectorError>;
+}
+
+/// A hub or vault from the configuration.
+pub trait Connector: Source {
+    /// Registers a reader (and writer) for every kind this source is configured to serve;
+    /// a kind its protocol cannot serve is a configuration error.
+    fn register(self: Arc<Self>, registry: &mut Registry) -> Result<(), ConnectorError>;
+}
+
+/// Every source's readers and writers, by kind, in configuration order.
+#[derive(Default)]
+pub struct Registry {
+    /// `TypeId` of `K` → `Vec<Arc<dyn Reader<K>>>`.
+    readers: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
+    /// `TypeId` of `K` → `Vec<Arc<dyn Writer<K>>>`.
+    writers: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
+    documents: Vec<Arc<dyn DocumentFetcher>>,
+    serving: BTreeMap<Scope, Vec<String>>,
+}
+
+impl Registry {
+    pub fn reader<K: Kind>(&mut self, reader: Arc<dyn Reader<K>>) {
+        self.serving.entry(K::SCOPE).or_default().push(reader.id().to_owned());
+        let list = self.readers.entry(TypeId::of::<K>()).or_insert_with(|| Box::new(Vec::<Arc<dyn Reader<K>>>::new()));
+        if let Some(list) = list.downcast_mut::<Vec<Arc<dyn Reader<K>>>>() {
+            list.push(reader);
         }
     }
-}
 
-/// A hub or vault.
-#[async_trait::async_trait]
-pub trait Connector: Send + Sync + std::fmt::Debug {
-    /// Stable id (logs, metrics, audit).
-    fn id(&self) -> &str;
-    /// What people see ("Vitalink").
-    fn name(&self) -> &str;
-    /// Whether this source holds this kind of data.
-    fn serves(&self, scope: Scope) -> bool;
-    /// Reads the kind of data the proof is for (`Action::Read(scope)`).
-    async fn read(&self, proof: &Authorized) -> Result<Answer, ConnectorError>;
-    /// One document, by the id its list entry gave (`Action::Read(Scope::Documents)`).
-    async fn document(&self, proof: &Authorized, id: &str) -> Result<DocumentContent, ConnectorError>;
-    /// Makes a change (`Action::Change(change.scope())`). Never retried.
-    async fn change(&self, proof: &Authorized, change: &Change) -> Result<(), ConnectorError>;
-}
-
-/// The scope a read proof is for, or an error if the proof is for something else.
-pub(crate) fn read_scope(proof: &Authorized) -> Result<Scope, ConnectorError> {
-    match proof.action() {
-        Action::Read(scope) => Ok(scope),
-        Action::Change(_) => Err(ConnectorError::Config("proof is for a change, not a read".into())),
+    pub fn writer<K: Changeable>(&mut self, writer: Arc<dyn Writer<K>>) {
+        let list = self.writers.entry(TypeId::of::<K>()).or_insert_with(|| Box::new(Vec::<Arc<dyn Writer<K>>>::new()));
+        if let Some(list) = list.downcast_mut::<Vec<Arc<dyn Writer<K>>>>() {
+            list.push(writer);
+        }
     }
-}
 
-/// Checks that a change proof covers this change.
-pub(crate) fn check_change(proof: &Authorized, change: &Change) -> Result<(), ConnectorError> {
-    if proof.action() == Action::Change(change.scope()) {
-        Ok(())
-    } else {
-        Err(ConnectorError::Config("proof is for another action".into()))
+    pub fn documents(&mut self, fetcher: Arc<dyn DocumentFetcher>) {
+        self.documents.push(fetcher);
+    }
+
+    pub fn readers<K: Kind>(&self) -> &[Arc<dyn Reader<K>>] {
+        self.readers
+            .get(&TypeId::of::<K>())
+            .and_then(|l| l.downcast_ref::<Vec<Arc<dyn Reader<K>>>>())
+            .map_or(&[], |l| l)
+    }
+
+    pub fn writers<K: Changeable>(&self) -> &[Arc<dyn Writer<K>>] {
+        self.writers
+            .get(&TypeId::of::<K>())
+            .and_then(|l| l.downcast_ref::<Vec<Arc<dyn Writer<K>>>>())
+            .map_or(&[], |l| l)
+    }
+
+    pub fn document_fetchers(&self) -> &[Arc<dyn DocumentFetcher>] {
+        &self.documents
+    }
+
+    /// The ids of the sources that serve this kind, in configuration order.
+    pub fn serving(&self, scope: Scope) -> &[String] {
+        self.serving.get(&scope).map_or(&[], |v| v)
     }
 }

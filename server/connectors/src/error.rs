@@ -1,6 +1,6 @@
 //! Typed connector errors.
 
-use carnet_core::source::SourceFailure;
+use carnet_core::source_answer::SourceFailure;
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConnectorError {

@@ -17,7 +17,7 @@ pub mod metrics;
 pub mod sources;
 pub mod xml;
 
-pub use connector::{Answer, Change, Connector};
+pub use connector::{Connector, DocumentFetcher, Reader, Registry, Source, Writer};
 pub use error::ConnectorError;
 pub use metrics::Metrics;
 pub use sources::Sources;

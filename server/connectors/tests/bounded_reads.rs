@@ -10,8 +10,9 @@ use carnet_connectors::kmehr::hub::{HUB_SCOPES, HubClient, HubSettings};
 use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Connector, Metrics, Sources};
-use carnet_core::policy::{Action, Scope, decide};
-use carnet_core::source::SourceFailure;
+use carnet_core::document::Documents;
+use carnet_core::policy::{Read, Scope, decide};
+use carnet_core::source_answer::SourceFailure;
 use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults};
 
@@ -70,12 +71,12 @@ async fn an_oversized_answer_fails_alone_and_memory_stays_bounded() {
         connectors.push(Arc::new(client));
     }
     let cache = CachePolicy { fresh: Duration::ZERO, keep: Duration::ZERO, capacity: 10 };
-    let sources = Sources::new(connectors, cache, metrics);
+    let Ok(sources) = Sources::new(connectors, cache, metrics) else { panic!("sources") };
     let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
-    let person = Principal { ssin: sofie.clone(), display_name: "Test".into(), roles: vec![Role::Citizen] };
-    let Ok(proof) = decide(&person, &sofie, Action::Read(Scope::Documents)) else { panic!("self") };
+    let person = Principal::for_tests(sofie.clone(), "Test", vec![Role::Citizen]);
+    let Ok(proof) = decide::<Read<Documents>>(&person, &sofie) else { panic!("self") };
 
-    let _ = sources.documents(&proof).await;
+    let _ = sources.read(&proof).await;
     let before = peak_rss_mb();
     let cases = [
         ("vitalink", Fault { huge_mb: 100, ..Fault::default() }),
@@ -85,7 +86,7 @@ async fn an_oversized_answer_fails_alone_and_memory_stays_bounded() {
     ];
     for (faulty, fault) in cases {
         hubs.faults.set(faulty, fault.clone());
-        let answers = sources.documents(&proof).await;
+        let answers = sources.read(&proof).await;
         hubs.faults.set(faulty, Fault::default());
         for answer in &answers {
             if answer.source_id == faulty {

@@ -11,12 +11,21 @@ use carnet_connectors::fhir::{FhirClient, FhirSettings};
 use carnet_connectors::kmehr::hub::{HUB_SCOPES, HubClient, HubSettings};
 use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::sources::CachePolicy;
-use carnet_connectors::{Change, Connector, Metrics, Sources};
-use carnet_core::consent::ConsentState;
+use carnet_connectors::{Connector, Metrics, Sources};
+use carnet_core::access_event::AccessEvents;
+use carnet_core::allergy::Allergies;
+use carnet_core::consent::{ConsentChange, ConsentState, Consents};
 use carnet_core::date::Day;
+use carnet_core::document::Documents;
+use carnet_core::exclusion::{ExclusionChange, Exclusions};
 use carnet_core::item::Item;
-use carnet_core::policy::{Action, Authorized, Scope, decide};
-use carnet_core::source::SourceFailure;
+use carnet_core::kind::{Changeable, Kind};
+use carnet_core::medication::Medications;
+use carnet_core::policy::{Act, Authorized, Change, Read, Scope, decide};
+use carnet_core::relationship::{RelationshipChange, Relationships};
+use carnet_core::source_answer::SourceFailure;
+use carnet_core::sumehr::SumEhrs;
+use carnet_core::vaccination::Vaccinations;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, DoseState, Schedule};
 use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
@@ -82,29 +91,33 @@ async fn setup(timeout_ms: u64, retries: u32, cache: CachePolicy) -> Setup {
         };
         connectors.push(connector);
     }
-    Setup { hubs, sources: Sources::new(connectors, cache, metrics) }
+    Setup { hubs, sources: Sources::new(connectors, cache, metrics).unwrap_or_else(|e| panic!("{e}")) }
 }
 
 fn no_cache() -> CachePolicy {
     CachePolicy { fresh: Duration::ZERO, keep: Duration::ZERO, capacity: 100 }
 }
 
-fn proof(ssin: &str, action: Action) -> Authorized {
+fn proof<A: Act>(ssin: &str) -> Authorized<A> {
     let Ok(ssin) = Ssin::parse(ssin) else { panic!("test SSIN") };
-    let person = Principal { ssin: ssin.clone(), display_name: "Test".into(), roles: vec![Role::Citizen] };
-    match decide(&person, &ssin, action) {
+    let person = Principal::for_tests(ssin.clone(), "Test", vec![Role::Citizen]);
+    match decide::<A>(&person, &ssin) {
         Ok(p) => p,
         Err(e) => panic!("{e}"),
     }
 }
 
-fn read(ssin: &str, scope: Scope) -> Authorized {
-    proof(ssin, Action::Read(scope))
+fn read<K: Kind>(ssin: &str) -> Authorized<Read<K>> {
+    proof(ssin)
+}
+
+fn change<K: Changeable>(ssin: &str) -> Authorized<Change<K>> {
+    proof(ssin)
 }
 
 /// source name → (items read, unreadable items) or the failure.
 fn summary<T>(
-    answers: &[carnet_core::source::SourceAnswer<Vec<Item<T>>>],
+    answers: &[carnet_core::source_answer::SourceAnswer<Vec<Item<T>>>],
 ) -> HashMap<String, Result<(usize, usize), SourceFailure>> {
     answers
         .iter()
@@ -121,40 +134,40 @@ fn summary<T>(
 #[tokio::test]
 async fn every_kind_is_read_from_every_source_that_serves_it() {
     let s = setup(5000, 0, no_cache()).await;
-    let documents = summary(&s.sources.documents(&read(SOFIE, Scope::Documents)).await);
+    let documents = summary(&s.sources.read(&read::<Documents>(SOFIE)).await);
     assert_eq!(documents.len(), 5, "{documents:?}");
     for (source, result) in &documents {
         let Ok((read, unreadable)) = result else { panic!("{source}: {result:?}") };
         assert!(*read >= 1, "Sofie has documents at {source}: {documents:?}");
         assert_eq!(*unreadable, 0, "{source}");
     }
-    let medication = summary(&s.sources.medication(&read(SOFIE, Scope::Medication)).await);
+    let medication = summary(&s.sources.read(&read::<Medications>(SOFIE)).await);
     assert!(matches!(medication.get("Vitalink"), Some(Ok((n, 0))) if *n >= 3), "{medication:?}");
-    let allergies = summary(&s.sources.allergies(&read(SOFIE, Scope::Allergies)).await);
+    let allergies = summary(&s.sources.read(&read::<Allergies>(SOFIE)).await);
     let total: usize = allergies.values().filter_map(|r| r.as_ref().ok()).map(|(n, _)| n).sum();
     assert!(total >= 2, "{allergies:?}");
-    let sumehr = s.sources.sumehr(&read(SOFIE, Scope::SumEhr)).await;
+    let sumehr = s.sources.read(&read::<SumEhrs>(SOFIE)).await;
     let cozo = sumehr.iter().find(|a| a.source_name == "CoZo").and_then(|a| a.result.as_ref().ok());
     let Some([Item::Read(summary_record)]) = cozo.map(Vec::as_slice) else {
         panic!("Sofie has one SumEHR at CoZo: {sumehr:?}")
     };
     assert!(!summary_record.problems.is_empty() || !summary_record.allergies.is_empty(), "{summary_record:?}");
-    let consent = s.sources.consent(&read(SOFIE, Scope::Consent)).await;
+    let consent = s.sources.read(&read::<Consents>(SOFIE)).await;
     assert_eq!(consent.len(), 3);
     for answer in &consent {
         let Ok([Item::Read(record)]) = answer.result.as_deref() else { panic!("{answer:?}") };
         assert_eq!(record.state, ConsentState::Given, "{}", answer.source_name);
     }
-    let links = summary(&s.sources.relationships(&read(SOFIE, Scope::Relationships)).await);
+    let links = summary(&s.sources.read(&read::<Relationships>(SOFIE)).await);
     assert!(links.values().filter_map(|r| r.as_ref().ok()).map(|(n, _)| n).sum::<usize>() >= 2, "{links:?}");
-    let exclusions = s.sources.exclusions(&read(SOFIE, Scope::Exclusions)).await;
+    let exclusions = s.sources.read(&read::<Exclusions>(SOFIE)).await;
     let at_rsb =
         exclusions.iter().find(|a| a.source_name == "Réseau Santé Bruxellois").and_then(|a| a.result.as_ref().ok());
     assert!(at_rsb.is_some_and(|e| !e.is_empty()), "{exclusions:?}");
     // KMEHR vaccination transactions, read through a hub (Marc's, at Réseau Santé Wallon).
-    let vaccinations = summary(&s.sources.vaccinations(&read("80090315741", Scope::Vaccinations)).await);
+    let vaccinations = summary(&s.sources.read(&read::<Vaccinations>("80090315741")).await);
     assert!(matches!(vaccinations.get("Réseau Santé Wallon"), Some(Ok((n, 0))) if *n >= 1), "{vaccinations:?}");
-    let access = summary(&s.sources.access_events(&read(SOFIE, Scope::AccessEvents)).await);
+    let access = summary(&s.sources.read(&read::<AccessEvents>(SOFIE)).await);
     assert!(access.values().filter_map(|r| r.as_ref().ok()).map(|(n, _)| n).sum::<usize>() >= 6, "{access:?}");
 }
 
@@ -162,7 +175,7 @@ async fn every_kind_is_read_from_every_source_that_serves_it() {
 /// state per disease, from the vaccinations all their sources hold.
 async fn schedule_states(s: &Setup, ssin: &str, today: &str) -> HashMap<String, Vec<DoseState>> {
     let schedule: Schedule = toml::from_str(BASIC_SCHEDULE_TOML).unwrap_or_else(|e| panic!("the schedule parses: {e}"));
-    let answers = s.sources.vaccinations(&read(ssin, Scope::Vaccinations)).await;
+    let answers = s.sources.read(&read::<Vaccinations>(ssin)).await;
     let Ok(person) = Ssin::parse(ssin) else { panic!("test SSIN") };
     let Some(birth) = person.birth_date().day() else { panic!("a full birth date") };
     let Some(today) = Day::parse(today) else { panic!("a day") };
@@ -206,10 +219,10 @@ async fn marcs_children_against_the_basic_vaccination_schedule() {
 #[tokio::test]
 async fn someone_with_almost_no_data_gets_empty_answers_not_errors() {
     let s = setup(5000, 0, no_cache()).await;
-    for answer in s.sources.documents(&read(LOTTE, Scope::Documents)).await {
+    for answer in s.sources.read(&read::<Documents>(LOTTE)).await {
         assert_eq!(answer.result.as_ref().map(Vec::len), Ok(0), "{}", answer.source_name);
     }
-    let consent = s.sources.consent(&read(LOTTE, Scope::Consent)).await;
+    let consent = s.sources.read(&read::<Consents>(LOTTE)).await;
     let rsb = consent.iter().find(|a| a.source_name == "Réseau Santé Bruxellois");
     assert!(
         matches!(rsb.map(|a| a.result.as_deref()), Some(Ok([Item::Read(r)])) if r.state == ConsentState::None),
@@ -220,12 +233,12 @@ async fn someone_with_almost_no_data_gets_empty_answers_not_errors() {
 #[tokio::test]
 async fn malformed_items_are_unreadable_and_the_rest_is_shown() {
     let s = setup(5000, 0, no_cache()).await;
-    let medication = summary(&s.sources.medication(&read(JONAS, Scope::Medication)).await);
+    let medication = summary(&s.sources.read(&read::<Medications>(JONAS)).await);
     assert!(
         medication.values().any(|r| matches!(r, Ok((read, unreadable)) if *read >= 1 && *unreadable >= 1)),
         "{medication:?}"
     );
-    let allergies = summary(&s.sources.allergies(&read(JONAS, Scope::Allergies)).await);
+    let allergies = summary(&s.sources.read(&read::<Allergies>(JONAS)).await);
     assert!(allergies.values().any(|r| matches!(r, Ok((_, u)) if *u >= 1)), "{allergies:?}");
 }
 
@@ -238,7 +251,7 @@ async fn documents_with_fault(
 ) -> (HashMap<String, Result<(usize, usize), SourceFailure>>, u64) {
     let before = s.hubs.faults.calls(source);
     s.hubs.faults.set(source, fault);
-    let answers = summary(&s.sources.documents(&read(SOFIE, Scope::Documents)).await);
+    let answers = summary(&s.sources.read(&read::<Documents>(SOFIE)).await);
     let calls = s.hubs.faults.calls(source) - before;
     s.hubs.faults.set(source, Fault::default());
     (answers, calls)
@@ -303,7 +316,7 @@ async fn a_source_that_is_down_refuses_connections_and_comes_back() {
         // Give the listener a moment to close.
         tokio::time::sleep(Duration::from_millis(200)).await;
         let before = s.hubs.faults.calls(id);
-        let answers = summary(&s.sources.documents(&read(SOFIE, Scope::Documents)).await);
+        let answers = summary(&s.sources.read(&read::<Documents>(SOFIE)).await);
         assert_eq!(answers.get(name), Some(&Err(SourceFailure::Unreachable)), "{answers:?}");
         assert_eq!(s.hubs.faults.calls(id), before, "nothing reached a source that is down");
         others_answered(&answers, name);
@@ -311,7 +324,7 @@ async fn a_source_that_is_down_refuses_connections_and_comes_back() {
         let mut back = false;
         for _ in 0..50 {
             tokio::time::sleep(Duration::from_millis(100)).await;
-            let answers = summary(&s.sources.documents(&read(SOFIE, Scope::Documents)).await);
+            let answers = summary(&s.sources.read(&read::<Documents>(SOFIE)).await);
             if answers.get(name).is_some_and(|r| r.is_ok()) {
                 back = true;
                 break;
@@ -325,10 +338,10 @@ async fn a_source_that_is_down_refuses_connections_and_comes_back() {
 async fn a_failing_source_is_replaced_by_its_last_answer_with_its_age() {
     let cache = CachePolicy { fresh: Duration::ZERO, keep: Duration::from_secs(3600), capacity: 100 };
     let s = setup(3000, 0, cache).await;
-    let first = s.sources.documents(&read(SOFIE, Scope::Documents)).await;
+    let first = s.sources.read(&read::<Documents>(SOFIE)).await;
     assert!(first.iter().all(|a| a.stale.is_none() && a.result.is_ok()));
     s.hubs.faults.set("rsw", Fault { error_rate: 1.0, ..Fault::default() });
-    let second = s.sources.documents(&read(SOFIE, Scope::Documents)).await;
+    let second = s.sources.read(&read::<Documents>(SOFIE)).await;
     let Some(rsw) = second.iter().find(|a| a.source_name == "Réseau Santé Wallon") else { panic!("rsw") };
     let Some(stale) = rsw.stale else { panic!("a stale answer must say so: {rsw:?}") };
     assert_eq!(stale.failure, SourceFailure::Error);
@@ -344,7 +357,7 @@ async fn consent_relationships_and_exclusions_round_trip_through_a_hub() {
         setup(5000, 1, CachePolicy { fresh: Duration::from_secs(60), keep: Duration::from_secs(3600), capacity: 100 })
             .await;
     let consent_state =
-        |answers: Vec<carnet_core::source::SourceAnswer<Vec<Item<carnet_core::consent::ConsentRecord>>>>| {
+        |answers: Vec<carnet_core::source_answer::SourceAnswer<Vec<Item<carnet_core::consent::ConsentRecord>>>>| {
             answers
                 .into_iter()
                 .find(|a| a.source_name == "Réseau Santé Wallon")
@@ -352,19 +365,19 @@ async fn consent_relationships_and_exclusions_round_trip_through_a_hub() {
                 .and_then(|items| items.into_iter().next())
                 .and_then(|i| i.read().map(|r| r.state.clone()))
         };
-    assert_eq!(consent_state(s.sources.consent(&read(SOFIE, Scope::Consent)).await), Some(ConsentState::Given));
-    let change = proof(SOFIE, Action::Change(Scope::Consent));
-    let revoked = s.sources.change(&change, "rsw", &Change::RevokeConsent).await;
+    assert_eq!(consent_state(s.sources.read(&read::<Consents>(SOFIE)).await), Some(ConsentState::Given));
+    let proof = change::<Consents>(SOFIE);
+    let revoked = s.sources.change(&proof, "rsw", &ConsentChange::Revoke).await;
     assert!(revoked.is_ok(), "{revoked:?}");
     let state = s.hubs.hub("rsw").and_then(|h| h.patient_state(SOFIE)).and_then(|p| p.consent);
     assert!(state.is_some_and(|c| c.revokedate.is_some()), "the hub recorded the revocation");
     // The cached answer was dropped: the next read shows the change.
-    assert_eq!(consent_state(s.sources.consent(&read(SOFIE, Scope::Consent)).await), Some(ConsentState::Revoked));
-    assert!(s.sources.change(&change, "rsw", &Change::GiveConsent).await.is_ok());
-    assert_eq!(consent_state(s.sources.consent(&read(SOFIE, Scope::Consent)).await), Some(ConsentState::Given));
+    assert_eq!(consent_state(s.sources.read(&read::<Consents>(SOFIE)).await), Some(ConsentState::Revoked));
+    assert!(s.sources.change(&proof, "rsw", &ConsentChange::Give).await.is_ok());
+    assert_eq!(consent_state(s.sources.read(&read::<Consents>(SOFIE)).await), Some(ConsentState::Given));
 
     // A therapeutic relationship ends.
-    let links = s.sources.relationships(&read(SOFIE, Scope::Relationships)).await;
+    let links = s.sources.read(&read::<Relationships>(SOFIE)).await;
     let open = links
         .iter()
         .filter_map(|a| Some((a.source_name.clone(), a.result.as_ref().ok()?.clone())))
@@ -375,14 +388,10 @@ async fn consent_relationships_and_exclusions_round_trip_through_a_hub() {
     let Some(nihdi) = link.id.clone() else { panic!("a link has its professional's number") };
     let ended = s
         .sources
-        .change(
-            &proof(SOFIE, Action::Change(Scope::Relationships)),
-            source,
-            &Change::EndRelationship { nihdi: nihdi.clone() },
-        )
+        .change(&change::<Relationships>(SOFIE), source, &RelationshipChange::End { nihdi: nihdi.clone() })
         .await;
     assert!(ended.is_ok(), "{ended:?}");
-    let after = s.sources.relationships(&read(SOFIE, Scope::Relationships)).await;
+    let after = s.sources.read(&read::<Relationships>(SOFIE)).await;
     let still_open = after
         .iter()
         .filter(|a| a.source_name == source_name)
@@ -394,21 +403,23 @@ async fn consent_relationships_and_exclusions_round_trip_through_a_hub() {
 
     // An exclusion is added, then lifted.
     let excluded = "19876543004";
-    let exclusions_at =
-        |answers: Vec<carnet_core::source::SourceAnswer<Vec<Item<carnet_core::consent::Exclusion>>>>| -> Vec<String> {
-            answers
-                .into_iter()
-                .filter(|a| a.source_name == "CoZo")
-                .filter_map(|a| a.result.ok())
-                .flatten()
-                .filter_map(|i| i.read().and_then(|e| e.id.clone()))
-                .collect()
-        };
-    let change = proof(SOFIE, Action::Change(Scope::Exclusions));
-    assert!(s.sources.change(&change, "cozo", &Change::AddExclusion { nihdi: excluded.into() }).await.is_ok());
-    assert!(exclusions_at(s.sources.exclusions(&read(SOFIE, Scope::Exclusions)).await).contains(&excluded.to_owned()));
-    assert!(s.sources.change(&change, "cozo", &Change::LiftExclusion { nihdi: excluded.into() }).await.is_ok());
-    assert!(!exclusions_at(s.sources.exclusions(&read(SOFIE, Scope::Exclusions)).await).contains(&excluded.to_owned()));
+    let exclusions_at = |answers: Vec<
+        carnet_core::source_answer::SourceAnswer<Vec<Item<carnet_core::exclusion::Exclusion>>>,
+    >|
+     -> Vec<String> {
+        answers
+            .into_iter()
+            .filter(|a| a.source_name == "CoZo")
+            .filter_map(|a| a.result.ok())
+            .flatten()
+            .filter_map(|i| i.read().and_then(|e| e.id.clone()))
+            .collect()
+    };
+    let proof = change::<Exclusions>(SOFIE);
+    assert!(s.sources.change(&proof, "cozo", &ExclusionChange::Add { nihdi: excluded.into() }).await.is_ok());
+    assert!(exclusions_at(s.sources.read(&read::<Exclusions>(SOFIE)).await).contains(&excluded.to_owned()));
+    assert!(s.sources.change(&proof, "cozo", &ExclusionChange::Lift { nihdi: excluded.into() }).await.is_ok());
+    assert!(!exclusions_at(s.sources.read(&read::<Exclusions>(SOFIE)).await).contains(&excluded.to_owned()));
 }
 
 #[tokio::test]
@@ -416,13 +427,12 @@ async fn writes_are_never_retried_and_need_a_change_proof() {
     let s = setup(5000, 3, no_cache()).await;
     s.hubs.faults.set("rsb", Fault { error_rate: 1.0, ..Fault::default() });
     let before = s.hubs.faults.calls("rsb");
-    let result = s.sources.change(&proof(SOFIE, Action::Change(Scope::Consent)), "rsb", &Change::RevokeConsent).await;
+    let result = s.sources.change(&change::<Consents>(SOFIE), "rsb", &ConsentChange::Revoke).await;
     assert!(result.is_err());
     assert_eq!(s.hubs.faults.calls("rsb") - before, 1, "one attempt, no blind retry");
     s.hubs.faults.set("rsb", Fault::default());
-    // A read proof does not allow a change.
-    let refused = s.sources.change(&read(SOFIE, Scope::Consent), "rsb", &Change::RevokeConsent).await;
-    assert!(refused.is_err());
+    // A read proof does not allow a change: `s.sources.change(&read::<Consents>(..), ..)`
+    // does not compile (see the `compile_fail` example on `Authorized`).
     let state = s.hubs.hub("rsb").and_then(|h| h.patient_state(SOFIE)).and_then(|p| p.consent);
     assert!(state.is_some_and(|c| c.revokedate.is_none()), "nothing changed");
 }
@@ -430,8 +440,8 @@ async fn writes_are_never_retried_and_need_a_change_proof() {
 #[tokio::test]
 async fn documents_are_served_through_the_connector_pdf_or_structured() {
     let s = setup(5000, 0, no_cache()).await;
-    let proof = read(SOFIE, Scope::Documents);
-    let answers = s.sources.documents(&proof).await;
+    let proof = read::<Documents>(SOFIE);
+    let answers = s.sources.read(&proof).await;
     let mut pdfs = 0;
     for (id, name, _) in SOURCES {
         let Some(answer) = answers.iter().find(|a| a.source_name == name) else { continue };
@@ -460,9 +470,9 @@ async fn documents_are_served_through_the_connector_pdf_or_structured() {
 #[tokio::test]
 async fn one_sources_document_list_asks_only_that_source() {
     let s = setup(5000, 0, no_cache()).await;
-    let proof = read(SOFIE, Scope::Documents);
+    let proof = read::<Documents>(SOFIE);
     let before: Vec<u64> = SOURCES.iter().map(|(id, _, _)| s.hubs.faults.calls(id)).collect();
-    let answers = s.sources.documents_from(&proof, "cozo").await;
+    let answers = s.sources.read_from(&proof, Some("cozo")).await;
     assert_eq!(answers.iter().map(|a| a.source_id.as_str()).collect::<Vec<_>>(), vec!["cozo"]);
     assert!(answers.first().is_some_and(|a| a.result.as_ref().is_ok_and(|items| !items.is_empty())));
     for ((id, _, _), before) in SOURCES.iter().zip(before) {
@@ -483,28 +493,27 @@ async fn every_message_exchanged_validates_against_the_hub_services_xsd() {
     let s = setup(5000, 0, no_cache()).await;
     // Exercise every operation.
     for ssin in [SOFIE, LOTTE, "41022703827", "80090315741"] {
-        let _ = s.sources.documents(&read(ssin, Scope::Documents)).await;
-        let _ = s.sources.sumehr(&read(ssin, Scope::SumEhr)).await;
-        let _ = s.sources.medication(&read(ssin, Scope::Medication)).await;
-        let _ = s.sources.vaccinations(&read(ssin, Scope::Vaccinations)).await;
-        let _ = s.sources.allergies(&read(ssin, Scope::Allergies)).await;
-        let _ = s.sources.consent(&read(ssin, Scope::Consent)).await;
-        let _ = s.sources.relationships(&read(ssin, Scope::Relationships)).await;
-        let _ = s.sources.exclusions(&read(ssin, Scope::Exclusions)).await;
-        let _ = s.sources.access_events(&read(ssin, Scope::AccessEvents)).await;
+        let _ = s.sources.read(&read::<Documents>(ssin)).await;
+        let _ = s.sources.read(&read::<SumEhrs>(ssin)).await;
+        let _ = s.sources.read(&read::<Medications>(ssin)).await;
+        let _ = s.sources.read(&read::<Vaccinations>(ssin)).await;
+        let _ = s.sources.read(&read::<Allergies>(ssin)).await;
+        let _ = s.sources.read(&read::<Consents>(ssin)).await;
+        let _ = s.sources.read(&read::<Relationships>(ssin)).await;
+        let _ = s.sources.read(&read::<Exclusions>(ssin)).await;
+        let _ = s.sources.read(&read::<AccessEvents>(ssin)).await;
     }
-    let change = |scope| proof(SOFIE, Action::Change(scope));
-    let _ = s.sources.change(&change(Scope::Consent), "rsw", &Change::RevokeConsent).await;
-    let _ = s.sources.change(&change(Scope::Consent), "rsw", &Change::GiveConsent).await;
+    let _ = s.sources.change(&change::<Consents>(SOFIE), "rsw", &ConsentChange::Revoke).await;
+    let _ = s.sources.change(&change::<Consents>(SOFIE), "rsw", &ConsentChange::Give).await;
     let _ = s
         .sources
-        .change(&change(Scope::Exclusions), "cozo", &Change::AddExclusion { nihdi: "19876543004".into() })
+        .change(&change::<Exclusions>(SOFIE), "cozo", &ExclusionChange::Add { nihdi: "19876543004".into() })
         .await;
     let _ = s
         .sources
-        .change(&change(Scope::Exclusions), "cozo", &Change::LiftExclusion { nihdi: "19876543004".into() })
+        .change(&change::<Exclusions>(SOFIE), "cozo", &ExclusionChange::Lift { nihdi: "19876543004".into() })
         .await;
-    let _ = s.sources.change(&change(Scope::Consent), "rsw", &Change::RevokeConsent).await;
+    let _ = s.sources.change(&change::<Consents>(SOFIE), "rsw", &ConsentChange::Revoke).await;
 
     let dir = std::env::temp_dir().join(format!("carnet-xsd-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);

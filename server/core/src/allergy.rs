@@ -59,3 +59,7 @@ pub struct Allergy {
     /// "medication", "food" or "environment". The code that said so stays in `substance`.
     pub no_known: Option<String>,
 }
+
+crate::simple_kind!(
+    /// The kind: allergies and intolerances.
+    Allergies, Allergies, Allergy);

@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::policy::{Action, Authorized, Denied};
+use crate::policy::{Act, Action, Authorized, Denied};
+use crate::source_answer::{SourceState, SourceStatus};
 use crate::ssin::Ssin;
 
 /// How an access ended.
@@ -20,6 +21,21 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    /// The outcome of a reading from the states of the sources that were asked: success
+    /// when every one answered now, partial when some did, failure when none did. `None`
+    /// when no source was asked (none serves the kind): no data was touched, nothing to audit.
+    pub fn of_reading(states: &[SourceState]) -> Option<Outcome> {
+        if states.is_empty() {
+            return None;
+        }
+        let fresh = states.iter().filter(|s| s.status == SourceStatus::UpToDate).count();
+        Some(match fresh {
+            n if n == states.len() => Outcome::Success,
+            0 => Outcome::Failure,
+            _ => Outcome::Partial,
+        })
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Outcome::Success => "success",
@@ -50,7 +66,12 @@ pub struct AuditEvent {
 
 impl AuditEvent {
     /// The event for an access the policy allowed.
-    pub fn allowed(proof: &Authorized, outcome: Outcome, sources: &[&str], request_id: Option<String>) -> Self {
+    pub fn allowed<A: Act>(
+        proof: &Authorized<A>,
+        outcome: Outcome,
+        sources: &[&str],
+        request_id: Option<String>,
+    ) -> Self {
         AuditEvent {
             actor: Some(proof.actor().clone()),
             subject: Some(proof.subject().clone()),
@@ -108,5 +129,28 @@ impl SessionAction {
             SessionAction::Login => "login",
             SessionAction::Logout => "logout",
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source_answer::{SourceFailure, Stale};
+
+    fn state(status: SourceStatus) -> SourceState {
+        SourceState { source_id: "x".into(), source_name: "X".into(), status }
+    }
+
+    #[test]
+    fn a_reading_succeeds_only_when_every_source_answered_now() {
+        let up = state(SourceStatus::UpToDate);
+        let stale = state(SourceStatus::Stale(Stale { failure: SourceFailure::Timeout, age_minutes: 3 }));
+        let failed = state(SourceStatus::Failed(SourceFailure::Unreachable));
+        assert_eq!(Outcome::of_reading(&[]), None);
+        assert_eq!(Outcome::of_reading(&[up.clone(), up.clone()]), Some(Outcome::Success));
+        assert_eq!(Outcome::of_reading(&[up.clone(), failed.clone()]), Some(Outcome::Partial));
+        // A stale answer is not an answer now.
+        assert_eq!(Outcome::of_reading(&[stale.clone(), failed]), Some(Outcome::Failure));
+        assert_eq!(Outcome::of_reading(&[up, stale]), Some(Outcome::Partial));
     }
 }

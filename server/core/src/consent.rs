@@ -1,4 +1,5 @@
-//! Informed consent, therapeutic relationships and exclusions: who may see the record.
+//! Informed consent: whether the citizen lets care providers with a care relationship see
+//! what the hubs share.
 
 use serde::{Deserialize, Serialize};
 
@@ -37,27 +38,17 @@ pub struct ConsentRecord {
     pub unknown_extensions: Vec<String>,
 }
 
-/// A therapeutic relationship: a care provider who treats the citizen and may see the record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct TherapeuticLink {
-    pub id: Option<String>,
-    pub professional: Party,
-    /// Profession (KMEHR CD-HCPARTY, e.g. "persphysician").
-    pub role: Option<Coding>,
-    pub institution: Option<String>,
-    /// Kind of link ("gpconsultation", "hospitaladmission" …).
-    pub kind: Option<String>,
-    pub start: Option<PartialDate>,
-    pub end: Option<PartialDate>,
+crate::simple_kind!(
+    /// The kind: each hub's informed consent.
+    Consents, Consent, ConsentRecord);
+
+/// What the citizen can do with their consent at a hub.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ConsentChange {
+    Give,
+    Revoke,
 }
 
-/// A care provider the citizen excluded from their record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Exclusion {
-    pub id: Option<String>,
-    pub professional: Party,
-    pub role: Option<Coding>,
-    pub institution: Option<String>,
-    pub since: Option<PartialDate>,
-    pub until: Option<PartialDate>,
+impl crate::kind::Changeable for Consents {
+    type Change = ConsentChange;
 }

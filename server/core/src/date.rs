@@ -109,6 +109,21 @@ impl Day {
         ((self.ordinal() + 3).rem_euclid(7)) as u8
     }
 
+    /// The calendar day in Belgium at `unix_seconds` (seconds since 1970-01-01 UTC): CET
+    /// (UTC+1), CEST (UTC+2) from the last Sunday of March to the last Sunday of October,
+    /// switching at 01:00 UTC. Ages, schedules and "today's medication" count in it.
+    pub fn in_belgium(unix_seconds: i64) -> Day {
+        let utc_day = Day::from_ordinal(unix_seconds.div_euclid(86_400));
+        let hour = (unix_seconds.rem_euclid(86_400) / 3600) as u8;
+        let last_sunday = |month: u8| {
+            let last = Day { year: utc_day.year, month, day: days_in_month(utc_day.year, month) };
+            last.plus_days(-i64::from((last.weekday() + 1) % 7))
+        };
+        let summer = (utc_day, hour) >= (last_sunday(3), 1) && (utc_day, hour) < (last_sunday(10), 1);
+        let offset = if summer { 2 } else { 1 };
+        if hour + offset >= 24 { utc_day.plus_days(1) } else { utc_day }
+    }
+
     /// `YYYY-MM-DD`, as in query strings.
     pub fn parse(input: &str) -> Option<Day> {
         let date = PartialDate::parse(input)?;
@@ -165,6 +180,32 @@ impl fmt::Display for PartialDate {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn the_belgian_day_follows_winter_and_summer_time() {
+        let at = |text: &str| {
+            let (date, clock) = text.split_once('T').unwrap_or_else(|| panic!("{text}"));
+            let day = Day::parse(date).unwrap_or_else(|| panic!("{text}"));
+            let hours: i64 = clock[..2].parse().unwrap_or_else(|e| panic!("{e}"));
+            let minutes: i64 = clock[3..5].parse().unwrap_or_else(|e| panic!("{e}"));
+            Day::in_belgium(day.ordinal() * 86_400 + hours * 3600 + minutes * 60).to_string()
+        };
+        // Winter: UTC+1.
+        assert_eq!(at("2026-11-23T22:59:00Z"), "2026-11-23");
+        assert_eq!(at("2026-11-23T23:00:00Z"), "2026-11-24");
+        // Summer: UTC+2.
+        assert_eq!(at("2026-07-01T21:59:00Z"), "2026-07-01");
+        assert_eq!(at("2026-07-01T22:00:00Z"), "2026-07-02");
+        // The switches (2026: 29 March and 25 October, at 01:00 UTC).
+        assert_eq!(at("2026-03-29T00:59:00Z"), "2026-03-29");
+        assert_eq!(at("2026-03-28T22:59:00Z"), "2026-03-28");
+        assert_eq!(at("2026-03-29T22:00:00Z"), "2026-03-30");
+        assert_eq!(at("2026-10-24T22:00:00Z"), "2026-10-25");
+        assert_eq!(at("2026-10-25T22:30:00Z"), "2026-10-25");
+        // New Year's Eve in winter.
+        assert_eq!(at("2026-12-31T23:30:00Z"), "2027-01-01");
+    }
+
     use super::*;
 
     #[test]

@@ -85,3 +85,7 @@ pub enum ItemValue {
     Date(PartialDate),
     Party(Party),
 }
+
+crate::simple_kind!(
+    /// The kind: the documents a source lists.
+    Documents, Documents, DocumentEntry);

@@ -10,21 +10,24 @@
 //!   [`coding`], [`date`], [`terminology`].
 //! - [`service`]: the interface the pages call, implemented by the server.
 
-pub mod access;
+pub mod access_event;
 pub mod allergy;
 pub mod audit;
 pub mod coding;
 pub mod consent;
 pub mod date;
 pub mod document;
+pub mod exclusion;
 pub mod item;
+pub mod kind;
 pub mod markup;
 pub mod medication;
 pub mod party;
 pub mod policy;
+pub mod portal_service;
 pub mod principal;
-pub mod service;
-pub mod source;
+pub mod relationship;
+pub mod source_answer;
 pub mod ssin;
 pub mod sumehr;
 pub mod terminology;

@@ -121,3 +121,7 @@ pub struct Delivery {
     /// When to start taking it, when the pharmacist said so (the delivery day is `start`).
     pub take_from: Option<PartialDate>,
 }
+
+crate::simple_kind!(
+    /// The kind: medication lines (schemes, prescriptions, deliveries).
+    Medications, Medication, MedicationLine);

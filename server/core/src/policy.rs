@@ -6,43 +6,15 @@
 //! parental authority and helpdesk support codes will be further [`Basis`] variants,
 //! decided here and nowhere else.
 
+use std::marker::PhantomData;
+
 use serde::{Deserialize, Serialize};
 
+use crate::kind::{Changeable, Kind};
 use crate::principal::Principal;
 use crate::ssin::Ssin;
 
-/// A part of a citizen's record. Its serde names are those of [`Scope::as_str`]
-/// (configuration lists what a source serves by them).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Scope {
-    Documents,
-    #[serde(rename = "sumehr")]
-    SumEhr,
-    Vaccinations,
-    Medication,
-    Allergies,
-    Consent,
-    Relationships,
-    Exclusions,
-    AccessEvents,
-}
-
-impl Scope {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Scope::Documents => "documents",
-            Scope::SumEhr => "sumehr",
-            Scope::Vaccinations => "vaccinations",
-            Scope::Medication => "medication",
-            Scope::Allergies => "allergies",
-            Scope::Consent => "consent",
-            Scope::Relationships => "relationships",
-            Scope::Exclusions => "exclusions",
-            Scope::AccessEvents => "access-events",
-        }
-    }
-}
+pub use crate::kind::Scope;
 
 /// What someone wants to do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -93,17 +65,65 @@ impl Denied {
     }
 }
 
-/// Proof that the policy allowed `actor` to perform `action` on `subject`'s data.
-/// Its fields are private and it has no public constructor: only [`decide`] makes one.
-#[derive(Debug, Clone)]
-pub struct Authorized {
-    actor: Ssin,
-    subject: Ssin,
-    action: Action,
-    basis: Basis,
+/// What a proof is for: reading a kind of data ([`Read`]) or changing it ([`Change`]).
+pub trait Act: Send + Sync + 'static {
+    fn action() -> Action;
 }
 
-impl Authorized {
+/// Reading the kind `K` (a type, never a value: see [`Authorized`]).
+pub struct Read<K>(PhantomData<fn() -> K>);
+
+/// Changing the kind `K` at a source.
+pub struct Change<K>(PhantomData<fn() -> K>);
+
+impl<K: Kind> Act for Read<K> {
+    fn action() -> Action {
+        Action::Read(K::SCOPE)
+    }
+}
+
+impl<K: Changeable> Act for Change<K> {
+    fn action() -> Action {
+        Action::Change(K::SCOPE)
+    }
+}
+
+/// Proof that the policy allowed `actor` to do `A` (read or change one kind of data) on
+/// `subject`'s record. What it is for is part of its type: a reader of vaccinations takes
+/// an `Authorized<Read<Vaccinations>>`, and a proof for anything else does not compile.
+/// Its fields are private and it has no public constructor: only [`decide`] makes one.
+///
+/// A proof for one kind is no proof for another, nor is a read proof one for a change:
+///
+/// ```compile_fail
+/// use carnet_core::consent::Consents;
+/// use carnet_core::policy::{Authorized, Change, Read};
+/// fn change_consent(proof: &Authorized<Change<Consents>>) {}
+/// fn with(proof: Authorized<Read<Consents>>) {
+///     change_consent(&proof); // does not compile: a read proof
+/// }
+/// ```
+pub struct Authorized<A: Act> {
+    actor: Ssin,
+    subject: Ssin,
+    basis: Basis,
+    act: PhantomData<fn() -> A>,
+}
+
+impl<A: Act> Clone for Authorized<A> {
+    fn clone(&self) -> Self {
+        Authorized { actor: self.actor.clone(), subject: self.subject.clone(), basis: self.basis, act: PhantomData }
+    }
+}
+
+impl<A: Act> std::fmt::Debug for Authorized<A> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        // The SSINs stay out (`Ssin`'s own Debug masks them too).
+        f.debug_struct("Authorized").field("action", &A::action()).field("basis", &self.basis).finish_non_exhaustive()
+    }
+}
+
+impl<A: Act> Authorized<A> {
     pub fn actor(&self) -> &Ssin {
         &self.actor
     }
@@ -111,22 +131,25 @@ impl Authorized {
         &self.subject
     }
     pub fn action(&self) -> Action {
-        self.action
+        A::action()
     }
     pub fn basis(&self) -> Basis {
         self.basis
     }
 }
 
-/// Decides whether `principal` may perform `action` on the record of `subject`.
-pub fn decide(principal: &Principal, subject: &Ssin, action: Action) -> Result<Authorized, Denied> {
-    if &principal.ssin == subject {
-        return Ok(Authorized {
-            actor: principal.ssin.clone(),
-            subject: subject.clone(),
-            action,
-            basis: Basis::SelfAccess,
-        });
+/// Decides whether `principal` may do `A` on the record of `subject`.
+pub fn decide<A: Act>(principal: &Principal, subject: &Ssin) -> Result<Authorized<A>, Denied> {
+    let basis = basis(principal, subject, A::action())?;
+    Ok(Authorized { actor: principal.ssin().clone(), subject: subject.clone(), basis, act: PhantomData })
+}
+
+/// The rules: on which basis `principal` may perform `action` on `subject`'s record.
+/// Mandates, parental authority and support codes will be further [`Basis`] variants,
+/// decided here.
+fn basis(principal: &Principal, subject: &Ssin, _action: Action) -> Result<Basis, Denied> {
+    if principal.ssin() == subject {
+        return Ok(Basis::SelfAccess);
     }
     Err(Denied::NoBasis)
 }
@@ -135,53 +158,43 @@ pub fn decide(principal: &Principal, subject: &Ssin, action: Action) -> Result<A
 mod tests {
     use super::*;
     use crate::principal::Role;
+    use crate::vaccination::Vaccinations;
 
-    fn person(ssin: &str) -> Principal {
+    fn person(ssin: &str, roles: Vec<Role>) -> Principal {
         let Ok(ssin) = Ssin::parse(ssin) else { panic!("test ssin must be valid") };
-        Principal { ssin, display_name: "Test".into(), roles: vec![Role::Citizen] }
-    }
-
-    #[test]
-    fn scopes_are_named_in_configuration_as_in_the_audit_log() {
-        for scope in [
-            Scope::Documents,
-            Scope::SumEhr,
-            Scope::Vaccinations,
-            Scope::Medication,
-            Scope::Allergies,
-            Scope::Consent,
-            Scope::Relationships,
-            Scope::Exclusions,
-            Scope::AccessEvents,
-        ] {
-            let json = format!("\"{}\"", scope.as_str());
-            assert_eq!(serde_json::from_str::<Scope>(&json).ok(), Some(scope), "{json}");
-        }
+        Principal::for_tests(ssin, "Test", roles)
     }
 
     #[test]
     fn a_citizen_may_read_their_own_vaccinations() {
-        let sofie = person("85041212468");
-        let decision = decide(&sofie, &sofie.ssin, Action::Read(Scope::Vaccinations));
+        let sofie = person("85041212468", vec![Role::Citizen]);
+        let decision = decide::<Read<Vaccinations>>(&sofie, sofie.ssin());
         let Ok(proof) = decision else { panic!("self access must be allowed") };
-        assert_eq!(proof.subject(), &sofie.ssin);
-        assert_eq!(proof.actor(), &sofie.ssin);
+        assert_eq!(proof.subject(), sofie.ssin());
+        assert_eq!(proof.actor(), sofie.ssin());
         assert_eq!(proof.basis(), Basis::SelfAccess);
+        assert_eq!(proof.action(), Action::Read(Scope::Vaccinations));
     }
 
     #[test]
     fn a_citizen_may_not_read_someone_elses_vaccinations() {
-        let sofie = person("85041212468");
-        let maria = person("41022703827");
-        let decision = decide(&sofie, &maria.ssin, Action::Read(Scope::Vaccinations));
+        let sofie = person("85041212468", vec![Role::Citizen]);
+        let maria = person("41022703827", vec![Role::Citizen]);
+        let decision = decide::<Read<Vaccinations>>(&sofie, maria.ssin());
         assert_eq!(decision.err(), Some(Denied::NoBasis));
     }
 
     #[test]
+    fn a_change_proof_names_the_change() {
+        let sofie = person("85041212468", vec![Role::Citizen]);
+        let Ok(proof) = decide::<Change<crate::consent::Consents>>(&sofie, sofie.ssin()) else { panic!("self") };
+        assert_eq!(proof.action(), Action::Change(Scope::Consent));
+    }
+
+    #[test]
     fn helpdesk_staff_get_no_access_to_others_by_their_role_alone() {
-        let mut lotte = person("92013014620");
-        lotte.roles.push(Role::Helpdesk);
-        let maria = person("41022703827");
-        assert!(decide(&lotte, &maria.ssin, Action::Read(Scope::Vaccinations)).is_err());
+        let lotte = person("92013014620", vec![Role::Citizen, Role::Helpdesk]);
+        let maria = person("41022703827", vec![Role::Citizen]);
+        assert!(decide::<Read<Vaccinations>>(&lotte, maria.ssin()).is_err());
     }
 }

@@ -42,3 +42,7 @@ pub struct SumEhr {
     /// item type: "no known problems"), by their KMEHR code ("problem", "treatment").
     pub declared_none: Vec<String>,
 }
+
+crate::simple_kind!(
+    /// The kind: the latest summarised health record of each source.
+    SumEhrs, SumEhr, SumEhr);

@@ -63,3 +63,22 @@ pub struct Vaccination {
 }
 
 pub mod schedule;
+
+/// The kind: vaccinations, with the status against the basic vaccination schedule when
+/// the person's birth date is known (computed from what the sources that answered sent).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Vaccinations;
+
+impl crate::kind::Kind for Vaccinations {
+    const SCOPE: crate::kind::Scope = crate::kind::Scope::Vaccinations;
+    type Item = Vaccination;
+    type Derived = Option<Box<schedule::ScheduleStatus>>;
+
+    fn derive(
+        answers: &crate::source_answer::Answers<Vaccination>,
+        context: &crate::kind::Context<'_>,
+    ) -> Self::Derived {
+        let (schedule, birth) = context.schedule.zip(context.birth)?;
+        Some(Box::new(schedule.status(birth, context.today, answers)))
+    }
+}

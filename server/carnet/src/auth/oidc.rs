@@ -239,7 +239,7 @@ impl RelyingParty {
             Some(serde_json::Value::String(s)) => s.split_whitespace().filter_map(Role::parse).collect(),
             _ => vec![Role::Citizen],
         };
-        Ok(LoggedIn { principal: Principal { ssin, display_name, roles } })
+        Ok(LoggedIn { principal: Principal::authenticated(ssin, display_name, roles) })
     }
 
     /// The provider's end-session URL for RP-initiated logout, if it has one: the client

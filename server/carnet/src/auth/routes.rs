@@ -138,11 +138,11 @@ async fn finish_login(
         return problem("error-internal");
     }
     let principal = &logged_in.principal;
-    if let Err(e) = state.store.record_login(&principal.ssin, &principal.display_name).await {
+    if let Err(e) = state.store.record_login(principal.ssin(), principal.display_name()).await {
         tracing::error!(error = %e, "could not record the login");
     }
-    audit(state, Some(&principal.ssin), SessionAction::Login, Outcome::Success, "", request_id).await;
-    tracing::info!(roles = ?principal.roles, "logged in");
+    audit(state, Some(principal.ssin()), SessionAction::Login, Outcome::Success, "", request_id).await;
+    tracing::info!(roles = ?principal.roles(), "logged in");
     Redirect::to(&next).into_response()
 }
 
@@ -175,7 +175,7 @@ pub async fn logout(
         return problem("error-internal");
     }
     if let Some(user) = &user {
-        audit(&state, Some(&user.principal.ssin), SessionAction::Logout, Outcome::Success, "", &request_id).await;
+        audit(&state, Some(user.principal.ssin()), SessionAction::Logout, Outcome::Success, "", &request_id).await;
     }
     tracing::info!(had_user = user.is_some(), "logged out");
     match state.relying_party.logout_url(lang.code()).await {

@@ -25,6 +25,9 @@ pub const USER_KEY: &str = "auth.user";
 /// The logged-in person, as kept (sealed) in the session.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct SessionUser {
+    /// Sealed with the rest: only this portal's key makes one, so reading it back is
+    /// the login layer rebuilding the person it verified.
+    #[serde(with = "stored_principal")]
     pub principal: Principal,
     /// Unix seconds of the login, for the absolute timeout.
     pub login_at: u64,
@@ -55,6 +58,33 @@ impl SessionUser {
         let sealed: String = session.get(USER_KEY).await.ok().flatten()?;
         let json = sealer.open(SEAL_PURPOSE, &sealed)?;
         serde_json::from_slice(&json).ok()
+    }
+}
+
+/// The person as kept in the sealed session (a `Principal` itself does not deserialize).
+mod stored_principal {
+    use carnet_core::{Principal, Role, Ssin};
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    #[derive(Serialize, Deserialize)]
+    struct Stored {
+        ssin: Ssin,
+        display_name: String,
+        roles: Vec<Role>,
+    }
+
+    pub fn serialize<S: Serializer>(principal: &Principal, serializer: S) -> Result<S::Ok, S::Error> {
+        let stored = Stored {
+            ssin: principal.ssin().clone(),
+            display_name: principal.display_name().to_owned(),
+            roles: principal.roles().to_vec(),
+        };
+        stored.serialize(serializer)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Principal, D::Error> {
+        let Stored { ssin, display_name, roles } = Stored::deserialize(deserializer)?;
+        Ok(Principal::authenticated(ssin, display_name, roles))
     }
 }
 

@@ -138,6 +138,16 @@ fn no_known(substance: &[Coding]) -> Option<String> {
     })
 }
 
+impl super::client::FhirKind for carnet_core::allergy::Allergies {
+    const RESOURCE_TYPES: &'static [&'static str] = &["AllergyIntolerance"];
+    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
+        match resource {
+            super::resource::Resource::Allergy(item) => Some(item),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

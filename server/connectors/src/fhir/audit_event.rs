@@ -3,7 +3,7 @@
 //! No Belgian AuditEvent profile exists; this reads plain FHIR R4. `type` is a Coding in
 //! R4 (a CodeableConcept in R5): both shapes are read.
 
-use carnet_core::access::AccessEvent;
+use carnet_core::access_event::AccessEvent;
 use carnet_core::coding::Coding;
 use carnet_core::date::PartialDate;
 use carnet_core::item::Item;
@@ -107,6 +107,16 @@ fn institution<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<Option<Stri
     Ok(named
         .or_else(|| str_at(source, "site"))
         .or_else(|| observer.and_then(|o| party(o, resource, ctx)).and_then(party_label)))
+}
+
+impl super::client::FhirKind for carnet_core::access_event::AccessEvents {
+    const RESOURCE_TYPES: &'static [&'static str] = &["AuditEvent"];
+    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
+        match resource {
+            super::resource::Resource::Access(item) => Some(item),
+            _ => None,
+        }
+    }
 }
 
 #[cfg(test)]

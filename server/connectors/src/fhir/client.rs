@@ -3,16 +3,22 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use carnet_core::document::DocumentContent;
+use carnet_core::access_event::AccessEvents;
+use carnet_core::allergy::Allergies;
+use carnet_core::consent::Consents;
+use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::item::Item;
-use carnet_core::policy::{Authorized, Scope};
+use carnet_core::kind::{Kind, Scope};
+use carnet_core::medication::Medications;
+use carnet_core::policy::{Act, Authorized, Read};
+use carnet_core::vaccination::Vaccinations;
 use serde_json::Value;
 use url::Url;
 
 use super::SSIN_SYSTEM;
 use super::resource::{Resource, read_resource};
 use crate::call::{CallPolicy, body};
-use crate::connector::{Answer, Change, Connector, read_scope};
+use crate::connector::{Connector, DocumentFetcher, Reader, Registry, Source};
 use crate::error::ConnectorError;
 use crate::metrics::Metrics;
 
@@ -38,18 +44,13 @@ pub struct FhirSettings {
     pub serves: Vec<Scope>,
 }
 
-/// The kinds of data a FHIR vault can serve, and the resource types that hold them.
-pub const FHIR_SCOPES: [(Scope, &[&str]); 6] = [
-    (Scope::Vaccinations, &["Immunization"]),
-    (Scope::Medication, &["MedicationStatement", "MedicationRequest", "MedicationDispense"]),
-    (Scope::Allergies, &["AllergyIntolerance"]),
-    (Scope::Documents, &["DocumentReference"]),
-    (Scope::Consent, &["Consent"]),
-    (Scope::AccessEvents, &["AuditEvent"]),
-];
-
-fn resource_types(scope: Scope) -> &'static [&'static str] {
-    FHIR_SCOPES.iter().find(|(s, _)| *s == scope).map(|(_, types)| *types).unwrap_or(&[])
+/// A kind of data a FHIR vault can serve: the resource types that hold it, and how to
+/// take its items from what [`read_resource`] read. Each reader module implements it
+/// for its kind.
+pub trait FhirKind: Kind {
+    const RESOURCE_TYPES: &'static [&'static str];
+    /// The item, if the resource is of this kind.
+    fn pick(resource: Resource) -> Option<Item<Self::Item>>;
 }
 
 /// One FHIR vault.
@@ -73,9 +74,6 @@ impl std::fmt::Debug for FhirClient {
 impl FhirClient {
     pub fn new(settings: FhirSettings, metrics: Arc<Metrics>) -> Result<Self, ConnectorError> {
         let FhirSettings { id, name, base_url, timeout, retries, bearer_token, serves } = settings;
-        if let Some(scope) = serves.iter().find(|s| resource_types(**s).is_empty()) {
-            return Err(ConnectorError::Config(format!("a FHIR vault cannot serve {}", scope.as_str())));
-        }
         let mut base = Url::parse(&base_url).map_err(|e| ConnectorError::Config(format!("base URL: {e}")))?;
         if !base.path().ends_with('/') {
             base.set_path(&format!("{}/", base.path()));
@@ -85,10 +83,10 @@ impl FhirClient {
         Ok(FhirClient { id, name, base, http, call, bearer_token, serves })
     }
 
-    /// Searches every resource type of a scope by the person's SSIN, following pages.
-    async fn search(&self, scope: Scope, proof: &Authorized) -> Result<Vec<Resource>, ConnectorError> {
+    /// Searches every resource type of a kind by the person's SSIN, following pages.
+    async fn search<K: FhirKind>(&self, proof: &Authorized<Read<K>>) -> Result<Vec<Resource>, ConnectorError> {
         let mut resources = Vec::new();
-        for resource_type in resource_types(scope) {
+        for resource_type in K::RESOURCE_TYPES {
             let mut url = self.url(resource_type)?;
             url.query_pairs_mut()
                 .append_pair("patient.identifier", &format!("{SSIN_SYSTEM}|{}", proof.subject().expose()))
@@ -140,7 +138,11 @@ impl FhirClient {
 
     /// A document: its DocumentReference (which must be the person's), then the
     /// attachment, inline or as a Binary of the same vault.
-    async fn fetch_document(&self, proof: &Authorized, id: &str) -> Result<DocumentContent, ConnectorError> {
+    async fn fetch_document(
+        &self,
+        proof: &Authorized<Read<Documents>>,
+        id: &str,
+    ) -> Result<DocumentContent, ConnectorError> {
         if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.') || id.len() > 64 {
             return Err(ConnectorError::NotFound);
         }
@@ -177,7 +179,7 @@ fn decode_base64(data: &str) -> Result<Vec<u8>, ConnectorError> {
 }
 
 /// Whether a resource names the proof's subject by SSIN at one of these pointers.
-fn names_person(resource: &Value, pointers: &[&str], proof: &Authorized) -> bool {
+fn names_person<A: Act>(resource: &Value, pointers: &[&str], proof: &Authorized<A>) -> bool {
     pointers.iter().any(|p| {
         resource.pointer(p).is_some_and(|id| {
             id.get("system").and_then(Value::as_str) == Some(SSIN_SYSTEM)
@@ -186,38 +188,7 @@ fn names_person(resource: &Value, pointers: &[&str], proof: &Authorized) -> bool
     })
 }
 
-/// Sorts the resources of a search into the answer for a scope; a resource of another
-/// kind, or one that could not be read, becomes an unreadable item.
-fn answer(scope: Scope, resources: Vec<Resource>) -> Answer {
-    fn unreadable<T>(reason: String) -> Item<T> {
-        Item::Unreadable { id: None, reason }
-    }
-    macro_rules! pick {
-        ($variant:ident, $answer:ident) => {
-            Answer::$answer(
-                resources
-                    .into_iter()
-                    .map(|r| match r {
-                        Resource::$variant(item) => item,
-                        Resource::Unreadable { reason } => unreadable(reason),
-                        _ => unreadable("a resource of another kind".into()),
-                    })
-                    .collect(),
-            )
-        };
-    }
-    match scope {
-        Scope::Medication => pick!(Medication, Medication),
-        Scope::Allergies => pick!(Allergy, Allergies),
-        Scope::Documents => pick!(Document, Documents),
-        Scope::Consent => pick!(Consent, Consent),
-        Scope::AccessEvents => pick!(Access, AccessEvents),
-        _ => pick!(Vaccination, Vaccinations),
-    }
-}
-
-#[async_trait::async_trait]
-impl Connector for FhirClient {
+impl Source for FhirClient {
     fn id(&self) -> &str {
         &self.id
     }
@@ -225,29 +196,52 @@ impl Connector for FhirClient {
     fn name(&self) -> &str {
         &self.name
     }
+}
 
-    fn serves(&self, scope: Scope) -> bool {
-        self.serves.contains(&scope)
+#[async_trait::async_trait]
+impl<K: FhirKind> Reader<K> for FhirClient {
+    /// The kind's resources; one of another kind, or one that could not be read, becomes
+    /// an unreadable item.
+    async fn read(&self, proof: &Authorized<Read<K>>) -> Result<Vec<Item<K::Item>>, ConnectorError> {
+        let resources = self.call.read(K::SCOPE.as_str(), || self.search(proof)).await?;
+        Ok(resources
+            .into_iter()
+            .map(|resource| match resource {
+                Resource::Unreadable { reason } => Item::Unreadable { id: None, reason },
+                other => K::pick(other)
+                    .unwrap_or_else(|| Item::Unreadable { id: None, reason: "a resource of another kind".into() }),
+            })
+            .collect())
     }
+}
 
-    async fn read(&self, proof: &Authorized) -> Result<Answer, ConnectorError> {
-        let scope = read_scope(proof)?;
-        if !self.serves(scope) {
-            return Err(ConnectorError::Config("this vault does not serve this kind".into()));
-        }
-        let resources = self.call.read(scope.as_str(), || self.search(scope, proof)).await?;
-        Ok(answer(scope, resources))
-    }
-
-    async fn document(&self, proof: &Authorized, id: &str) -> Result<DocumentContent, ConnectorError> {
-        if read_scope(proof)? != Scope::Documents || !self.serves(Scope::Documents) {
-            return Err(ConnectorError::Config("proof is not for documents".into()));
-        }
+#[async_trait::async_trait]
+impl DocumentFetcher for FhirClient {
+    async fn document(&self, proof: &Authorized<Read<Documents>>, id: &str) -> Result<DocumentContent, ConnectorError> {
         self.call.read("document", || self.fetch_document(proof, id)).await
     }
+}
 
-    async fn change(&self, _proof: &Authorized, _change: &Change) -> Result<(), ConnectorError> {
-        Err(ConnectorError::Config("FHIR vaults take no changes from Carnet".into()))
+impl Connector for FhirClient {
+    /// FHIR vaults take no changes from Carnet: only readers are registered.
+    fn register(self: Arc<Self>, registry: &mut Registry) -> Result<(), ConnectorError> {
+        for scope in self.serves.clone() {
+            match scope {
+                Scope::Vaccinations => registry.reader::<Vaccinations>(self.clone()),
+                Scope::Medication => registry.reader::<Medications>(self.clone()),
+                Scope::Allergies => registry.reader::<Allergies>(self.clone()),
+                Scope::Documents => {
+                    registry.reader::<Documents>(self.clone());
+                    registry.documents(self.clone());
+                }
+                Scope::Consent => registry.reader::<Consents>(self.clone()),
+                Scope::AccessEvents => registry.reader::<AccessEvents>(self.clone()),
+                Scope::SumEhr | Scope::Relationships | Scope::Exclusions => {
+                    return Err(ConnectorError::Config(format!("a FHIR vault cannot serve {}", scope.as_str())));
+                }
+            }
+        }
+        Ok(())
     }
 }
 

@@ -148,6 +148,16 @@ fn author<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<Option<Party>, R
     Ok(objects(resource, "organization")?.iter().find_map(|r| party(r, resource, ctx)))
 }
 
+impl super::client::FhirKind for carnet_core::consent::Consents {
+    const RESOURCE_TYPES: &'static [&'static str] = &["Consent"];
+    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
+        match resource {
+            super::resource::Resource::Consent(item) => Some(item),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

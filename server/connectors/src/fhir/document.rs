@@ -121,6 +121,16 @@ fn mentions_kmehr(resource: &Value, content: &[Value]) -> bool {
     hints.iter().any(|h| h.to_ascii_lowercase().contains("kmehr"))
 }
 
+impl super::client::FhirKind for carnet_core::document::Documents {
+    const RESOURCE_TYPES: &'static [&'static str] = &["DocumentReference"];
+    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
+        match resource {
+            super::resource::Resource::Document(item) => Some(item),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

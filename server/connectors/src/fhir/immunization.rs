@@ -123,6 +123,16 @@ pub(crate) fn read_immunization_in<'a>(resource: &'a Value, ctx: &Context<'a>) -
     })
 }
 
+impl super::client::FhirKind for carnet_core::vaccination::Vaccinations {
+    const RESOURCE_TYPES: &'static [&'static str] = &["Immunization"];
+    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
+        match resource {
+            super::resource::Resource::Vaccination(item) => Some(item),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

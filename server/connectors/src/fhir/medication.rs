@@ -348,6 +348,16 @@ fn suspensions(resource: &Value) -> Result<Vec<Suspension>, Reason> {
     Ok(out)
 }
 
+impl super::client::FhirKind for carnet_core::medication::Medications {
+    const RESOURCE_TYPES: &'static [&'static str] = &["MedicationStatement", "MedicationRequest", "MedicationDispense"];
+    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
+        match resource {
+            super::resource::Resource::Medication(item) => Some(item),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,7 @@
 //! other entries are still read. Kinds Carnet does not show yet (Observation, Provenance,
 //! Composition …) are kept as [`Resource::Other`] with their codes, never dropped.
 
-use carnet_core::access::AccessEvent;
+use carnet_core::access_event::AccessEvent;
 use carnet_core::allergy::Allergy;
 use carnet_core::coding::Coding;
 use carnet_core::consent::ConsentRecord;

@@ -17,14 +17,21 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 use std::time::Duration;
 
-use carnet_core::access::AccessEvent;
+use carnet_core::access_event::{AccessEvent, AccessEvents};
+use carnet_core::allergy::{Allergies, Allergy};
 use carnet_core::coding::Coding;
-use carnet_core::consent::{ConsentRecord, ConsentState, Exclusion, TherapeuticLink};
+use carnet_core::consent::{ConsentChange, ConsentRecord, ConsentState, Consents};
 use carnet_core::date::PartialDate;
-use carnet_core::document::{DocumentContent, DocumentEntry, DocumentFormat};
+use carnet_core::document::{DocumentContent, DocumentEntry, DocumentFormat, Documents};
+use carnet_core::exclusion::{Exclusion, ExclusionChange, Exclusions};
 use carnet_core::item::Item;
+use carnet_core::kind::Scope;
+use carnet_core::medication::{MedicationLine, Medications};
 use carnet_core::party::Party;
-use carnet_core::policy::{Authorized, Scope};
+use carnet_core::policy::{Act, Authorized, Change, Read};
+use carnet_core::relationship::{RelationshipChange, Relationships, TherapeuticLink};
+use carnet_core::sumehr::{SumEhr, SumEhrs};
+use carnet_core::vaccination::{Vaccination, Vaccinations};
 use futures::StreamExt;
 use roxmltree::Node;
 use url::Url;
@@ -32,7 +39,7 @@ use url::Url;
 use super::message::{TransactionContent, read_kmehrmessage};
 use super::soap::{self, CORE_NS, KMEHR_NS, Sender, child, children, esc, text_of};
 use crate::call::{CallPolicy, body as read_body};
-use crate::connector::{Answer, Change, Connector, check_change, read_scope};
+use crate::connector::{Connector, DocumentFetcher, Reader, Registry, Source, Writer};
 use crate::error::ConnectorError;
 use crate::metrics::Metrics;
 
@@ -41,17 +48,7 @@ const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
 const CONCURRENT_GETS: usize = 4;
 
 /// The kinds of data a KMEHR hub can serve.
-pub const HUB_SCOPES: [Scope; 9] = [
-    Scope::Documents,
-    Scope::SumEhr,
-    Scope::Vaccinations,
-    Scope::Medication,
-    Scope::Allergies,
-    Scope::Consent,
-    Scope::Relationships,
-    Scope::Exclusions,
-    Scope::AccessEvents,
-];
+pub const HUB_SCOPES: &[Scope] = Scope::ALL;
 
 /// How to reach one hub.
 #[derive(Debug, Clone)]
@@ -118,7 +115,7 @@ impl HubClient {
     }
 
     /// One SOAP call; the answer's text.
-    async fn post(&self, operation: &str, proof: &Authorized, body: &str) -> Result<String, ConnectorError> {
+    async fn post<A: Act>(&self, operation: &str, proof: &Authorized<A>, body: &str) -> Result<String, ConnectorError> {
         let xml = self.request_xml(operation, proof.subject().expose(), body);
         let mut request = self
             .http
@@ -141,10 +138,10 @@ impl HubClient {
     }
 
     /// Calls an operation and reads its response element with `read`.
-    async fn operation<T>(
+    async fn operation<A: Act, T>(
         &self,
         operation: &str,
-        proof: &Authorized,
+        proof: &Authorized<A>,
         body: &str,
         read: impl Fn(Node) -> Result<T, ConnectorError>,
     ) -> Result<T, ConnectorError> {
@@ -155,11 +152,11 @@ impl HubClient {
     }
 
     /// The person's transactions at this hub, optionally of some types only.
-    pub async fn transaction_list(
+    pub async fn transaction_list<A: Act>(
         &self,
-        proof: &Authorized,
+        proof: &Authorized<A>,
         kinds: &[&str],
-    ) -> Result<Vec<TransactionSummary>, ConnectorError> {
+    ) -> Result<Vec<Item<TransactionSummary>>, ConnectorError> {
         let mut select = soap::patient(proof.subject().expose());
         if !kinds.is_empty() {
             select.push_str("<c:transaction>");
@@ -183,7 +180,11 @@ impl HubClient {
     }
 
     /// One transaction, as the kmehrmessage the hub returns.
-    async fn transaction(&self, proof: &Authorized, id: &str) -> Result<TransactionContentOwned, ConnectorError> {
+    async fn transaction<A: Act>(
+        &self,
+        proof: &Authorized<A>,
+        id: &str,
+    ) -> Result<TransactionContentOwned, ConnectorError> {
         let body = format!(
             "<c:select>{}<c:transaction>{}</c:transaction></c:select>",
             soap::patient(proof.subject().expose()),
@@ -200,9 +201,9 @@ impl HubClient {
     }
 
     /// Fetches these transactions, a few at a time, in list order.
-    async fn transactions(
+    async fn transactions<A: Act>(
         &self,
-        proof: &Authorized,
+        proof: &Authorized<A>,
         list: &[TransactionSummary],
     ) -> Result<Vec<TransactionContentOwned>, ConnectorError> {
         let ids: Vec<String> = list.iter().map(|summary| summary.id.clone()).collect();
@@ -215,11 +216,12 @@ impl HubClient {
     }
 
     /// The latest SumEHR, if the hub has one.
-    async fn latest_sumehr(
+    async fn latest_sumehr<A: Act>(
         &self,
-        proof: &Authorized,
+        proof: &Authorized<A>,
     ) -> Result<Vec<Item<carnet_core::sumehr::SumEhr>>, ConnectorError> {
-        let mut list = self.transaction_list(proof, &["sumehr"]).await?;
+        let mut list: Vec<TransactionSummary> =
+            self.transaction_list(proof, &["sumehr"]).await?.into_iter().filter_map(|s| s.read().cloned()).collect();
         list.sort_by_key(|s| s.date);
         let Some(latest) = list.pop() else { return Ok(Vec::new()) };
         let fetched = self.transaction(proof, &latest.id).await?;
@@ -236,64 +238,7 @@ impl HubClient {
             .collect())
     }
 
-    async fn read_scope(&self, scope: Scope, proof: &Authorized) -> Result<Answer, ConnectorError> {
-        Ok(match scope {
-            Scope::Documents => {
-                let list = self.transaction_list(proof, &[]).await?;
-                Answer::Documents(list.into_iter().map(|s| Item::Read(s.into_entry())).collect())
-            }
-            Scope::SumEhr => Answer::SumEhr(self.latest_sumehr(proof).await?),
-            Scope::Allergies => Answer::Allergies(
-                self.latest_sumehr(proof)
-                    .await?
-                    .into_iter()
-                    .flat_map(|s| match s {
-                        Item::Read(sumehr) => sumehr.allergies,
-                        Item::Unreadable { id, reason } => vec![Item::Unreadable { id, reason }],
-                    })
-                    .collect(),
-            ),
-            Scope::Vaccinations => {
-                let list = self.transaction_list(proof, &["vaccination"]).await?;
-                let mut items = Vec::new();
-                for fetched in self.transactions(proof, &list).await? {
-                    for t in fetched.transactions {
-                        match t {
-                            Item::Read(t) => match t.content {
-                                TransactionContent::Vaccinations(v) => items.extend(v),
-                                _ => items.push(Item::Unreadable { id: t.id, reason: "not a vaccination".into() }),
-                            },
-                            Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
-                        }
-                    }
-                }
-                Answer::Vaccinations(items)
-            }
-            Scope::Medication => {
-                let list = self.transaction_list(proof, &["medicationscheme", "pharmaceuticalprescription"]).await?;
-                let mut items = Vec::new();
-                for fetched in self.transactions(proof, &list).await? {
-                    for t in fetched.transactions {
-                        match t {
-                            Item::Read(t) => {
-                                if let TransactionContent::Medication(lines) = t.content {
-                                    items.extend(lines);
-                                }
-                            }
-                            Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
-                        }
-                    }
-                }
-                Answer::Medication(items)
-            }
-            Scope::Consent => Answer::Consent(vec![self.consent(proof).await?]),
-            Scope::Relationships => Answer::Relationships(self.relationships(proof).await?),
-            Scope::Exclusions => Answer::Exclusions(self.exclusions(proof).await?),
-            Scope::AccessEvents => Answer::AccessEvents(self.audit_trail(proof).await?),
-        })
-    }
-
-    async fn consent(&self, proof: &Authorized) -> Result<Item<ConsentRecord>, ConnectorError> {
+    async fn consent(&self, proof: &Authorized<Read<Consents>>) -> Result<Item<ConsentRecord>, ConnectorError> {
         let body = format!("<c:select>{}</c:select>", soap::patient(proof.subject().expose()));
         self.operation("GetPatientConsent", proof, &body, |response| {
             let Some(consent) = child(&response, CORE_NS, "consent") else {
@@ -337,7 +282,7 @@ impl HubClient {
         .await
     }
 
-    async fn relationships(&self, proof: &Authorized) -> Result<Vec<Item<TherapeuticLink>>, ConnectorError> {
+    async fn relationships<A: Act>(&self, proof: &Authorized<A>) -> Result<Vec<Item<TherapeuticLink>>, ConnectorError> {
         let body = format!("<c:select>{}</c:select>", soap::patient(proof.subject().expose()));
         let links: Vec<Item<TherapeuticLink>> = self
             .operation("GetTherapeuticLink", proof, &body, |response| {
@@ -379,7 +324,11 @@ impl HubClient {
 
     /// Names and roles of professionals by NIHDI number (`GetHCParty`); one that cannot be
     /// looked up keeps its number.
-    async fn names(&self, proof: &Authorized, nihdis: &[String]) -> BTreeMap<String, (String, Option<Coding>)> {
+    async fn names<A: Act>(
+        &self,
+        proof: &Authorized<A>,
+        nihdis: &[String],
+    ) -> BTreeMap<String, (String, Option<Coding>)> {
         let mut unique: Vec<String> = nihdis.to_vec();
         unique.sort();
         unique.dedup();
@@ -407,13 +356,13 @@ impl HubClient {
         lookups.into_iter().filter_map(|(nihdi, found)| Some((nihdi, found.ok()??))).collect()
     }
 
-    async fn exclusions(&self, proof: &Authorized) -> Result<Vec<Item<Exclusion>>, ConnectorError> {
+    async fn exclusions(&self, proof: &Authorized<Read<Exclusions>>) -> Result<Vec<Item<Exclusion>>, ConnectorError> {
         let list = self.transaction_list(proof, &[]).await?;
         if list.is_empty() {
             return Ok(Vec::new());
         }
         let mut select = String::from("<c:select><c:transaction>");
-        for summary in &list {
+        for summary in list.iter().filter_map(Item::read) {
             select.push_str(&transaction_id(&summary.id)?);
         }
         select.push_str("</c:transaction></c:select>");
@@ -456,7 +405,10 @@ impl HubClient {
             .collect())
     }
 
-    async fn audit_trail(&self, proof: &Authorized) -> Result<Vec<Item<AccessEvent>>, ConnectorError> {
+    async fn audit_trail(
+        &self,
+        proof: &Authorized<Read<AccessEvents>>,
+    ) -> Result<Vec<Item<AccessEvent>>, ConnectorError> {
         let body = format!("<c:select>{}</c:select>", soap::patient(proof.subject().expose()));
         self.operation("GetPatientAuditTrail", proof, &body, |response| {
             let Some(list) = child(&response, CORE_NS, "transactionaccesslist") else { return Ok(Vec::new()) };
@@ -504,69 +456,10 @@ impl HubClient {
         .await
     }
 
-    async fn apply(&self, proof: &Authorized, change: &Change) -> Result<(), ConnectorError> {
-        let ssin = proof.subject().expose();
-        let today = {
-            let now = time::OffsetDateTime::now_utc();
-            format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
-        };
-        let consent = |date_element: &str| {
-            format!(
-                r#"<c:consent>{}<c:cd S="CD-CONSENTTYPE" SV="1.0">retrospective</c:cd><c:{date_element}>{today}</c:{date_element}></c:consent>"#,
-                soap::patient(ssin)
-            )
-        };
-        let ack = |_: Node| Ok(());
-        match change {
-            Change::GiveConsent => {
-                let body = consent("signdate");
-                self.call.write("consent", || self.operation("PutPatientConsent", proof, &body, ack)).await
-            }
-            Change::RevokeConsent => {
-                let body = consent("revokedate");
-                self.call.write("consent", || self.operation("RevokePatientConsent", proof, &body, ack)).await
-            }
-            Change::EndRelationship { nihdi } => {
-                let links = self.call.read("relationships", || self.relationships(proof)).await?;
-                let link = links
-                    .iter()
-                    .filter_map(Item::read)
-                    .find(|l| l.id.as_deref() == Some(nihdi.as_str()) && l.end.is_none())
-                    .ok_or(ConnectorError::NotFound)?;
-                let body = format!(
-                    r#"<c:therapeuticlink>{}<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id></c:hcparty><c:cd S="CD-THERAPEUTICLINKTYPE" SV="1.0">{}</c:cd><c:enddate>{today}</c:enddate></c:therapeuticlink>"#,
-                    soap::patient(ssin),
-                    esc(nihdi),
-                    esc(link.kind.as_deref().unwrap_or("gpconsultation"))
-                );
-                self.call.write("relationships", || self.operation("RevokeTherapeuticLink", proof, &body, ack)).await
-            }
-            Change::AddExclusion { nihdi } | Change::LiftExclusion { nihdi } => {
-                let add = matches!(change, Change::AddExclusion { .. });
-                let list = self.call.read("documents", || self.transaction_list(proof, &[])).await?;
-                // One access right per transaction; putting or revoking one twice is
-                // harmless, so a partial failure can simply be tried again by the citizen.
-                for summary in &list {
-                    let party = format!(
-                        r#"<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id><c:cd S="CD-HCPARTY" SV="1.1">persphysician</c:cd></c:hcparty>"#,
-                        esc(nihdi)
-                    );
-                    let transaction = format!("<c:transaction>{}</c:transaction>", transaction_id(&summary.id)?);
-                    if add {
-                        let body = format!(
-                            r#"<c:accessright>{transaction}{party}<c:cd S="CD-ACCESSRIGHT" SV="1.0">disallow</c:cd></c:accessright>"#
-                        );
-                        self.call.write("exclusions", || self.operation("PutAccessRight", proof, &body, ack)).await?;
-                    } else {
-                        let body = format!("<c:accessright>{transaction}{party}</c:accessright>");
-                        self.call
-                            .write("exclusions", || self.operation("RevokeAccessRight", proof, &body, ack))
-                            .await?;
-                    }
-                }
-                Ok(())
-            }
-        }
+    /// Today (UTC), as the hub messages carry it.
+    fn today() -> String {
+        let now = time::OffsetDateTime::now_utc();
+        format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
     }
 }
 
@@ -604,7 +497,8 @@ fn transaction_id(id: &str) -> Result<String, ConnectorError> {
     })
 }
 
-fn read_summary(transaction: &Node) -> TransactionSummary {
+/// A transaction without an id cannot be opened: it is "could not read this item".
+fn read_summary(transaction: &Node) -> Item<TransactionSummary> {
     let mut local = None;
     let mut kmehr = None;
     for id in children(transaction, CORE_NS, "id") {
@@ -617,13 +511,16 @@ fn read_summary(transaction: &Node) -> TransactionSummary {
     }
     let kinds = children(transaction, CORE_NS, "cd").map(|cd| cd_coding(&cd)).collect();
     let (author, institution) = child(transaction, CORE_NS, "author").map(|a| author_of(&a)).unwrap_or((None, None));
-    TransactionSummary {
-        id: local.or(kmehr).unwrap_or_default(),
+    let Some(id) = local.or(kmehr).filter(|id| !id.is_empty()) else {
+        return Item::Unreadable { id: None, reason: "transaction without an id".into() };
+    };
+    Item::Read(TransactionSummary {
+        id,
         kinds,
         date: date_of(child(transaction, CORE_NS, "date")),
         author,
         institution,
-    }
+    })
 }
 
 /// The person and the institution of a KMEHR author.
@@ -675,8 +572,7 @@ fn date_of(node: Option<Node>) -> Option<PartialDate> {
     text_of(node).and_then(|t| PartialDate::parse(&t))
 }
 
-#[async_trait::async_trait]
-impl Connector for HubClient {
+impl Source for HubClient {
     fn id(&self) -> &str {
         &self.id
     }
@@ -684,23 +580,174 @@ impl Connector for HubClient {
     fn name(&self) -> &str {
         &self.name
     }
+}
 
-    fn serves(&self, scope: Scope) -> bool {
-        self.serves.contains(&scope)
-    }
-
-    async fn read(&self, proof: &Authorized) -> Result<Answer, ConnectorError> {
-        let scope = read_scope(proof)?;
-        if !self.serves(scope) {
-            return Err(ConnectorError::Config("this hub does not serve this kind".into()));
+impl Connector for HubClient {
+    fn register(self: Arc<Self>, registry: &mut Registry) -> Result<(), ConnectorError> {
+        for scope in self.serves.clone() {
+            match scope {
+                Scope::Documents => {
+                    registry.reader::<Documents>(self.clone());
+                    registry.documents(self.clone());
+                }
+                Scope::SumEhr => registry.reader::<SumEhrs>(self.clone()),
+                Scope::Vaccinations => registry.reader::<Vaccinations>(self.clone()),
+                Scope::Medication => registry.reader::<Medications>(self.clone()),
+                Scope::Allergies => registry.reader::<Allergies>(self.clone()),
+                Scope::Consent => {
+                    registry.reader::<Consents>(self.clone());
+                    registry.writer::<Consents>(self.clone());
+                }
+                Scope::Relationships => {
+                    registry.reader::<Relationships>(self.clone());
+                    registry.writer::<Relationships>(self.clone());
+                }
+                Scope::Exclusions => {
+                    registry.reader::<Exclusions>(self.clone());
+                    registry.writer::<Exclusions>(self.clone());
+                }
+                Scope::AccessEvents => registry.reader::<AccessEvents>(self.clone()),
+            }
         }
-        self.call.read(scope.as_str(), || self.read_scope(scope, proof)).await
+        Ok(())
     }
+}
 
-    async fn document(&self, proof: &Authorized, id: &str) -> Result<DocumentContent, ConnectorError> {
-        if read_scope(proof)? != Scope::Documents || !self.serves(Scope::Documents) {
-            return Err(ConnectorError::Config("proof is not for documents".into()));
+/// The readable summaries, and an unreadable item for each one that could not be read.
+fn split_summaries<T>(list: Vec<Item<TransactionSummary>>) -> (Vec<TransactionSummary>, Vec<Item<T>>) {
+    let mut read = Vec::new();
+    let mut unreadable = Vec::new();
+    for summary in list {
+        match summary {
+            Item::Read(summary) => read.push(summary),
+            Item::Unreadable { id, reason } => unreadable.push(Item::Unreadable { id, reason }),
         }
+    }
+    (read, unreadable)
+}
+
+#[async_trait::async_trait]
+impl Reader<Documents> for HubClient {
+    async fn read(&self, proof: &Authorized<Read<Documents>>) -> Result<Vec<Item<DocumentEntry>>, ConnectorError> {
+        self.call
+            .read("documents", || async {
+                let list = self.transaction_list(proof, &[]).await?;
+                Ok(list
+                    .into_iter()
+                    .map(|summary| match summary {
+                        Item::Read(summary) => Item::Read(summary.into_entry()),
+                        Item::Unreadable { id, reason } => Item::Unreadable { id, reason },
+                    })
+                    .collect())
+            })
+            .await
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<SumEhrs> for HubClient {
+    async fn read(&self, proof: &Authorized<Read<SumEhrs>>) -> Result<Vec<Item<SumEhr>>, ConnectorError> {
+        self.call.read("sumehr", || self.latest_sumehr(proof)).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<Allergies> for HubClient {
+    /// The allergies of the latest SumEHR.
+    async fn read(&self, proof: &Authorized<Read<Allergies>>) -> Result<Vec<Item<Allergy>>, ConnectorError> {
+        let sumehrs = self.call.read("allergies", || self.latest_sumehr(proof)).await?;
+        Ok(sumehrs
+            .into_iter()
+            .flat_map(|s| match s {
+                Item::Read(sumehr) => sumehr.allergies,
+                Item::Unreadable { id, reason } => vec![Item::Unreadable { id, reason }],
+            })
+            .collect())
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<Vaccinations> for HubClient {
+    async fn read(&self, proof: &Authorized<Read<Vaccinations>>) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
+        self.call
+            .read("vaccinations", || async {
+                let (list, mut items) = split_summaries(self.transaction_list(proof, &["vaccination"]).await?);
+                for fetched in self.transactions(proof, &list).await? {
+                    for t in fetched.transactions {
+                        match t {
+                            Item::Read(t) => match t.content {
+                                TransactionContent::Vaccinations(v) => items.extend(v),
+                                _ => items.push(Item::Unreadable { id: t.id, reason: "not a vaccination".into() }),
+                            },
+                            Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
+                        }
+                    }
+                }
+                Ok(items)
+            })
+            .await
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<Medications> for HubClient {
+    async fn read(&self, proof: &Authorized<Read<Medications>>) -> Result<Vec<Item<MedicationLine>>, ConnectorError> {
+        self.call
+            .read("medication", || async {
+                let kinds = ["medicationscheme", "pharmaceuticalprescription"];
+                let (list, mut items) = split_summaries(self.transaction_list(proof, &kinds).await?);
+                for fetched in self.transactions(proof, &list).await? {
+                    for t in fetched.transactions {
+                        match t {
+                            Item::Read(t) => {
+                                if let TransactionContent::Medication(lines) = t.content {
+                                    items.extend(lines);
+                                }
+                            }
+                            Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
+                        }
+                    }
+                }
+                Ok(items)
+            })
+            .await
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<Consents> for HubClient {
+    async fn read(&self, proof: &Authorized<Read<Consents>>) -> Result<Vec<Item<ConsentRecord>>, ConnectorError> {
+        self.call.read("consent", || async { Ok(vec![self.consent(proof).await?]) }).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<Relationships> for HubClient {
+    async fn read(
+        &self,
+        proof: &Authorized<Read<Relationships>>,
+    ) -> Result<Vec<Item<TherapeuticLink>>, ConnectorError> {
+        self.call.read("relationships", || self.relationships(proof)).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<Exclusions> for HubClient {
+    async fn read(&self, proof: &Authorized<Read<Exclusions>>) -> Result<Vec<Item<Exclusion>>, ConnectorError> {
+        self.call.read("exclusions", || self.exclusions(proof)).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Reader<AccessEvents> for HubClient {
+    async fn read(&self, proof: &Authorized<Read<AccessEvents>>) -> Result<Vec<Item<AccessEvent>>, ConnectorError> {
+        self.call.read("access-events", || self.audit_trail(proof)).await
+    }
+}
+
+#[async_trait::async_trait]
+impl DocumentFetcher for HubClient {
+    async fn document(&self, proof: &Authorized<Read<Documents>>, id: &str) -> Result<DocumentContent, ConnectorError> {
         let fetched = self.call.read("document", || self.transaction(proof, id)).await?;
         // A PDF travels as an attachment of the transaction; otherwise the structured
         // message itself is the document, rendered by the pages.
@@ -713,12 +760,93 @@ impl Connector for HubClient {
         }
         Ok(DocumentContent { media_type: "application/kmehr+xml".into(), bytes: fetched.xml.into_bytes() })
     }
+}
 
-    async fn change(&self, proof: &Authorized, change: &Change) -> Result<(), ConnectorError> {
-        check_change(proof, change)?;
-        if !self.serves(change.scope()) {
-            return Err(ConnectorError::Config("this hub does not serve this kind".into()));
+/// `<c:consent>` of a consent change, dated today.
+fn consent_body(ssin: &str, date_element: &str) -> String {
+    let today = HubClient::today();
+    format!(
+        r#"<c:consent>{}<c:cd S="CD-CONSENTTYPE" SV="1.0">retrospective</c:cd><c:{date_element}>{today}</c:{date_element}></c:consent>"#,
+        soap::patient(ssin)
+    )
+}
+
+fn ack(_: Node) -> Result<(), ConnectorError> {
+    Ok(())
+}
+
+#[async_trait::async_trait]
+impl Writer<Consents> for HubClient {
+    async fn change(&self, proof: &Authorized<Change<Consents>>, change: &ConsentChange) -> Result<(), ConnectorError> {
+        let ssin = proof.subject().expose();
+        match change {
+            ConsentChange::Give => {
+                let body = consent_body(ssin, "signdate");
+                self.call.write("consent", || self.operation("PutPatientConsent", proof, &body, ack)).await
+            }
+            ConsentChange::Revoke => {
+                let body = consent_body(ssin, "revokedate");
+                self.call.write("consent", || self.operation("RevokePatientConsent", proof, &body, ack)).await
+            }
         }
-        self.apply(proof, change).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Writer<Relationships> for HubClient {
+    async fn change(
+        &self,
+        proof: &Authorized<Change<Relationships>>,
+        change: &RelationshipChange,
+    ) -> Result<(), ConnectorError> {
+        let RelationshipChange::End { nihdi } = change;
+        let links = self.call.read("relationships", || self.relationships(proof)).await?;
+        let link = links
+            .iter()
+            .filter_map(Item::read)
+            .find(|l| l.id.as_deref() == Some(nihdi.as_str()) && l.end.is_none())
+            .ok_or(ConnectorError::NotFound)?;
+        let body = format!(
+            r#"<c:therapeuticlink>{}<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id></c:hcparty><c:cd S="CD-THERAPEUTICLINKTYPE" SV="1.0">{}</c:cd><c:enddate>{}</c:enddate></c:therapeuticlink>"#,
+            soap::patient(proof.subject().expose()),
+            esc(nihdi),
+            esc(link.kind.as_deref().unwrap_or("gpconsultation")),
+            HubClient::today()
+        );
+        self.call.write("relationships", || self.operation("RevokeTherapeuticLink", proof, &body, ack)).await
+    }
+}
+
+#[async_trait::async_trait]
+impl Writer<Exclusions> for HubClient {
+    async fn change(
+        &self,
+        proof: &Authorized<Change<Exclusions>>,
+        change: &ExclusionChange,
+    ) -> Result<(), ConnectorError> {
+        let (nihdi, add) = match change {
+            ExclusionChange::Add { nihdi } => (nihdi, true),
+            ExclusionChange::Lift { nihdi } => (nihdi, false),
+        };
+        let list = self.call.read("documents", || self.transaction_list(proof, &[])).await?;
+        // One access right per transaction; putting or revoking one twice is harmless, so
+        // a partial failure can simply be tried again by the citizen.
+        for summary in list.iter().filter_map(Item::read) {
+            let party = format!(
+                r#"<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id><c:cd S="CD-HCPARTY" SV="1.1">persphysician</c:cd></c:hcparty>"#,
+                esc(nihdi)
+            );
+            let transaction = format!("<c:transaction>{}</c:transaction>", transaction_id(&summary.id)?);
+            if add {
+                let body = format!(
+                    r#"<c:accessright>{transaction}{party}<c:cd S="CD-ACCESSRIGHT" SV="1.0">disallow</c:cd></c:accessright>"#
+                );
+                self.call.write("exclusions", || self.operation("PutAccessRight", proof, &body, ack)).await?;
+            } else {
+                let body = format!("<c:accessright>{transaction}{party}</c:accessright>");
+                self.call.write("exclusions", || self.operation("RevokeAccessRight", proof, &body, ack)).await?;
+            }
+        }
+        Ok(())
     }
 }

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use crate::coding::Coding;
 use crate::date::{Day, PartialDate};
 use crate::item::Item;
-use crate::source::SourceAnswer;
+use crate::source_answer::SourceAnswer;
 use crate::vaccination::{Vaccination, VaccinationStatus};
 
 /// The schedule as kept in the repository.

@@ -24,3 +24,7 @@ pub struct AccessEvent {
     /// "0" success … raw.
     pub outcome: Option<String>,
 }
+
+crate::simple_kind!(
+    /// The kind: who accessed the record at a source.
+    AccessEvents, AccessEvents, AccessEvent);

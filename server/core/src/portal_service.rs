@@ -1,75 +1,78 @@
 //! The interface the pages call. The server implements it (policy, connectors, audit);
 //! the app only sees this trait and these view types.
 
+use std::any::Any;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
-use crate::access::AccessEvent;
-use crate::allergy::Allergy;
-use crate::consent::{ConsentRecord, Exclusion, TherapeuticLink};
 use crate::date::Day;
 use crate::document::{DocumentContent, DocumentEntry};
-use crate::medication::MedicationLine;
-use crate::policy::Scope;
+use crate::kind::{Kind, Scope};
 use crate::principal::Principal;
-use crate::source::Answers;
-use crate::sumehr::SumEhr;
-use crate::vaccination::Vaccination;
-use crate::vaccination::schedule::ScheduleStatus;
+use crate::source_answer::{Answers, SourceState};
 
-/// One kind of data from every source that holds it, each source's part with its state.
+/// One kind of data from every source that holds it, each source's part with its state,
+/// and what the portal derived from them all (see [`Kind::derive`]).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Reading {
-    /// Document list entries. Their `id` is an opaque token made by the server for
+#[serde(bound = "")]
+pub struct Reading<K: Kind> {
+    /// For documents, each entry's `id` is an opaque token made by the server for
     /// [`PortalService::document`], never the source's id (which can hold the SSIN).
-    Documents(Answers<DocumentEntry>),
-    SumEhr(Answers<SumEhr>),
-    /// With the status against the basic vaccination schedule, when the person's birth
-    /// date is known (computed from what the sources that answered sent).
-    Vaccinations(Answers<Vaccination>, Option<Box<ScheduleStatus>>),
-    Medication(Answers<MedicationLine>),
-    Allergies(Answers<Allergy>),
-    Consent(Answers<ConsentRecord>),
-    Relationships(Answers<TherapeuticLink>),
-    Exclusions(Answers<Exclusion>),
-    AccessEvents(Answers<AccessEvent>),
+    pub answers: Answers<K::Item>,
+    pub derived: K::Derived,
 }
 
-impl Reading {
-    pub fn scope(&self) -> Scope {
-        match self {
-            Reading::Documents(_) => Scope::Documents,
-            Reading::SumEhr(_) => Scope::SumEhr,
-            Reading::Vaccinations(..) => Scope::Vaccinations,
-            Reading::Medication(_) => Scope::Medication,
-            Reading::Allergies(_) => Scope::Allergies,
-            Reading::Consent(_) => Scope::Consent,
-            Reading::Relationships(_) => Scope::Relationships,
-            Reading::Exclusions(_) => Scope::Exclusions,
-            Reading::AccessEvents(_) => Scope::AccessEvents,
-        }
+impl<K: Kind> Reading<K> {
+    /// Each source's state in this reading, in source order.
+    pub fn states(&self) -> Vec<SourceState> {
+        self.answers.iter().map(|a| a.state()).collect()
+    }
+}
+
+/// A reading of some kind, for a page that shows several (the dashboard): ask it for the
+/// kind you expect with [`AnyReading::get`].
+#[derive(Clone)]
+pub struct AnyReading {
+    scope: Scope,
+    states: Vec<SourceState>,
+    reading: Arc<dyn Any + Send + Sync>,
+}
+
+impl AnyReading {
+    pub fn new<K: Kind>(reading: Reading<K>) -> AnyReading {
+        AnyReading { scope: K::SCOPE, states: reading.states(), reading: Arc::new(reading) }
     }
 
-    /// Each source's state in this reading, in source order.
-    pub fn states(&self) -> Vec<crate::source::SourceState> {
-        fn of<T>(answers: &Answers<T>) -> Vec<crate::source::SourceState> {
-            answers.iter().map(|a| a.state()).collect()
-        }
-        match self {
-            Reading::Documents(a) => of(a),
-            Reading::SumEhr(a) => of(a),
-            Reading::Vaccinations(a, _) => of(a),
-            Reading::Medication(a) => of(a),
-            Reading::Allergies(a) => of(a),
-            Reading::Consent(a) => of(a),
-            Reading::Relationships(a) => of(a),
-            Reading::Exclusions(a) => of(a),
-            Reading::AccessEvents(a) => of(a),
-        }
+    pub fn scope(&self) -> Scope {
+        self.scope
+    }
+
+    /// Each source's state, in source order.
+    pub fn states(&self) -> &[SourceState] {
+        &self.states
+    }
+
+    /// The reading, if it is of kind `K`.
+    pub fn get<K: Kind>(&self) -> Option<&Reading<K>> {
+        self.reading.downcast_ref()
+    }
+
+    /// The reading, if it is of kind `K` (without a copy when this is the last handle).
+    pub fn into_kind<K: Kind>(self) -> Option<Reading<K>> {
+        let reading = self.reading.downcast::<Reading<K>>().ok()?;
+        Some(Arc::try_unwrap(reading).unwrap_or_else(|shared| (*shared).clone()))
+    }
+}
+
+impl std::fmt::Debug for AnyReading {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("AnyReading").field("scope", &self.scope).field("states", &self.states).finish_non_exhaustive()
     }
 }
 
 /// What a reading of one scope gave: the data, or why the service could not read it.
-pub type ScopeReading = (Scope, Result<Reading, ServiceError>);
+pub type ScopeReading = (Scope, Result<AnyReading, ServiceError>);
 
 /// Readings of several scopes as they become ready (see [`PortalService::read_in_batches`]).
 #[async_trait::async_trait]
@@ -126,13 +129,14 @@ impl ServiceError {
 /// the policy and writes the audit log before it gives anything back.
 #[async_trait::async_trait]
 pub trait PortalService: Send + Sync + 'static {
-    /// One kind of data of the logged-in person's own record, from every source at once.
-    async fn read(
+    /// One kind of data of the logged-in person's own record, from every source at once
+    /// (typed: [`read`]).
+    async fn read_any(
         &self,
         principal: &Principal,
         scope: Scope,
         request_id: Option<String>,
-    ) -> Result<Reading, ServiceError>;
+    ) -> Result<AnyReading, ServiceError>;
 
     /// Several kinds at once, delivered in batches: first every scope that is ready
     /// within `grace` (all of them, when the sources are quick), then each late one as it
@@ -163,4 +167,14 @@ pub trait PortalService: Send + Sync + 'static {
 
     /// Today in Belgium (the pages compute ages, schedules and "today's medication").
     fn today(&self) -> Day;
+}
+
+/// One kind of data of the logged-in person's own record, from every source at once.
+pub async fn read<K: Kind>(
+    service: &dyn PortalService,
+    principal: &Principal,
+    request_id: Option<String>,
+) -> Result<Reading<K>, ServiceError> {
+    let reading = service.read_any(principal, K::SCOPE, request_id).await?;
+    reading.into_kind::<K>().ok_or(ServiceError::Internal)
 }

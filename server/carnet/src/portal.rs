@@ -10,15 +10,21 @@ use carnet_connectors::document_body;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
+use carnet_core::document::{DocumentEntry, Documents};
 use carnet_core::item::Item;
-use carnet_core::policy::{self, Action, Authorized, Scope};
-use carnet_core::service::{OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError};
-use carnet_core::source::{Answers, SourceStatus};
+use carnet_core::kind::{Context, Kind, KindVisitor, Scope};
+use carnet_core::policy::{self, Act, Authorized, Read};
+use carnet_core::portal_service::{
+    AnyReading, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
+};
+use carnet_core::source_answer::Answers;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_core::{Principal, Ssin};
 use carnet_store::Store;
+use futures::future::BoxFuture;
 use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
+use std::any::Any;
 
 use crate::secrets::Sealer;
 
@@ -52,32 +58,21 @@ impl Portal {
 }
 
 impl Inner {
-    /// The one policy check for reads of the person's own record.
-    async fn authorize(
-        &self,
-        principal: &Principal,
-        action: Action,
-        request_id: &Option<String>,
-    ) -> Result<Authorized, ServiceError> {
-        // The record is the person's own (acting for others comes with mandates).
-        self.authorize_for(principal, &principal.ssin, action, request_id).await
-    }
-
     /// The one policy check: the proof, or the refusal written to the audit log (shown to
     /// the person whose record was asked for).
-    async fn authorize_for(
+    async fn authorize<A: Act>(
         &self,
         principal: &Principal,
         subject: &Ssin,
-        action: Action,
         request_id: &Option<String>,
-    ) -> Result<Authorized, ServiceError> {
-        let denied = match policy::decide(principal, subject, action) {
+    ) -> Result<Authorized<A>, ServiceError> {
+        let denied = match policy::decide::<A>(principal, subject) {
             Ok(proof) => return Ok(proof),
             Err(denied) => denied,
         };
+        let action = A::action();
         tracing::warn!(action = %action.code(), "the policy refused an access");
-        let event = AuditEvent::refused(&principal.ssin, subject, action, denied, request_id.clone());
+        let event = AuditEvent::refused(principal.ssin(), subject, action, denied, request_id.clone());
         // Written before the refusal is answered (a group-commit writer task: it is written
         // even if the page is gone by then).
         if let Err(e) = self.store.append_audit(&event).await {
@@ -86,48 +81,54 @@ impl Inner {
         Err(ServiceError::Forbidden)
     }
 
-    /// Reads one scope from every source that serves it (no audit: the callers write it).
-    async fn fetch(&self, proof: &Authorized, scope: Scope) -> Reading {
-        let sources = &self.sources;
-        match scope {
-            Scope::Documents => Reading::Documents(self.with_tokens(proof.subject(), sources.documents(proof).await)),
-            Scope::SumEhr => Reading::SumEhr(sources.sumehr(proof).await),
-            Scope::Vaccinations => {
-                let answers = sources.vaccinations(proof).await;
-                // The status needs the birth date, which the SSIN gives (not always the day).
-                let birth = proof.subject().birth_date().day();
-                let status = self
-                    .schedule
-                    .as_ref()
-                    .zip(birth)
-                    .map(|(s, birth)| Box::new(s.status(birth, today_in_belgium(), &answers)));
-                Reading::Vaccinations(answers, status)
-            }
-            Scope::Medication => Reading::Medication(sources.medication(proof).await),
-            Scope::Allergies => Reading::Allergies(sources.allergies(proof).await),
-            Scope::Consent => Reading::Consent(sources.consent(proof).await),
-            Scope::Relationships => Reading::Relationships(sources.relationships(proof).await),
-            Scope::Exclusions => Reading::Exclusions(sources.exclusions(proof).await),
-            Scope::AccessEvents => Reading::AccessEvents(sources.access_events(proof).await),
+    /// Reads one kind from every source that serves it (no audit: the callers write it),
+    /// with the audit entry the reading needs (none when no source was asked).
+    async fn fetch<K: Kind>(
+        &self,
+        proof: &Authorized<Read<K>>,
+        request_id: &Option<String>,
+    ) -> (Reading<K>, Option<AuditEvent>) {
+        let mut answers = self.sources.read::<K>(proof).await;
+        // Documents go out with opaque tokens instead of the sources' ids.
+        if let Some(documents) = (&mut answers as &mut dyn Any).downcast_mut::<Answers<DocumentEntry>>() {
+            self.with_tokens(proof.subject(), documents);
         }
+        let context = Context {
+            // The SSIN gives the birth date (not always the day).
+            birth: proof.subject().birth_date().day(),
+            today: today_in_belgium(),
+            schedule: self.schedule.as_ref(),
+        };
+        let derived = K::derive(&answers, &context);
+        let reading = Reading::<K> { answers, derived };
+        let states = reading.states();
+        let ids: Vec<&str> = states.iter().map(|s| s.source_id.as_str()).collect();
+        let event =
+            Outcome::of_reading(&states).map(|outcome| AuditEvent::allowed(proof, outcome, &ids, request_id.clone()));
+        (reading, event)
     }
 
-    /// The audit entry of one reading: success when every source answered now, partial
-    /// when some did, failure when none did. None when no source was asked (none serves
-    /// the scope): no data was touched.
-    fn audit_event(&self, proof: &Authorized, reading: &Reading, request_id: &Option<String>) -> Option<AuditEvent> {
-        let states = reading.states();
-        if states.is_empty() {
-            return None;
-        }
-        let fresh = states.iter().filter(|s| s.status == SourceStatus::UpToDate).count();
-        let outcome = match fresh {
-            n if n == states.len() => Outcome::Success,
-            0 => Outcome::Failure,
-            _ => Outcome::Partial,
-        };
-        let ids: Vec<&str> = states.iter().map(|s| s.source_id.as_str()).collect();
-        Some(AuditEvent::allowed(proof, outcome, &ids, request_id.clone()))
+    /// A kind of the person's own record, audited.
+    async fn read<K: Kind>(
+        &self,
+        principal: &Principal,
+        request_id: &Option<String>,
+    ) -> Result<AnyReading, ServiceError> {
+        let proof = self.authorize::<Read<K>>(principal, principal.ssin(), request_id).await?;
+        let (reading, event) = self.fetch(&proof, request_id).await;
+        self.write_audit(event.as_slice()).await?;
+        Ok(AnyReading::new(reading))
+    }
+
+    /// A kind of the person's own record, not yet audited (the batch audits it).
+    async fn read_unaudited<K: Kind>(
+        &self,
+        principal: &Principal,
+        request_id: &Option<String>,
+    ) -> Result<(AnyReading, Option<AuditEvent>), ServiceError> {
+        let proof = self.authorize::<Read<K>>(principal, principal.ssin(), request_id).await?;
+        let (reading, event) = self.fetch(&proof, request_id).await;
+        Ok((AnyReading::new(reading), event))
     }
 
     async fn write_audit(&self, events: &[AuditEvent]) -> Result<(), ServiceError> {
@@ -143,12 +144,8 @@ impl Inner {
 
     /// Replaces each document's source id by its opaque token (stable: the same document
     /// of the same person always has the same token).
-    fn with_tokens(
-        &self,
-        subject: &Ssin,
-        mut answers: Answers<carnet_core::document::DocumentEntry>,
-    ) -> Answers<carnet_core::document::DocumentEntry> {
-        for answer in &mut answers {
+    fn with_tokens(&self, subject: &Ssin, answers: &mut Answers<DocumentEntry>) {
+        for answer in answers.iter_mut() {
             if let Ok(items) = &mut answer.result {
                 for item in items.iter_mut() {
                     if let Item::Read(entry) = item {
@@ -162,18 +159,17 @@ impl Inner {
                 }
             }
         }
-        answers
     }
 
     /// Finds the document behind a token in its source's list, and fetches it.
     async fn open(
         &self,
-        proof: &Authorized,
+        proof: &Authorized<Read<Documents>>,
         token: &DocumentToken,
         sealed: &str,
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let source_id = token.source.as_str();
-        let answers = self.sources.documents_from(proof, source_id).await;
+        let answers = self.sources.read_from(proof, Some(source_id)).await;
         let answer = answers.into_iter().find(|a| a.source_id == source_id).ok_or(ServiceError::NotFound)?;
         let source_name = answer.source_name.clone();
         let items = answer.result.map_err(|_| ServiceError::SourceUnavailable)?;
@@ -197,18 +193,13 @@ impl Inner {
 #[async_trait::async_trait]
 impl PortalService for Portal {
     #[tracing::instrument(name = "portal.read", skip_all, fields(scope = scope.as_str()))]
-    async fn read(
+    async fn read_any(
         &self,
         principal: &Principal,
         scope: Scope,
         request_id: Option<String>,
-    ) -> Result<Reading, ServiceError> {
-        let inner = &self.inner;
-        let proof = inner.authorize(principal, Action::Read(scope), &request_id).await?;
-        let reading = inner.fetch(&proof, scope).await;
-        let event = inner.audit_event(&proof, &reading, &request_id);
-        inner.write_audit(event.as_slice()).await?;
-        Ok(reading)
+    ) -> Result<AnyReading, ServiceError> {
+        scope.visit(ReadKind { inner: &self.inner, principal, request_id: &request_id }).await
     }
 
     fn read_in_batches(
@@ -226,12 +217,8 @@ impl PortalService for Portal {
             let request_id = request_id.clone();
             // Each scope is its own task: it goes on while the page renders earlier ones.
             let task = tokio::spawn(async move {
-                let proof = match inner.authorize(&principal, Action::Read(scope), &request_id).await {
-                    Ok(proof) => proof,
-                    Err(e) => return (scope, Err(e)),
-                };
-                let reading = inner.fetch(&proof, scope).await;
-                (scope, Ok((proof, reading)))
+                let read = scope.visit(ReadUnaudited { inner: &inner, principal: &principal, request_id: &request_id });
+                (scope, read.await)
             });
             pending.push(
                 async move {
@@ -243,7 +230,7 @@ impl PortalService for Portal {
                 .boxed(),
             );
         }
-        Box::new(Batches { inner, pending, first_until: Some(tokio::time::Instant::now() + grace), request_id })
+        Box::new(Batches { inner, pending, first_until: Some(tokio::time::Instant::now() + grace) })
     }
 
     #[tracing::instrument(name = "portal.document", skip_all)]
@@ -285,7 +272,7 @@ impl Portal {
         // A token this portal did not seal names no document.
         let token = DocumentToken::open(&inner.sealer, sealed).ok_or(ServiceError::NotFound)?;
         let subject = Ssin::parse(&token.subject).map_err(|_| ServiceError::NotFound)?;
-        let proof = inner.authorize_for(principal, &subject, Action::Read(Scope::Documents), &request_id).await?;
+        let proof = inner.authorize::<Read<Documents>>(principal, &subject, &request_id).await?;
         let opened = inner.open(&proof, &token, sealed).await;
         let outcome = match &opened {
             Ok(_) => Outcome::Success,
@@ -316,8 +303,36 @@ impl DocumentToken {
     }
 }
 
-/// A scope's reading with its proof (for the audit), or why there is none.
-type Done = (Scope, Result<(Authorized, Reading), ServiceError>);
+/// Reads the kind a scope names, audited.
+struct ReadKind<'a> {
+    inner: &'a Inner,
+    principal: &'a Principal,
+    request_id: &'a Option<String>,
+}
+
+impl<'a> KindVisitor for ReadKind<'a> {
+    type Out = BoxFuture<'a, Result<AnyReading, ServiceError>>;
+    fn visit<K: Kind>(self) -> Self::Out {
+        self.inner.read::<K>(self.principal, self.request_id).boxed()
+    }
+}
+
+/// Reads the kind a scope names, with the audit entry still to write.
+struct ReadUnaudited<'a> {
+    inner: &'a Inner,
+    principal: &'a Principal,
+    request_id: &'a Option<String>,
+}
+
+impl<'a> KindVisitor for ReadUnaudited<'a> {
+    type Out = BoxFuture<'a, Result<(AnyReading, Option<AuditEvent>), ServiceError>>;
+    fn visit<K: Kind>(self) -> Self::Out {
+        self.inner.read_unaudited::<K>(self.principal, self.request_id).boxed()
+    }
+}
+
+/// A scope's reading with its audit entry, or why there is none.
+type Done = (Scope, Result<(AnyReading, Option<AuditEvent>), ServiceError>);
 type Pending = FuturesUnordered<futures::future::BoxFuture<'static, Done>>;
 
 struct Batches {
@@ -325,22 +340,18 @@ struct Batches {
     pending: Pending,
     /// Until when the first batch waits for more scopes (`None` once it is out).
     first_until: Option<tokio::time::Instant>,
-    request_id: Option<String>,
 }
 
 impl Batches {
     /// Audits the readings of a batch (one transaction) and hands them out.
-    async fn deliver(inner: &Inner, request_id: &Option<String>, done: Vec<Done>) -> Vec<ScopeReading> {
-        let events: Vec<AuditEvent> = done
-            .iter()
-            .filter_map(|(_, r)| r.as_ref().ok())
-            .filter_map(|(proof, reading)| inner.audit_event(proof, reading, request_id))
-            .collect();
+    async fn deliver(inner: &Inner, done: Vec<Done>) -> Vec<ScopeReading> {
+        let events: Vec<AuditEvent> =
+            done.iter().filter_map(|(_, r)| r.as_ref().ok()).filter_map(|(_, event)| event.clone()).collect();
         let audited = inner.write_audit(&events).await;
         done.into_iter()
             .map(|(scope, result)| {
                 let result = match (result, audited) {
-                    (Ok((_, reading)), Ok(())) => Ok(reading),
+                    (Ok((reading, _)), Ok(())) => Ok(reading),
                     (Ok(_), Err(e)) | (Err(e), _) => Err(e),
                 };
                 (scope, result)
@@ -372,52 +383,11 @@ impl ReadingBatches for Batches {
             done.push(one);
         }
         let inner = self.inner.clone();
-        Some(Batches::deliver(&inner, &self.request_id, done).await)
+        Some(Batches::deliver(&inner, done).await)
     }
 }
 
-/// Today's date in Belgium (CET, CEST from the last Sunday of March to the last Sunday of
-/// October, switching at 01:00 UTC).
+/// Today's date in Belgium (see [`Day::in_belgium`]).
 pub fn today_in_belgium() -> Day {
-    belgian_day(time::OffsetDateTime::now_utc())
-}
-
-fn belgian_day(now: time::OffsetDateTime) -> Day {
-    let utc_day = Day { year: now.year(), month: u8::from(now.month()), day: now.day() };
-    let last_sunday = |month: u8| {
-        let last = Day { year: now.year(), month, day: carnet_core::date::days_in_month(now.year(), month) };
-        last.plus_days(-i64::from((last.weekday() + 1) % 7))
-    };
-    let hour = now.hour();
-    let summer_start = (last_sunday(3), 1u8);
-    let summer_end = (last_sunday(10), 1u8);
-    let summer = (utc_day, hour) >= summer_start && (utc_day, hour) < summer_end;
-    let offset = if summer { 2 } else { 1 };
-    if hour + offset >= 24 { utc_day.plus_days(1) } else { utc_day }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_belgian_day_follows_winter_and_summer_time() {
-        let at = |text: &str| {
-            let (date, clock) = text.split_once('T').unwrap_or_else(|| panic!("{text}"));
-            let day = Day::parse(date).unwrap_or_else(|| panic!("{text}"));
-            let hours: i64 = clock[..2].parse().unwrap_or_else(|e| panic!("{e}"));
-            let minutes: i64 = clock[3..5].parse().unwrap_or_else(|e| panic!("{e}"));
-            let t = time::OffsetDateTime::from_unix_timestamp(day.ordinal() * 86_400 + hours * 3600 + minutes * 60)
-                .unwrap_or_else(|e| panic!("{e}"));
-            belgian_day(t).to_string()
-        };
-        // Winter: UTC+1.
-        assert_eq!(at("2026-11-23T22:59:00Z"), "2026-11-23");
-        assert_eq!(at("2026-11-23T23:00:00Z"), "2026-11-24");
-        // Summer: UTC+2.
-        assert_eq!(at("2026-07-01T21:59:00Z"), "2026-07-01");
-        assert_eq!(at("2026-07-01T22:00:00Z"), "2026-07-02");
-        // New Year's Eve in winter.
-        assert_eq!(at("2026-12-31T23:30:00Z"), "2027-01-01");
-    }
+    Day::in_belgium(time::OffsetDateTime::now_utc().unix_timestamp())
 }
