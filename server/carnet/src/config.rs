@@ -227,6 +227,17 @@ pub enum ConfigError {
     Unknown(String),
     #[error("{0}: {1}")]
     SecretFile(String, std::io::Error),
+    #[error(
+        "CARNET_OIDC_CLIENT_SECRET or CARNET_OIDC_CLIENT_SECRET_FILE must be set for an identity provider that is not on this machine"
+    )]
+    MissingSecret,
+}
+
+/// Whether the issuer is the local demo provider (a loopback address).
+fn is_local_provider(issuer: &str) -> bool {
+    Url::parse(issuer).ok().and_then(|u| u.host_str().map(str::to_owned)).is_some_and(|host| {
+        host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || host == "[::1]"
+    })
 }
 
 const KNOWN: [&str; 32] = [
@@ -285,12 +296,16 @@ impl Config {
         let public_url = get("CARNET_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
         let public_url =
             Url::parse(&public_url).map_err(|e| ConfigError::Invalid("CARNET_PUBLIC_URL", e.to_string()))?;
+        let issuer = get("CARNET_OIDC_ISSUER").unwrap_or_else(|| "http://127.0.0.1:3002".into());
         let client_secret = match (get("CARNET_OIDC_CLIENT_SECRET_FILE"), get("CARNET_OIDC_CLIENT_SECRET")) {
             (Some(path), _) => std::fs::read_to_string(&path)
                 .map(|s| SecretString::from(s.trim().to_owned()))
                 .map_err(|e| ConfigError::SecretFile(path, e))?,
             (None, Some(secret)) => SecretString::from(secret),
-            (None, None) => SecretString::from("carnet-local-secret"),
+            // The local demo provider's secret, only for a provider on this machine: a real
+            // provider without a configured secret is a mistake, not a demo.
+            (None, None) if is_local_provider(&issuer) => SecretString::from("carnet-local-secret"),
+            (None, None) => return Err(ConfigError::MissingSecret),
         };
         // A number of seconds; `min` is the smallest value allowed.
         let seconds = |key: &'static str, default: u64, min: u64| -> Result<Duration, ConfigError> {
@@ -336,7 +351,7 @@ impl Config {
             database_url,
             site_root: get("CARNET_SITE_ROOT").unwrap_or_else(|| "target/site".into()).into(),
             oidc: OidcConfig {
-                issuer: get("CARNET_OIDC_ISSUER").unwrap_or_else(|| "http://127.0.0.1:3002".into()),
+                issuer,
                 client_id: get("CARNET_OIDC_CLIENT_ID").unwrap_or_else(|| "carnet-local".into()),
                 client_secret,
                 scopes: get("CARNET_OIDC_SCOPES")
@@ -469,6 +484,19 @@ mod tests {
         assert_eq!(config.oidc.ssin_claim, "urn:be:fgov:person:ssin");
         assert_eq!(config.oidc.client_secret.expose_secret(), "s3cret");
         assert!(!format!("{config:?}").contains("s3cret"), "Debug must not print the secret");
+    }
+
+    #[test]
+    fn a_remote_provider_without_a_secret_refuses_to_start() {
+        let remote = with_sources(BTreeMap::from([(
+            "CARNET_OIDC_ISSUER".to_owned(),
+            "https://idp.example/realms/carnet".to_owned(),
+        )]));
+        assert!(matches!(Config::from_vars(remote), Err(ConfigError::MissingSecret)));
+        let local =
+            with_sources(BTreeMap::from([("CARNET_OIDC_ISSUER".to_owned(), "http://127.0.0.1:4000".to_owned())]));
+        let Ok(config) = Config::from_vars(local) else { panic!("the local provider has its demo secret") };
+        assert_eq!(config.oidc.client_secret.expose_secret(), "carnet-local-secret");
     }
 
     #[test]
