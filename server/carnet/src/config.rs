@@ -235,8 +235,11 @@ pub enum ConfigError {
 
 /// Whether the issuer is the local demo provider (a loopback address).
 fn is_local_provider(issuer: &str) -> bool {
-    Url::parse(issuer).ok().and_then(|u| u.host_str().map(str::to_owned)).is_some_and(|host| {
-        host == "localhost" || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback()) || host == "[::1]"
+    Url::parse(issuer).ok().is_some_and(|url| match url.host() {
+        Some(url::Host::Domain(name)) => name == "localhost",
+        Some(url::Host::Ipv4(ip)) => ip.is_loopback(),
+        Some(url::Host::Ipv6(ip)) => ip.is_loopback(),
+        None => false,
     })
 }
 

@@ -5,12 +5,12 @@
 //! [`Registry`]; [`crate::Sources`] asks them.
 
 use std::any::{Any, TypeId};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::item::Item;
-use carnet_core::kind::{Changeable, Kind, Scope};
+use carnet_core::kind::{Changeable, Kind};
 use carnet_core::policy::{Authorized, Change, Read};
 
 use crate::error::ConnectorError;
@@ -55,12 +55,10 @@ pub struct Registry {
     /// `TypeId` of `K` → `Vec<Arc<dyn Writer<K>>>`.
     writers: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
     documents: Vec<Arc<dyn DocumentFetcher>>,
-    serving: BTreeMap<Scope, Vec<String>>,
 }
 
 impl Registry {
     pub fn reader<K: Kind>(&mut self, reader: Arc<dyn Reader<K>>) {
-        self.serving.entry(K::SCOPE).or_default().push(reader.id().to_owned());
         let list = self.readers.entry(TypeId::of::<K>()).or_insert_with(|| Box::new(Vec::<Arc<dyn Reader<K>>>::new()));
         if let Some(list) = list.downcast_mut::<Vec<Arc<dyn Reader<K>>>>() {
             list.push(reader);
@@ -94,10 +92,5 @@ impl Registry {
 
     pub fn document_fetchers(&self) -> &[Arc<dyn DocumentFetcher>] {
         &self.documents
-    }
-
-    /// The ids of the sources that serve this kind, in configuration order.
-    pub fn serving(&self, scope: Scope) -> &[String] {
-        self.serving.get(&scope).map_or(&[], |v| v)
     }
 }

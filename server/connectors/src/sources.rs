@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::item::Item;
-use carnet_core::kind::{Changeable, Kind, Scope};
+use carnet_core::kind::{Changeable, Kind};
 use carnet_core::policy::{Authorized, Change, Read};
 use carnet_core::source_answer::{SourceAnswer, Stale};
 
@@ -53,11 +53,6 @@ impl Sources {
 
     pub fn metrics(&self) -> &Metrics {
         &self.metrics
-    }
-
-    /// The ids of the sources that hold this kind of data.
-    pub fn serving(&self, scope: Scope) -> &[String] {
-        self.registry.serving(scope)
     }
 
     /// The kind `K` from every source that holds it, at once.

@@ -666,51 +666,48 @@ impl Reader<Allergies> for HubClient {
     }
 }
 
+impl HubClient {
+    /// The items `pick` takes from the person's transactions of these types; an unreadable
+    /// summary or transaction becomes an unreadable item.
+    async fn items_of<A: Act, T>(
+        &self,
+        proof: &Authorized<A>,
+        kinds: &[&str],
+        pick: impl Fn(super::message::Transaction) -> Vec<Item<T>>,
+    ) -> Result<Vec<Item<T>>, ConnectorError> {
+        let (list, mut items) = split_summaries(self.transaction_list(proof, kinds).await?);
+        for fetched in self.transactions(proof, &list).await? {
+            for t in fetched.transactions {
+                match t {
+                    Item::Read(t) => items.extend(pick(t)),
+                    Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
+                }
+            }
+        }
+        Ok(items)
+    }
+}
+
 #[async_trait::async_trait]
 impl Reader<Vaccinations> for HubClient {
     async fn read(&self, proof: &Authorized<Read<Vaccinations>>) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
-        self.call
-            .read("vaccinations", || async {
-                let (list, mut items) = split_summaries(self.transaction_list(proof, &["vaccination"]).await?);
-                for fetched in self.transactions(proof, &list).await? {
-                    for t in fetched.transactions {
-                        match t {
-                            Item::Read(t) => match t.content {
-                                TransactionContent::Vaccinations(v) => items.extend(v),
-                                _ => items.push(Item::Unreadable { id: t.id, reason: "not a vaccination".into() }),
-                            },
-                            Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
-                        }
-                    }
-                }
-                Ok(items)
-            })
-            .await
+        let pick = |t: super::message::Transaction| match t.content {
+            TransactionContent::Vaccinations(v) => v,
+            _ => vec![Item::Unreadable { id: t.id, reason: "not a vaccination".into() }],
+        };
+        self.call.read("vaccinations", || self.items_of(proof, &["vaccination"], pick)).await
     }
 }
 
 #[async_trait::async_trait]
 impl Reader<Medications> for HubClient {
     async fn read(&self, proof: &Authorized<Read<Medications>>) -> Result<Vec<Item<MedicationLine>>, ConnectorError> {
-        self.call
-            .read("medication", || async {
-                let kinds = ["medicationscheme", "pharmaceuticalprescription"];
-                let (list, mut items) = split_summaries(self.transaction_list(proof, &kinds).await?);
-                for fetched in self.transactions(proof, &list).await? {
-                    for t in fetched.transactions {
-                        match t {
-                            Item::Read(t) => {
-                                if let TransactionContent::Medication(lines) = t.content {
-                                    items.extend(lines);
-                                }
-                            }
-                            Item::Unreadable { id, reason } => items.push(Item::Unreadable { id, reason }),
-                        }
-                    }
-                }
-                Ok(items)
-            })
-            .await
+        let pick = |t: super::message::Transaction| match t.content {
+            TransactionContent::Medication(lines) => lines,
+            _ => Vec::new(),
+        };
+        let kinds = ["medicationscheme", "pharmaceuticalprescription"];
+        self.call.read("medication", || self.items_of(proof, &kinds, pick)).await
     }
 }
 
