@@ -182,8 +182,8 @@ impl Feed {
                     };
                     state.levels.push(spawned(next, None));
                 }
-                state.levels[k].clone()
-            };
+                state.levels.get(k).cloned()
+            }?;
             level.await
         }
         #[cfg(not(feature = "ssr"))]

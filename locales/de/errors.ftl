@@ -13,4 +13,5 @@ error-source-unavailable = Die Quelle, die dies speichert, ist gerade nicht erre
 error-csrf = Diese Anfrage kam nicht von einer Seite von Carnet, daher wurde nichts ausgeführt. Wenn Sie ein Formular verwendet haben, öffnen Sie die Seite erneut und versuchen Sie es noch einmal.
 error-rate-limited = Zu viele Anfragen in kurzer Zeit. Bitte warten Sie eine Minute und versuchen Sie es erneut.
 error-too-large = Was gesendet wurde, ist zu groß, daher wurde nichts ausgeführt.
+error-session-unavailable = Carnet kann Ihre Anmeldung gerade nicht prüfen. Deshalb wird nichts angezeigt und nichts ausgeführt. Sie sind weiterhin angemeldet: Bitte versuchen Sie es gleich noch einmal.
 error-unreadable = Die Quelle hat diesen Eintrag gesendet, aber in einer Form, die Carnet nicht sicher lesen kann; er wird daher nicht angezeigt. Ein neuer Versuch hilft nicht; die Gesundheitsfachkraft, die ihn erfasst hat, kann ihn prüfen.

@@ -13,4 +13,5 @@ error-source-unavailable = The source that holds this cannot be reached right no
 error-csrf = This request did not come from a Carnet page, so nothing was done. If you used a form, open the page again and retry.
 error-rate-limited = Too many requests in a short time. Please wait a minute and try again.
 error-too-large = What was sent is too large, so nothing was done.
+error-session-unavailable = Carnet cannot check your login right now, so nothing is shown and nothing was done. You are still logged in: please try again in a moment.
 error-unreadable = The source sent this item, but in a form Carnet cannot read safely, so it is not shown. Trying again will not help; the care provider who recorded it can check it.

@@ -13,4 +13,5 @@ error-source-unavailable = La source qui conserve ces données n’est pas joign
 error-csrf = Cette demande ne venait pas d’une page de Carnet : rien n’a été fait. Si vous avez utilisé un formulaire, rouvrez la page et réessayez.
 error-rate-limited = Trop de demandes en peu de temps. Veuillez attendre une minute et réessayer.
 error-too-large = Ce qui a été envoyé est trop volumineux : rien n’a été fait.
+error-session-unavailable = Carnet ne peut pas vérifier votre connexion pour le moment : rien n’est affiché et rien n’a été fait. Votre session reste ouverte : réessayez dans un instant.
 error-unreadable = La source a envoyé cet élément, mais sous une forme que Carnet ne peut pas lire en toute sécurité : il n’est donc pas affiché. Réessayer n’y changera rien ; le prestataire de soins qui l’a enregistré peut le vérifier.

@@ -13,4 +13,5 @@ error-source-unavailable = De bron die dit bewaart, is nu niet bereikbaar. Probe
 error-csrf = Dit verzoek kwam niet van een pagina van Carnet, dus er is niets gebeurd. Hebt u een formulier gebruikt? Open de pagina opnieuw en probeer het nog eens.
 error-rate-limited = Te veel verzoeken in korte tijd. Wacht een minuut en probeer het opnieuw.
 error-too-large = Wat werd verstuurd is te groot, dus er is niets gebeurd.
+error-session-unavailable = Carnet kan uw aanmelding nu niet nakijken. Daarom wordt er niets getoond en niets gedaan. U bent nog altijd aangemeld: probeer het over enkele ogenblikken opnieuw.
 error-unreadable = De bron stuurde dit item, maar in een vorm die Carnet niet veilig kan lezen, dus het wordt niet getoond. Opnieuw proberen helpt niet; de zorgverlener die het registreerde, kan het nakijken.

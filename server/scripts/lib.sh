@@ -33,6 +33,11 @@ ensure_toolchain() {
     log "rustup target add wasm32-unknown-unknown"
     rustup target add wasm32-unknown-unknown >/dev/null || die "could not add the wasm32 target"
   fi
+  # The test command checks formatting and lints.
+  if ! cargo fmt --version >/dev/null 2>&1 || ! cargo clippy --version >/dev/null 2>&1; then
+    log "rustup component add rustfmt clippy"
+    rustup component add rustfmt clippy >/dev/null || die "could not add rustfmt and clippy"
+  fi
 }
 
 # wasm-bindgen's CLI must be exactly the version in Cargo.lock.

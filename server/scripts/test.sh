@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what the tests need, then runs every test: unit and integration tests (against
+# Installs what the tests need, checks formatting and lints (rustfmt, clippy with warnings
+# as errors, cargo deny), then runs every test: unit and integration tests (against
 # SQLite and a real PostgreSQL started here), the identity provider's self-test, and the
 # browser tests (Playwright driving Debian's Chromium) against the real running stack.
 # Exits non-zero on any failure.
@@ -59,6 +60,11 @@ as_pg "'$PG_BIN/initdb' -D '$PG_DIR' -U postgres --auth=trust -E UTF8 --no-local
 as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR' -l '$PG_DIR/server.log' -w -o \"-p $PG_PORT -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
   || { cat "$PG_DIR/server.log"; die "PostgreSQL did not start"; }
 export CARNET_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
+
+log "cargo fmt --check"
+cargo fmt --all --check || die "the code is not formatted: run cargo fmt --all"
+log "cargo clippy (warnings are errors)"
+cargo clippy --workspace --all-targets --locked --quiet -- -D warnings || die "clippy found something (above)"
 
 log "cargo deny check (advisories from the dated snapshot in ../shared/advisory-db)"
 # cargo-deny reads its advisory database as a git checkout under deny.toml's db-path; the

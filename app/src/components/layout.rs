@@ -84,7 +84,7 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
         let path = location.pathname.get();
         let search = location.search.get();
         let target = if search.is_empty() { path } else { format!("{path}?{search}") };
-        encode_query_value(&target)
+        form_urlencoded::byte_serialize(target.as_bytes()).collect::<String>()
     };
     view! {
         <nav class="lang-switch" aria-label=lang.t("language-switch-label")>
@@ -108,16 +108,4 @@ fn LanguageSwitch(lang: Lang) -> impl IntoView {
             </ul>
         </nav>
     }
-}
-
-/// Percent-encodes a query value (everything but unreserved characters).
-pub fn encode_query_value(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for b in text.bytes() {
-        match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => out.push(b as char),
-            _ => out.push_str(&format!("%{b:02X}")),
-        }
-    }
-    out
 }

@@ -2,7 +2,7 @@
 
 use carnet_core::coding::Coding;
 use carnet_core::date::Day;
-use carnet_core::medication::{Dosage, LineStatus, MedicationLine, MedicationRecordKind, Suspension};
+use carnet_core::medication::{Dosage, LineStatus, MedicationLine, MedicationRecordKind};
 
 use crate::components::format::concept;
 use crate::i18n::Lang;
@@ -63,28 +63,18 @@ pub fn medicine_name(lang: Lang, line: &MedicationLine) -> String {
     line.medicine_text.clone().unwrap_or_else(|| concept(lang, &line.medicine, None))
 }
 
-/// The suspension in force on a day, if any.
-pub fn suspension_on(line: &MedicationLine, day: Day) -> Option<&Suspension> {
-    line.suspensions
-        .iter()
-        .find(|s| s.from.is_none_or(|from| from.earliest() <= day) && s.until.is_none_or(|until| until.latest() >= day))
-}
-
-/// Does the line run on this day (started, not ended, not stopped)? Suspended days count:
-/// the page marks them.
+/// Does the line run on this day (started, not ended, not stopped: see
+/// [`MedicationLine::status_on`])? Suspended days count: the page marks them.
 pub fn runs_on(line: &MedicationLine, day: Day) -> bool {
-    let status_ok = matches!(line.status, LineStatus::Active | LineStatus::Suspended | LineStatus::Unknown);
-    status_ok
-        && line.kind != MedicationRecordKind::Delivered
-        && line.start.is_none_or(|s| s.earliest() <= day)
-        && line.end.is_none_or(|e| e.latest() >= day)
+    let status_ok = matches!(line.status_on(day), LineStatus::Active | LineStatus::Suspended | LineStatus::Unknown);
+    status_ok && line.kind != MedicationRecordKind::Delivered && line.start.is_none_or(|s| s.earliest() <= day)
 }
 
 /// Is it to be taken on this day (running, not suspended, and one of its dosages is due
 /// or "when needed")?
 pub fn active_today(line: &MedicationLine, day: Day) -> bool {
     runs_on(line, day)
-        && suspension_on(line, day).is_none()
+        && line.status_on(day) != LineStatus::Suspended
         && (line.dosage.is_empty()
             || line.dosage.iter().any(|d| d.as_needed)
             || scheduled_on(line, day).next().is_some())
@@ -103,7 +93,7 @@ pub fn applies_on(dosage: &Dosage, start: Option<Day>, day: Day) -> bool {
     }
     if !dosage.weekdays.is_empty() {
         const NAMES: [&str; 7] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
-        let name = NAMES[usize::from(day.weekday())];
+        let Some(name) = NAMES.get(usize::from(day.weekday())) else { return false };
         return dosage.weekdays.iter().any(|w| w.to_ascii_lowercase().starts_with(name));
     }
     if let (Some(n), Some(start)) = (dosage.day_number, start) {

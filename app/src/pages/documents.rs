@@ -11,7 +11,6 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{once, open_document, read};
 use crate::components::format::{concept, date_or_unknown, document_title, machine_date, party, party_opt};
-use crate::components::layout::encode_query_value;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::sumehr::SumEhrSections;
@@ -103,7 +102,7 @@ impl Filter {
             ("to", &self.to),
         ] {
             if !value.is_empty() {
-                parts.push(format!("{key}={}", encode_query_value(value)));
+                parts.push(format!("{key}={}", form_urlencoded::byte_serialize(value.as_bytes()).collect::<String>()));
             }
         }
         parts.push(format!("page={page}"));

@@ -13,9 +13,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{once, read, today};
 use crate::components::format::{date_or_unknown, party_opt};
-use crate::components::medication::{
-    Slot, amount, dosage_summary, medicine_name, runs_on, scheduled_on, slots, suspension_on,
-};
+use crate::components::medication::{Slot, amount, dosage_summary, medicine_name, runs_on, scheduled_on, slots};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
@@ -77,7 +75,7 @@ fn day_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl Int
     // Per slot, in the day's order: (medicine, amount, suspended).
     let mut by_slot: std::collections::BTreeMap<Slot, Vec<(String, String, bool)>> = Default::default();
     for (_, line) in rows.iter().filter(|(_, l)| runs_on(l, day)) {
-        let suspended = suspension_on(line, day).is_some();
+        let suspended = line.status_on(day) == LineStatus::Suspended;
         for dosage in scheduled_on(line, day) {
             for slot in slots(dosage) {
                 by_slot.entry(slot).or_default().push((medicine_name(lang, line), amount(lang, dosage), suspended));
@@ -149,7 +147,7 @@ fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl In
                                         {days.iter().map(|d| {
                                             let cell = if !runs_on(line, *d) {
                                                 String::new()
-                                            } else if suspension_on(line, *d).is_some() {
+                                            } else if line.status_on(*d) == LineStatus::Suspended {
                                                 lang.t("medication-suspended")
                                             } else {
                                                 let moments: Vec<String> = scheduled_on(line, *d)
@@ -179,16 +177,15 @@ fn kind_text(lang: Lang, kind: MedicationRecordKind) -> String {
 }
 
 fn status_text(lang: Lang, line: &MedicationLine, day: Day) -> Option<String> {
-    if suspension_on(line, day).is_some() || line.status == LineStatus::Suspended {
-        return Some(lang.t("medication-suspended"));
-    }
-    match &line.status {
+    match line.status_on(day) {
+        LineStatus::Suspended => Some(lang.t("medication-suspended")),
         LineStatus::Stopped => Some(lang.t("medication-stopped")),
-        LineStatus::Completed => Some(lang.t("medication-completed")),
+        // The source said so, or only its end date has passed.
+        LineStatus::Completed if line.status == LineStatus::Completed => Some(lang.t("medication-completed")),
+        LineStatus::Completed => Some(lang.t("medication-ended")),
         LineStatus::EnteredInError => Some(lang.t("medication-entered-in-error")),
-        LineStatus::Other(raw) => Some(raw.clone()),
-        _ if line.end.is_some_and(|e| e.latest() < day) => Some(lang.t("medication-ended")),
-        _ => None,
+        LineStatus::Other(raw) => Some(raw),
+        LineStatus::Active | LineStatus::Unknown => None,
     }
 }
 

@@ -8,7 +8,7 @@ use leptos_router::hooks::use_query_map;
 use crate::context::use_lang;
 
 /// The codes a problem page may show, with their HTTP status.
-const PROBLEMS: [(&str, u16); 12] = [
+const PROBLEMS: [(&str, u16); 13] = [
     ("error-ssin-missing", 403),
     ("error-ssin-invalid", 403),
     ("error-login-failed", 400),
@@ -20,6 +20,7 @@ const PROBLEMS: [(&str, u16); 12] = [
     ("error-csrf", 403),
     ("error-rate-limited", 429),
     ("error-too-large", 413),
+    ("error-session-unavailable", 503),
     ("page-not-found-text", 404),
 ];
 

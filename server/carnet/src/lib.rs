@@ -26,14 +26,13 @@ use std::time::Duration;
 
 use carnet_connectors::Connector;
 use carnet_connectors::fhir::{FhirClient, FhirSettings};
+use carnet_connectors::kmehr::hub::Sender;
 use carnet_connectors::kmehr::hub::{HubClient, HubSettings};
-use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Metrics, Sources};
 use carnet_store::{SqlSessionStore, Store};
 use leptos::prelude::*;
 use leptos_axum::{LeptosRoutes, generate_route_list};
-use secrecy::ExposeSecret;
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 
@@ -94,7 +93,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let mut connectors: Vec<Arc<dyn Connector>> = Vec::new();
     for source in &config.sources {
         let bearer_token = match &source.credentials {
-            Some(c) => Some(c.read()?.expose_secret().to_owned()),
+            Some(c) => Some(c.read()?),
             None => None,
         };
         let serves = source.serves.clone();

@@ -27,7 +27,7 @@ async fn a_citizen_logs_in_sees_their_vaccinations_and_logs_out() {
     assert!(!page.contains("85041212468"), "the SSIN is never shown in the page");
 
     // The access was audited.
-    let Ok(ssin) = carnet_core::Ssin::parse("85041212468") else { panic!() };
+    let ssin = carnet_core::policy::own_proof_for_tests("85041212468");
     let entries = stack.portal.state.store.audit_for(&ssin, 10).await.unwrap_or_else(|e| panic!("{e}"));
     // One entry per kind of data the dashboard read, each with its outcome, after the login.
     assert!(entries.iter().all(|e| e.chain == stack.portal.state.store.audit_chain()));
@@ -192,6 +192,27 @@ async fn an_idle_session_expires() {
     let (status, location, _) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 303, "idle too long");
     assert!(location.unwrap_or_default().starts_with("/auth/login"));
+}
+
+#[tokio::test]
+async fn a_session_store_that_cannot_be_read_gives_an_error_page_not_a_logout() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    login(&client, portal, "sofie").await;
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200);
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&stack.portal.database_url).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("ALTER TABLE sessions RENAME TO sessions_away").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    let (status, location, page) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 503, "the store is down: {location:?}");
+    assert_eq!(location, None, "not sent to the login as if logged out");
+    assert!(page.contains(r#"data-code="error-session-unavailable""#), "{page}");
+    assert!(page.contains("You are still logged in"), "translated, in the person's words");
+    sqlx::query("ALTER TABLE sessions_away RENAME TO sessions").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200, "the store is back and the person was never logged out");
 }
 
 #[tokio::test]

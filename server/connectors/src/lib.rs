@@ -14,6 +14,7 @@ pub mod error;
 pub mod fhir;
 pub mod kmehr;
 pub mod metrics;
+pub mod pcdh;
 pub mod sources;
 pub mod xml;
 

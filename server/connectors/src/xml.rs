@@ -1,10 +1,13 @@
-//! Parsing XML from a source, bounded: no DTD (so no entity is ever expanded, billion
+//! XML from a source: parsing it, bounded, and finding elements and texts in it the same
+//! way in every format (KMEHR, the hub services' SOAP, PCDH).
+//!
+//! Parsing is bounded: no DTD (so no entity is ever expanded, billion
 //! laughs or external), at most [`MAX_NODES`] nodes (a hub's answer is also capped at
 //! 16 MiB before it is parsed), elements nested at most [`MAX_DEPTH`] deep (deeper
 //! nesting overflowed the parser's stack), a byte order mark skipped. Errors say where, never what
 //! (no health data).
 
-use roxmltree::{Document, ParsingOptions};
+use roxmltree::{Document, Node, ParsingOptions};
 
 use crate::error::ConnectorError;
 
@@ -32,17 +35,18 @@ pub(crate) fn parse<'a>(text: &'a str, what: &str) -> Result<Document<'a>, Conne
 /// instructions are skipped). Not a validator: it only has to see deep nesting.
 fn nesting_exceeds(text: &str, max: usize) -> bool {
     let bytes = text.as_bytes();
+    let after = |i: usize| bytes.get(i..).unwrap_or_default();
     let mut depth = 0usize;
     let mut i = 0;
-    while let Some(offset) = bytes[i..].iter().position(|&b| b == b'<') {
+    while let Some(offset) = after(i).iter().position(|&b| b == b'<') {
         i += offset + 1;
         match bytes.get(i) {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(b'!') | Some(b'?') => {}
             Some(_) => {
                 // A start tag: does it close itself?
-                let end = bytes[i..].iter().position(|&b| b == b'>').map(|p| i + p);
-                let self_closing = end.is_some_and(|e| e > 0 && bytes[e - 1] == b'/');
+                let end = after(i).iter().position(|&b| b == b'>').map(|p| i + p);
+                let self_closing = end.is_some_and(|e| e > 0 && bytes.get(e - 1) == Some(&b'/'));
                 if !self_closing {
                     depth += 1;
                     if depth > max {
@@ -54,6 +58,78 @@ fn nesting_exceeds(text: &str, max: usize) -> bool {
         }
     }
     false
+}
+
+/// The elements of one vocabulary: which namespaces count as its own (`None`: no
+/// namespace at all) and whether its element names are matched regardless of case (the
+/// pharmacy format's writers differ on case). Every format's readers find elements through
+/// one of these, so the matching rules live here once.
+pub(crate) struct Vocabulary {
+    pub namespaces: &'static [Option<&'static str>],
+    pub any_case: bool,
+}
+
+impl Vocabulary {
+    /// Is `node` this vocabulary's element `name`?
+    pub(crate) fn is(&self, node: &Node, name: &str) -> bool {
+        if !node.is_element() {
+            return false;
+        }
+        let tag = node.tag_name();
+        let named = if self.any_case { tag.name().eq_ignore_ascii_case(name) } else { tag.name() == name };
+        named && self.namespaces.contains(&tag.namespace())
+    }
+
+    /// The first child element `name`.
+    pub(crate) fn child<'a, 'i>(&self, node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+        node.children().find(|n| self.is(n, name))
+    }
+
+    /// Every child element `name`, in document order.
+    pub(crate) fn children<'a, 'i: 'a, 's: 'a>(
+        &'s self,
+        node: &Node<'a, 'i>,
+        name: &'s str,
+    ) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
+        node.children().filter(move |n| self.is(n, name))
+    }
+
+    /// Every descendant element `name` (not `node` itself), in document order.
+    pub(crate) fn descendants<'a, 'i: 'a, 's: 'a>(
+        &'s self,
+        node: &Node<'a, 'i>,
+        name: &'s str,
+    ) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
+        node.descendants().skip(1).filter(move |n| self.is(n, name))
+    }
+
+    /// The first descendant element `name` (not `node` itself).
+    pub(crate) fn descendant<'a, 'i>(&self, node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
+        node.descendants().skip(1).find(|n| self.is(n, name))
+    }
+
+    /// The text of the first child element `name` (see [`text_of`]).
+    pub(crate) fn child_text(&self, node: &Node, name: &str) -> Option<String> {
+        self.child(node, name).and_then(|n| text_of(&n))
+    }
+}
+
+/// Runs of white space (line breaks and indentation inside a value) become one space;
+/// `None` when nothing is left.
+pub(crate) fn normalise(text: &str) -> Option<String> {
+    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    (!joined.is_empty()).then_some(joined)
+}
+
+/// The text of an element: all its text, nested markup included, white space normalised;
+/// `None` when empty. The one rule for every format.
+pub(crate) fn text_of(node: &Node) -> Option<String> {
+    let mut all = String::new();
+    for piece in node.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()) {
+        all.push(' ');
+        all.push_str(piece);
+    }
+    normalise(&all)
 }
 
 #[cfg(test)]

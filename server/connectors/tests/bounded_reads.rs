@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carnet_connectors::fhir::{FhirClient, FhirSettings};
+use carnet_connectors::kmehr::hub::Sender;
 use carnet_connectors::kmehr::hub::{HUB_SCOPES, HubClient, HubSettings};
-use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Connector, Metrics, Sources};
 use carnet_core::document::Documents;

@@ -8,10 +8,11 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carnet_connectors::fhir::{FhirClient, FhirSettings};
+use carnet_connectors::kmehr::hub::Sender;
 use carnet_connectors::kmehr::hub::{HUB_SCOPES, HubClient, HubSettings};
-use carnet_connectors::kmehr::soap::Sender;
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Connector, Metrics, Sources};
+use carnet_core::Ssin;
 use carnet_core::access_event::AccessEvents;
 use carnet_core::allergy::Allergies;
 use carnet_core::consent::{ConsentChange, ConsentState, Consents};
@@ -21,13 +22,12 @@ use carnet_core::exclusion::{ExclusionChange, Exclusions};
 use carnet_core::item::Item;
 use carnet_core::kind::{Changeable, Kind};
 use carnet_core::medication::Medications;
-use carnet_core::policy::{Act, Authorized, Change, Read, Scope, decide};
+use carnet_core::policy::{Act, Authorized, Change, Read, Scope};
 use carnet_core::relationship::{RelationshipChange, Relationships};
 use carnet_core::source_answer::SourceFailure;
 use carnet_core::sumehr::SumEhrs;
 use carnet_core::vaccination::Vaccinations;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, DoseState, Schedule};
-use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
 
 mod support;
@@ -99,12 +99,7 @@ fn no_cache() -> CachePolicy {
 }
 
 fn proof<A: Act>(ssin: &str) -> Authorized<A> {
-    let Ok(ssin) = Ssin::parse(ssin) else { panic!("test SSIN") };
-    let person = Principal::for_tests(ssin.clone(), "Test", vec![Role::Citizen]);
-    match decide::<A>(&person, &ssin) {
-        Ok(p) => p,
-        Err(e) => panic!("{e}"),
-    }
+    carnet_core::policy::own_proof_for_tests(ssin)
 }
 
 fn read<K: Kind>(ssin: &str) -> Authorized<Read<K>> {
@@ -580,5 +575,5 @@ fn body_element(envelope: &str) -> Option<(String, String)> {
     let document = roxmltree::Document::parse(envelope).ok()?;
     let body = document.root_element().children().find(|n| n.tag_name().name() == "Body")?;
     let element = body.children().find(|n| n.is_element())?;
-    Some((element.tag_name().name().to_owned(), carnet_connectors::kmehr::soap::standalone(&element)))
+    Some((element.tag_name().name().to_owned(), carnet_connectors::kmehr::hub::soap::standalone(&element)))
 }

@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 use carnet_connectors::ConnectorError;
 use carnet_connectors::kmehr::codesystem::read_code_list;
 use carnet_connectors::kmehr::message::{KmehrMessage, Transaction, TransactionContent, read_message};
-use carnet_connectors::kmehr::pcdh::read_single_message;
+use carnet_connectors::pcdh::read_single_message;
 use carnet_core::item::Item;
 use carnet_core::medication::{MedicationLine, MedicationRecordKind};
 use carnet_core::party::Party;

@@ -142,7 +142,7 @@ fn read_all_kmehr(text: &str) {
     let _ = carnet_connectors::kmehr::vaccination::read_vaccinations(text);
     let _ = carnet_connectors::kmehr::message::read_message(text);
     let _ = carnet_connectors::kmehr::codesystem::read_code_list(text);
-    let _ = carnet_connectors::kmehr::pcdh::read_single_message(text);
+    let _ = carnet_connectors::pcdh::read_single_message(text);
 }
 
 #[test]

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::coding::{Coding, Quantity};
-use crate::date::PartialDate;
+use crate::date::{Day, PartialDate};
 use crate::party::Party;
 
 /// Where a line comes from: FHIR MedicationRequest / MedicationDispense / MedicationStatement,
@@ -125,3 +125,135 @@ pub struct Delivery {
 crate::simple_kind!(
     /// The kind: medication lines (schemes, prescriptions, deliveries).
     Medications, Medication, MedicationLine);
+
+// ---- the status on a day ----------------------------------------------------------------
+
+impl MedicationLine {
+    /// The suspension in force on `day`: begun on or before it and not yet over. One without
+    /// an end runs until further notice.
+    pub fn suspension_on(&self, day: Day) -> Option<&Suspension> {
+        self.suspensions.iter().find(|s| {
+            s.from.is_none_or(|from| from.earliest() <= day) && s.until.is_none_or(|until| until.latest() >= day)
+        })
+    }
+
+    /// The day a stop takes effect, for a line the source says is stopped: the start of its
+    /// open-ended suspension (a definitive one), else its end; `None` when the source gives
+    /// no day (stopped all along).
+    fn stop_day(&self) -> Option<Day> {
+        let definitive = self.suspensions.iter().filter(|s| s.until.is_none()).filter_map(|s| s.from);
+        definitive.map(PartialDate::earliest).min().or(self.end.map(PartialDate::earliest))
+    }
+
+    /// The line's status on `day`, its suspensions and end taken into account — the one
+    /// rule every page and connector uses:
+    /// - **stopped** when the source says it is stopped and the stop has taken effect; a
+    ///   stop planned for later leaves it **active** until that day;
+    /// - **suspended** inside a suspension. A suspension without an end date is a pause
+    ///   "until further notice", not a stop: only the source's own status says a treatment
+    ///   is stopped for good (KMEHR's `stopped` lifecycle, the FHIR status), so a paused
+    ///   medicine is never shown as ended;
+    /// - **completed** after its end;
+    /// - otherwise the status the source gave.
+    pub fn status_on(&self, day: Day) -> LineStatus {
+        if self.status == LineStatus::Stopped {
+            match self.stop_day() {
+                Some(stop) if stop > day => {}
+                _ => return LineStatus::Stopped,
+            }
+        }
+        if self.suspension_on(day).is_some() {
+            return LineStatus::Suspended;
+        }
+        if self.end.is_some_and(|end| end.latest() < day) {
+            return LineStatus::Completed;
+        }
+        match &self.status {
+            LineStatus::Stopped => LineStatus::Active,
+            status => status.clone(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: i32, m: u8, d: u8) -> Day {
+        match PartialDate::parse(&format!("{y:04}-{m:02}-{d:02}")).and_then(PartialDate::day) {
+            Some(day) => day,
+            None => panic!("a valid day"),
+        }
+    }
+
+    fn date(y: i32, m: u8, d: u8) -> Option<PartialDate> {
+        PartialDate::parse(&format!("{y:04}-{m:02}-{d:02}"))
+    }
+
+    fn line(status: LineStatus, suspensions: Vec<Suspension>, end: Option<PartialDate>) -> MedicationLine {
+        MedicationLine {
+            id: None,
+            kind: MedicationRecordKind::Taken,
+            status,
+            medicine: Vec::new(),
+            medicine_text: Some("X".into()),
+            start: date(2022, 1, 1),
+            end,
+            dosage: Vec::new(),
+            author: None,
+            instructions: None,
+            reason: None,
+            suspensions,
+            unknown_extensions: Vec::new(),
+            temporality: None,
+            begin_condition: None,
+            end_condition: None,
+            delivery: None,
+        }
+    }
+
+    fn pause(from: (i32, u8, u8), until: Option<(i32, u8, u8)>) -> Suspension {
+        Suspension {
+            from: date(from.0, from.1, from.2),
+            until: until.and_then(|(y, m, d)| date(y, m, d)),
+            reason: None,
+        }
+    }
+
+    #[test]
+    fn a_temporary_suspension_suspends_only_its_days() {
+        let l = line(LineStatus::Active, vec![pause((2022, 7, 2), Some((2022, 7, 3)))], None);
+        assert_eq!(l.status_on(day(2022, 7, 1)), LineStatus::Active);
+        assert_eq!(l.status_on(day(2022, 7, 2)), LineStatus::Suspended);
+        assert_eq!(l.status_on(day(2022, 7, 3)), LineStatus::Suspended);
+        assert_eq!(l.status_on(day(2022, 7, 4)), LineStatus::Active);
+    }
+
+    #[test]
+    fn an_open_ended_suspension_is_a_pause_until_further_notice_not_a_stop() {
+        let l = line(LineStatus::Active, vec![pause((2022, 7, 5), None)], None);
+        assert_eq!(l.status_on(day(2022, 7, 4)), LineStatus::Active);
+        assert_eq!(l.status_on(day(2022, 7, 5)), LineStatus::Suspended);
+        assert_eq!(l.status_on(day(2030, 1, 1)), LineStatus::Suspended);
+        assert!(l.suspension_on(day(2030, 1, 1)).is_some());
+    }
+
+    #[test]
+    fn a_definitive_stop_takes_effect_on_its_day_and_not_before() {
+        let l = line(LineStatus::Stopped, vec![pause((2022, 7, 5), None)], date(2022, 7, 5));
+        assert_eq!(l.status_on(day(2022, 7, 4)), LineStatus::Active, "a stop planned for later");
+        assert_eq!(l.status_on(day(2022, 7, 5)), LineStatus::Stopped);
+        assert_eq!(l.status_on(day(2023, 1, 1)), LineStatus::Stopped, "stopped, not suspended nor completed");
+        let undated = line(LineStatus::Stopped, Vec::new(), None);
+        assert_eq!(undated.status_on(day(2022, 1, 1)), LineStatus::Stopped, "no day given: stopped all along");
+    }
+
+    #[test]
+    fn after_its_end_a_line_is_completed_and_otherwise_keeps_the_source_status() {
+        let l = line(LineStatus::Active, Vec::new(), date(2022, 3, 1));
+        assert_eq!(l.status_on(day(2022, 3, 1)), LineStatus::Active);
+        assert_eq!(l.status_on(day(2022, 3, 2)), LineStatus::Completed);
+        let unknown = line(LineStatus::Unknown, Vec::new(), None);
+        assert_eq!(unknown.status_on(day(2022, 3, 2)), LineStatus::Unknown);
+    }
+}

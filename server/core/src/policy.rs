@@ -144,6 +144,18 @@ pub fn decide<A: Act>(principal: &Principal, subject: &Ssin) -> Result<Authorize
     Ok(Authorized { actor: principal.ssin().clone(), subject: subject.clone(), basis, act: PhantomData })
 }
 
+/// For tests (the `test-support` feature): the proof a citizen gets for their own record,
+/// decided by the policy like any other. Panics on an invalid SSIN.
+#[cfg(any(test, feature = "test-support"))]
+pub fn own_proof_for_tests<A: Act>(ssin: &str) -> Authorized<A> {
+    let Ok(ssin) = Ssin::parse(ssin) else { panic!("test SSIN {ssin:?} is not valid") };
+    let person = Principal::for_tests(ssin.clone(), "Test", vec![crate::principal::Role::Citizen]);
+    match decide::<A>(&person, &ssin) {
+        Ok(proof) => proof,
+        Err(e) => panic!("a citizen may act on their own record: {e}"),
+    }
+}
+
 /// The rules: on which basis `principal` may perform `action` on `subject`'s record.
 /// Mandates, parental authority and support codes will be further [`Basis`] variants,
 /// decided here.

@@ -72,7 +72,7 @@ impl Ssin {
     /// century), month and day when they are known (BIS numbers add 20 or 40 to the
     /// month; a zero month or day means unknown).
     pub fn birth_date(&self) -> crate::date::PartialDate {
-        let digit = |i: usize| u32::from(self.0.as_bytes()[i] - b'0');
+        let digit = |i: usize| self.0.as_bytes().get(i).map_or(0, |b| u32::from(b.wrapping_sub(b'0')));
         let yy = (digit(0) * 10 + digit(1)) as i32;
         let mut month = (digit(2) * 10 + digit(3)) as u8;
         let day = (digit(4) * 10 + digit(5)) as u8;

@@ -128,6 +128,13 @@ impl Hub {
         &self.id
     }
 
+    /// Answers one hub services request (a SOAP envelope) as the endpoint does, without
+    /// the network and without remembering it: for the connector's unit tests, which read
+    /// the same answers the XSD test validates.
+    pub fn respond(&self, request: &str) -> String {
+        answer(self, request).1
+    }
+
     /// The (request, response) pairs this hub has seen, oldest first.
     pub fn exchanged(&self) -> Vec<(String, String)> {
         self.exchanged.lock().map(|e| e.clone()).unwrap_or_default()

@@ -21,8 +21,9 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use carnet_core::Ssin;
+use carnet_core::access_event::AccessEvents;
 use carnet_core::audit::AuditEvent;
+use carnet_core::policy::{Authorized, Read};
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
@@ -274,13 +275,17 @@ impl Store {
         Ok(Head { seq, mac: prev_mac })
     }
 
-    /// The entries about one person, newest first.
-    pub async fn audit_for(&self, subject: &Ssin, limit: i64) -> Result<Vec<AuditRecord>, StoreError> {
+    /// The entries about the proof's subject, newest first: part of their access log.
+    pub async fn audit_for(
+        &self,
+        proof: &Authorized<Read<AccessEvents>>,
+        limit: i64,
+    ) -> Result<Vec<AuditRecord>, StoreError> {
         let rows = sqlx::query(
             "SELECT chain, seq, at_ms, actor, subject, action, basis, outcome, sources, request_id FROM audit_entries \
              WHERE subject = $1 ORDER BY at_ms DESC, chain DESC, seq DESC LIMIT $2",
         )
-        .bind(subject.expose())
+        .bind(proof.subject().expose())
         .bind(limit)
         .fetch_all(self.pool())
         .await?;
@@ -472,7 +477,9 @@ impl CheckpointLog {
 mod tests {
     use super::*;
     use crate::testing::{owner_pool, stores};
+    use carnet_core::Ssin;
     use carnet_core::audit::Outcome;
+    use carnet_core::policy::own_proof_for_tests;
 
     fn event(subject: &str, outcome: Outcome) -> AuditEvent {
         let Ok(ssin) = Ssin::parse(subject) else { panic!("valid test ssin") };
@@ -540,7 +547,7 @@ mod tests {
             let third =
                 store.append_audit(&event("85041212468", Outcome::Partial)).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!((first, second, third), (1, 2, 3));
-            let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
+            let sofie = own_proof_for_tests("85041212468");
             let entries = store.audit_for(&sofie, 10).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(entries.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![3, 1]);
             assert_eq!(entries.first().map(|e| e.outcome.as_str()), Some("partial"));
@@ -559,7 +566,7 @@ mod tests {
             ];
             let last = store.append_audit_batch(&batch).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(last, 4);
-            let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
+            let sofie = own_proof_for_tests("85041212468");
             let entries = store.audit_for(&sofie, 10).await.unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(
                 entries.iter().map(|e| (e.seq, e.outcome.as_str())).collect::<Vec<_>>(),
@@ -699,7 +706,8 @@ mod tests {
                     if i % 2 == 0 {
                         store.append_audit(&event("85041212468", Outcome::Success)).await.map(|_| ())
                     } else {
-                        store.record_login(&ssin, "Sofie").await
+                        let person = carnet_core::Principal::for_tests(ssin, "Sofie", vec![carnet_core::Role::Citizen]);
+                        store.record_login(&person).await
                     }
                 }));
             }
@@ -728,7 +736,7 @@ mod tests {
                 [store.audit_checkpoint().await, other.audit_checkpoint().await].into_iter().flatten().collect();
             assert_eq!(checkpoints.iter().map(|c| c.seq).collect::<Vec<_>>(), vec![20, 20]);
             assert_eq!(verdict(&store, &checkpoints).await, Verdict::Intact { chains: 2, entries: 40, checkpoints: 2 });
-            let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
+            let sofie = own_proof_for_tests("85041212468");
             assert_eq!(store.audit_for(&sofie, 100).await.map(|e| e.len()).ok(), Some(40), "both chains are read");
         }
     }

@@ -11,7 +11,7 @@ pub mod sessions;
 use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};
 
-use carnet_core::Ssin;
+use carnet_core::Principal;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions};
 
@@ -165,9 +165,11 @@ impl Store {
         Ok(())
     }
 
-    /// Remembers that a person logged in (first and last login).
+    /// Remembers that a person logged in (first and last login). Only the login layer has
+    /// a [`Principal`] to give.
     #[tracing::instrument(name = "store.record_login", skip_all)]
-    pub async fn record_login(&self, ssin: &Ssin, display_name: &str) -> Result<(), StoreError> {
+    pub async fn record_login(&self, person: &Principal) -> Result<(), StoreError> {
+        let (ssin, display_name) = (person.ssin(), person.display_name());
         let now = now_ms();
         sqlx::query(
             "INSERT INTO accounts (ssin, display_name, first_login_ms, last_login_ms) VALUES ($1, $2, $3, $3) \
@@ -307,9 +309,11 @@ pub(crate) mod testing {
     async fn both_backends_migrate_and_answer() {
         for store in stores("ping").await {
             store.ping().await.unwrap_or_else(|e| panic!("{:?}: {e}", store.backend()));
-            let Ok(ssin) = Ssin::parse("85041212468") else { panic!() };
-            store.record_login(&ssin, "Sofie").await.unwrap_or_else(|e| panic!("{e}"));
-            store.record_login(&ssin, "Sofie J.").await.unwrap_or_else(|e| panic!("{e}"));
+            let Ok(ssin) = carnet_core::Ssin::parse("85041212468") else { panic!() };
+            for name in ["Sofie", "Sofie J."] {
+                let person = Principal::for_tests(ssin.clone(), name, vec![carnet_core::Role::Citizen]);
+                store.record_login(&person).await.unwrap_or_else(|e| panic!("{e}"));
+            }
             // A second start finds nothing to migrate (the portal role could not).
             assert!(!migrations_due(store.pool(), store.backend()).await);
         }

@@ -138,7 +138,7 @@ async fn finish_login(
         return problem("error-internal");
     }
     let principal = &logged_in.principal;
-    if let Err(e) = state.store.record_login(principal.ssin(), principal.display_name()).await {
+    if let Err(e) = state.store.record_login(principal).await {
         tracing::error!(error = %e, "could not record the login");
     }
     audit(state, Some(principal.ssin()), SessionAction::Login, Outcome::Success, "", request_id).await;
@@ -169,7 +169,10 @@ pub async fn logout(
     Extension(request_id): Extension<RequestId>,
     session: Session,
 ) -> Response {
-    let user = current_user(&session, &state.sealer, state.config.session.absolute_timeout).await;
+    let Ok(user) = current_user(&session, &state.sealer, state.config.session.absolute_timeout).await else {
+        tracing::error!("the session store could not be read: logout not done");
+        return problem("error-session-unavailable");
+    };
     if let Err(e) = session.flush().await {
         tracing::error!(error = %e, "could not end the session");
         return problem("error-internal");

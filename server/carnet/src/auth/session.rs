@@ -54,10 +54,12 @@ impl SessionUser {
         session.insert(USER_KEY, sealer.seal(SEAL_PURPOSE, &json)).await.map_err(|_| ())
     }
 
-    async fn load(session: &Session, sealer: &Sealer) -> Option<SessionUser> {
-        let sealed: String = session.get(USER_KEY).await.ok().flatten()?;
-        let json = sealer.open(SEAL_PURPOSE, &sealed)?;
-        serde_json::from_slice(&json).ok()
+    /// The sealed person, if the session holds one this portal's key sealed (`Ok(None)`
+    /// otherwise); `Err` when the session store could not be read.
+    async fn load(session: &Session, sealer: &Sealer) -> Result<Option<SessionUser>, StoreUnavailable> {
+        let sealed: Option<String> = session.get(USER_KEY).await.map_err(|_| StoreUnavailable)?;
+        let Some(sealed) = sealed else { return Ok(None) };
+        Ok(sealer.open(SEAL_PURPOSE, &sealed).and_then(|json| serde_json::from_slice(&json).ok()))
     }
 }
 
@@ -92,22 +94,31 @@ pub fn now_secs() -> u64 {
     SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
 }
 
+/// The session store (the database) could not be read: nobody can tell whether the
+/// request comes from a logged-in person. Not the same as "logged out".
+#[derive(Debug, Clone, Copy)]
+pub struct StoreUnavailable;
+
 /// Reads the session's user, ending the session if it is past the absolute timeout (or
 /// holds something this portal's key did not seal).
-pub async fn current_user(session: &Session, sealer: &Sealer, absolute_timeout: Duration) -> Option<SessionUser> {
-    let Some(user) = SessionUser::load(session, sealer).await else {
-        if session.get::<serde_json::Value>(USER_KEY).await.ok().flatten().is_some() {
+pub async fn current_user(
+    session: &Session,
+    sealer: &Sealer,
+    absolute_timeout: Duration,
+) -> Result<Option<SessionUser>, StoreUnavailable> {
+    let Some(user) = SessionUser::load(session, sealer).await? else {
+        if session.get::<serde_json::Value>(USER_KEY).await.map_err(|_| StoreUnavailable)?.is_some() {
             tracing::warn!("a session held a person this portal's key did not seal: ended");
             let _ = session.flush().await;
         }
-        return None;
+        return Ok(None);
     };
     if now_secs().saturating_sub(user.login_at) > absolute_timeout.as_secs() {
         tracing::info!("session reached its absolute timeout");
         let _ = session.flush().await;
-        return None;
+        return Ok(None);
     }
-    Some(user)
+    Ok(Some(user))
 }
 
 /// Session key of the last time the session was marked as used.
@@ -122,10 +133,19 @@ pub async fn load_principal(
     next: Next,
 ) -> Response {
     let path = request.uri().path();
-    if path.starts_with("/pkg/") || path == "/favicon.svg" {
+    if path.starts_with("/pkg/") || path == "/favicon.svg" || path == "/healthz" || path == "/problem" {
         return next.run(request).await;
     }
-    if let Some(user) = current_user(&session, &state.sealer, state.config.session.absolute_timeout).await {
+    let user = match current_user(&session, &state.sealer, state.config.session.absolute_timeout).await {
+        Ok(user) => user,
+        Err(StoreUnavailable) => {
+            // No session id and no store message in the log: the store's error may quote
+            // what it was asked.
+            tracing::error!("the session store could not be read: answered 503, the person stays logged in");
+            return crate::security::refuse(request, "error-session-unavailable", next).await;
+        }
+    };
+    if let Some(user) = user {
         // Writing the session renews its idle expiry; doing it at most every quarter of the
         // idle timeout (and at most once a minute) keeps database writes rare.
         let every = (state.config.session.idle_timeout.as_secs() / 4).clamp(1, 60);

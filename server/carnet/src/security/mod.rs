@@ -29,6 +29,7 @@ pub(crate) async fn refuse(request: Request, code: &'static str, next: Next) -> 
         "error-csrf" => "/problem?code=error-csrf",
         "error-rate-limited" => "/problem?code=error-rate-limited",
         "error-too-large" => "/problem?code=error-too-large",
+        "error-session-unavailable" => "/problem?code=error-session-unavailable",
         _ => "/problem?code=error-internal",
     });
     parts.headers.remove(axum::http::header::CONTENT_TYPE);

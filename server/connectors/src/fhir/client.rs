@@ -12,6 +12,7 @@ use carnet_core::kind::{Kind, Scope};
 use carnet_core::medication::Medications;
 use carnet_core::policy::{Act, Authorized, Read};
 use carnet_core::vaccination::Vaccinations;
+use secrecy::{ExposeSecret, SecretString};
 use serde_json::Value;
 use url::Url;
 
@@ -38,8 +39,8 @@ pub struct FhirSettings {
     pub timeout: Duration,
     /// Further attempts after a transient failure (reads only).
     pub retries: u32,
-    /// Sent as `Authorization: Bearer …` when set.
-    pub bearer_token: Option<String>,
+    /// Sent as `Authorization: Bearer …` when set; never shown by `Debug`.
+    pub bearer_token: Option<SecretString>,
     /// What this vault holds.
     pub serves: Vec<Scope>,
 }
@@ -61,7 +62,7 @@ pub struct FhirClient {
     base: Url,
     http: reqwest::Client,
     call: CallPolicy,
-    bearer_token: Option<String>,
+    bearer_token: Option<SecretString>,
     serves: Vec<Scope>,
 }
 
@@ -120,7 +121,7 @@ impl FhirClient {
     async fn get_json(&self, url: Url) -> Result<Value, ConnectorError> {
         let mut request = self.http.get(url).header(reqwest::header::ACCEPT, "application/fhir+json");
         if let Some(token) = &self.bearer_token {
-            request = request.bearer_auth(token);
+            request = request.bearer_auth(token.expose_secret());
         }
         let response = request.send().await.map_err(ConnectorError::from_reqwest)?;
         let status = response.status();

@@ -8,7 +8,7 @@
 use carnet_core::terminology::{CodeSystem, Concept};
 use roxmltree::Node;
 
-use super::common::{normalise, parse};
+use super::common::{KMEHR, parse, text_of};
 use crate::error::ConnectorError;
 
 /// A `kmehr-cd` code table. Not XML, or not a `kmehr-cd` → [`ConnectorError::Malformed`].
@@ -19,24 +19,17 @@ pub fn read_code_list(xml: &str) -> Result<CodeSystem, ConnectorError> {
     if root.tag_name().name() != "kmehr-cd" {
         return Err(ConnectorError::Malformed("not a kmehr-cd code table".into()));
     }
-    let concepts = elements(&root, "VALUE").filter_map(|value| concept(&value)).collect();
-    Ok(CodeSystem { url: None, name: elements(&root, "NAME").find_map(|n| text(&n)), concepts })
+    let concepts = KMEHR.children(&root, "VALUE").filter_map(|value| concept(&value)).collect();
+    Ok(CodeSystem { url: None, name: KMEHR.children(&root, "NAME").find_map(|n| text_of(&n)), concepts })
 }
 
 fn concept(value: &Node) -> Option<Concept> {
-    let code = elements(value, "CODE").find_map(|n| text(&n))?;
-    let displays = elements(value, "DESCRIPTION")
-        .filter_map(|d| Some((d.attribute("L").unwrap_or_default().to_ascii_lowercase(), text(&d)?)))
+    let code = KMEHR.children(value, "CODE").find_map(|n| text_of(&n))?;
+    let displays = KMEHR
+        .children(value, "DESCRIPTION")
+        .filter_map(|d| Some((d.attribute("L").unwrap_or_default().to_ascii_lowercase(), text_of(&d)?)))
         .collect();
     Some(Concept { code, displays })
-}
-
-fn elements<'a, 'i>(node: &Node<'a, 'i>, name: &'static str) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
-    node.children().filter(move |n| n.is_element() && n.tag_name().name() == name)
-}
-
-fn text(node: &Node) -> Option<String> {
-    normalise(node.text().unwrap_or_default())
 }
 
 #[cfg(test)]

@@ -18,67 +18,36 @@ use carnet_core::date::PartialDate;
 use carnet_core::party::Party;
 use roxmltree::{Document, Node};
 
+use serde::{Deserialize, Serialize};
+
 use super::KMEHR_NS;
-use super::message::LocalizedText;
 use crate::error::ConnectorError;
+use crate::xml::Vocabulary;
+pub(crate) use crate::xml::{normalise, text_of};
 
 /// The namespace of the hub services (getTransaction …), which some hubs also put on the
 /// `kmehrmessage` they return.
 const HUBSERVICES_NS: &str = "http://www.ehealth.fgov.be/hubservices/core/v3";
+
+/// KMEHR's elements: in the KMEHR namespace, in none (hand-made messages) or in the hub
+/// services' (see the top of this module).
+pub(crate) const KMEHR: Vocabulary =
+    Vocabulary { namespaces: &[None, Some(KMEHR_NS), Some(HUBSERVICES_NS)], any_case: false };
+
+/// A text with the language the source gave for it (KMEHR `L` attribute).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LocalizedText {
+    /// "nl", "fr", "en" … as sent (sometimes upper case).
+    pub lang: Option<String>,
+    pub text: String,
+}
 
 /// Parses KMEHR XML, bounded (see [`crate::xml`]).
 pub(crate) fn parse(xml: &str) -> Result<Document<'_>, ConnectorError> {
     crate::xml::parse(xml, "KMEHR")
 }
 
-// ---- elements -------------------------------------------------------------------------
-
-/// Is `node` the KMEHR element `name`?
-pub(crate) fn is(node: &Node, name: &str) -> bool {
-    node.is_element()
-        && node.tag_name().name() == name
-        && matches!(node.tag_name().namespace(), None | Some(KMEHR_NS) | Some(HUBSERVICES_NS))
-}
-
-/// The first child element `name`.
-pub(crate) fn child<'a, 'i>(node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.children().find(|n| is(n, name))
-}
-
-/// Every child element `name`, in document order.
-pub(crate) fn children<'a, 'i>(node: &Node<'a, 'i>, name: &'static str) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
-    node.children().filter(move |n| is(n, name))
-}
-
-/// Every descendant element `name` (not `node` itself), in document order.
-pub(crate) fn descendants<'a, 'i>(node: &Node<'a, 'i>, name: &'static str) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
-    let me = *node;
-    node.descendants().filter(move |n| *n != me && is(n, name))
-}
-
 // ---- texts ----------------------------------------------------------------------------
-
-/// Runs of white space (line breaks and indentation inside a value) become one space.
-pub(crate) fn normalise(text: &str) -> Option<String> {
-    let joined = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    (!joined.is_empty()).then_some(joined)
-}
-
-/// The text of an element (all its text, nested markup included), white space normalised;
-/// `None` when empty.
-pub(crate) fn text_of(node: &Node) -> Option<String> {
-    let mut all = String::new();
-    for piece in node.descendants().filter(|n| n.is_text()).filter_map(|n| n.text()) {
-        all.push(' ');
-        all.push_str(piece);
-    }
-    normalise(&all)
-}
-
-/// The text of the first child element `name`.
-pub(crate) fn child_text(node: &Node, name: &str) -> Option<String> {
-    child(node, name).and_then(|n| text_of(&n))
-}
 
 /// A `text` (or `text-with-layout`, `instructionforpatient` …) element with its language.
 pub(crate) fn localized(node: &Node) -> Option<LocalizedText> {
@@ -87,13 +56,16 @@ pub(crate) fn localized(node: &Node) -> Option<LocalizedText> {
 
 /// The `text` and `text-with-layout` children of `node`, in order.
 pub(crate) fn texts(node: &Node) -> Vec<LocalizedText> {
-    node.children().filter(|n| is(n, "text") || is(n, "text-with-layout")).filter_map(|n| localized(&n)).collect()
+    node.children()
+        .filter(|n| KMEHR.is(n, "text") || KMEHR.is(n, "text-with-layout"))
+        .filter_map(|n| localized(&n))
+        .collect()
 }
 
 /// The texts of an item's contents, then its own texts, without repeats.
 pub(crate) fn item_texts(item: &Node) -> Vec<String> {
     let mut all: Vec<String> = Vec::new();
-    let contents = children(item, "content").flat_map(|c| texts(&c));
+    let contents = KMEHR.children(item, "content").flat_map(|c| texts(&c));
     for text in contents.chain(texts(item)).map(|t| t.text) {
         if !all.contains(&text) {
             all.push(text);
@@ -121,13 +93,13 @@ pub(crate) fn boolean(text: &str) -> Option<bool> {
 /// The message-local id of a transaction or item: its `ID-KMEHR` id (a sequence number
 /// within the message), or else its first id. Used to name items ("2/1").
 pub(crate) fn kmehr_id(node: &Node) -> Option<String> {
-    let ids: Vec<Node> = children(node, "id").collect();
+    let ids: Vec<Node> = KMEHR.children(node, "id").collect();
     ids.iter().find(|n| n.attribute("S") == Some("ID-KMEHR")).or(ids.first()).and_then(text_of)
 }
 
 /// Every id value of a transaction, whatever its scheme: what `lnk` elements point at.
 pub(crate) fn all_ids(node: &Node) -> Vec<String> {
-    children(node, "id").filter_map(|n| text_of(&n)).collect()
+    KMEHR.children(node, "id").filter_map(|n| text_of(&n)).collect()
 }
 
 /// An item's id: "<transaction id>/<item id>".
@@ -158,7 +130,7 @@ pub(crate) fn coding(cd: &Node) -> Option<Coding> {
 
 /// The first `cd` child with the given `S`, as an element.
 pub(crate) fn cd_node<'a, 'i>(node: &Node<'a, 'i>, system: &str) -> Option<Node<'a, 'i>> {
-    node.children().find(|n| is(n, "cd") && n.attribute("S") == Some(system))
+    node.children().find(|n| KMEHR.is(n, "cd") && n.attribute("S") == Some(system))
 }
 
 /// The code of the first `cd` child with the given `S`.
@@ -168,7 +140,7 @@ pub(crate) fn cd_code(node: &Node, system: &str) -> Option<String> {
 
 /// The code of the `cd` with the given `S` in the child element `wrapper` (`<route><cd …>`).
 pub(crate) fn wrapped_cd(node: &Node, wrapper: &str, system: &str) -> Option<Coding> {
-    child(node, wrapper).and_then(|w| cd_node(&w, system)).and_then(|n| coding(&n))
+    KMEHR.child(node, wrapper).and_then(|w| cd_node(&w, system)).and_then(|n| coding(&n))
 }
 
 /// The item type (`CD-ITEM`) or transaction type (`CD-TRANSACTION`) of a node.
@@ -178,13 +150,16 @@ pub(crate) fn kind_of(node: &Node, system: &str) -> Option<Coding> {
 
 /// The codes in an item's `content` elements, in order.
 pub(crate) fn content_codes(item: &Node) -> Vec<Coding> {
-    children(item, "content").flat_map(|c| children(&c, "cd").filter_map(|n| coding(&n)).collect::<Vec<_>>()).collect()
+    KMEHR
+        .children(item, "content")
+        .flat_map(|c| KMEHR.children(&c, "cd").filter_map(|n| coding(&n)).collect::<Vec<_>>())
+        .collect()
 }
 
 /// The lifecycle of an item (`<lifecycle><cd S="CD-LIFECYCLE">`), raw: "active",
 /// "inactive", "stopped", "suspended", "administrated" …
 pub(crate) fn lifecycle(item: &Node) -> Option<String> {
-    child(item, "lifecycle").and_then(|l| cd_code(&l, "CD-LIFECYCLE"))
+    KMEHR.child(item, "lifecycle").and_then(|l| cd_code(&l, "CD-LIFECYCLE"))
 }
 
 // ---- dates ----------------------------------------------------------------------------
@@ -203,7 +178,7 @@ pub(crate) fn date(text: &str) -> Option<PartialDate> {
 /// `year`. `Ok(None)` when it has none; `Err` when it has one that is not a date.
 pub(crate) fn moment(node: &Node) -> Result<Option<PartialDate>, String> {
     for name in ["date", "yearmonth", "year"] {
-        if let Some(element) = child(node, name) {
+        if let Some(element) = KMEHR.child(node, name) {
             let text = text_of(&element).unwrap_or_default();
             return match date(&text) {
                 Some(d) => Ok(Some(d)),
@@ -216,7 +191,7 @@ pub(crate) fn moment(node: &Node) -> Result<Option<PartialDate>, String> {
 
 /// The moment in the child element `name` of `node` (`beginmoment` …).
 pub(crate) fn moment_of(node: &Node, name: &str) -> Result<Option<PartialDate>, String> {
-    match child(node, name) {
+    match KMEHR.child(node, name) {
         Some(m) => moment(&m).map_err(|e| format!("{name}: {e}")),
         None => Ok(None),
     }
@@ -225,9 +200,9 @@ pub(crate) fn moment_of(node: &Node, name: &str) -> Result<Option<PartialDate>, 
 /// A duration (`<duration><decimal>10</decimal><unit><cd S="CD-TIMEUNIT">d</cd>`) as a
 /// number and a KMEHR time unit ("d", "wk", "mo", "a" …).
 pub(crate) fn duration(node: &Node) -> Option<(f64, String)> {
-    let d = child(node, "duration")?;
-    let value = child_text(&d, "decimal").and_then(|t| decimal(&t))?;
-    let unit = child(&d, "unit").and_then(|u| cd_code(&u, "CD-TIMEUNIT"))?;
+    let d = KMEHR.child(node, "duration")?;
+    let value = KMEHR.child_text(&d, "decimal").and_then(|t| decimal(&t))?;
+    let unit = KMEHR.child(&d, "unit").and_then(|u| cd_code(&u, "CD-TIMEUNIT"))?;
     Some((value, unit))
 }
 
@@ -261,7 +236,7 @@ fn is_intermediary(hcparty: &Node) -> bool {
 }
 
 fn person_name(hcparty: &Node) -> Option<String> {
-    match (child_text(hcparty, "firstname"), child_text(hcparty, "familyname")) {
+    match (KMEHR.child_text(hcparty, "firstname"), KMEHR.child_text(hcparty, "familyname")) {
         (Some(first), Some(last)) => Some(format!("{first} {last}")),
         (None, Some(last)) => Some(last),
         (Some(first), None) => Some(first),
@@ -273,28 +248,30 @@ fn person_name(hcparty: &Node) -> Option<String> {
 /// else as a person identified by a national register number (never shown), else by
 /// another id, raw.
 pub(crate) fn party(hcparty: &Node) -> Option<Party> {
-    if let Some(name) = child_text(hcparty, "name").or_else(|| person_name(hcparty)) {
+    if let Some(name) = KMEHR.child_text(hcparty, "name").or_else(|| person_name(hcparty)) {
         return Some(Party::Named(name));
     }
-    let id =
-        |scheme: &str| children(hcparty, "id").find(|n| n.attribute("S") == Some(scheme)).and_then(|n| text_of(&n));
+    let id = |scheme: &str| {
+        KMEHR.children(hcparty, "id").find(|n| n.attribute("S") == Some(scheme)).and_then(|n| text_of(&n))
+    };
     if let Some(nihdi) = id("ID-HCPARTY") {
         return Some(Party::Nihdi(nihdi));
     }
     if id("INSS").is_some() {
         return Some(Party::Person);
     }
-    children(hcparty, "id").find_map(|n| text_of(&n)).map(Party::Other)
+    KMEHR.children(hcparty, "id").find_map(|n| text_of(&n)).map(Party::Other)
 }
 
 /// Who wrote a transaction (or item): in its `author`, the first care professional (a
 /// person), else the first party that is not a hub or a software, else the first party.
 pub(crate) fn author(node: &Node) -> Option<Party> {
-    let parties: Vec<Node> = child(node, "author").map(|a| children(&a, "hcparty").collect()).unwrap_or_default();
+    let parties: Vec<Node> =
+        KMEHR.child(node, "author").map(|a| KMEHR.children(&a, "hcparty").collect()).unwrap_or_default();
     let is_person = |p: &&Node| {
         !is_intermediary(p)
             && (role(p).is_some_and(|r| r.starts_with("pers"))
-                || (child(p, "name").is_none() && person_name(p).is_some()))
+                || (KMEHR.child(p, "name").is_none() && person_name(p).is_some()))
     };
     parties
         .iter()
@@ -307,11 +284,12 @@ pub(crate) fn author(node: &Node) -> Option<Party> {
 /// The institution a transaction comes from: the name of the first organisation among its
 /// authors that is not a hub, when the author is someone else (a professional working there).
 pub(crate) fn institution(node: &Node) -> Option<String> {
-    let parties: Vec<Node> = child(node, "author").map(|a| children(&a, "hcparty").collect()).unwrap_or_default();
-    let organisation = parties
-        .iter()
-        .find(|p| !is_intermediary(p) && role(p).is_some_and(|r| r.starts_with("org")) && child(p, "name").is_some())?;
-    let name = child_text(organisation, "name")?;
+    let parties: Vec<Node> =
+        KMEHR.child(node, "author").map(|a| KMEHR.children(&a, "hcparty").collect()).unwrap_or_default();
+    let organisation = parties.iter().find(|p| {
+        !is_intermediary(p) && role(p).is_some_and(|r| r.starts_with("org")) && KMEHR.child(p, "name").is_some()
+    })?;
+    let name = KMEHR.child_text(organisation, "name")?;
     (author(node) != Some(Party::Named(name.clone()))).then_some(name)
 }
 
@@ -330,8 +308,8 @@ mod tests {
             "<a xmlns=\"http://www.ehealth.fgov.be/standards/kmehr/schema/v1\"><b>  MEDROL COMP\n\t\t20X32MG\n </b><c> </c></a>",
         );
         let root = d.root_element();
-        assert_eq!(child_text(&root, "b").as_deref(), Some("MEDROL COMP 20X32MG"));
-        assert_eq!(child_text(&root, "c"), None);
+        assert_eq!(KMEHR.child_text(&root, "b").as_deref(), Some("MEDROL COMP 20X32MG"));
+        assert_eq!(KMEHR.child_text(&root, "c"), None);
     }
 
     #[test]
@@ -339,7 +317,7 @@ mod tests {
         let d = doc(
             "<a xmlns=\"http://www.ehealth.fgov.be/standards/kmehr/schema/v1\" xmlns:x=\"urn:other\"><x:b>1</x:b><b>2</b></a>",
         );
-        assert_eq!(child_text(&d.root_element(), "b").as_deref(), Some("2"));
+        assert_eq!(KMEHR.child_text(&d.root_element(), "b").as_deref(), Some("2"));
     }
 
     #[test]
@@ -352,7 +330,7 @@ mod tests {
         let d = doc(
             r#"<c><cd S="CD-ATC" SV="1" DN="Covid">J07BX03</cd><cd S="LOCAL" SL="VACCINNETCODE">X</cd><cd S="CD-DRUG-CNK">0895540</cd></c>"#,
         );
-        let codes: Vec<Coding> = children(&d.root_element(), "cd").filter_map(|n| coding(&n)).collect();
+        let codes: Vec<Coding> = KMEHR.children(&d.root_element(), "cd").filter_map(|n| coding(&n)).collect();
         assert_eq!(codes.first().and_then(|c| c.system.as_deref()), Some("CD-ATC"));
         assert_eq!(codes.first().and_then(|c| c.display.as_deref()), Some("Covid"));
         assert_eq!(codes.get(1).and_then(|c| c.system.as_deref()), Some("LOCAL:VACCINNETCODE"));
@@ -422,7 +400,7 @@ mod tests {
         let d = doc(
             r#"<a><hcparty><id S="ID-HCPARTY">123</id></hcparty><hcparty><id S="INSS">00000000097</id></hcparty></a>"#,
         );
-        let parties: Vec<Option<Party>> = children(&d.root_element(), "hcparty").map(|p| party(&p)).collect();
+        let parties: Vec<Option<Party>> = KMEHR.children(&d.root_element(), "hcparty").map(|p| party(&p)).collect();
         assert_eq!(parties, vec![Some(Party::Nihdi("123".into())), Some(Party::Person)]);
     }
 }

@@ -24,15 +24,14 @@
 //! [`Item::Unreadable`]; the others still read.
 
 use carnet_core::coding::{Coding, Quantity};
-use carnet_core::date::PartialDate;
 use carnet_core::item::Item;
 use carnet_core::medication::{Dosage, Frequency, LineStatus, MedicationLine, MedicationRecordKind, Suspension};
 use carnet_core::party::Party;
 use roxmltree::Node;
 
 use super::common::{
-    author, cd_code, cd_node, child, child_text, children, coding, content_codes, decimal, descendants, duration,
-    item_id, item_texts, kmehr_id, lifecycle, localized, moment_of, period_end, text_of, texts, wrapped_cd,
+    KMEHR, author, cd_code, cd_node, coding, content_codes, decimal, duration, item_id, item_texts, kmehr_id,
+    lifecycle, localized, moment_of, period_end, text_of, texts, wrapped_cd,
 };
 
 /// Code systems that name a medicine (in `content/cd`); other codes there are kept in
@@ -55,7 +54,8 @@ pub fn read_medication_lines(transaction: Node, kind: MedicationRecordKind) -> V
     let transaction_id = kmehr_id(&transaction);
     let author = author(&transaction);
     let notes = SchemaNotes::of(&transaction);
-    descendants(&transaction, "item")
+    KMEHR
+        .descendants(&transaction, "item")
         .filter(|item| cd_code(item, "CD-ITEM").as_deref() == Some("medication"))
         .map(|item| {
             let mut line = read_medication_item(item, transaction_id.as_deref(), kind, author.clone());
@@ -112,7 +112,7 @@ fn read_line(
         .chain(
             ["instructionforpatient", "instructionforoverdosing"]
                 .iter()
-                .filter_map(|name| child(item, name).and_then(|n| localized(&n)))
+                .filter_map(|name| KMEHR.child(item, name).and_then(|n| localized(&n)))
                 .map(|t| t.text),
         )
         .collect::<Vec<_>>();
@@ -130,7 +130,7 @@ fn read_line(
         instructions: (!instructions.is_empty()).then(|| instructions.join("\n")),
         suspensions: Vec::new(),
         unknown_extensions,
-        temporality: child(item, "temporality").and_then(|t| cd_code(&t, "CD-TEMPORALITY")),
+        temporality: KMEHR.child(item, "temporality").and_then(|t| cd_code(&t, "CD-TEMPORALITY")),
         begin_condition: None,
         end_condition: None,
         delivery: None,
@@ -153,14 +153,12 @@ fn medicine(item: &Node) -> Medicine {
     let mut product_name = None;
     let mut compound = None;
     let mut unknown = Vec::new();
-    for content in children(item, "content") {
-        for product in content
-            .children()
-            .filter(|n| super::common::is(n, "medicinalproduct") || super::common::is(n, "substanceproduct"))
+    for content in KMEHR.children(item, "content") {
+        for product in content.children().filter(|n| KMEHR.is(n, "medicinalproduct") || KMEHR.is(n, "substanceproduct"))
         {
             for (code, name) in [("intendedcd", "intendedname"), ("deliveredcd", "deliveredname")] {
-                let display = child_text(&product, name);
-                if let Some(mut found) = child(&product, code).and_then(|n| coding(&n)) {
+                let display = KMEHR.child_text(&product, name);
+                if let Some(mut found) = KMEHR.child(&product, code).and_then(|n| coding(&n)) {
                     found.display = found.display.or_else(|| display.clone());
                     codes.push(found);
                 }
@@ -170,7 +168,7 @@ fn medicine(item: &Node) -> Medicine {
             }
         }
         if compound.is_none() {
-            compound = child(&content, "compoundprescription").and_then(|n| text_of(&n));
+            compound = KMEHR.child(&content, "compoundprescription").and_then(|n| text_of(&n));
         }
     }
     for coding in content_codes(item) {
@@ -197,28 +195,6 @@ fn line_status(lifecycle: Option<&str>) -> LineStatus {
     }
 }
 
-/// The status of a line on a given day, its suspensions and end taken into account: a
-/// definitive stop that has begun → stopped; inside a temporary suspension → suspended; after
-/// its end → completed. (The status read from the source is the source's statement, whatever
-/// the day; a stop planned for later leaves the line active until then.)
-pub fn status_on(line: &MedicationLine, day: PartialDate) -> LineStatus {
-    let begun = |s: &Suspension| s.from.is_none_or(|from| from <= day);
-    let stops: Vec<&Suspension> = line.suspensions.iter().filter(|s| s.until.is_none()).collect();
-    if stops.iter().any(|s| begun(s)) {
-        return LineStatus::Stopped;
-    }
-    if line.suspensions.iter().any(|s| begun(s) && s.until.is_some_and(|until| until >= day)) {
-        return LineStatus::Suspended;
-    }
-    if line.end.is_some_and(|end| end < day) {
-        return LineStatus::Completed;
-    }
-    match &line.status {
-        LineStatus::Stopped if !stops.is_empty() => LineStatus::Active,
-        status => status.clone(),
-    }
-}
-
 // ---- dosage ---------------------------------------------------------------------------
 
 /// The dosages of an item: its posologies, then one dosage per intake of its regimens.
@@ -226,13 +202,16 @@ pub fn status_on(line: &MedicationLine, day: PartialDate) -> LineStatus {
 /// still gets one dosage, so they are not lost.
 fn dosages(item: &Node, frequency: Option<Frequency>, route: Option<Coding>) -> Result<Vec<Dosage>, String> {
     let base = Dosage { frequency, route, ..Dosage::default() };
-    let moments: Vec<Coding> =
-        children(item, "dayperiod").filter_map(|d| cd_node(&d, "CD-DAYPERIOD")).filter_map(|n| coding(&n)).collect();
+    let moments: Vec<Coding> = KMEHR
+        .children(item, "dayperiod")
+        .filter_map(|d| cd_node(&d, "CD-DAYPERIOD"))
+        .filter_map(|n| coding(&n))
+        .collect();
     let mut out = Vec::new();
-    for posology in children(item, "posology") {
+    for posology in KMEHR.children(item, "posology") {
         out.push(posology_dosage(&posology, &base, &moments)?);
     }
-    for regimen in children(item, "regimen") {
+    for regimen in KMEHR.children(item, "regimen") {
         out.extend(regimen_dosages(&regimen, &base)?);
     }
     if out.is_empty() && (!moments.is_empty() || base.frequency.is_some()) {
@@ -245,7 +224,7 @@ fn dosages(item: &Node, frequency: Option<Frequency>, route: Option<Coding>) -> 
 /// per day (`takes`).
 fn posology_dosage(posology: &Node, base: &Dosage, moments: &[Coding]) -> Result<Dosage, String> {
     let number = |node: &Node, name: &str| -> Result<Option<f64>, String> {
-        match child_text(node, name) {
+        match KMEHR.child_text(node, name) {
             Some(text) => decimal(&text).map(Some).ok_or_else(|| format!("posology {name} is not a number")),
             None => Ok(None),
         }
@@ -253,7 +232,7 @@ fn posology_dosage(posology: &Node, base: &Dosage, moments: &[Coding]) -> Result
     let amount = number(posology, "high")?
         .or(number(posology, "low")?)
         .map(|value| Quantity { value, unit: unit_code(posology) });
-    let takes = match child(posology, "takes") {
+    let takes = match KMEHR.child(posology, "takes") {
         Some(takes) => number(&takes, "high")?.or(number(&takes, "low")?),
         None => None,
     };
@@ -264,13 +243,19 @@ fn posology_dosage(posology: &Node, base: &Dosage, moments: &[Coding]) -> Result
         }
         None => base.frequency.clone(),
     };
-    Ok(Dosage { text: child_text(posology, "text"), amount, moments: moments.to_vec(), frequency, ..base.clone() })
+    Ok(Dosage {
+        text: KMEHR.child_text(posology, "text"),
+        amount,
+        moments: moments.to_vec(),
+        frequency,
+        ..base.clone()
+    })
 }
 
 /// The code of the `unit` child (`CD-ADMINISTRATIONUNIT` "00005", "tbl" … or a `CD-UNIT`),
 /// raw: pages translate it with the code table.
 fn unit_code(node: &Node) -> Option<String> {
-    child(node, "unit").and_then(|u| children(&u, "cd").find_map(|n| text_of(&n)))
+    KMEHR.child(node, "unit").and_then(|u| KMEHR.children(&u, "cd").find_map(|n| text_of(&n)))
 }
 
 /// A `regimen`: a series of intakes, each `(daynumber | date | weekday)? daytime quantity`.
@@ -299,17 +284,19 @@ fn regimen_dosages(regimen: &Node, base: &Dosage) -> Result<Vec<Dosage>, String>
                     }
                 }
                 "daytime" => {
-                    if let Some(period) =
-                        child(&node, "dayperiod").and_then(|d| cd_node(&d, "CD-DAYPERIOD")).and_then(|n| coding(&n))
+                    if let Some(period) = KMEHR
+                        .child(&node, "dayperiod")
+                        .and_then(|d| cd_node(&d, "CD-DAYPERIOD"))
+                        .and_then(|n| coding(&n))
                     {
                         current.moments.push(period);
                     }
-                    if let Some(time) = child_text(&node, "time") {
+                    if let Some(time) = KMEHR.child_text(&node, "time") {
                         current.times.push(clock(&time));
                     }
                 }
                 "quantity" => {
-                    let value = child_text(&node, "decimal").ok_or("regimen quantity without a number")?;
+                    let value = KMEHR.child_text(&node, "decimal").ok_or("regimen quantity without a number")?;
                     let value = decimal(&value).ok_or("regimen quantity is not a number")?;
                     current.amount = Some(Quantity { value, unit: unit_code(&node) });
                 }
@@ -332,12 +319,12 @@ enum RegimenPart {
 
 fn regimen_part(node: &Node) -> Option<RegimenPart> {
     let name = node.tag_name().name();
-    let is = |n: &str| name.eq_ignore_ascii_case(n);
-    if is("daynumber") || is("date") || is("weekday") {
+    let named = |n: &str| name.eq_ignore_ascii_case(n);
+    if named("daynumber") || named("date") || named("weekday") {
         Some(RegimenPart::Day)
-    } else if is("daytime") {
+    } else if named("daytime") {
         Some(RegimenPart::Time)
-    } else if is("quantity") {
+    } else if named("quantity") {
         Some(RegimenPart::Quantity)
     } else {
         None
@@ -405,16 +392,16 @@ pub(crate) fn clock(time: &str) -> String {
 /// The item's frequency. `Err` carries an unknown periodicity code ("CD-PERIODICITY:O1"),
 /// to be kept in `unknown_extensions`.
 fn frequency(item: &Node) -> Result<Option<Frequency>, String> {
-    let Some(frequency) = child(item, "frequency") else { return Ok(None) };
-    if let Some(code) = child(&frequency, "periodicity").and_then(|p| cd_code(&p, "CD-PERIODICITY")) {
+    let Some(frequency) = KMEHR.child(item, "frequency") else { return Ok(None) };
+    if let Some(code) = KMEHR.child(&frequency, "periodicity").and_then(|p| cd_code(&p, "CD-PERIODICITY")) {
         return periodicity(&code).map(Some).ok_or(format!("CD-PERIODICITY:{code}"));
     }
     // nominator / denominator: "every <nominator> <unit>" over one <unit>.
     let quantity = |name: &str| {
-        child(&frequency, name).and_then(|n| child(&n, "quantity")).and_then(|q| {
+        KMEHR.child(&frequency, name).and_then(|n| KMEHR.child(&n, "quantity")).and_then(|q| {
             Some((
-                child_text(&q, "decimal").and_then(|d| decimal(&d))?,
-                child(&q, "unit").and_then(|u| cd_code(&u, "CD-TIMEUNIT"))?,
+                KMEHR.child_text(&q, "decimal").and_then(|d| decimal(&d))?,
+                KMEHR.child(&q, "unit").and_then(|u| cd_code(&u, "CD-TIMEUNIT"))?,
             ))
         })
     };
@@ -492,10 +479,11 @@ struct SchemaNotes {
 impl SchemaNotes {
     fn of(transaction: &Node) -> SchemaNotes {
         let mut notes = SchemaNotes::default();
-        for item in
-            descendants(transaction, "item").filter(|i| cd_code(i, "CD-ITEM").as_deref() == Some("healthcareelement"))
+        for item in KMEHR
+            .descendants(transaction, "item")
+            .filter(|i| cd_code(i, "CD-ITEM").as_deref() == Some("healthcareelement"))
         {
-            let Some(kind) = children(&item, "content").find_map(|c| cd_code(&c, "CD-ITEM-MS")) else { continue };
+            let Some(kind) = KMEHR.children(&item, "content").find_map(|c| cd_code(&c, "CD-ITEM-MS")) else { continue };
             let text = item_texts(&item).into_iter().next();
             match kind.as_str() {
                 "medicationuse" => notes.use_ = notes.use_.or(text),
@@ -526,14 +514,17 @@ pub(crate) struct SuspensionLine {
 /// becomes its suspension, with the transaction's reason; its status says temporary
 /// (suspended) or definitive (stopped).
 pub(crate) fn read_suspension_lines(transaction: &Node) -> Vec<SuspensionLine> {
-    let reason = descendants(transaction, "item")
+    let reason = KMEHR
+        .descendants(transaction, "item")
         .filter(|i| cd_code(i, "CD-ITEM").as_deref() == Some("transactionreason"))
         .flat_map(|i| item_texts(&i))
         .next();
-    let targets: Vec<Option<String>> = descendants(transaction, "item")
+    let targets: Vec<Option<String>> = KMEHR
+        .descendants(transaction, "item")
         .filter(|item| cd_code(item, "CD-ITEM").as_deref() == Some("medication"))
         .map(|item| {
-            children(&item, "lnk")
+            KMEHR
+                .children(&item, "lnk")
                 .find(|l| l.attribute("TYPE") == Some("isplannedfor"))
                 .and_then(|l| l.attribute("URL").and_then(link_target))
         })
@@ -585,6 +576,7 @@ fn link_target(url: &str) -> Option<String> {
 mod tests {
     use super::*;
     use crate::kmehr::common::parse;
+    use carnet_core::date::PartialDate;
     use std::path::PathBuf;
 
     fn fixture(path: &str) -> String {
@@ -596,7 +588,8 @@ mod tests {
     fn lines(path: &str, kind: MedicationRecordKind) -> Vec<MedicationLine> {
         let xml = fixture(path);
         let Ok(doc) = parse(&xml) else { panic!("{path} parses") };
-        descendants(&doc.root_element(), "transaction")
+        KMEHR
+            .descendants(&doc.root_element(), "transaction")
             .flat_map(|t| read_medication_lines(t, kind))
             .map(|l| match l {
                 Item::Read(l) => l,
@@ -805,7 +798,7 @@ mod tests {
     }
 
     #[test]
-    fn the_status_on_a_day_follows_suspensions_and_end() {
+    fn a_definitive_suspension_stops_the_line_on_its_day() {
         let Ok(doc) = parse(
             r#"<transaction><id S="ID-KMEHR">1</id><item><id S="ID-KMEHR">1</id><cd S="CD-ITEM">medication</cd>
             <content><compoundprescription>X</compoundprescription></content><beginmoment><date>2022-01-01</date></beginmoment></item></transaction>"#,
@@ -814,10 +807,13 @@ mod tests {
         };
         let lines = read_medication_lines(doc.root_element(), MedicationRecordKind::Taken);
         let Some(Item::Read(mut line)) = lines.into_iter().next() else { panic!("one line, read") };
-        line.suspensions.push(Suspension { from: Some(day(2022, 7, 2)), until: Some(day(2022, 7, 3)), reason: None });
-        assert_eq!(status_on(&line, day(2022, 7, 1)), LineStatus::Active);
-        assert_eq!(status_on(&line, day(2022, 7, 2)), LineStatus::Suspended);
-        assert_eq!(status_on(&line, day(2022, 7, 4)), LineStatus::Active);
+        let temporary = MedicationLine {
+            status: LineStatus::Suspended,
+            suspensions: vec![Suspension { from: Some(day(2022, 7, 2)), until: Some(day(2022, 7, 3)), reason: None }],
+            ..line.clone()
+        };
+        apply_suspension(&mut line, &temporary);
+        assert_eq!(line.status, LineStatus::Active, "a temporary suspension leaves the line's own status");
         let stop = MedicationLine {
             status: LineStatus::Stopped,
             suspensions: vec![Suspension { from: Some(day(2022, 7, 5)), until: None, reason: None }],
@@ -826,8 +822,12 @@ mod tests {
         apply_suspension(&mut line, &stop);
         assert_eq!(line.status, LineStatus::Stopped);
         assert_eq!(line.end, Some(day(2022, 7, 5)));
-        assert_eq!(status_on(&line, day(2022, 7, 4)), LineStatus::Active);
-        assert_eq!(status_on(&line, day(2022, 7, 5)), LineStatus::Stopped);
+        assert_eq!(line.suspensions.len(), 2);
+        let on = |d| line.status_on(day(2022, 7, d).earliest());
+        assert_eq!(
+            (on(1), on(2), on(4), on(5)),
+            (LineStatus::Active, LineStatus::Suspended, LineStatus::Active, LineStatus::Stopped)
+        );
     }
 
     #[test]

@@ -27,8 +27,8 @@ use roxmltree::Node;
 use serde::{Deserialize, Serialize};
 
 use super::common::{
-    all_ids, author, boolean, cd_node, child, child_text, children, coding, content_codes, date, decimal, descendants,
-    institution, is, item_id, item_texts, kind_of, kmehr_id, lifecycle, moment, moment_of, parse, text_of, texts,
+    KMEHR, all_ids, author, boolean, cd_node, coding, content_codes, date, decimal, institution, item_id, item_texts,
+    kind_of, kmehr_id, lifecycle, moment, moment_of, parse, text_of, texts,
 };
 use super::medication::{apply_suspension, read_medication_lines, read_suspension_lines};
 use super::sumehr::read_sumehr;
@@ -41,13 +41,7 @@ pub struct KmehrMessage {
     pub transactions: Vec<Item<Transaction>>,
 }
 
-/// A text with the language the source gave for it (KMEHR `L` attribute).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LocalizedText {
-    /// "nl", "fr", "en" … as sent (sometimes upper case).
-    pub lang: Option<String>,
-    pub text: String,
-}
+pub use super::common::LocalizedText;
 
 /// One transaction: a document, a SumEHR, a medication schema, a vaccination …
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -159,7 +153,7 @@ impl Transaction {
 pub fn read_message(xml: &str) -> Result<KmehrMessage, ConnectorError> {
     let document = parse(xml)?;
     let root = document.root_element();
-    if !is(&root, "kmehrmessage") {
+    if !KMEHR.is(&root, "kmehrmessage") {
         return Err(ConnectorError::Malformed("not a kmehrmessage".into()));
     }
     Ok(read_kmehrmessage(root))
@@ -168,12 +162,12 @@ pub fn read_message(xml: &str) -> Result<KmehrMessage, ConnectorError> {
 /// The `kmehrmessage` element (as found in a hub's answer).
 pub fn read_kmehrmessage(node: Node) -> KmehrMessage {
     let mut transactions = Vec::new();
-    let folders: Vec<Node> = children(&node, "folder").collect();
+    let folders: Vec<Node> = KMEHR.children(&node, "folder").collect();
     if folders.is_empty() {
-        transactions.extend(read_folder(children(&node, "transaction").collect()));
+        transactions.extend(read_folder(KMEHR.children(&node, "transaction").collect()));
     }
     for folder in folders {
-        transactions.extend(read_folder(children(&folder, "transaction").collect()));
+        transactions.extend(read_folder(KMEHR.children(&folder, "transaction").collect()));
     }
     KmehrMessage { transactions }
 }
@@ -191,18 +185,19 @@ pub fn read_transaction(node: Node) -> Item<Transaction> {
 
 fn read(node: &Node) -> Result<Transaction, String> {
     let kind = kind_of(node, "CD-TRANSACTION").ok_or("transaction without CD-TRANSACTION")?;
-    let transaction_date = match child_text(node, "date") {
+    let transaction_date = match KMEHR.child_text(node, "date") {
         Some(text) => Some(date(&text).ok_or("transaction date is not a date")?),
         None => None,
     };
-    let codes: Vec<Coding> = children(node, "cd")
+    let codes: Vec<Coding> = KMEHR
+        .children(node, "cd")
         .filter(|n| n.attribute("S") != Some("CD-TRANSACTION"))
         .filter_map(|n| coding(&n))
         .collect();
     let title = kind.display.clone();
     let transaction_id = kmehr_id(node);
     let tid = transaction_id.as_deref();
-    let items = || descendants(node, "item");
+    let items = || KMEHR.descendants(node, "item");
     let mut other_items = Vec::new();
     let content = match kind.code.as_deref() {
         Some("sumehr") => TransactionContent::SumEhr(read_sumehr(*node)),
@@ -233,12 +228,12 @@ fn read(node: &Node) -> Result<Transaction, String> {
         kind,
         codes,
         date: transaction_date,
-        time: child_text(node, "time"),
+        time: KMEHR.child_text(node, "time"),
         author: author(node),
         institution: institution(node),
         title,
-        iscomplete: child_text(node, "iscomplete").and_then(|t| boolean(&t)),
-        isvalidated: child_text(node, "isvalidated").and_then(|t| boolean(&t)),
+        iscomplete: KMEHR.child_text(node, "iscomplete").and_then(|t| boolean(&t)),
+        isvalidated: KMEHR.child_text(node, "isvalidated").and_then(|t| boolean(&t)),
         texts: texts(node),
         content,
         other_items,
@@ -247,7 +242,7 @@ fn read(node: &Node) -> Result<Transaction, String> {
 
 /// The hub's id for a transaction (`LOCAL` with `SL`, else `LOCAL`), else its `ID-KMEHR`.
 fn preferred_id(node: &Node) -> Option<String> {
-    let ids: Vec<Node> = children(node, "id").collect();
+    let ids: Vec<Node> = KMEHR.children(node, "id").collect();
     let local = |with_sl: bool| {
         ids.iter().find(|n| n.attribute("S") == Some("LOCAL") && n.attribute("SL").is_some() == with_sl)
     };
@@ -369,10 +364,10 @@ fn read_generic_item(item: &Node, transaction_id: Option<&str>) -> Item<GenericI
         let mut codes = content_codes(item);
         // Where it happened (a vaccination abroad): the country of the item's author.
         codes.extend(
-            descendants(item, "country").filter_map(|c| cd_node(&c, "CD-FED-COUNTRY")).filter_map(|n| coding(&n)),
+            KMEHR.descendants(item, "country").filter_map(|c| cd_node(&c, "CD-FED-COUNTRY")).filter_map(|n| coding(&n)),
         );
         let texts = item_texts(item);
-        let recorded = match child_text(item, "recorddatetime") {
+        let recorded = match KMEHR.child_text(item, "recorddatetime") {
             Some(text) => Some(date(&text).ok_or("recorddatetime is not a date")?),
             None => None,
         };
@@ -396,23 +391,26 @@ fn read_generic_item(item: &Node, transaction_id: Option<&str>) -> Item<GenericI
 /// The first value in an item's contents: a number (with its unit), a yes/no, a date, a
 /// party.
 fn item_value(item: &Node) -> Result<Option<ItemValue>, String> {
-    for content in children(item, "content") {
+    for content in KMEHR.children(item, "content") {
         for name in ["decimal", "unsignedInt", "integer"] {
-            if let Some(number) = child(&content, name) {
+            if let Some(number) = KMEHR.child(&content, name) {
                 let value = text_of(&number).and_then(|t| decimal(&t)).ok_or(format!("{name} is not a number"))?;
-                let unit = child(&content, "unit").and_then(|u| children(&u, "cd").find_map(|n| text_of(&n)));
+                let unit =
+                    KMEHR.child(&content, "unit").and_then(|u| KMEHR.children(&u, "cd").find_map(|n| text_of(&n)));
                 return Ok(Some(ItemValue::Quantity(Quantity { value, unit })));
             }
         }
-        if let Some(flag) = child(&content, "boolean") {
+        if let Some(flag) = KMEHR.child(&content, "boolean") {
             let value = text_of(&flag).and_then(|t| boolean(&t)).ok_or("boolean is not true or false")?;
             return Ok(Some(ItemValue::Boolean(value)));
         }
         if let Some(day) = moment(&content)? {
             return Ok(Some(ItemValue::Date(day)));
         }
-        if let Some(party) =
-            content.children().find(|n| is(n, "hcparty") || is(n, "person")).and_then(|p| super::common::party(&p))
+        if let Some(party) = content
+            .children()
+            .find(|n| KMEHR.is(n, "hcparty") || KMEHR.is(n, "person"))
+            .and_then(|p| super::common::party(&p))
         {
             return Ok(Some(ItemValue::Party(party)));
         }
@@ -425,7 +423,7 @@ fn item_value(item: &Node) -> Result<Option<ItemValue>, String> {
 /// The files of a transaction and of its items (`lnk TYPE="multimedia"`).
 fn attachments(node: &Node) -> Result<Vec<Attachment>, String> {
     let mut out = Vec::new();
-    for lnk in descendants(node, "lnk").filter(|l| l.attribute("TYPE") == Some("multimedia")) {
+    for lnk in KMEHR.descendants(node, "lnk").filter(|l| l.attribute("TYPE") == Some("multimedia")) {
         let data = lnk.attribute("VALUE").map(str::to_owned).or_else(|| text_of(&lnk)).unwrap_or_default();
         let bytes = crate::base64::decode(&data).ok_or("attachment is not base64")?;
         let declared = lnk.attribute("MEDIATYPE").unwrap_or("application/octet-stream");

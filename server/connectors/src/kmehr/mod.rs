@@ -1,13 +1,13 @@
-//! KMEHR, as the Belgian hubs speak it. Today: the vaccination items of KMEHR messages
-//! (vaccination transactions and SumEHR). The hub services SOAP client follows.
+//! KMEHR, as the Belgian hubs speak it: the messages (`message.rs`: transactions, with
+//! `sumehr.rs`, `medication.rs`, `vaccination.rs` reading their items; `codesystem.rs` the
+//! code tables) and the hub services client (`hub/`: the SOAP transport, then one module
+//! per capability).
 
 pub mod codesystem;
 pub(crate) mod common;
 pub mod hub;
 pub mod medication;
 pub mod message;
-pub mod pcdh;
-pub mod soap;
 pub mod sumehr;
 pub mod vaccination;
 

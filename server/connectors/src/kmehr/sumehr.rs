@@ -24,8 +24,7 @@ use carnet_core::sumehr::{HealthIssue, SumEhr};
 use roxmltree::Node;
 
 use super::common::{
-    author, cd_code, cd_node, child, child_text, content_codes, date, descendants, item_id, item_texts, kmehr_id,
-    lifecycle, moment_of,
+    KMEHR, author, cd_code, cd_node, content_codes, date, item_id, item_texts, kmehr_id, lifecycle, moment_of,
 };
 use super::medication::read_medication_item;
 use super::vaccination;
@@ -39,11 +38,11 @@ pub fn read_sumehr(transaction: Node) -> SumEhr {
     let tid = transaction_id.as_deref();
     let author = author(&transaction);
     let mut sumehr = SumEhr {
-        date: child_text(&transaction, "date").and_then(|d| date(&d)),
+        date: KMEHR.child_text(&transaction, "date").and_then(|d| date(&d)),
         author: author.clone(),
         ..SumEhr::default()
     };
-    for item in descendants(&transaction, "item") {
+    for item in KMEHR.descendants(&transaction, "item") {
         let Some(kind) = cd_node(&item, "CD-ITEM") else {
             sumehr.other_items.push(String::new());
             continue;
@@ -71,7 +70,7 @@ pub fn read_sumehr(transaction: Node) -> SumEhr {
 
 /// An item with no content and no text.
 fn is_empty(item: &Node) -> bool {
-    child(item, "content").is_none() && item_texts(item).is_empty()
+    KMEHR.child(item, "content").is_none() && item_texts(item).is_empty()
 }
 
 /// A problem, risk, treatment or will: its codes, its texts (joined), when, its lifecycle.
@@ -113,7 +112,7 @@ fn read_allergy(item: &Node, transaction_id: Option<&str>, kind: &str, recorder:
         let note: Vec<String> = texts.collect();
         let is_medicine = kind == "adr"
             || substance.iter().any(|c| c.system.as_deref().is_some_and(|s| MEDICINE_SYSTEMS.contains(&s)));
-        let recorded = match child_text(item, "recorddatetime") {
+        let recorded = match KMEHR.child_text(item, "recorddatetime") {
             Some(text) => Some(date(&text).ok_or("recorddatetime is not a date")?),
             None => None,
         };
@@ -125,7 +124,7 @@ fn read_allergy(item: &Node, transaction_id: Option<&str>, kind: &str, recorder:
             categories: if is_medicine { vec!["medication".to_owned()] } else { Vec::new() },
             criticality: Criticality::Unknown,
             clinical_status: lifecycle(item),
-            verification: child(item, "certainty").and_then(|c| cd_code(&c, "CD-CERTAINTY")),
+            verification: KMEHR.child(item, "certainty").and_then(|c| cd_code(&c, "CD-CERTAINTY")),
             reactions: Vec::new(),
             onset: moment_of(item, "beginmoment")?,
             recorded,
@@ -154,7 +153,7 @@ mod tests {
         let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr/sumehr").join(path);
         let xml = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()));
         let Ok(doc) = parse(&xml) else { panic!("{path} parses") };
-        let Some(transaction) = descendants(&doc.root_element(), "transaction").next() else {
+        let Some(transaction) = KMEHR.descendants(&doc.root_element(), "transaction").next() else {
             panic!("{path}: a transaction")
         };
         read_sumehr(transaction)

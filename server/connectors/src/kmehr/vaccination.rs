@@ -10,24 +10,21 @@ use carnet_core::coding::{CNK, Coding};
 use carnet_core::vaccination::{Item, Occurrence, Performer, Quantity, Vaccination, VaccinationStatus};
 use roxmltree::Node;
 
-use super::common::{
-    author, cd_code, child, child_text, children, coding, decimal, descendants, is, item_id, kmehr_id, lifecycle,
-    moment_of, parse, texts,
-};
+use super::common::{KMEHR, author, cd_code, coding, decimal, item_id, kmehr_id, lifecycle, moment_of, parse, texts};
 use crate::error::ConnectorError;
 
 /// Every vaccination in a KMEHR message.
 pub fn read_vaccinations(xml: &str) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
     let document = parse(xml)?;
     let root = document.root_element();
-    if !is(&root, "kmehrmessage") {
+    if !KMEHR.is(&root, "kmehrmessage") {
         return Err(ConnectorError::Malformed("not a kmehrmessage".into()));
     }
     let mut items = Vec::new();
-    for transaction in descendants(&root, "transaction") {
+    for transaction in KMEHR.descendants(&root, "transaction") {
         let performer = author(&transaction);
         let transaction_id = kmehr_id(&transaction);
-        for item in descendants(&transaction, "item").filter(is_vaccine) {
+        for item in KMEHR.descendants(&transaction, "item").filter(is_vaccine) {
             items.push(read_item(&item, transaction_id.as_deref(), performer.clone()));
         }
     }
@@ -47,11 +44,11 @@ pub(crate) fn read_item(item: &Node, transaction_id: Option<&str>, performer: Op
     let mut vaccine = Vec::new();
     let mut product = None;
     let mut free_texts = Vec::new();
-    for content in children(item, "content") {
-        vaccine.extend(children(&content, "cd").filter_map(|cd| coding(&cd)));
-        if let Some(medicinal) = child(&content, "medicinalproduct") {
-            let code = child(&medicinal, "intendedcd").and_then(|n| super::common::text_of(&n));
-            let name = child_text(&medicinal, "intendedname");
+    for content in KMEHR.children(item, "content") {
+        vaccine.extend(KMEHR.children(&content, "cd").filter_map(|cd| coding(&cd)));
+        if let Some(medicinal) = KMEHR.child(&content, "medicinalproduct") {
+            let code = KMEHR.child(&medicinal, "intendedcd").and_then(|n| super::common::text_of(&n));
+            let name = KMEHR.child_text(&medicinal, "intendedname");
             if code.is_some() || name.is_some() {
                 product = Some(Coding { system: Some(CNK.to_owned()), code, display: name });
             }
@@ -76,8 +73,9 @@ pub(crate) fn read_item(item: &Node, transaction_id: Option<&str>, performer: Op
         Some("notadministrated") | Some("refused") | Some("cancelled") | Some("aborted") => VaccinationStatus::NotDone,
         Some(other) => VaccinationStatus::Other(other.to_owned()),
     };
-    let dose_quantity = child(item, "quantity")
-        .and_then(|q| child_text(&q, "decimal"))
+    let dose_quantity = KMEHR
+        .child(item, "quantity")
+        .and_then(|q| KMEHR.child_text(&q, "decimal"))
         .and_then(|d| decimal(&d))
         .map(|value| Quantity { value, unit: None });
 
@@ -91,7 +89,7 @@ pub(crate) fn read_item(item: &Node, transaction_id: Option<&str>, performer: Op
         dose_number: None,
         dose_quantity,
         performer,
-        lot_number: child_text(item, "batch"),
+        lot_number: KMEHR.child_text(item, "batch"),
         status_reason: None,
         unknown_extensions: Vec::new(),
     })

@@ -342,11 +342,14 @@ fn count_doses(doses: &[&Dose], days: &[Day], birth: Day, today: Day) -> Vec<Dos
             } else {
                 let until = dose.until.map(|u| u.reached(birth));
                 let from = dose.from.map(|f| f.reached(birth));
-                let found = (0..days.len())
-                    .find(|&i| !used[i] && until.is_none_or(|u| days[i] < u) && from.is_none_or(|f| days[i] >= f));
+                let found = days.iter().zip(&used).position(|(day, taken)| {
+                    !taken && until.is_none_or(|u| *day < u) && from.is_none_or(|f| *day >= f)
+                });
                 let state = match found {
                     Some(i) => {
-                        used[i] = true;
+                        if let Some(taken) = used.get_mut(i) {
+                            *taken = true;
+                        }
                         DoseState::Done
                     }
                     None if !for_generation => DoseState::NotApplicable,
@@ -355,7 +358,7 @@ fn count_doses(doses: &[&Dose], days: &[Day], birth: Day, today: Day) -> Vec<Dos
                     None if today < age_day.plus_days(margin) => DoseState::Due,
                     None => DoseState::Overdue,
                 };
-                (state, found.map(|i| PartialDate::from(days[i])), age_day)
+                (state, found.and_then(|i| days.get(i)).map(|day| PartialDate::from(*day)), age_day)
             };
             DoseStatus { number: dose.number, repeat: dose.repeat, age: dose.age, state, given_on, due_from }
         })
@@ -368,13 +371,14 @@ mod tests {
     use crate::vaccination::Occurrence;
 
     fn schedule() -> Schedule {
-        let schedule: Schedule = toml::from_str(BASIC_SCHEDULE_TOML).expect("the schedule parses");
-        schedule.check().expect("the schedule is consistent");
+        let schedule: Schedule =
+            toml::from_str(BASIC_SCHEDULE_TOML).unwrap_or_else(|e| panic!("the schedule parses: {e}"));
+        schedule.check().unwrap_or_else(|e| panic!("the schedule is consistent: {e}"));
         schedule
     }
 
     fn day(text: &str) -> Day {
-        Day::parse(text).expect("a test date")
+        Day::parse(text).unwrap_or_else(|| panic!("a test date"))
     }
 
     fn given(system: &str, code: &str, on: &str) -> Item<Vaccination> {
@@ -410,7 +414,7 @@ mod tests {
     #[test]
     fn ages_are_read_and_written_back() {
         for (text, months, weeks) in [("8w", 0, 8), ("15m", 15, 0), ("5y", 60, 0), ("65y3m", 783, 0)] {
-            let age = Age::try_from(text.to_owned()).expect("an age");
+            let age = Age::try_from(text.to_owned()).unwrap_or_else(|e| panic!("an age: {e}"));
             assert_eq!((age.months, age.weeks), (months, weeks), "{text}");
             assert_eq!(Age::try_from(String::from(age)), Ok(age), "{text} written back");
         }
@@ -459,7 +463,7 @@ mod tests {
         // Rotavirus can no longer be started or finished.
         assert_eq!(states(&status, "rotavirus"), [NotApplicable, NotApplicable]);
         assert_eq!(states(&status, "hpv"), [Later, Later]);
-        let polio = status.diseases.iter().find(|d| d.id == "polio").expect("polio");
+        let polio = status.diseases.iter().find(|d| d.id == "polio").unwrap_or_else(|| panic!("polio"));
         assert_eq!(polio.given.len(), 3);
         assert_eq!(polio.doses[3].due_from, day("2026-04-10"));
     }
@@ -471,7 +475,7 @@ mod tests {
         both.extend(answers(vec![given(crate::coding::SNOMED_CT, "871831003", "2025-01-05")]));
         let status = schedule().status(birth, day("2026-06-01"), &both);
         assert_eq!(states(&status, "measles"), [Done, Due]);
-        let measles = status.diseases.iter().find(|d| d.id == "measles").expect("measles");
+        let measles = status.diseases.iter().find(|d| d.id == "measles").unwrap_or_else(|| panic!("measles"));
         assert_eq!(measles.given.len(), 2, "both records are shown in the history");
     }
 
@@ -485,7 +489,7 @@ mod tests {
             states(&status, "tetanus"),
             [NotApplicable, NotApplicable, NotApplicable, NotApplicable, NotApplicable, NotApplicable, Done]
         );
-        let tetanus = status.diseases.iter().find(|d| d.id == "tetanus").expect("tetanus");
+        let tetanus = status.diseases.iter().find(|d| d.id == "tetanus").unwrap_or_else(|| panic!("tetanus"));
         assert_eq!(tetanus.doses[6].due_from, day("2034-10-18"));
         // The last one 12 years ago: due for 10 years … overdue 2 years after.
         let status = s.status(birth, day("2026-11-23"), &answers(vec![given("CD-ATC", "J07AJ52", "2014-10-18")]));
@@ -532,7 +536,7 @@ mod tests {
         let hepatitis_a = given("CD-VACCINEINDICATION", "hepatitisa", "2019-05-01");
         let status = schedule().status(day("2018-01-01"), day("2026-01-01"), &answers(vec![refused, hepatitis_a]));
         assert_eq!(states(&status, "measles"), [Overdue, Due]);
-        let last = status.diseases.last().expect("a disease");
+        let last = status.diseases.last().unwrap_or_else(|| panic!("a disease"));
         assert_eq!((last.id.as_str(), last.in_schedule(), last.given.len()), ("hepatitis-a", false, 1));
         assert!(!status.diseases.iter().any(|d| d.id == "covid-19"), "no vaccination, not in the schedule: not listed");
         // At 8: MMR 1 for three diseases, and the booster of 5 years for four (overdue from 8).

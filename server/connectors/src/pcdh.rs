@@ -44,19 +44,24 @@ use carnet_core::medication::{Delivery, Dosage, LineStatus, MedicationLine, Medi
 use carnet_core::party::Party;
 use roxmltree::Node;
 
-use super::common::{date, decimal, period_end, text_of};
-use super::medication::{clock, intakes, is_intake, weekday};
 use crate::error::ConnectorError;
+use crate::kmehr::common::{date, decimal, period_end};
+use crate::kmehr::medication::{clock, intakes, is_intake, weekday};
+use crate::xml::{Vocabulary, text_of};
 
 /// The namespace of the single message itself (`smc:`).
 pub const SMC_NS: &str = "http://www.apb.be/standards/smoa/schema/v1";
 /// The namespaces of a single message's content: the message, its model, ids and codes.
-const APB_NAMESPACES: [&str; 4] = [
-    SMC_NS,
-    "http://www.apb.be/standards/smoa/schema/model/v1",
-    "http://www.apb.be/standards/smoa/schema/id/v1",
-    "http://www.apb.be/standards/smoa/schema/code/v1",
-];
+/// Element names are matched regardless of case: the casing varies between versions.
+const APB: Vocabulary = Vocabulary {
+    namespaces: &[
+        Some(SMC_NS),
+        Some("http://www.apb.be/standards/smoa/schema/model/v1"),
+        Some("http://www.apb.be/standards/smoa/schema/id/v1"),
+        Some("http://www.apb.be/standards/smoa/schema/code/v1"),
+    ],
+    any_case: true,
+};
 /// The code system of a formula of a magistral formulary (`formularyReference/formulaCode`,
 /// e.g. the Belgian Therapeutic Magistral Formulary), as the pharmacy data hub sends it.
 pub const FORMULA: &str = "APB-FORMULA";
@@ -73,37 +78,19 @@ pub fn read_single_message(xml: &str) -> Result<Vec<Item<MedicationLine>>, Conne
     if root.tag_name().name() != "single-message" || root.tag_name().namespace() != Some(SMC_NS) {
         return Err(ConnectorError::Malformed("not a PCDH single message".into()));
     }
-    let sender = descendant(&root, "header").and_then(|h| descendant(&h, "sender")).and_then(|s| pharmacy(&s));
-    Ok(root.descendants().filter(|n| is(n, "event")).flat_map(|event| read_event(&event, sender.as_ref())).collect())
+    let sender = APB.descendant(&root, "header").and_then(|h| APB.descendant(&h, "sender")).and_then(|s| pharmacy(&s));
+    Ok(root
+        .descendants()
+        .filter(|n| APB.is(n, "event"))
+        .flat_map(|event| read_event(&event, sender.as_ref()))
+        .collect())
 }
 
 // ---- elements -------------------------------------------------------------------------
 
-/// Is `node` the APB element `name` (local name, any case, in an APB namespace)?
-fn is(node: &Node, name: &str) -> bool {
-    node.is_element()
-        && node.tag_name().name().eq_ignore_ascii_case(name)
-        && node.tag_name().namespace().is_some_and(|ns| APB_NAMESPACES.contains(&ns))
-}
-
 /// The child elements of `node`.
 fn elements<'a, 'i>(node: &Node<'a, 'i>) -> impl Iterator<Item = Node<'a, 'i>> + 'a {
     node.children().filter(Node::is_element)
-}
-
-/// The first child element `name`.
-fn child<'a, 'i>(node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.children().find(|n| is(n, name))
-}
-
-/// The first descendant element `name` (not `node` itself).
-fn descendant<'a, 'i>(node: &Node<'a, 'i>, name: &str) -> Option<Node<'a, 'i>> {
-    node.descendants().skip(1).find(|n| is(n, name))
-}
-
-/// The text of the first child element `name`, white space normalised.
-fn child_text(node: &Node, name: &str) -> Option<String> {
-    child(node, name).and_then(|n| text_of(&n))
 }
 
 /// The local name of an element this reader does not know, kept once.
@@ -119,18 +106,20 @@ fn keep_unknown(unknown: &mut Vec<String>, node: &Node) {
 /// The pharmacy identified under `node` (`pharmacyId/nihiiPharmacyNumber`, or the number
 /// alone).
 fn pharmacy(node: &Node) -> Option<Party> {
-    descendant(node, "nihiiPharmacyNumber").and_then(|n| text_of(&n)).map(Party::Nihdi)
+    APB.descendant(node, "nihiiPharmacyNumber").and_then(|n| text_of(&n)).map(Party::Nihdi)
 }
 
 /// The prescriber of a group of deliveries: "name familyName", else the RIZIV number. Only
 /// the RIZIV id is read: another id (a national register number) is never shown.
 fn prescriber(hcparty: &Node) -> Option<Party> {
-    let name =
-        [child_text(hcparty, "name"), child_text(hcparty, "familyName")].into_iter().flatten().collect::<Vec<_>>();
+    let name = [APB.child_text(hcparty, "name"), APB.child_text(hcparty, "familyName")]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>();
     if !name.is_empty() {
         return Some(Party::Named(name.join(" ")));
     }
-    descendant(hcparty, "riziv").and_then(|n| text_of(&n)).map(Party::Nihdi)
+    APB.descendant(hcparty, "riziv").and_then(|n| text_of(&n)).map(Party::Nihdi)
 }
 
 // ---- events and groups ----------------------------------------------------------------
@@ -147,11 +136,11 @@ struct Context {
 
 /// The lines of one event: its groups' products.
 fn read_event(event: &Node, sender: Option<&Party>) -> Vec<Item<MedicationLine>> {
-    let delivered = match child_text(event, "sessionDateTime") {
+    let delivered = match APB.child_text(event, "sessionDateTime") {
         Some(text) => date(&text).map(Some).ok_or_else(|| "sessionDateTime is not a date".to_owned()),
         None => Ok(None),
     };
-    let pharmacy = child(event, "pharmacyId").and_then(|p| pharmacy(&p)).or_else(|| sender.cloned());
+    let pharmacy = APB.child(event, "pharmacyId").and_then(|p| pharmacy(&p)).or_else(|| sender.cloned());
     let mut context = Context { delivered, pharmacy, prescriber: None, unknown: Vec::new() };
     let mut groups = Vec::new();
     for node in elements(event) {
@@ -170,9 +159,9 @@ fn read_group(group: &Node, event: &Context) -> Vec<Item<MedicationLine>> {
     let mut context = event.clone();
     let mut products = Vec::new();
     for node in elements(group) {
-        if is(&node, "product") {
+        if APB.is(&node, "product") {
             products.push(node);
-        } else if is(&node, "hcparty") {
+        } else if APB.is(&node, "hcparty") {
             context.prescriber = prescriber(&node);
         } else {
             keep_unknown(&mut context.unknown, &node);
@@ -183,7 +172,7 @@ fn read_group(group: &Node, event: &Context) -> Vec<Item<MedicationLine>> {
 
 /// One delivered product.
 fn read_product(product: &Node, context: &Context) -> Item<MedicationLine> {
-    let id = child_text(product, "dispensationGUID");
+    let id = APB.child_text(product, "dispensationGUID");
     match read_line(product, context, id.clone()) {
         Ok(line) => Item::Read(line),
         Err(reason) => Item::Unreadable { id, reason },
@@ -196,11 +185,11 @@ fn read_line(product: &Node, context: &Context, id: Option<String>) -> Result<Me
     let mut medicine = Medicine::default();
     let mut dispensed = Dispensed::default();
     for node in elements(product) {
-        if is(&node, "description") {
+        if APB.is(&node, "description") {
             medicine = describe(&node, &mut unknown);
-        } else if is(&node, "dispensation") {
+        } else if APB.is(&node, "dispensation") {
             dispensed = read_dispensation(&node, &mut unknown)?;
-        } else if !is(&node, "dispensationGUID") {
+        } else if !APB.is(&node, "dispensationGUID") {
             keep_unknown(&mut unknown, &node);
         }
     }
@@ -256,16 +245,16 @@ impl Medicine {
 fn describe(description: &Node, unknown: &mut Vec<String>) -> Medicine {
     let mut medicine = Medicine::default();
     for node in elements(description) {
-        if is(&node, "productCode") {
-            let code = descendant(&node, "cnk").or(Some(node)).and_then(|n| text_of(&n));
+        if APB.is(&node, "productCode") {
+            let code = APB.descendant(&node, "cnk").or(Some(node)).and_then(|n| text_of(&n));
             medicine.add(Medicine { codes: code.map(|c| cnk(c, None)).into_iter().collect(), text: None });
-        } else if is(&node, "medicinalProduct") {
+        } else if APB.is(&node, "medicinalProduct") {
             medicine.add(medicinal_product(&node));
-        } else if is(&node, "substance") {
+        } else if APB.is(&node, "substance") {
             medicine.add(substance(&node));
-        } else if is(&node, "magistralPreparation") {
+        } else if APB.is(&node, "magistralPreparation") {
             medicine.add(magistral(&node, unknown));
-        } else if is(&node, "unregisteredProduct") {
+        } else if APB.is(&node, "unregisteredProduct") {
             medicine.add(Medicine { codes: Vec::new(), text: text_of(&node) });
         } else {
             keep_unknown(unknown, &node);
@@ -281,11 +270,11 @@ fn cnk(code: String, display: Option<String>) -> Coding {
 /// A `medicinalProduct`: the delivered product first (what the patient got), then the
 /// intended one when it differs; the delivered name preferred.
 fn medicinal_product(product: &Node) -> Medicine {
-    let delivered_name = child_text(product, "deliveredname");
-    let intended_name = child_text(product, "intendedname");
+    let delivered_name = APB.child_text(product, "deliveredname");
+    let intended_name = APB.child_text(product, "intendedname");
     let mut codes: Vec<Coding> = Vec::new();
     for (code, name) in [("deliveredProduct", &delivered_name), ("intendedProduct", &intended_name)] {
-        if let Some(code) = child_text(product, code)
+        if let Some(code) = APB.child_text(product, code)
             && !codes.iter().any(|c| c.code.as_deref() == Some(code.as_str()))
         {
             codes.push(cnk(code, name.clone()));
@@ -296,8 +285,8 @@ fn medicinal_product(product: &Node) -> Medicine {
 
 /// A `substance`: its code (a CNK) and name.
 fn substance(substance: &Node) -> Medicine {
-    let name = child_text(substance, "substancename");
-    let codes = child_text(substance, "substancecode").map(|c| cnk(c, name.clone())).into_iter().collect();
+    let name = APB.child_text(substance, "substancename");
+    let codes = APB.child_text(substance, "substancecode").map(|c| cnk(c, name.clone())).into_iter().collect();
     Medicine { codes, text: name }
 }
 
@@ -309,23 +298,24 @@ fn magistral(preparation: &Node, unknown: &mut Vec<String>) -> Medicine {
     let mut compounds: Vec<(u32, String)> = Vec::new();
     let mut extras = Vec::new();
     for node in elements(preparation) {
-        if is(&node, "magistralText") {
+        if APB.is(&node, "magistralText") {
             name = name.or(text_of(&node));
-        } else if is(&node, "formularyReference") {
-            formula_name = formula_name.or(child_text(&node, "formulaName"));
-            if let Some(code) = child_text(&node, "formulaCode") {
+        } else if APB.is(&node, "formularyReference") {
+            formula_name = formula_name.or(APB.child_text(&node, "formulaName"));
+            if let Some(code) = APB.child_text(&node, "formulaCode") {
                 codes.push(Coding {
                     system: Some(FORMULA.to_owned()),
                     code: Some(code),
                     display: formula_name.clone(),
                 });
             }
-        } else if is(&node, "compound") {
-            let order = child_text(&node, "order").and_then(|o| o.parse().ok()).unwrap_or(u32::MAX);
+        } else if APB.is(&node, "compound") {
+            let order = APB.child_text(&node, "order").and_then(|o| o.parse().ok()).unwrap_or(u32::MAX);
             compounds.extend(compound(&node, unknown).map(|text| (order, text)));
-        } else if is(&node, "galenicform") {
-            extras.extend(child_text(&node, "galenicformtext").or_else(|| child_text(&node, "galenicformcode")));
-        } else if is(&node, "quantity") {
+        } else if APB.is(&node, "galenicform") {
+            extras
+                .extend(APB.child_text(&node, "galenicformtext").or_else(|| APB.child_text(&node, "galenicformcode")));
+        } else if APB.is(&node, "quantity") {
             extras.extend(quantity_text(&node));
         } else {
             keep_unknown(unknown, &node);
@@ -352,15 +342,15 @@ fn compound(compound: &Node, unknown: &mut Vec<String>) -> Option<String> {
     let mut parts: Vec<String> = Vec::new();
     let mut quantity = Vec::new();
     for node in elements(compound) {
-        if is(&node, "medicinalProduct") || is(&node, "substance") {
-            let medicine = if is(&node, "substance") { substance(&node) } else { medicinal_product(&node) };
+        if APB.is(&node, "medicinalProduct") || APB.is(&node, "substance") {
+            let medicine = if APB.is(&node, "substance") { substance(&node) } else { medicinal_product(&node) };
             let code = medicine.codes.into_iter().find_map(|c| c.code).map(|c| format!("CNK {c}"));
             parts.extend(medicine.text.or(code));
-        } else if is(&node, "quantityprefix") {
+        } else if APB.is(&node, "quantityprefix") {
             quantity.extend(text_of(&node));
-        } else if is(&node, "quantity") {
+        } else if APB.is(&node, "quantity") {
             quantity.extend(quantity_text(&node));
-        } else if !is(&node, "order") {
+        } else if !APB.is(&node, "order") {
             keep_unknown(unknown, &node);
         }
     }
@@ -370,7 +360,8 @@ fn compound(compound: &Node, unknown: &mut Vec<String>) -> Option<String> {
 
 /// A `quantity` as text, number and unit as sent ("0.2 gm").
 fn quantity_text(node: &Node) -> Option<String> {
-    let parts: Vec<String> = [child_text(node, "decimal"), child_text(node, "unit")].into_iter().flatten().collect();
+    let parts: Vec<String> =
+        [APB.child_text(node, "decimal"), APB.child_text(node, "unit")].into_iter().flatten().collect();
     (!parts.is_empty()).then(|| parts.join(" "))
 }
 
@@ -390,10 +381,10 @@ struct Dispensed {
 fn read_dispensation(dispensation: &Node, unknown: &mut Vec<String>) -> Result<Dispensed, String> {
     let mut out = Dispensed::default();
     for node in elements(dispensation) {
-        if is(&node, "numberOfUnits") {
+        if APB.is(&node, "numberOfUnits") {
             let text = text_of(&node).unwrap_or_default();
             out.packages = Some(text.parse().map_err(|_| "numberOfUnits is not a whole number".to_owned())?);
-        } else if is(&node, "administrationInstructions") {
+        } else if APB.is(&node, "administrationInstructions") {
             administration(&node, &mut out, unknown)?;
         } else {
             keep_unknown(unknown, &node);
@@ -407,21 +398,21 @@ fn administration(instructions: &Node, out: &mut Dispensed, unknown: &mut Vec<St
     let mut base = Dosage::default();
     let (mut posologies, mut regimens) = (Vec::new(), Vec::new());
     for node in elements(instructions) {
-        if is(&node, "beginmoment") {
+        if APB.is(&node, "beginmoment") {
             out.take_from = moment(&node).ok_or("beginmoment is not a date")?;
-        } else if is(&node, "endmoment") {
+        } else if APB.is(&node, "endmoment") {
             out.end = moment(&node).ok_or("endmoment is not a date")?;
-        } else if is(&node, "duration") {
-            let value = child_text(&node, "decimal").and_then(|d| decimal(&d)).ok_or("duration is not a number")?;
-            base.duration = Some(Quantity { value, unit: child_text(&node, "unit") });
-        } else if is(&node, "posology") {
+        } else if APB.is(&node, "duration") {
+            let value = APB.child_text(&node, "decimal").and_then(|d| decimal(&d)).ok_or("duration is not a number")?;
+            base.duration = Some(Quantity { value, unit: APB.child_text(&node, "unit") });
+        } else if APB.is(&node, "posology") {
             posologies.push(posology_text(&node, unknown));
-        } else if is(&node, "regimen") {
+        } else if APB.is(&node, "regimen") {
             regimens.push(node);
-        } else if is(&node, "route") {
+        } else if APB.is(&node, "route") {
             base.route =
                 text_of(&node).map(|code| Coding { system: Some(ROUTE.to_owned()), code: Some(code), display: None });
-        } else if is(&node, "instructionforpatient") {
+        } else if APB.is(&node, "instructionforpatient") {
             out.instructions.extend(text_of(&node));
         } else {
             keep_unknown(unknown, &node);
@@ -443,7 +434,7 @@ fn administration(instructions: &Node, out: &mut Dispensed, unknown: &mut Vec<St
 /// A moment (`beginmoment`, `endmoment`): its `date` (or its own text). `None` when it does
 /// not read; `Some(None)` when it is empty.
 fn moment(node: &Node) -> Option<Option<PartialDate>> {
-    match child(node, "date").or(Some(*node)).and_then(|n| text_of(&n)) {
+    match APB.child(node, "date").or(Some(*node)).and_then(|n| text_of(&n)) {
         Some(text) => date(&text).map(Some),
         None => Some(None),
     }
@@ -453,7 +444,7 @@ fn moment(node: &Node) -> Option<Option<PartialDate>> {
 fn posology_text(posology: &Node, unknown: &mut Vec<String>) -> Option<String> {
     let mut texts = Vec::new();
     for node in elements(posology) {
-        if is(&node, "text") {
+        if APB.is(&node, "text") {
             texts.extend(text_of(&node));
         } else {
             keep_unknown(unknown, &node);
@@ -481,16 +472,16 @@ fn regimen_dosages(regimen: &Node, base: &Dosage, unknown: &mut Vec<String>) -> 
                 }
                 "weekday" => current.weekdays.extend(text_of(node).map(|d| weekday(&d))),
                 "daytime" => {
-                    if let Some(period) = child(node, "dayperiod").and_then(|d| text_of(&d)) {
+                    if let Some(period) = APB.child(node, "dayperiod").and_then(|d| text_of(&d)) {
                         let code = Some(period.to_ascii_lowercase());
                         current.moments.push(Coding { system: Some(DAYPERIOD.to_owned()), code, display: None });
                     }
-                    current.times.extend(child_text(node, "time").map(|t| clock(&t)));
+                    current.times.extend(APB.child_text(node, "time").map(|t| clock(&t)));
                 }
                 "quantity" => {
-                    let value = child_text(node, "decimal").ok_or("regimen quantity without a number")?;
+                    let value = APB.child_text(node, "decimal").ok_or("regimen quantity without a number")?;
                     let value = decimal(&value).ok_or("regimen quantity is not a number")?;
-                    current.amount = Some(Quantity { value, unit: child_text(node, "unit") });
+                    current.amount = Some(Quantity { value, unit: APB.child_text(node, "unit") });
                 }
                 _ => keep_unknown(unknown, node),
             }

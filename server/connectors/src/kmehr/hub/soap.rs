@@ -1,15 +1,28 @@
 //! The SOAP 1.1 envelope and the common parts of the eHealth hub services v3 messages
 //! (`hubservices_core-3_5.xsd`): the request header every call carries, and the
-//! response's SOAP fault or negative acknowledgement.
+//! response's SOAP fault or negative acknowledgement; and the HTTP call that carries them.
 
+use carnet_core::policy::{Act, Authorized};
 use roxmltree::{Document, Node};
+use secrecy::ExposeSecret;
 
+use super::HubClient;
+use crate::call::body as read_body;
 use crate::error::ConnectorError;
+use crate::kmehr::common::KMEHR;
+use crate::xml::{Vocabulary, text_of};
 
 pub const SOAP_NS: &str = "http://schemas.xmlsoap.org/soap/envelope/";
 pub const PROTOCOL_NS: &str = "http://www.ehealth.fgov.be/hubservices/protocol/v3";
 pub const CORE_NS: &str = "http://www.ehealth.fgov.be/hubservices/core/v3";
-pub use super::KMEHR_NS;
+pub use crate::kmehr::KMEHR_NS;
+
+/// The SOAP envelope's elements.
+pub(crate) const SOAP: Vocabulary = Vocabulary { namespaces: &[Some(SOAP_NS)], any_case: false };
+/// The hub services' operations (`GetTransactionListRequest` …).
+pub(crate) const PROTOCOL: Vocabulary = Vocabulary { namespaces: &[Some(PROTOCOL_NS)], any_case: false };
+/// The hub services' common elements (`select`, `acknowledge`, `transaction` …).
+pub(crate) const CORE: Vocabulary = Vocabulary { namespaces: &[Some(CORE_NS)], any_case: false };
 
 /// Escapes text for an XML element or attribute.
 pub fn esc(text: &str) -> String {
@@ -70,16 +83,18 @@ pub fn patient(ssin: &str) -> String {
 /// fault and for a negative acknowledgement.
 pub fn response_body<'a>(document: &'a Document<'a>, operation: &str) -> Result<Node<'a, 'a>, ConnectorError> {
     let envelope = document.root_element();
-    if !is(&envelope, SOAP_NS, "Envelope") {
+    if !SOAP.is(&envelope, "Envelope") {
         return Err(ConnectorError::Malformed("not a SOAP envelope".into()));
     }
-    let body = child(&envelope, SOAP_NS, "Body")
-        .ok_or_else(|| ConnectorError::Malformed("SOAP envelope without Body".into()))?;
+    let body =
+        SOAP.child(&envelope, "Body").ok_or_else(|| ConnectorError::Malformed("SOAP envelope without Body".into()))?;
     let Some(content) = body.children().find(Node::is_element) else {
         return Err(ConnectorError::Malformed("empty SOAP Body".into()));
     };
-    if is(&content, SOAP_NS, "Fault") {
-        let code = content.children().find(|n| n.has_tag_name("faultcode")).and_then(|n| n.text()).unwrap_or("").trim();
+    if SOAP.is(&content, "Fault") {
+        // `faultcode` is unqualified (SOAP 1.1).
+        let code =
+            content.children().find(|n| n.has_tag_name("faultcode")).and_then(|n| text_of(&n)).unwrap_or_default();
         // Server faults are worth another try; client faults are not.
         return if code.ends_with("Client") {
             Err(ConnectorError::Rejected(format!("SOAP fault {code}")))
@@ -88,19 +103,14 @@ pub fn response_body<'a>(document: &'a Document<'a>, operation: &str) -> Result<
         };
     }
     let expected = format!("{operation}Response");
-    if !is(&content, PROTOCOL_NS, &expected) {
+    if !PROTOCOL.is(&content, &expected) {
         return Err(ConnectorError::Malformed(format!("expected {expected}")));
     }
-    if let Some(ack) = child(&content, CORE_NS, "acknowledge") {
-        let complete = child(&ack, CORE_NS, "iscomplete").and_then(|n| n.text()).map(str::trim);
-        if complete != Some("true") {
-            let codes: Vec<String> = ack
-                .children()
-                .filter(|n| is(n, CORE_NS, "error"))
-                .filter_map(|e| {
-                    e.children().find(|c| c.has_tag_name((KMEHR_NS, "cd"))).and_then(|c| c.text()).map(str::to_owned)
-                })
-                .collect();
+    if let Some(ack) = CORE.child(&content, "acknowledge") {
+        let complete = CORE.child_text(&ack, "iscomplete");
+        if complete.as_deref() != Some("true") {
+            let codes: Vec<String> =
+                ack.children().filter(|n| CORE.is(n, "error")).filter_map(|e| KMEHR.child_text(&e, "cd")).collect();
             return Err(ConnectorError::Rejected(format!("hub acknowledged incomplete [{}]", codes.join(", "))));
         }
     } else {
@@ -131,24 +141,72 @@ pub fn standalone(node: &Node) -> String {
     format!("{}{}{}", &text[..end_of_name], declarations, &text[end_of_name..])
 }
 
-pub fn is(node: &Node, ns: &str, name: &str) -> bool {
-    node.is_element() && node.tag_name().name() == name && node.tag_name().namespace() == Some(ns)
+// ---- the call -------------------------------------------------------------------------
+
+/// The largest answer read from a hub (before it is parsed).
+const MAX_BODY_BYTES: usize = 16 * 1024 * 1024;
+
+impl HubClient {
+    /// Builds a request (exposed for the XSD validation tests).
+    pub fn request_xml(&self, operation: &str, ssin: &str, body: &str) -> String {
+        let now = time::OffsetDateTime::now_utc();
+        let time = format!("{:02}:{:02}:{:02}", now.hour(), now.minute(), now.second());
+        let message_id = format!("{}.{}", self.sender.application_id, now.unix_timestamp_nanos());
+        request(operation, &self.sender, &message_id, ssin, (&today(), &time), body)
+    }
+
+    /// One SOAP call; the answer's text.
+    async fn post<A: Act>(&self, operation: &str, proof: &Authorized<A>, body: &str) -> Result<String, ConnectorError> {
+        let xml = self.request_xml(operation, proof.subject().expose(), body);
+        let mut request = self
+            .http
+            .post(self.endpoint.clone())
+            .header(reqwest::header::CONTENT_TYPE, "text/xml; charset=utf-8")
+            .header("SOAPAction", format!("\"urn:be:fgov:ehealth:hubservices:protocol:v3:{operation}\""))
+            .body(xml);
+        if let Some(token) = &self.bearer_token {
+            request = request.bearer_auth(token.expose_secret());
+        }
+        let response = request.send().await.map_err(ConnectorError::from_reqwest)?;
+        let status = response.status();
+        let bytes = read_body(response, MAX_BODY_BYTES).await?;
+        let text = String::from_utf8(bytes).map_err(|_| ConnectorError::Malformed("answer is not UTF-8".into()))?;
+        // A SOAP fault comes with HTTP 500: read it, it says more than the status.
+        if !status.is_success() && !text.contains("Fault>") {
+            return Err(ConnectorError::Status { status: status.as_u16(), summary: "no SOAP fault".into() });
+        }
+        Ok(text)
+    }
+
+    /// Calls an operation and reads its response element with `read`.
+    pub(super) async fn operation<A: Act, T>(
+        &self,
+        operation: &str,
+        proof: &Authorized<A>,
+        body: &str,
+        read: impl Fn(Node) -> Result<T, ConnectorError>,
+    ) -> Result<T, ConnectorError> {
+        let text = self.post(operation, proof, body).await?;
+        let document = crate::xml::parse(&text, "the hub's answer")?;
+        let response = response_body(&document, operation)?;
+        read(response)
+    }
 }
 
-pub fn child<'a, 'input>(node: &Node<'a, 'input>, ns: &str, name: &str) -> Option<Node<'a, 'input>> {
-    node.children().find(|n| is(n, ns, name))
+/// The reading of an answer that carries nothing but its acknowledgement (a write's).
+pub(super) fn ack(_: Node) -> Result<(), ConnectorError> {
+    Ok(())
 }
 
-pub fn children<'a, 'input: 'a>(
-    node: &Node<'a, 'input>,
-    ns: &'a str,
-    name: &'a str,
-) -> impl Iterator<Item = Node<'a, 'input>> + 'a {
-    node.children().filter(move |n| is(n, ns, name))
+/// `<c:select><c:patient>…</c:patient></c:select>`, the select of the person's own lists.
+pub(super) fn select_patient(ssin: &str) -> String {
+    format!("<c:select>{}</c:select>", patient(ssin))
 }
 
-pub fn text_of(node: Option<Node>) -> Option<String> {
-    node.and_then(|n| n.text()).map(str::trim).filter(|t| !t.is_empty()).map(str::to_owned)
+/// Today (UTC), as the hub messages carry it (`YYYY-MM-DD`).
+pub(super) fn today() -> String {
+    let now = time::OffsetDateTime::now_utc();
+    format!("{:04}-{:02}-{:02}", now.year(), u8::from(now.month()), now.day())
 }
 
 #[cfg(test)]
@@ -171,7 +229,7 @@ mod tests {
         );
         let Ok(doc) = Document::parse(&xml) else { panic!("request must be well-formed XML") };
         assert!(xml.contains("Carnet &amp; co"));
-        let body = doc.descendants().find(|n| is(n, PROTOCOL_NS, "GetPatientConsentRequest"));
+        let body = doc.descendants().find(|n| PROTOCOL.is(n, "GetPatientConsentRequest"));
         assert!(body.is_some());
     }
 
@@ -181,11 +239,11 @@ mod tests {
             r#"<s:Envelope xmlns:s="{SOAP_NS}" xmlns:c="{CORE_NS}"><s:Body><c:kmehrmessage xmlns="{KMEHR_NS}"><header/></c:kmehrmessage></s:Body></s:Envelope>"#
         );
         let Ok(doc) = Document::parse(&xml) else { panic!("test XML") };
-        let Some(message) = doc.descendants().find(|n| is(n, CORE_NS, "kmehrmessage")) else { panic!("element") };
+        let Some(message) = doc.descendants().find(|n| CORE.is(n, "kmehrmessage")) else { panic!("element") };
         let alone = standalone(&message);
         let Ok(again) = Document::parse(&alone) else { panic!("standalone must parse: {alone}") };
-        assert!(is(&again.root_element(), CORE_NS, "kmehrmessage"));
-        assert!(again.root_element().children().any(|n| is(&n, KMEHR_NS, "header")));
+        assert!(CORE.is(&again.root_element(), "kmehrmessage"));
+        assert!(again.root_element().children().any(|n| KMEHR.is(&n, "header")));
     }
 
     #[test]
