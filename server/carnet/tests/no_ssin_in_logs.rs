@@ -1,6 +1,7 @@
 //! Privacy: the logs of a full login, dashboard and logout never contain a national
 //! register number. Everything is logged at debug level, from every crate.
 
+#[path = "api/common.rs"]
 mod common;
 
 use std::io::Write;

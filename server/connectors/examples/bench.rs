@@ -26,7 +26,7 @@ use carnet_core::{Principal, Role, Ssin};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
 use serde_json::Value;
 
-#[path = "../tests/support/mod.rs"]
+#[path = "../tests/connectors/support.rs"]
 mod support;
 
 const ROUNDS: usize = 30;

@@ -12,6 +12,8 @@ pub mod connector;
 pub mod document_body;
 pub mod error;
 pub mod fhir;
+#[cfg(test)]
+mod fixtures;
 pub mod kmehr;
 pub mod metrics;
 pub mod pcdh;

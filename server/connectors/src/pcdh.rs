@@ -496,11 +496,9 @@ fn regimen_dosages(regimen: &Node, base: &Dosage, unknown: &mut Vec<String>) -> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     fn fixture(name: &str) -> String {
-        let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr/other").join(name);
-        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+        crate::fixtures::text(&format!("kmehr/other/{name}"))
     }
 
     const DRUG_FORMATS: &str = "kmehrtests-pcdh-TS-01-drugs-formats.xml";

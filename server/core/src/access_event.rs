@@ -25,6 +25,6 @@ pub struct AccessEvent {
     pub outcome: Option<String>,
 }
 
-crate::simple_kind!(
-    /// The kind: who accessed the record at a source.
-    AccessEvents, AccessEvents, AccessEvent);
+/// The kind: who accessed the record at a source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AccessEvents;

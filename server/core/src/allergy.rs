@@ -60,6 +60,6 @@ pub struct Allergy {
     pub no_known: Option<String>,
 }
 
-crate::simple_kind!(
-    /// The kind: allergies and intolerances.
-    Allergies, Allergies, Allergy);
+/// The kind: allergies and intolerances.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Allergies;

@@ -38,17 +38,13 @@ pub struct ConsentRecord {
     pub unknown_extensions: Vec<String>,
 }
 
-crate::simple_kind!(
-    /// The kind: each hub's informed consent.
-    Consents, Consent, ConsentRecord);
+/// The kind: each hub's informed consent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Consents;
 
 /// What the citizen can do with their consent at a hub.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ConsentChange {
     Give,
     Revoke,
-}
-
-impl crate::kind::Changeable for Consents {
-    type Change = ConsentChange;
 }

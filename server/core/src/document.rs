@@ -86,6 +86,6 @@ pub enum ItemValue {
     Party(Party),
 }
 
-crate::simple_kind!(
-    /// The kind: the documents a source lists.
-    Documents, Documents, DocumentEntry);
+/// The kind: the documents a source lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Documents;

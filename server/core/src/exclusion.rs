@@ -17,9 +17,9 @@ pub struct Exclusion {
     pub until: Option<PartialDate>,
 }
 
-crate::simple_kind!(
-    /// The kind: the exclusions in force.
-    Exclusions, Exclusions, Exclusion);
+/// The kind: the exclusions in force.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Exclusions;
 
 /// What the citizen can do with exclusions.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,8 +31,4 @@ pub enum ExclusionChange {
     Lift {
         nihdi: String,
     },
-}
-
-impl crate::kind::Changeable for Exclusions {
-    type Change = ExclusionChange;
 }

@@ -6,8 +6,10 @@
 //! ([`crate::portal_service::Reading`]) and pages are all generic over the kind, so asking
 //! a vaccination reader with a consent proof does not compile.
 //!
-//! Adding a kind: a type implementing [`Kind`] in its own module, one line in the
-//! [`kinds!`] list below, its reader(s) in the connectors, and its page.
+//! Adding a kind: its marker type and item type in its own module, one entry in the
+//! [`kinds!`] list below (which implements [`Kind`] for it), its reader(s) in the
+//! connectors, and its page. The kinds' modules do not depend on this one: the list
+//! depends on them, never the other way round.
 
 use std::fmt::Debug;
 
@@ -16,7 +18,8 @@ use serde::de::DeserializeOwned;
 
 use crate::date::Day;
 use crate::source_answer::Answers;
-use crate::vaccination::schedule::Schedule;
+use crate::vaccination::Vaccination;
+use crate::vaccination::schedule::{Schedule, ScheduleStatus};
 
 /// A kind of data in a citizen's record.
 pub trait Kind: Debug + Clone + Copy + PartialEq + Send + Sync + 'static {
@@ -56,7 +59,14 @@ pub trait KindVisitor {
 }
 
 macro_rules! kinds {
-    ($($(#[$doc:meta])* $variant:ident = $name:literal => $kind:ty,)+) => {
+    ($(
+        $(#[$doc:meta])*
+        $variant:ident = $name:literal => $kind:ty {
+            item: $item:ty
+            $(, derived: $derived:ty = $derive:expr)?
+            $(, change: $change:ty)?
+        },
+    )+) => {
         /// A part of a citizen's record, by name: in the configuration (what a source
         /// serves), the audit log and the policy. Each names one [`Kind`].
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize)]
@@ -81,36 +91,63 @@ macro_rules! kinds {
                 }
             }
         }
+
+        $(
+            impl Kind for $kind {
+                const SCOPE: Scope = Scope::$variant;
+                type Item = $item;
+                type Derived = kinds!(@derived $($derived)?);
+
+                fn derive(answers: &Answers<$item>, context: &Context<'_>) -> Self::Derived {
+                    kinds!(@derive answers, context $(, $derive)?)
+                }
+            }
+
+            $(impl Changeable for $kind {
+                type Change = $change;
+            })?
+        )+
     };
+    (@derived) => { () };
+    (@derived $derived:ty) => { $derived };
+    (@derive $answers:ident, $context:ident) => {{
+        let _ = ($answers, $context);
+    }};
+    (@derive $answers:ident, $context:ident, $derive:expr) => { ($derive)($answers, $context) };
 }
 
+// The one list of kinds: each with its scope's name, its marker type (in its own module,
+// which depends on nothing here), its item type, what the portal works out from all
+// answers together (most: nothing) and, for a kind the citizen can change, the change.
 kinds! {
-    Documents = "documents" => crate::document::Documents,
-    SumEhr = "sumehr" => crate::sumehr::SumEhrs,
-    Vaccinations = "vaccinations" => crate::vaccination::Vaccinations,
-    Medication = "medication" => crate::medication::Medications,
-    Allergies = "allergies" => crate::allergy::Allergies,
-    Consent = "consent" => crate::consent::Consents,
-    Relationships = "relationships" => crate::relationship::Relationships,
-    Exclusions = "exclusions" => crate::exclusion::Exclusions,
-    AccessEvents = "access-events" => crate::access_event::AccessEvents,
+    Documents = "documents" => crate::document::Documents { item: crate::document::DocumentEntry },
+    SumEhr = "sumehr" => crate::sumehr::SumEhrs { item: crate::sumehr::SumEhr },
+    Vaccinations = "vaccinations" => crate::vaccination::Vaccinations {
+        item: crate::vaccination::Vaccination,
+        derived: Option<Box<ScheduleStatus>> = schedule_status
+    },
+    Medication = "medication" => crate::medication::Medications { item: crate::medication::MedicationLine },
+    Allergies = "allergies" => crate::allergy::Allergies { item: crate::allergy::Allergy },
+    Consent = "consent" => crate::consent::Consents {
+        item: crate::consent::ConsentRecord,
+        change: crate::consent::ConsentChange
+    },
+    Relationships = "relationships" => crate::relationship::Relationships {
+        item: crate::relationship::TherapeuticLink,
+        change: crate::relationship::RelationshipChange
+    },
+    Exclusions = "exclusions" => crate::exclusion::Exclusions {
+        item: crate::exclusion::Exclusion,
+        change: crate::exclusion::ExclusionChange
+    },
+    AccessEvents = "access-events" => crate::access_event::AccessEvents { item: crate::access_event::AccessEvent },
 }
 
-/// Declares a kind whose derived value is `()`: `simple_kind!(Name, Scope::X, Item)`.
-#[macro_export]
-macro_rules! simple_kind {
-    ($(#[$doc:meta])* $name:ident, $scope:ident, $item:ty) => {
-        $(#[$doc])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-        pub struct $name;
-
-        impl $crate::kind::Kind for $name {
-            const SCOPE: $crate::kind::Scope = $crate::kind::Scope::$scope;
-            type Item = $item;
-            type Derived = ();
-            fn derive(_: &$crate::source_answer::Answers<$item>, _: &$crate::kind::Context<'_>) {}
-        }
-    };
+/// The vaccinations' status against the basic vaccination schedule, when the person's
+/// birth date is known (computed from what the sources that answered sent).
+fn schedule_status(answers: &Answers<Vaccination>, context: &Context<'_>) -> Option<Box<ScheduleStatus>> {
+    let (schedule, birth) = context.schedule.zip(context.birth)?;
+    Some(Box::new(schedule.status(birth, context.today, answers)))
 }
 
 #[cfg(test)]

@@ -122,9 +122,9 @@ pub struct Delivery {
     pub take_from: Option<PartialDate>,
 }
 
-crate::simple_kind!(
-    /// The kind: medication lines (schemes, prescriptions, deliveries).
-    Medications, Medication, MedicationLine);
+/// The kind: medication lines (schemes, prescriptions, deliveries).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Medications;
 
 // ---- the status on a day ----------------------------------------------------------------
 

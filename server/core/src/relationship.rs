@@ -21,17 +21,13 @@ pub struct TherapeuticLink {
     pub end: Option<PartialDate>,
 }
 
-crate::simple_kind!(
-    /// The kind: therapeutic relationships.
-    Relationships, Relationships, TherapeuticLink);
+/// The kind: therapeutic relationships.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Relationships;
 
 /// What the citizen can do with a therapeutic relationship.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RelationshipChange {
     /// End the relationship with this professional (NIHDI number).
     End { nihdi: String },
-}
-
-impl crate::kind::Changeable for Relationships {
-    type Change = RelationshipChange;
 }

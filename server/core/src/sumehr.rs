@@ -43,6 +43,6 @@ pub struct SumEhr {
     pub declared_none: Vec<String>,
 }
 
-crate::simple_kind!(
-    /// The kind: the latest summarised health record of each source.
-    SumEhrs, SumEhr, SumEhr);
+/// The kind: the latest summarised health record of each source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SumEhrs;

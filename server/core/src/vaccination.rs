@@ -68,17 +68,3 @@ pub mod schedule;
 /// the person's birth date is known (computed from what the sources that answered sent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Vaccinations;
-
-impl crate::kind::Kind for Vaccinations {
-    const SCOPE: crate::kind::Scope = crate::kind::Scope::Vaccinations;
-    type Item = Vaccination;
-    type Derived = Option<Box<schedule::ScheduleStatus>>;
-
-    fn derive(
-        answers: &crate::source_answer::Answers<Vaccination>,
-        context: &crate::kind::Context<'_>,
-    ) -> Self::Derived {
-        let (schedule, birth) = context.schedule.zip(context.birth)?;
-        Some(Box::new(schedule.status(birth, context.today, answers)))
-    }
-}

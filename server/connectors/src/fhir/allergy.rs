@@ -138,27 +138,14 @@ fn no_known(substance: &[Coding]) -> Option<String> {
     })
 }
 
-impl super::client::FhirKind for carnet_core::allergy::Allergies {
-    const RESOURCE_TYPES: &'static [&'static str] = &["AllergyIntolerance"];
-    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
-        match resource {
-            super::resource::Resource::Allergy(item) => Some(item),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use carnet_core::date::PartialDate;
     use carnet_core::party::Party;
-    use std::path::PathBuf;
 
     fn read_fixture(name: &str) -> Allergy {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/allergy").join(name);
-        let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
-        let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
+        let json = crate::fixtures::json(&format!("fhir/allergy/{name}"));
         match read_allergy(&json) {
             Item::Read(a) => a,
             Item::Unreadable { reason, .. } => panic!("{name} was not read: {reason}"),

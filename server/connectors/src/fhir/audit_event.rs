@@ -109,27 +109,13 @@ fn institution<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<Option<Stri
         .or_else(|| observer.and_then(|o| party(o, resource, ctx)).and_then(party_label)))
 }
 
-impl super::client::FhirKind for carnet_core::access_event::AccessEvents {
-    const RESOURCE_TYPES: &'static [&'static str] = &["AuditEvent"];
-    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
-        match resource {
-            super::resource::Resource::Access(item) => Some(item),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-    use std::path::PathBuf;
 
     fn read_fixture(name: &str) -> AccessEvent {
-        let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/auditevent").join(name);
-        let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
-        let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
+        let json = crate::fixtures::json(&format!("fhir/auditevent/{name}"));
         match read_audit_event(&json) {
             Item::Read(e) => e,
             Item::Unreadable { reason, .. } => panic!("{name} was not read: {reason}"),

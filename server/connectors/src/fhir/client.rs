@@ -8,7 +8,7 @@ use carnet_core::allergy::Allergies;
 use carnet_core::consent::Consents;
 use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::item::Item;
-use carnet_core::kind::{Kind, Scope};
+use carnet_core::kind::Scope;
 use carnet_core::medication::Medications;
 use carnet_core::policy::{Act, Authorized, Read};
 use carnet_core::vaccination::Vaccinations;
@@ -17,6 +17,7 @@ use serde_json::Value;
 use url::Url;
 
 use super::SSIN_SYSTEM;
+pub use super::resource::FhirKind;
 use super::resource::{Resource, read_resource};
 use crate::call::{CallPolicy, body};
 use crate::connector::{Connector, DocumentFetcher, Reader, Registry, Source};
@@ -43,15 +44,6 @@ pub struct FhirSettings {
     pub bearer_token: Option<SecretString>,
     /// What this vault holds.
     pub serves: Vec<Scope>,
-}
-
-/// A kind of data a FHIR vault can serve: the resource types that hold it, and how to
-/// take its items from what [`read_resource`] read. Each reader module implements it
-/// for its kind.
-pub trait FhirKind: Kind {
-    const RESOURCE_TYPES: &'static [&'static str];
-    /// The item, if the resource is of this kind.
-    fn pick(resource: Resource) -> Option<Item<Self::Item>>;
 }
 
 /// One FHIR vault.
@@ -334,10 +326,7 @@ mod tests {
 
     #[test]
     fn operation_outcome_summaries_leave_out_diagnostics() {
-        let path = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/fixtures/fhir/other/fhir-r4-OperationOutcome-searchfail.json");
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{e}"));
+        let json = crate::fixtures::json("fhir/other/fhir-r4-OperationOutcome-searchfail.json");
         let summary = operation_outcome_summary(&json);
         assert!(summary.starts_with("OperationOutcome ["), "{summary}");
         assert!(summary.contains("fatal:code-invalid"), "{summary}");

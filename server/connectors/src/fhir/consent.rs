@@ -148,27 +148,14 @@ fn author<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<Option<Party>, R
     Ok(objects(resource, "organization")?.iter().find_map(|r| party(r, resource, ctx)))
 }
 
-impl super::client::FhirKind for carnet_core::consent::Consents {
-    const RESOURCE_TYPES: &'static [&'static str] = &["Consent"];
-    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
-        match resource {
-            super::resource::Resource::Consent(item) => Some(item),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use carnet_core::date::PartialDate;
     use serde_json::json;
-    use std::path::PathBuf;
 
     fn read_fixture(name: &str) -> ConsentRecord {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/consent").join(name);
-        let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
-        let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
+        let json = crate::fixtures::json(&format!("fhir/consent/{name}"));
         match read_consent(&json) {
             Item::Read(c) => c,
             Item::Unreadable { reason, .. } => panic!("{name} was not read: {reason}"),

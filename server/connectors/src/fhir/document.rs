@@ -121,29 +121,14 @@ fn mentions_kmehr(resource: &Value, content: &[Value]) -> bool {
     hints.iter().any(|h| h.to_ascii_lowercase().contains("kmehr"))
 }
 
-impl super::client::FhirKind for carnet_core::document::Documents {
-    const RESOURCE_TYPES: &'static [&'static str] = &["DocumentReference"];
-    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
-        match resource {
-            super::resource::Resource::Document(item) => Some(item),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use carnet_core::party::Party;
     use serde_json::json;
-    use std::path::PathBuf;
 
     fn read_fixture(name: &str) -> DocumentEntry {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/fixtures/fhir/documentreference")
-            .join(name);
-        let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
-        let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
+        let json = crate::fixtures::json(&format!("fhir/documentreference/{name}"));
         match read_document_reference(&json) {
             Item::Read(d) => d,
             Item::Unreadable { reason, .. } => panic!("{name} was not read: {reason}"),

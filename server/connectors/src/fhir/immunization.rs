@@ -123,31 +123,14 @@ pub(crate) fn read_immunization_in<'a>(resource: &'a Value, ctx: &Context<'a>) -
     })
 }
 
-impl super::client::FhirKind for carnet_core::vaccination::Vaccinations {
-    const RESOURCE_TYPES: &'static [&'static str] = &["Immunization"];
-    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
-        match resource {
-            super::resource::Resource::Vaccination(item) => Some(item),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use carnet_core::coding::Coding;
     use carnet_core::vaccination::Performer;
-    use std::path::PathBuf;
-
-    fn fixtures_dir() -> PathBuf {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/vaccination")
-    }
 
     fn read_fixture(name: &str) -> Vaccination {
-        let path = fixtures_dir().join(name);
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-        let json: Value = serde_json::from_str(&text).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let json = crate::fixtures::json(&format!("fhir/vaccination/{name}"));
         match read_immunization(&json) {
             Item::Read(v) => v,
             Item::Unreadable { reason, .. } => panic!("{name} was not read: {reason}"),
@@ -158,14 +141,7 @@ mod tests {
     #[test]
     fn every_real_vaccination_example_reads() {
         let mut count = 0;
-        let dir = fixtures_dir();
-        let entries = std::fs::read_dir(&dir).unwrap_or_else(|e| panic!("{}: {e}", dir.display()));
-        for entry in entries {
-            let path = entry.unwrap_or_else(|e| panic!("{e}")).path();
-            if path.extension().and_then(|e| e.to_str()) != Some("json") {
-                continue;
-            }
-            let name = path.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+        for name in crate::fixtures::names("fhir/vaccination", "json") {
             let v = read_fixture(&name);
             assert!(!v.vaccine.is_empty() || v.vaccine_text.is_some(), "{name}: no vaccine");
             assert_ne!(v.occurrence, Occurrence::Unknown, "{name}: no date");

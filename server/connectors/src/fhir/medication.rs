@@ -348,28 +348,13 @@ fn suspensions(resource: &Value) -> Result<Vec<Suspension>, Reason> {
     Ok(out)
 }
 
-impl super::client::FhirKind for carnet_core::medication::Medications {
-    const RESOURCE_TYPES: &'static [&'static str] = &["MedicationStatement", "MedicationRequest", "MedicationDispense"];
-    fn pick(resource: super::resource::Resource) -> Option<carnet_core::item::Item<Self::Item>> {
-        match resource {
-            super::resource::Resource::Medication(item) => Some(item),
-            _ => None,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::json;
-    use std::path::PathBuf;
 
     fn fixture(name: &str) -> Value {
-        let path =
-            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir/medication").join(name);
-        let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
-        let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
-        json
+        crate::fixtures::json(&format!("fhir/medication/{name}"))
     }
 
     fn read_fixture(name: &str) -> MedicationLine {

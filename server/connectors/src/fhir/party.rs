@@ -142,12 +142,9 @@ fn linked<'a>(resource: &'a Value, ctx: &Context<'a>) -> Option<&'a Value> {
 mod tests {
     use super::*;
     use serde_json::json;
-    use std::path::PathBuf;
 
     fn read_fixture(dir: &str, name: &str) -> PartyRecord {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/fhir").join(dir).join(name);
-        let Ok(text) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
-        let Ok(json) = serde_json::from_str::<Value>(&text) else { panic!("{name} is not JSON") };
+        let json = crate::fixtures::json(&format!("fhir/{dir}/{name}"));
         match read_party(&json) {
             Item::Read(p) => p,
             Item::Unreadable { reason, .. } => panic!("{name} was not read: {reason}"),

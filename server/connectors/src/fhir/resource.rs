@@ -7,17 +7,22 @@
 //! searchset Bundles, read in turn. A damaged entry becomes an unreadable item and the
 //! other entries are still read. Kinds Carnet does not show yet (Observation, Provenance,
 //! Composition …) are kept as [`Resource::Other`] with their codes, never dropped.
+//!
+//! Here too, for each kind of data a vault serves, which resource types hold it
+//! ([`FhirKind`]): the dispatch and its inverse side by side, so the reader modules depend
+//! on nothing but their helpers.
 
-use carnet_core::access_event::AccessEvent;
-use carnet_core::allergy::Allergy;
+use carnet_core::access_event::{AccessEvent, AccessEvents};
+use carnet_core::allergy::{Allergies, Allergy};
 use carnet_core::coding::Coding;
-use carnet_core::consent::ConsentRecord;
-use carnet_core::document::DocumentEntry;
+use carnet_core::consent::{ConsentRecord, Consents};
+use carnet_core::document::{DocumentEntry, Documents};
 use carnet_core::item::Item;
-use carnet_core::medication::MedicationLine;
+use carnet_core::kind::Kind;
+use carnet_core::medication::{MedicationLine, Medications};
 use carnet_core::party::PartyRecord;
 use carnet_core::terminology::CodeSystem;
-use carnet_core::vaccination::Vaccination;
+use carnet_core::vaccination::{Vaccination, Vaccinations};
 use serde_json::Value;
 
 use super::allergy::read_allergy_in;
@@ -29,6 +34,35 @@ use super::immunization::read_immunization_in;
 use super::medication::read_medication_in;
 use super::party::read_party_in;
 use super::terminology::read_code_system;
+
+/// A kind of data a FHIR vault can serve: the resource types that hold it, and how to
+/// take its items from what [`read_resource`] read.
+pub trait FhirKind: Kind {
+    const RESOURCE_TYPES: &'static [&'static str];
+    /// The item, if the resource is of this kind.
+    fn pick(resource: Resource) -> Option<Item<Self::Item>>;
+}
+
+macro_rules! fhir_kind {
+    ($kind:ty, $types:expr, $variant:ident) => {
+        impl FhirKind for $kind {
+            const RESOURCE_TYPES: &'static [&'static str] = $types;
+            fn pick(resource: Resource) -> Option<Item<Self::Item>> {
+                match resource {
+                    Resource::$variant(item) => Some(item),
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+fhir_kind!(Allergies, &["AllergyIntolerance"], Allergy);
+fhir_kind!(AccessEvents, &["AuditEvent"], Access);
+fhir_kind!(Consents, &["Consent"], Consent);
+fhir_kind!(Documents, &["DocumentReference"], Document);
+fhir_kind!(Vaccinations, &["Immunization"], Vaccination);
+fhir_kind!(Medications, &["MedicationStatement", "MedicationRequest", "MedicationDispense"], Medication);
 
 /// How deep Bundles may be nested (a batch-response holds searchsets: 2).
 const MAX_BUNDLE_DEPTH: u8 = 4;

@@ -70,7 +70,6 @@ fn displays(concept: &Value, language: &str) -> Result<Vec<(String, String)>, Re
 mod tests {
     use super::*;
     use serde_json::json;
-    use std::path::PathBuf;
 
     fn text<'a>(concept: &'a Concept, language: &str) -> Option<&'a str> {
         concept.displays.iter().find(|(l, _)| l == language).map(|(_, t)| t.as_str())
@@ -78,10 +77,7 @@ mod tests {
 
     #[test]
     fn the_hcparty_code_system_gives_every_code_in_four_languages() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/fixtures/fhir/other/hl7be-core-CodeSystem-cd-hcparty.json");
-        let Ok(text_json) = std::fs::read_to_string(&path) else { panic!("{} is missing", path.display()) };
-        let Ok(json) = serde_json::from_str::<Value>(&text_json) else { panic!("not JSON") };
+        let json = crate::fixtures::json("fhir/other/hl7be-core-CodeSystem-cd-hcparty.json");
         let Item::Read(system) = read_code_system(&json) else { panic!("should read") };
         assert_eq!(
             system.url.as_deref(),

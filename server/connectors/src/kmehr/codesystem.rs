@@ -35,13 +35,10 @@ fn concept(value: &Node) -> Option<Concept> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::path::PathBuf;
 
     #[test]
     fn the_dayperiod_table_gives_every_code_in_four_languages() {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("../../../shared/fixtures/kmehr/other/icure-kmehr-cd-CD-DAYPERIOD.xml");
-        let xml = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        let xml = crate::fixtures::text("kmehr/other/icure-kmehr-cd-CD-DAYPERIOD.xml");
         let Ok(table) = read_code_list(&xml) else { panic!("reads") };
         assert_eq!(table.name.as_deref(), Some("Dayperiod"));
         assert!(table.concepts.len() >= 19, "{}", table.concepts.len());

@@ -577,11 +577,9 @@ mod tests {
     use super::*;
     use crate::kmehr::common::parse;
     use carnet_core::date::PartialDate;
-    use std::path::PathBuf;
 
     fn fixture(path: &str) -> String {
-        let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr").join(path);
-        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+        crate::fixtures::text(&format!("kmehr/{path}"))
     }
 
     /// Every line of every transaction of a fixture, in order, all read.

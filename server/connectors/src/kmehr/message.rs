@@ -456,11 +456,9 @@ fn sniff(bytes: &[u8]) -> Option<&'static str> {
 mod tests {
     use super::*;
     use carnet_core::medication::LineStatus;
-    use std::path::PathBuf;
 
     fn fixture(path: &str) -> KmehrMessage {
-        let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr").join(path);
-        let xml = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()));
+        let xml = crate::fixtures::text(&format!("kmehr/{path}"));
         read_message(&xml).unwrap_or_else(|e| panic!("{path}: {e}"))
     }
 

@@ -147,11 +147,9 @@ mod tests {
     use carnet_core::date::PartialDate;
     use carnet_core::medication::{Frequency, MedicationLine};
     use carnet_core::vaccination::{Occurrence, Vaccination};
-    use std::path::PathBuf;
 
     fn read(path: &str) -> SumEhr {
-        let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr/sumehr").join(path);
-        let xml = std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()));
+        let xml = crate::fixtures::text(&format!("kmehr/sumehr/{path}"));
         let Ok(doc) = parse(&xml) else { panic!("{path} parses") };
         let Some(transaction) = KMEHR.descendants(&doc.root_element(), "transaction").next() else {
             panic!("{path}: a transaction")

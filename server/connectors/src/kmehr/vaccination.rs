@@ -99,24 +99,13 @@ pub(crate) fn read_item(item: &Node, transaction_id: Option<&str>, performer: Op
 mod tests {
     use super::*;
     use carnet_core::date::PartialDate;
-    use std::path::PathBuf;
 
     fn fixture(path: &str) -> String {
-        let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr").join(path);
-        std::fs::read_to_string(&full).unwrap_or_else(|e| panic!("{}: {e}", full.display()))
+        crate::fixtures::text(&format!("kmehr/{path}"))
     }
 
     fn files(dir: &str) -> Vec<String> {
-        let full = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/kmehr").join(dir);
-        let mut names: Vec<String> = std::fs::read_dir(&full)
-            .unwrap_or_else(|e| panic!("{}: {e}", full.display()))
-            .flatten()
-            .filter_map(|e| e.file_name().to_str().map(str::to_owned))
-            .filter(|n| n.ends_with(".xml"))
-            .map(|n| format!("{dir}/{n}"))
-            .collect();
-        names.sort();
-        names
+        crate::fixtures::names(&format!("kmehr/{dir}"), "xml").into_iter().map(|n| format!("{dir}/{n}")).collect()
     }
 
     fn read_ok(path: &str) -> Vec<Vaccination> {

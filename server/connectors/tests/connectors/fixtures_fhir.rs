@@ -17,7 +17,7 @@ use carnet_core::party::Party;
 use carnet_core::vaccination::Occurrence;
 use serde_json::Value;
 
-mod support;
+use crate::support;
 
 /// Every `.json` file under the FHIR fixtures, sorted.
 fn fixture_files() -> Vec<PathBuf> {

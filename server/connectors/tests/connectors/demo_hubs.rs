@@ -30,7 +30,7 @@ use carnet_core::vaccination::Vaccinations;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, DoseState, Schedule};
 use carnet_demo_hubs::{DemoHubs, Fault, Faults, Protocol, SOURCES};
 
-mod support;
+use crate::support;
 
 const SOFIE: &str = "85041212468";
 const JONAS: &str = "99092109559";

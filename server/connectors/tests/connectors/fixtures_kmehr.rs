@@ -16,7 +16,7 @@ use carnet_core::item::Item;
 use carnet_core::medication::{MedicationLine, MedicationRecordKind};
 use carnet_core::party::Party;
 
-mod support;
+use crate::support;
 
 /// Every `.xml` under the KMEHR fixtures, the `xsd` directory aside, by path relative to it.
 fn fixtures() -> BTreeMap<String, String> {

@@ -1,8 +1,6 @@
 //! Pages, languages and health endpoints, over HTTP against the real server.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[tokio::test]
 async fn the_language_follows_accept_language_then_the_remembered_choice() {

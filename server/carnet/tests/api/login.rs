@@ -1,11 +1,9 @@
 //! The login flow against the real local provider: a citizen logs in, sees their
 //! vaccinations, and logs out; the callback refuses what it must refuse.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::*;
+use crate::common::*;
 use reqwest::cookie::CookieStore;
 
 #[tokio::test]

@@ -6,7 +6,7 @@ use carnet_connectors::fhir::immunization::read_immunization;
 use carnet_connectors::fhir::resource::{Resource, read_resource};
 use serde_json::Value;
 
-mod support;
+use crate::support;
 
 /// xorshift64*: small, fast, reproducible.
 struct Rng(u64);

@@ -2,12 +2,10 @@
 //! happened in the page language, the others still answer, retries stop at the budget,
 //! and a failing source's last good answer is shown with its age.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 async fn stack_with(timeout_ms: u64, retries: u32, extra: &[(&str, &str)]) -> Stack {

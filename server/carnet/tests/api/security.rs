@@ -3,11 +3,9 @@
 //! metrics listener, document files, denials and failed logins in the audit, and
 //! `carnet audit verify` against a database someone rewrote.
 
-mod common;
-
 use std::collections::BTreeMap;
 
-use common::*;
+use crate::common::*;
 use sqlx::Row;
 
 /// Every way of writing "somewhere else" that a browser could follow, as it would appear

@@ -4,9 +4,7 @@
 //! append to the audit log at once, each to its own chain, and the whole log verifies
 //! against both instances' checkpoints.
 
-mod common;
-
-use common::*;
+use crate::common::*;
 
 #[tokio::test]
 async fn a_login_on_one_instance_is_valid_on_the_other() {

@@ -2,11 +2,9 @@
 //! does not need the slow source arrive before it answers; the failing source's tile says
 //! so in the page's language; late tiles arrive in the same response, as plain HTML.
 
-mod common;
-
 use std::time::{Duration, Instant};
 
-use common::*;
+use crate::common::*;
 use serde_json::json;
 
 #[tokio::test]

@@ -1,0 +1,15 @@
+//! The portal's integration tests, in one binary (one link step instead of one per file):
+//! each module starts the real server on a random loopback port with a fresh database,
+//! beside the real local identity provider and demo hubs (`common`).
+//!
+//! `no_ssin_in_logs` stays a binary of its own: it installs the process's one global log
+//! subscriber, at debug level, and must see only its own run.
+
+mod common;
+
+mod dashboard;
+mod login;
+mod pages;
+mod security;
+mod sources;
+mod two_instances;
