@@ -133,7 +133,9 @@ pub async fn load_principal(
     next: Next,
 ) -> Response {
     let path = request.uri().path();
-    if path.starts_with("/pkg/") || path == "/favicon.svg" || path == "/healthz" || path == "/problem" {
+    // Static files and the health endpoints need no session (and must answer while the
+    // session store is down).
+    if path.starts_with("/pkg/") || matches!(path, "/favicon.svg" | "/healthz" | "/readyz") {
         return next.run(request).await;
     }
     let user = match current_user(&session, &state.sealer, state.config.session.absolute_timeout).await {
