@@ -10,21 +10,18 @@ use carnet_connectors::document_body;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
-use carnet_core::document::{DocumentEntry, Documents};
-use carnet_core::item::Item;
-use carnet_core::kind::{Context, Kind, KindVisitor, Scope};
+use carnet_core::document::Documents;
+use carnet_core::kind::{Context, Kind, KindVisitor, Scope, SealId};
 use carnet_core::policy::{self, Act, Authorized, Read};
 use carnet_core::portal_service::{
     AnyReading, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
 };
-use carnet_core::source_answer::Answers;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_core::{Principal, Ssin};
 use carnet_store::Store;
 use futures::future::BoxFuture;
 use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
-use std::any::Any;
 
 use crate::secrets::Sealer;
 
@@ -89,10 +86,8 @@ impl Inner {
         request_id: &Option<String>,
     ) -> (Reading<K>, Option<AuditEvent>) {
         let mut answers = self.sources.read::<K>(proof).await;
-        // Documents go out with opaque tokens instead of the sources' ids.
-        if let Some(documents) = (&mut answers as &mut dyn Any).downcast_mut::<Answers<DocumentEntry>>() {
-            self.with_tokens(proof.subject(), documents);
-        }
+        // What pages link to goes out with opaque tokens instead of the sources' ids.
+        K::seal_ids(&mut answers, &Tokens { sealer: &self.sealer, subject: proof.subject() });
         let context = Context {
             // The SSIN gives the birth date (not always the day).
             birth: proof.subject().birth_date().day(),
@@ -143,23 +138,6 @@ impl Inner {
 
     /// Replaces each document's source id by its opaque token (stable: the same document
     /// of the same person always has the same token).
-    fn with_tokens(&self, subject: &Ssin, answers: &mut Answers<DocumentEntry>) {
-        for answer in answers.iter_mut() {
-            if let Ok(items) = &mut answer.result {
-                for item in items.iter_mut() {
-                    if let Item::Read(entry) = item {
-                        let token = DocumentToken {
-                            subject: subject.expose().to_owned(),
-                            source: answer.source_id.clone(),
-                            id: entry.id.clone(),
-                        };
-                        entry.id = token.seal(&self.sealer);
-                    }
-                }
-            }
-        }
-    }
-
     /// Finds the document behind a token in its source's list, and fetches it.
     async fn open(
         &self,
@@ -279,6 +257,23 @@ impl Portal {
         };
         inner.write_audit(&[AuditEvent::allowed(&proof, outcome, &[token.source.as_str()], request_id)]).await?;
         opened
+    }
+}
+
+/// Seals a source's id for one person: a [`DocumentToken`].
+struct Tokens<'a> {
+    sealer: &'a Sealer,
+    subject: &'a Ssin,
+}
+
+impl SealId for Tokens<'_> {
+    fn seal(&self, source_id: &str, id: &str) -> String {
+        let token = DocumentToken {
+            subject: self.subject.expose().to_owned(),
+            source: source_id.to_owned(),
+            id: id.to_owned(),
+        };
+        token.seal(self.sealer)
     }
 }
 

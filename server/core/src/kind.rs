@@ -32,6 +32,16 @@ pub trait Kind: Debug + Clone + Copy + PartialEq + Send + Sync + 'static {
     type Derived: Debug + Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static;
 
     fn derive(answers: &Answers<Self::Item>, context: &Context<'_>) -> Self::Derived;
+
+    /// Replaces the sources' ids of the items a page links to (to open one later) with what
+    /// `seal` makes of them, before the items leave the portal: a source's id can hold the
+    /// national register number. Most kinds link to nothing and keep theirs.
+    fn seal_ids(answers: &mut Answers<Self::Item>, seal: &dyn SealId);
+}
+
+/// Makes an opaque token of one item's id at one source (the portal seals it with its key).
+pub trait SealId {
+    fn seal(&self, source_id: &str, id: &str) -> String;
 }
 
 /// What a [`Kind::derive`] may use besides the answers.
@@ -64,6 +74,7 @@ macro_rules! kinds {
         $variant:ident = $name:literal => $kind:ty {
             item: $item:ty
             $(, derived: $derived:ty = $derive:expr)?
+            $(, sealed: $seal_ids:expr)?
             $(, change: $change:ty)?
         },
     )+) => {
@@ -101,6 +112,10 @@ macro_rules! kinds {
                 fn derive(answers: &Answers<$item>, context: &Context<'_>) -> Self::Derived {
                     kinds!(@derive answers, context $(, $derive)?)
                 }
+
+                fn seal_ids(answers: &mut Answers<$item>, seal: &dyn SealId) {
+                    kinds!(@seal answers, seal $(, $seal_ids)?)
+                }
             }
 
             $(impl Changeable for $kind {
@@ -114,13 +129,20 @@ macro_rules! kinds {
         let _ = ($answers, $context);
     }};
     (@derive $answers:ident, $context:ident, $derive:expr) => { ($derive)($answers, $context) };
+    (@seal $answers:ident, $seal:ident) => {{
+        let _ = ($answers, $seal);
+    }};
+    (@seal $answers:ident, $seal:ident, $seal_ids:expr) => { ($seal_ids)($answers, $seal) };
 }
 
 // The one list of kinds: each with its scope's name, its marker type (in its own module,
 // which depends on nothing here), its item type, what the portal works out from all
 // answers together (most: nothing) and, for a kind the citizen can change, the change.
 kinds! {
-    Documents = "documents" => crate::document::Documents { item: crate::document::DocumentEntry },
+    Documents = "documents" => crate::document::Documents {
+        item: crate::document::DocumentEntry,
+        sealed: seal_document_ids
+    },
     SumEhr = "sumehr" => crate::sumehr::SumEhrs { item: crate::sumehr::SumEhr },
     Vaccinations = "vaccinations" => crate::vaccination::Vaccinations {
         item: crate::vaccination::Vaccination,
@@ -143,6 +165,20 @@ kinds! {
     AccessEvents = "access-events" => crate::access_event::AccessEvents { item: crate::access_event::AccessEvent },
 }
 
+/// A document is opened by its id: each goes out sealed.
+fn seal_document_ids(answers: &mut Answers<crate::document::DocumentEntry>, seal: &dyn SealId) {
+    for answer in answers.iter_mut() {
+        if let Ok(items) = &mut answer.result {
+            for entry in items.iter_mut().filter_map(|item| match item {
+                crate::item::Item::Read(entry) => Some(entry),
+                crate::item::Item::Unreadable { .. } => None,
+            }) {
+                entry.id = seal.seal(&answer.source_id, &entry.id);
+            }
+        }
+    }
+}
+
 /// The vaccinations' status against the basic vaccination schedule, when the person's
 /// birth date is known (computed from what the sources that answered sent).
 fn schedule_status(answers: &Answers<Vaccination>, context: &Context<'_>) -> Option<Box<ScheduleStatus>> {
@@ -153,6 +189,41 @@ fn schedule_status(answers: &Answers<Vaccination>, context: &Context<'_>) -> Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    struct Prefix;
+    impl SealId for Prefix {
+        fn seal(&self, source_id: &str, id: &str) -> String {
+            format!("sealed:{source_id}:{id}")
+        }
+    }
+
+    #[test]
+    fn document_ids_go_out_sealed_and_unreadable_items_are_left_as_they_are() {
+        use crate::document::{DocumentEntry, DocumentFormat, Documents};
+        use crate::item::Item;
+        use crate::source_answer::SourceAnswer;
+        let entry = |id: &str| DocumentEntry {
+            id: id.into(),
+            doc_type: Vec::new(),
+            title: None,
+            date: None,
+            author: None,
+            institution: None,
+            format: DocumentFormat::Kmehr,
+            status: None,
+            unknown_extensions: Vec::new(),
+        };
+        let mut answers = vec![SourceAnswer {
+            source_id: "cozo".into(),
+            source_name: "CoZo".into(),
+            result: Ok(vec![Item::Read(entry("85041212468-1")), Item::Unreadable { id: None, reason: "x".into() }]),
+            stale: None,
+        }];
+        Documents::seal_ids(&mut answers, &Prefix);
+        let ids: Vec<Option<String>> =
+            answers.iter().flat_map(|a| a.result.iter().flatten()).map(|i| i.read().map(|e| e.id.clone())).collect();
+        assert_eq!(ids, vec![Some("sealed:cozo:85041212468-1".to_owned()), None]);
+    }
 
     struct Name;
     impl KindVisitor for Name {
