@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::components::format::{concept, party_opt};
 use crate::components::source_states::SourceStates;
-use crate::components::table::column_heads;
+use crate::components::table::{Columns, column_heads};
 use crate::context::use_lang;
 use crate::i18n::Lang;
 
@@ -55,6 +55,16 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
         rows
     };
 
+    let columns = column_heads(
+        lang,
+        &[
+            "vaccination-col-date",
+            "vaccination-col-vaccine",
+            "vaccination-col-dose",
+            "vaccination-col-performer",
+            "vaccination-col-source",
+        ],
+    );
     view! {
         <section class="card" aria-labelledby="vaccinations-history">
             <h2 id="vaccinations-history">{lang.t("vaccinations-history")}</h2>
@@ -71,11 +81,11 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
             </form>
             {(count == 0 && empty).then(|| view! { <p>{lang.t("vaccinations-none")}</p> })}
             <div class="table-wrap">
-                <table class="vaccinations">
+                <table class="vaccinations stack">
                     <caption class="visually-hidden">{lang.t("vaccinations-title")}</caption>
-                    {column_heads(lang, &["vaccination-col-date", "vaccination-col-vaccine", "vaccination-col-dose", "vaccination-col-performer", "vaccination-col-source"])}
+                    {columns.head()}
                     <tbody>
-                        {sorted.into_iter().map(|row| view_row(lang, row)).collect_view()}
+                        {sorted.into_iter().map(|row| view_row(lang, &columns, row)).collect_view()}
                     </tbody>
                 </table>
             </div>
@@ -83,7 +93,7 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
     }
 }
 
-fn view_row(lang: Lang, row: Row) -> AnyView {
+fn view_row(lang: Lang, columns: &Columns, row: Row) -> AnyView {
     match row.item {
         Item::Read(v) => {
             let status = match &v.status {
@@ -101,29 +111,29 @@ fn view_row(lang: Lang, row: Row) -> AnyView {
             let class = if v.status == VaccinationStatus::Completed { "" } else { "vaccination--not-given" };
             view! {
                 <tr class=class>
-                    <td>{occurrence_text(lang, &v.occurrence)}</td>
-                    <td>
+                    <td data-label=columns.label(0)>{occurrence_text(lang, &v.occurrence)}</td>
+                    <td data-label=columns.label(1)>
                         <span class="vaccine-name">{vaccine_name(lang, &v)}</span>
                         {status.map(|s| view! { <span class="badge">{s}</span> })}
                         {reason.map(|r| view! { <span class="detail">{r}</span> })}
                         {v.lot_number.clone().map(|lot| view! { <span class="detail">{lang.t_args("vaccination-lot", &[("lot", lot.into())])}</span> })}
                     </td>
-                    <td>{dose_text(lang, &v)}</td>
-                    <td>{party_opt(lang, v.performer.as_ref())}</td>
-                    <td>{row.source}</td>
+                    <td data-label=columns.label(2)>{dose_text(lang, &v)}</td>
+                    <td data-label=columns.label(3)>{party_opt(lang, v.performer.as_ref())}</td>
+                    <td data-label=columns.label(4)>{row.source}</td>
                 </tr>
             }
             .into_any()
         }
         Item::Unreadable { .. } => view! {
             <tr class="unreadable">
-                <td>{lang.t("date-unknown")}</td>
-                <td colspan="3">
+                <td data-label=columns.label(0)>{lang.t("date-unknown")}</td>
+                <td data-label=columns.label(1) colspan="3">
                     <strong>{lang.t("vaccination-unreadable")}</strong>
                     " "
                     <span class="detail">{lang.t("vaccination-unreadable-detail")}</span>
                 </td>
-                <td>{row.source}</td>
+                <td data-label=columns.label(4)>{row.source}</td>
             </tr>
         }
         .into_any(),

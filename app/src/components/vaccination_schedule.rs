@@ -197,15 +197,17 @@ pub fn ScheduleOverview(status: Option<Box<ScheduleStatus>>, answers: Answers<Va
 }
 
 fn moments_table(lang: Lang, moments: &[Moment]) -> AnyView {
+    let columns =
+        column_heads(lang, &["schedule-col-against", "schedule-col-dose", "schedule-col-age", "schedule-col-status"]);
     let rows: Vec<AnyView> = moments
         .iter()
         .map(|m| {
             view! {
                 <tr class=format!("schedule-row schedule-row--{}", m.dose.state.id())>
-                    <td>{disease_names(lang, &m.diseases)}</td>
-                    <td>{dose_text(lang, m)}</td>
-                    <td>{lang.t_args("schedule-age", &[("age", age_text(lang, m.dose.age).into())])}</td>
-                    <td>{badge(lang, m.dose.state)}<span class="detail">{when_text(lang, m)}</span></td>
+                    <td data-label=columns.label(0)>{disease_names(lang, &m.diseases)}</td>
+                    <td data-label=columns.label(1)>{dose_text(lang, m)}</td>
+                    <td data-label=columns.label(2)>{lang.t_args("schedule-age", &[("age", age_text(lang, m.dose.age).into())])}</td>
+                    <td data-label=columns.label(3)>{badge(lang, m.dose.state)}<span class="detail">{when_text(lang, m)}</span></td>
                 </tr>
             }
             .into_any()
@@ -213,9 +215,9 @@ fn moments_table(lang: Lang, moments: &[Moment]) -> AnyView {
         .collect();
     view! {
         <div class="table-wrap">
-            <table class="schedule" id="schedule-moments">
+            <table class="schedule stack" id="schedule-moments">
                 <caption>{lang.t("schedule-moments")}</caption>
-                {column_heads(lang, &["schedule-col-against", "schedule-col-dose", "schedule-col-age", "schedule-col-status"])}
+                {columns.head()}
                 <tbody>{rows}</tbody>
             </table>
         </div>
@@ -246,6 +248,7 @@ fn legend(lang: Lang, moments: &[Moment]) -> AnyView {
 type DiseaseRow = (String, Option<DoseState>, Vec<(String, Vaccination)>);
 
 fn diseases_table(lang: Lang, diseases: Vec<DiseaseRow>) -> AnyView {
+    let columns = column_heads(lang, &["schedule-col-disease", "schedule-col-vaccinations", "schedule-col-status"]);
     let rows: Vec<AnyView> = diseases
         .into_iter()
         .map(|(id, state, given)| {
@@ -274,8 +277,8 @@ fn diseases_table(lang: Lang, diseases: Vec<DiseaseRow>) -> AnyView {
             view! {
                 <tr id=format!("disease-{id}")>
                     <th scope="row">{lang.t(&format!("disease-{id}"))}</th>
-                    <td>{none}<ul class="plain-list">{items}</ul></td>
-                    <td>{state}</td>
+                    <td data-label=columns.label(1)>{none}<ul class="plain-list">{items}</ul></td>
+                    <td data-label=columns.label(2)>{state}</td>
                 </tr>
             }
             .into_any()
@@ -286,9 +289,9 @@ fn diseases_table(lang: Lang, diseases: Vec<DiseaseRow>) -> AnyView {
             <h2 id="schedule-by-disease">{lang.t("schedule-by-disease")}</h2>
             <p>{lang.t("schedule-by-disease-intro")}" "{term(lang, "combined-vaccine")}</p>
             <div class="table-wrap">
-                <table class="schedule" id="schedule-diseases">
+                <table class="schedule stack" id="schedule-diseases">
                     <caption class="visually-hidden">{lang.t("schedule-by-disease")}</caption>
-                    {column_heads(lang, &["schedule-col-disease", "schedule-col-vaccinations", "schedule-col-status"])}
+                    {columns.head()}
                     <tbody>{rows}</tbody>
                 </table>
             </div>

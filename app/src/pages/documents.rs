@@ -170,6 +170,16 @@ fn list(lang: Lang, answers: carnet_core::source_answer::Answers<DocumentEntry>,
     let pages = count.div_ceil(PAGE_SIZE).max(1);
     let page = filter.page.min(pages);
     let shown: Vec<_> = selected.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
+    let columns = column_heads(
+        lang,
+        &[
+            "documents-col-date",
+            "documents-col-document",
+            "documents-col-author",
+            "documents-col-institution",
+            "documents-col-source",
+        ],
+    );
     let option = |value: String, label: String, current: &str| {
         let selected = value == current;
         view! { <option value=value selected=selected>{label}</option> }
@@ -225,24 +235,24 @@ fn list(lang: Lang, answers: carnet_core::source_answer::Answers<DocumentEntry>,
         {unreadable_note(lang, unreadable)}
         {(count > 0).then(|| view! {
             <div class="table-wrap">
-                <table class="documents">
+                <table class="documents stack">
                     <caption class="visually-hidden">{lang.t("documents-title")}</caption>
-                    {column_heads(lang, &["documents-col-date", "documents-col-document", "documents-col-author", "documents-col-institution", "documents-col-source"])}
+                    {columns.head()}
                     <tbody>
                         {shown.into_iter().map(|(_, source_name, d)| view! {
                             <tr>
-                                <td>{match d.date {
+                                <td data-label=columns.label(0)>{match d.date {
                                     Some(date) => view! { <time datetime=machine_date(date)>{lang.date(date)}</time> }.into_any(),
                                     None => lang.t("date-unknown").into_any(),
                                 }}</td>
-                                <td>
+                                <td data-label=columns.label(1)>
                                     <a href=format!("/documents/{}", d.id)>{document_title(lang, &d)}</a>
                                     {(d.title.is_some()).then(|| view! { <span class="detail">{concept(lang, &d.doc_type, None)}</span> })}
                                     {(d.format == carnet_core::document::DocumentFormat::Pdf).then(|| view! { " " <span class="badge">"PDF"</span> })}
                                 </td>
-                                <td>{party_opt(lang, d.author.as_ref())}</td>
-                                <td>{d.institution.clone().unwrap_or_default()}</td>
-                                <td>{source_name}</td>
+                                <td data-label=columns.label(2)>{party_opt(lang, d.author.as_ref())}</td>
+                                <td data-label=columns.label(3)>{d.institution.clone().unwrap_or_default()}</td>
+                                <td data-label=columns.label(4)>{source_name}</td>
                             </tr>
                         }).collect_view()}
                     </tbody>

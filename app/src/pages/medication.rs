@@ -133,7 +133,7 @@ fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl In
             {lines.is_empty().then(|| view! { <p>{lang.t("medication-nothing-week")}</p> })}
             {(!lines.is_empty()).then(|| view! {
                 <div class="table-wrap">
-                    <table class="week">
+                    <table class="week stack">
                         <caption class="visually-hidden">{lang.t("medication-week-view")}</caption>
                         <thead><tr>
                             <th scope="col">{lang.t("medication-col-medicine")}</th>
@@ -155,7 +155,9 @@ fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl In
                                                     .collect();
                                                 moments.join(", ")
                                             };
-                                            view! { <td>{cell}</td> }
+                                            let label = format!("{} {}", lang.t(&format!("weekday-{}", d.weekday())), d.day);
+                                            let class = if cell.is_empty() { "empty" } else { "" };
+                                            view! { <td data-label=label class=class>{cell}</td> }
                                         }).collect_view()}
                                     </tr>
                                 }
@@ -191,14 +193,26 @@ fn status_text(lang: Lang, line: &MedicationLine, day: Day) -> Option<String> {
 
 /// Every line with its details.
 fn all_lines(lang: Lang, mut rows: Vec<(String, MedicationLine)>, day: Day) -> impl IntoView {
+    let columns = column_heads(
+        lang,
+        &[
+            "medication-col-medicine",
+            "medication-col-how",
+            "medication-col-since",
+            "medication-col-until",
+            "medication-col-by",
+            "medication-col-record",
+            "vaccination-col-source",
+        ],
+    );
     rows.sort_by_key(|(_, l)| (!runs_on(l, day), medicine_name(lang, l).to_lowercase()));
     view! {
         <section aria-labelledby="medication-lines">
             <h2 id="medication-lines">{lang.t("medication-lines")}</h2>
             <div class="table-wrap">
-                <table class="medication">
+                <table class="medication stack">
                     <caption class="visually-hidden">{lang.t("medication-lines")}</caption>
-                    {column_heads(lang, &["medication-col-medicine", "medication-col-how", "medication-col-since", "medication-col-until", "medication-col-by", "medication-col-record", "vaccination-col-source"])}
+                    {columns.head()}
                     <tbody>
                         {rows.into_iter().map(|(source, line)| {
                             let status = status_text(lang, &line, day);
@@ -206,17 +220,17 @@ fn all_lines(lang: Lang, mut rows: Vec<(String, MedicationLine)>, day: Day) -> i
                             let class = if status.is_some() { "line--inactive" } else { "" };
                             view! {
                                 <tr class=class>
-                                    <td>
+                                    <td data-label=columns.label(0)>
                                         <strong>{medicine_name(lang, &line)}</strong>
                                         {status.map(|s| view! { " " <span class="badge badge--warning">{s}</span> })}
                                         {line.reason.clone().map(|r| view! { <span class="detail">{r}</span> })}
                                     </td>
-                                    <td>{dosage_summary(lang, &line)}{line.instructions.clone().map(|i| view! { <span class="detail">{i}</span> })}</td>
-                                    <td>{date_or_unknown(lang, line.start)}</td>
-                                    <td>{match line.end { Some(end) => lang.date(end), None => line.end_condition.clone().unwrap_or_else(|| lang.t("medication-no-end")) }}</td>
-                                    <td>{party_opt(lang, prescriber)}</td>
-                                    <td>{kind_text(lang, line.kind)}</td>
-                                    <td>{source}</td>
+                                    <td data-label=columns.label(1)>{dosage_summary(lang, &line)}{line.instructions.clone().map(|i| view! { <span class="detail">{i}</span> })}</td>
+                                    <td data-label=columns.label(2)>{date_or_unknown(lang, line.start)}</td>
+                                    <td data-label=columns.label(3)>{match line.end { Some(end) => lang.date(end), None => line.end_condition.clone().unwrap_or_else(|| lang.t("medication-no-end")) }}</td>
+                                    <td data-label=columns.label(4)>{party_opt(lang, prescriber)}</td>
+                                    <td data-label=columns.label(5)>{kind_text(lang, line.kind)}</td>
+                                    <td data-label=columns.label(6)>{source}</td>
                                 </tr>
                             }
                         }).collect_view()}

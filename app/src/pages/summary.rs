@@ -83,14 +83,25 @@ fn criticality(lang: Lang, c: &Criticality) -> String {
 }
 
 fn allergy_table(lang: Lang, rows: Vec<(String, Allergy)>) -> impl IntoView {
+    let columns = column_heads(
+        lang,
+        &[
+            "allergies-col-what",
+            "allergies-col-kind",
+            "allergies-col-criticality",
+            "allergies-col-reaction",
+            "allergies-col-recorded",
+            "vaccination-col-source",
+        ],
+    );
     if rows.is_empty() {
         return view! { <p>{lang.t("allergies-none-recorded")}</p> }.into_any();
     }
     view! {
         <div class="table-wrap">
-            <table>
+            <table class="stack">
                 <caption class="visually-hidden">{lang.t("allergies-title")}</caption>
-                {column_heads(lang, &["allergies-col-what", "allergies-col-kind", "allergies-col-criticality", "allergies-col-reaction", "allergies-col-recorded", "vaccination-col-source"])}
+                {columns.head()}
                 <tbody>
                     {rows.into_iter().map(|(source, a)| {
                         let what = match &a.no_known {
@@ -101,12 +112,12 @@ fn allergy_table(lang: Lang, rows: Vec<(String, Allergy)>) -> impl IntoView {
                         let high = a.criticality == Criticality::High;
                         view! {
                             <tr class=if high { "row--warning" } else { "" }>
-                                <td><strong>{what}</strong>{a.note.clone().map(|n| view! { <span class="detail">{n}</span> })}</td>
-                                <td>{allergy_kind(lang, &a)}</td>
-                                <td>{criticality(lang, &a.criticality)}</td>
-                                <td>{reactions}</td>
-                                <td>{date_or_unknown(lang, a.recorded.or(a.onset))}" "<span class="detail">{party_opt(lang, a.recorder.as_ref())}</span></td>
-                                <td>{source}</td>
+                                <td data-label=columns.label(0)><strong>{what}</strong>{a.note.clone().map(|n| view! { <span class="detail">{n}</span> })}</td>
+                                <td data-label=columns.label(1)>{allergy_kind(lang, &a)}</td>
+                                <td data-label=columns.label(2)>{criticality(lang, &a.criticality)}</td>
+                                <td data-label=columns.label(3)>{reactions}</td>
+                                <td data-label=columns.label(4)>{date_or_unknown(lang, a.recorded.or(a.onset))}" "<span class="detail">{party_opt(lang, a.recorder.as_ref())}</span></td>
+                                <td data-label=columns.label(5)>{source}</td>
                             </tr>
                         }
                     }).collect_view()}
