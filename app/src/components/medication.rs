@@ -63,18 +63,23 @@ pub fn medicine_name(lang: Lang, line: &MedicationLine) -> String {
     line.medicine_text.clone().unwrap_or_else(|| concept(lang, &line.medicine, None))
 }
 
-/// Does the line run on this day (started, not ended, not stopped: see
-/// [`MedicationLine::status_on`])? Suspended days count: the page marks them.
+/// The line's status on this day if it runs then (started, not ended, not stopped: see
+/// [`MedicationLine::status_on`]); suspended days count, the pages mark them.
+pub fn running_status(line: &MedicationLine, day: Day) -> Option<LineStatus> {
+    let started = line.kind != MedicationRecordKind::Delivered && line.start.is_none_or(|s| s.earliest() <= day);
+    let status = line.status_on(day);
+    (started && matches!(status, LineStatus::Active | LineStatus::Suspended | LineStatus::Unknown)).then_some(status)
+}
+
+/// Does the line run on this day? See [`running_status`].
 pub fn runs_on(line: &MedicationLine, day: Day) -> bool {
-    let status_ok = matches!(line.status_on(day), LineStatus::Active | LineStatus::Suspended | LineStatus::Unknown);
-    status_ok && line.kind != MedicationRecordKind::Delivered && line.start.is_none_or(|s| s.earliest() <= day)
+    running_status(line, day).is_some()
 }
 
 /// Is it to be taken on this day (running, not suspended, and one of its dosages is due
 /// or "when needed")?
 pub fn active_today(line: &MedicationLine, day: Day) -> bool {
-    runs_on(line, day)
-        && line.status_on(day) != LineStatus::Suspended
+    running_status(line, day).is_some_and(|status| status != LineStatus::Suspended)
         && (line.dosage.is_empty()
             || line.dosage.iter().any(|d| d.as_needed)
             || scheduled_on(line, day).next().is_some())

@@ -13,7 +13,9 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{once, read, today};
 use crate::components::format::{date_or_unknown, party_opt};
-use crate::components::medication::{Slot, amount, dosage_summary, medicine_name, runs_on, scheduled_on, slots};
+use crate::components::medication::{
+    Slot, amount, dosage_summary, medicine_name, running_status, runs_on, scheduled_on, slots,
+};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
@@ -74,8 +76,8 @@ fn day_nav(lang: Lang, day: Day, step: i64, view_name: &str) -> impl IntoView {
 fn day_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl IntoView {
     // Per slot, in the day's order: (medicine, amount, suspended).
     let mut by_slot: std::collections::BTreeMap<Slot, Vec<(String, String, bool)>> = Default::default();
-    for (_, line) in rows.iter().filter(|(_, l)| runs_on(l, day)) {
-        let suspended = line.status_on(day) == LineStatus::Suspended;
+    for (line, status) in rows.iter().filter_map(|(_, l)| Some((l, running_status(l, day)?))) {
+        let suspended = status == LineStatus::Suspended;
         for dosage in scheduled_on(line, day) {
             for slot in slots(dosage) {
                 by_slot.entry(slot).or_default().push((medicine_name(lang, line), amount(lang, dosage), suspended));
@@ -126,6 +128,9 @@ fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl In
     let lines: Vec<&MedicationLine> =
         rows.iter().map(|(_, l)| l).filter(|l| days.iter().any(|d| runs_on(l, *d))).collect();
     let title = lang.t_args("medication-week-title", &[("date", lang.date(monday.into()).into())]);
+    // Each day's name, for its column head and, on a phone, beside each of its cells.
+    let day_names: Vec<(String, u8)> =
+        days.iter().map(|d| (lang.t(&format!("weekday-{}", d.weekday())), d.day)).collect();
     view! {
         <section aria-labelledby="medication-week">
             <h2 id="medication-week">{title}</h2>
@@ -137,25 +142,25 @@ fn week_view(lang: Lang, rows: &[(String, MedicationLine)], day: Day) -> impl In
                         <caption class="visually-hidden">{lang.t("medication-week-view")}</caption>
                         <thead><tr>
                             <th scope="col">{lang.t("medication-col-medicine")}</th>
-                            {days.iter().map(|d| view! { <th scope="col">{lang.t(&format!("weekday-{}", d.weekday()))}<br/><span class="detail">{d.day}</span></th> }).collect_view()}
+                            {day_names.iter().map(|(name, day)| view! { <th scope="col">{name.clone()}<br/><span class="detail">{*day}</span></th> }).collect_view()}
                         </tr></thead>
                         <tbody>
                             {lines.into_iter().map(|line| {
                                 view! {
                                     <tr>
                                         <th scope="row">{medicine_name(lang, line)}</th>
-                                        {days.iter().map(|d| {
-                                            let cell = if !runs_on(line, *d) {
-                                                String::new()
-                                            } else if line.status_on(*d) == LineStatus::Suspended {
-                                                lang.t("medication-suspended")
-                                            } else {
-                                                let moments: Vec<String> = scheduled_on(line, *d)
-                                                    .flat_map(|x| slots(x).into_iter().map(move |s| format!("{} {}", lang.t(s.message_id()), amount(lang, x))))
-                                                    .collect();
-                                                moments.join(", ")
+                                        {days.iter().zip(&day_names).map(|(d, (name, day))| {
+                                            let cell = match running_status(line, *d) {
+                                                None => String::new(),
+                                                Some(LineStatus::Suspended) => lang.t("medication-suspended"),
+                                                Some(_) => {
+                                                    let moments: Vec<String> = scheduled_on(line, *d)
+                                                        .flat_map(|x| slots(x).into_iter().map(move |s| format!("{} {}", lang.t(s.message_id()), amount(lang, x))))
+                                                        .collect();
+                                                    moments.join(", ")
+                                                }
                                             };
-                                            let label = format!("{} {}", lang.t(&format!("weekday-{}", d.weekday())), d.day);
+                                            let label = format!("{name} {day}");
                                             let class = if cell.is_empty() { "empty" } else { "" };
                                             view! { <td data-label=label class=class>{cell}</td> }
                                         }).collect_view()}

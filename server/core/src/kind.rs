@@ -169,11 +169,10 @@ kinds! {
 fn seal_document_ids(answers: &mut Answers<crate::document::DocumentEntry>, seal: &dyn SealId) {
     for answer in answers.iter_mut() {
         if let Ok(items) = &mut answer.result {
-            for entry in items.iter_mut().filter_map(|item| match item {
-                crate::item::Item::Read(entry) => Some(entry),
-                crate::item::Item::Unreadable { .. } => None,
-            }) {
-                entry.id = seal.seal(&answer.source_id, &entry.id);
+            for item in items.iter_mut() {
+                if let crate::item::Item::Read(entry) = item {
+                    entry.id = seal.seal(&answer.source_id, &entry.id);
+                }
             }
         }
     }

@@ -17,8 +17,7 @@ use serde_json::Value;
 use url::Url;
 
 use super::SSIN_SYSTEM;
-pub use super::resource::FhirKind;
-use super::resource::{Resource, read_resource};
+use super::resource::{FhirKind, Resource, read_resource};
 use crate::call::{CallPolicy, body};
 use crate::connector::{Connector, DocumentFetcher, Reader, Registry, Source};
 use crate::error::ConnectorError;

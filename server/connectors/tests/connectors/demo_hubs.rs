@@ -22,7 +22,7 @@ use carnet_core::exclusion::{ExclusionChange, Exclusions};
 use carnet_core::item::Item;
 use carnet_core::kind::{Changeable, Kind};
 use carnet_core::medication::Medications;
-use carnet_core::policy::{Act, Authorized, Change, Read, Scope};
+use carnet_core::policy::{Authorized, Change, Read, Scope, own_proof_for_tests};
 use carnet_core::relationship::{RelationshipChange, Relationships};
 use carnet_core::source_answer::SourceFailure;
 use carnet_core::sumehr::SumEhrs;
@@ -98,16 +98,12 @@ fn no_cache() -> CachePolicy {
     CachePolicy { fresh: Duration::ZERO, keep: Duration::ZERO, capacity: 100 }
 }
 
-fn proof<A: Act>(ssin: &str) -> Authorized<A> {
-    carnet_core::policy::own_proof_for_tests(ssin)
-}
-
 fn read<K: Kind>(ssin: &str) -> Authorized<Read<K>> {
-    proof(ssin)
+    own_proof_for_tests(ssin)
 }
 
 fn change<K: Changeable>(ssin: &str) -> Authorized<Change<K>> {
-    proof(ssin)
+    own_proof_for_tests(ssin)
 }
 
 /// source name → (items read, unreadable items) or the failure.
