@@ -2,9 +2,11 @@
 //! principal from the request and asks the [`PortalService`], which applies the policy,
 //! reads the sources and writes the audit log.
 
+use carnet_core::change::ChangeReport;
 use carnet_core::date::Day;
 use carnet_core::kind::{Kind, Scope};
-use carnet_core::portal_service::{OpenedDocument, Reading, ScopeReading, ServiceError};
+use carnet_core::party::DirectoryQuery;
+use carnet_core::portal_service::{DirectorySearch, OpenedDocument, Reading, ScopeReading, ServiceError};
 use carnet_core::source_answer::SourceState;
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
@@ -210,5 +212,43 @@ impl Feed {
         {
             Vec::new()
         }
+    }
+}
+
+/// A fresh one-time key for a form that changes something (see [`PortalService::form_key`]).
+pub fn form_key() -> String {
+    #[cfg(feature = "ssr")]
+    if let Some(service) = use_context::<SharedService>() {
+        return service.form_key().as_str().to_owned();
+    }
+    String::new()
+}
+
+/// The report of a change made with the form key `key` (from the page's `?done=`).
+#[allow(unused_variables)]
+pub async fn change_report(scope: Scope, key: String) -> Result<Option<ChangeReport>, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, _) = request()?;
+        let Some(key) = carnet_core::change::FormKey::parse(&key) else { return Ok(None) };
+        service.change_report(&principal, scope, &key).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}
+
+/// Searches the hubs' directories of care providers.
+#[allow(unused_variables)]
+pub async fn search_directory(query: DirectoryQuery) -> Result<DirectorySearch, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, request_id) = request()?;
+        service.search_directory(&principal, &query, request_id).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
     }
 }

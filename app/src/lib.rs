@@ -17,7 +17,10 @@ use leptos_router::{ParamSegment, SsrMode, StaticSegment};
 
 use crate::components::layout::Layout;
 use crate::context::PageContext;
+use crate::pages::care_team::CareTeamPage;
+use crate::pages::consent::ConsentPage;
 use crate::pages::dashboard::DashboardPage;
+use crate::pages::exclusions::ExclusionsPage;
 use crate::pages::documents::{DocumentPage, DocumentsPage};
 use crate::pages::glossary::GlossaryPage;
 use crate::pages::medication::MedicationPage;
@@ -74,6 +77,11 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("vaccinations") view=VaccinationsPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("medication") view=MedicationPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("summary") view=SummaryPage ssr=SsrMode::InOrder/>
+                    // The citizen's controls: each page shows a change's report and the
+                    // confirmation step from its query string.
+                    <Route path=StaticSegment("consent") view=ConsentPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("care-team") view=CareTeamPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("exclusions") view=ExclusionsPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("glossary") view=GlossaryPage/>
                     <Route path=StaticSegment("logged-out") view=LoggedOutPage/>
                     <Route path=StaticSegment("problem") view=ProblemPage/>

@@ -1,3 +1,4 @@
+pub mod change;
 pub mod format;
 pub mod layout;
 pub mod medication;

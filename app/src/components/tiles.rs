@@ -201,6 +201,7 @@ fn consent(lang: Lang, answers: &Answers<carnet_core::consent::ConsentRecord>) -
         <ul class="tile-list">
             {lines.into_iter().map(|(source, text)| view! { <li><strong>{source}</strong>": "{text}</li> }).collect_view()}
         </ul>
+        <p class="tile-more"><a href="/consent">{lang.t("consent-tile-manage")}</a></p>
     }
 }
 
@@ -225,6 +226,7 @@ fn care_team(lang: Lang, answers: &Answers<carnet_core::relationship::Therapeuti
             }).collect_view()}
         </ul>
         {unreadable_note(lang, unreadable)}
+        <p class="tile-more"><a href="/care-team">{lang.t("care-team-tile-manage")}</a>" · "<a href="/exclusions">{lang.t("exclusions-tile-manage")}</a></p>
     }
 }
 

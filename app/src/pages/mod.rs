@@ -1,5 +1,8 @@
+pub mod care_team;
+pub mod consent;
 pub mod dashboard;
 pub mod documents;
+pub mod exclusions;
 pub mod glossary;
 pub mod home;
 pub mod logged_out;

@@ -4,6 +4,7 @@
 pub mod audit;
 pub mod auth;
 pub mod config;
+pub mod control;
 pub mod cookies;
 pub mod documents;
 pub mod error;
@@ -82,7 +83,16 @@ pub enum StartError {
 const APPLICATION_ID: &str = "71000000001";
 
 /// Paths (and everything below them) that need a logged-in person.
-const PROTECTED: [&str; 5] = ["/dashboard", "/documents", "/vaccinations", "/medication", "/summary"];
+pub const PROTECTED: [&str; 8] = [
+    "/dashboard",
+    "/documents",
+    "/vaccinations",
+    "/medication",
+    "/summary",
+    "/consent",
+    "/care-team",
+    "/exclusions",
+];
 
 /// Builds the application (connects and migrates the database on the way).
 pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
@@ -170,6 +180,10 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .route("/auth/logout", post(auth::routes::logout))
         .route("/lang/{code}", get(lang::switch))
         .route("/documents/{token}/file", get(documents::file))
+        .route("/consent/change", post(control::consent))
+        .route("/care-team/end", post(control::end_relationship))
+        .route("/exclusions/add", post(control::add_exclusion))
+        .route("/exclusions/lift", post(control::lift_exclusion))
         .leptos_routes_with_context(&state, routes, provide, move || carnet_app::shell(shell_options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(fallback_provide, carnet_app::shell))
         .with_state(state.clone());

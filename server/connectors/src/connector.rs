@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::sync::Arc;
 
 use carnet_core::document::{DocumentContent, Documents};
+use carnet_core::exclusion::Exclusions;
+use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::item::Item;
 use carnet_core::kind::{Changeable, Kind};
 use carnet_core::policy::{Authorized, Change, Read};
@@ -40,6 +42,16 @@ pub trait Writer<K: Changeable>: Source {
     async fn change(&self, proof: &Authorized<Change<K>>, change: &K::Change) -> Result<(), ConnectorError>;
 }
 
+/// Searches a directory of care providers (a hub's `GetHCParty`).
+#[async_trait::async_trait]
+pub trait Directory: Source {
+    async fn search(
+        &self,
+        proof: &Authorized<Read<Exclusions>>,
+        query: &DirectoryQuery,
+    ) -> Result<Vec<DirectoryEntry>, ConnectorError>;
+}
+
 /// A hub or vault from the configuration.
 pub trait Connector: Source {
     /// Registers a reader (and writer) for every kind this source is configured to serve;
@@ -55,6 +67,7 @@ pub struct Registry {
     /// `TypeId` of `K` → `Vec<Arc<dyn Writer<K>>>`.
     writers: HashMap<TypeId, Box<dyn Any + Send + Sync>>,
     documents: Vec<Arc<dyn DocumentFetcher>>,
+    directories: Vec<Arc<dyn Directory>>,
 }
 
 impl Registry {
@@ -74,6 +87,14 @@ impl Registry {
 
     pub fn documents(&mut self, fetcher: Arc<dyn DocumentFetcher>) {
         self.documents.push(fetcher);
+    }
+
+    pub fn directory(&mut self, directory: Arc<dyn Directory>) {
+        self.directories.push(directory);
+    }
+
+    pub fn directories(&self) -> &[Arc<dyn Directory>] {
+        &self.directories
     }
 
     pub fn readers<K: Kind>(&self) -> &[Arc<dyn Reader<K>>] {

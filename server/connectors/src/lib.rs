@@ -20,7 +20,7 @@ pub mod pcdh;
 pub mod sources;
 pub mod xml;
 
-pub use connector::{Connector, DocumentFetcher, Reader, Registry, Source, Writer};
+pub use connector::{Connector, Directory, DocumentFetcher, Reader, Registry, Source, Writer};
 pub use error::ConnectorError;
 pub use metrics::Metrics;
 pub use sources::Sources;

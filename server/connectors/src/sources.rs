@@ -6,6 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carnet_core::document::{DocumentContent, Documents};
+use carnet_core::exclusion::Exclusions;
+use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::item::Item;
 use carnet_core::kind::{Changeable, Kind};
 use carnet_core::policy::{Authorized, Change, Read};
@@ -118,8 +120,31 @@ impl Sources {
         fetcher.document(proof, id).await
     }
 
-    /// Makes a change at one source. Not retried; on success the cached answer of that
-    /// kind is dropped, so the next read shows the change.
+    /// The sources that take changes of `K`, by id and name, in configuration order.
+    pub fn writers<K: Changeable>(&self) -> Vec<(String, String)> {
+        self.registry.writers::<K>().iter().map(|w| (w.id().to_owned(), w.name().to_owned())).collect()
+    }
+
+    /// Searches every directory at once (not cached: a directory is not the citizen's record).
+    pub async fn search_directory(
+        &self,
+        proof: &Authorized<Read<Exclusions>>,
+        query: &DirectoryQuery,
+    ) -> Vec<SourceAnswer<Vec<DirectoryEntry>>> {
+        futures::future::join_all(self.registry.directories().iter().map(|directory| async move {
+            SourceAnswer {
+                source_id: directory.id().to_owned(),
+                source_name: directory.name().to_owned(),
+                result: directory.search(proof, query).await.map_err(|e| e.failure()),
+                stale: None,
+            }
+        }))
+        .await
+    }
+
+    /// Makes a change at one source. Not retried. The cached answer of that kind is
+    /// dropped whatever the outcome (a change that timed out may still have been made), so
+    /// the next read shows the source's state, never an answer from before the change.
     pub async fn change<K: Changeable>(
         &self,
         proof: &Authorized<Change<K>>,
@@ -132,8 +157,8 @@ impl Sources {
             .iter()
             .find(|w| w.id() == source)
             .ok_or_else(|| ConnectorError::Config("no such source for this kind of data".into()))?;
-        writer.change(proof, change).await?;
+        let result = writer.change(proof, change).await;
         self.cache.remove(&(proof.subject().expose().to_owned(), writer.id().to_owned(), K::SCOPE.as_str()));
-        Ok(())
+        result
     }
 }

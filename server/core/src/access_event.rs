@@ -28,3 +28,10 @@ pub struct AccessEvent {
 /// The kind: who accessed the record at a source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AccessEvents;
+
+/// What the citizen changes about their access log: until when they have seen it (the
+/// dashboard tells them of accesses after that), in Carnet's own state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SeenUntil {
+    pub at_ms: i64,
+}

@@ -18,6 +18,9 @@ pub enum Outcome {
     Failure,
     /// The policy refused.
     Denied,
+    /// A change was asked of a source and its answer is not in yet: written before the
+    /// call, so that a crash before the outcome leaves the attempt visible.
+    Attempt,
 }
 
 impl Outcome {
@@ -42,6 +45,7 @@ impl Outcome {
             Outcome::Partial => "partial",
             Outcome::Failure => "failure",
             Outcome::Denied => "denied",
+            Outcome::Attempt => "attempt",
         }
     }
 }
@@ -81,6 +85,18 @@ impl AuditEvent {
             sources: sources.join(","),
             request_id,
         }
+    }
+
+    /// The event of a change (its attempt or its outcome) the policy allowed: the action
+    /// names the change (`change:consent:revoke`).
+    pub fn change<A: Act>(
+        proof: &Authorized<A>,
+        verb: crate::change::ChangeVerb,
+        outcome: Outcome,
+        sources: &[&str],
+        request_id: Option<String>,
+    ) -> Self {
+        AuditEvent { action: verb.action_code(), ..AuditEvent::allowed(proof, outcome, sources, request_id) }
     }
 
     /// The event for an access the policy refused.

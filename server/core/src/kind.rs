@@ -156,26 +156,48 @@ kinds! {
     },
     Relationships = "relationships" => crate::relationship::Relationships {
         item: crate::relationship::TherapeuticLink,
+        sealed: seal_link_ids,
         change: crate::relationship::RelationshipChange
     },
     Exclusions = "exclusions" => crate::exclusion::Exclusions {
         item: crate::exclusion::Exclusion,
+        sealed: seal_exclusion_ids,
         change: crate::exclusion::ExclusionChange
     },
-    AccessEvents = "access-events" => crate::access_event::AccessEvents { item: crate::access_event::AccessEvent },
+    AccessEvents = "access-events" => crate::access_event::AccessEvents {
+        item: crate::access_event::AccessEvent,
+        change: crate::access_event::SeenUntil
+    },
 }
 
-/// A document is opened by its id: each goes out sealed.
-fn seal_document_ids(answers: &mut Answers<crate::document::DocumentEntry>, seal: &dyn SealId) {
+/// Seals the id `id_of` gives of every item that was read.
+fn seal_each<T>(answers: &mut Answers<T>, seal: &dyn SealId, id_of: impl Fn(&mut T) -> Option<&mut String>) {
     for answer in answers.iter_mut() {
         if let Ok(items) = &mut answer.result {
             for item in items.iter_mut() {
-                if let crate::item::Item::Read(entry) = item {
-                    entry.id = seal.seal(&answer.source_id, &entry.id);
+                if let crate::item::Item::Read(entry) = item
+                    && let Some(id) = id_of(entry)
+                {
+                    *id = seal.seal(&answer.source_id, id);
                 }
             }
         }
     }
+}
+
+/// A document is opened by its id: each goes out sealed.
+fn seal_document_ids(answers: &mut Answers<crate::document::DocumentEntry>, seal: &dyn SealId) {
+    seal_each(answers, seal, |entry| Some(&mut entry.id));
+}
+
+/// A relationship is ended by its id (the professional's number at the hub): sealed.
+fn seal_link_ids(answers: &mut Answers<crate::relationship::TherapeuticLink>, seal: &dyn SealId) {
+    seal_each(answers, seal, |link| link.id.as_mut());
+}
+
+/// An exclusion is lifted by its id: sealed.
+fn seal_exclusion_ids(answers: &mut Answers<crate::exclusion::Exclusion>, seal: &dyn SealId) {
+    seal_each(answers, seal, |exclusion| exclusion.id.as_mut());
 }
 
 /// The vaccinations' status against the basic vaccination schedule, when the person's

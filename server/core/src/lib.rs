@@ -8,11 +8,14 @@
 //!   [`medication`], [`allergy`], [`document`], [`sumehr`], [`consent`] (consent,
 //!   therapeutic links, exclusions), [`access`]; shared pieces in [`item`], [`party`],
 //!   [`coding`], [`date`], [`terminology`].
+//! - [`change`]: the changes a citizen makes at the sources (consent, relationships,
+//!   exclusions), with their one-time form keys and reports.
 //! - [`service`]: the interface the pages call, implemented by the server.
 
 pub mod access_event;
 pub mod allergy;
 pub mod audit;
+pub mod change;
 pub mod coding;
 pub mod consent;
 pub mod date;

@@ -6,9 +6,11 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::{ChangeForm, ChangeReport, FormKey};
 use crate::date::Day;
 use crate::document::{DocumentContent, DocumentEntry};
 use crate::kind::{Kind, Scope};
+use crate::party::{DirectoryEntry, DirectoryQuery};
 use crate::principal::Principal;
 use crate::source_answer::{Answers, SourceState};
 
@@ -91,6 +93,14 @@ pub struct OpenedDocument {
     pub body: crate::document::DocumentBody,
 }
 
+/// What a search of the hubs' directories found: each care provider once (with the hubs
+/// that know them), and how each hub did.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DirectorySearch {
+    pub entries: Vec<DirectoryEntry>,
+    pub states: Vec<SourceState>,
+}
+
 /// Why the service could not answer at all. Each has a stable code, which is also the
 /// Fluent message id of its explanation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -110,6 +120,9 @@ pub enum ServiceError {
     Unreadable,
     #[error("internal error")]
     Internal,
+    /// A form came back without what it needs (its one-time key, a token this portal made).
+    #[error("bad request")]
+    BadRequest,
 }
 
 impl ServiceError {
@@ -121,6 +134,7 @@ impl ServiceError {
             ServiceError::SourceUnavailable => "error-source-unavailable",
             ServiceError::Unreadable => "error-unreadable",
             ServiceError::Internal => "error-internal",
+            ServiceError::BadRequest => "error-bad-request",
         }
     }
 }
@@ -164,6 +178,38 @@ pub trait PortalService: Send + Sync + 'static {
         token: &str,
         request_id: Option<String>,
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError>;
+
+    /// A fresh one-time key for a form that changes something (a double submit of the
+    /// form acts once).
+    fn form_key(&self) -> FormKey;
+
+    /// Makes the change a form asks for on the logged-in person's record, through the
+    /// policy with a change proof, at the source(s) it goes to; the attempt is audited
+    /// before a source is asked and the outcome after. A second submit of the same form
+    /// (the same `key`) asks no source again and gives the first one's report.
+    async fn change(
+        &self,
+        principal: &Principal,
+        key: FormKey,
+        form: ChangeForm,
+        request_id: Option<String>,
+    ) -> Result<ChangeReport, ServiceError>;
+
+    /// The report of a change made earlier with `key` (of `scope`), for the page shown after it.
+    async fn change_report(
+        &self,
+        principal: &Principal,
+        scope: Scope,
+        key: &FormKey,
+    ) -> Result<Option<ChangeReport>, ServiceError>;
+
+    /// Searches the hubs' directories of care providers (to choose one to exclude).
+    async fn search_directory(
+        &self,
+        principal: &Principal,
+        query: &DirectoryQuery,
+        request_id: Option<String>,
+    ) -> Result<DirectorySearch, ServiceError>;
 
     /// Today in Belgium (the pages compute ages, schedules and "today's medication").
     fn today(&self) -> Day;

@@ -73,6 +73,16 @@ pub struct AuditEntry {
     pub transaction: Option<String>,
 }
 
+/// One care provider in the directory (`data/directory.json`, shared by the demo hubs).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DirectoryEntry {
+    pub nihdi: String,
+    pub name: String,
+    pub role: String,
+    #[serde(default)]
+    pub city: Option<String>,
+}
+
 /// What a hub knows about one person besides their documents.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PatientState {
@@ -94,6 +104,7 @@ pub struct Hub {
     /// SSIN → the person's kmehrmessage.
     messages: HashMap<String, &'static str>,
     state: Mutex<BTreeMap<String, PatientState>>,
+    directory: Vec<DirectoryEntry>,
     /// The last requests and responses, as sent (for the tests that validate them
     /// against the XSDs).
     exchanged: Mutex<Vec<(String, String)>>,
@@ -106,8 +117,12 @@ impl Hub {
     pub fn load(id: &str, name: &str) -> Result<Hub, String> {
         let mut messages = HashMap::new();
         let mut state = BTreeMap::new();
+        let mut directory = Vec::new();
         let prefix = format!("{id}/");
         for (path, content) in crate::data::FILES {
+            if *path == "directory.json" {
+                directory = serde_json::from_str(content).map_err(|e| format!("{path}: {e}"))?;
+            }
             let Some(file) = path.strip_prefix(&prefix) else { continue };
             if file == "state.json" {
                 state = serde_json::from_str(content).map_err(|e| format!("{path}: {e}"))?;
@@ -120,6 +135,7 @@ impl Hub {
             name: name.to_owned(),
             messages,
             state: Mutex::new(state),
+            directory,
             exchanged: Mutex::new(Vec::new()),
         })
     }
@@ -380,21 +396,26 @@ fn handle(hub: &Hub, operation: &str, request: &Node) -> Result<String, Refusal>
             Ok(String::new())
         }
         "GetHCParty" => {
-            let nihdi = select
+            let id = select
                 .and_then(|s| child(&s, CORE_NS, "hcparty"))
                 .and_then(|h| child(&h, CORE_NS, "id"))
-                .and_then(|i| text(Some(i)))
                 .ok_or(Refusal::Client("no care provider"))?;
-            Ok(hcparty_directory(hub, &nihdi)
-                .map(|(name, role)| {
-                    format!(
-                        r#"<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id><c:cd S="CD-HCPARTY" SV="1.1">{}</c:cd><c:name>{}</c:name><c:recorddatetime>2020-01-01T00:00:00</c:recorddatetime></c:hcparty>"#,
-                        esc(&nihdi),
-                        esc(&role),
-                        esc(&name)
-                    )
-                })
-                .unwrap_or_default())
+            let value = text(Some(id)).ok_or(Refusal::Client("no care provider"))?;
+            // A name search (`LOCAL`, scheme `name`): the demo's stand-in for the eHealth
+            // address book, answered with every match.
+            if id.attribute("S") == Some("LOCAL") && id.attribute("SL") == Some("name") {
+                return Ok(hub
+                    .directory
+                    .iter()
+                    .filter(|entry| name_matches(&value, &entry.name))
+                    .take(20)
+                    .map(|entry| hcparty_xml(&entry.nihdi, &entry.role, &entry.name, entry.city.as_deref()))
+                    .collect());
+            }
+            if let Some(entry) = hub.directory.iter().find(|e| e.nihdi == value) {
+                return Ok(hcparty_xml(&entry.nihdi, &entry.role, &entry.name, entry.city.as_deref()));
+            }
+            Ok(hcparty_directory(hub, &value).map(|(name, role)| hcparty_xml(&value, &role, &name, None)).unwrap_or_default())
         }
         "GetPatientAuditTrail" => {
             let ssin = patient_of(select).ok_or(Refusal::Client("no patient"))?;
@@ -424,6 +445,44 @@ fn handle(hub: &Hub, operation: &str, request: &Node) -> Result<String, Refusal>
         }
         _ => Err(Refusal::Client("operation not supported by this demo hub")),
     }
+}
+
+/// A directory answer's `hcparty`.
+fn hcparty_xml(nihdi: &str, role: &str, name: &str, city: Option<&str>) -> String {
+    let address = city
+        .map(|city| {
+            format!(r#"<c:address><k:cd S="CD-ADDRESS" SV="1.0">work</k:cd><k:city>{}</k:city></c:address>"#, esc(city))
+        })
+        .unwrap_or_default();
+    format!(
+        r#"<c:hcparty><c:id S="ID-HCPARTY" SV="1.0">{}</c:id><c:cd S="CD-HCPARTY" SV="1.1">{}</c:cd><c:name>{}</c:name>{address}<c:recorddatetime>2020-01-01T00:00:00</c:recorddatetime></c:hcparty>"#,
+        esc(nihdi),
+        esc(role),
+        esc(name)
+    )
+}
+
+/// Does every word of `query` start a word of `name` (case and accents ignored)?
+fn name_matches(query: &str, name: &str) -> bool {
+    let fold = |text: &str| -> String {
+        text.chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| match c {
+                'à' | 'á' | 'â' | 'ä' => 'a',
+                'è' | 'é' | 'ê' | 'ë' => 'e',
+                'ì' | 'í' | 'î' | 'ï' => 'i',
+                'ò' | 'ó' | 'ô' | 'ö' => 'o',
+                'ù' | 'ú' | 'û' | 'ü' => 'u',
+                'ç' => 'c',
+                other => other,
+            })
+            .collect()
+    };
+    let name = fold(name);
+    let words: Vec<&str> = name.split([' ', '-', '.']).collect();
+    let query = fold(query);
+    let mut typed = query.split_whitespace().peekable();
+    typed.peek().is_some() && typed.all(|word| words.iter().any(|w| w.starts_with(word)))
 }
 
 /// Names and roles of the professionals this hub knows (links, exclusions, audit trail).

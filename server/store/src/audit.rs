@@ -27,6 +27,7 @@ use carnet_core::policy::{Authorized, Read};
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
+use futures_util::future::BoxFuture;
 use sqlx::Row;
 
 use crate::{Backend, Store, StoreError, now_ms};
@@ -226,12 +227,66 @@ impl Store {
 
     /// Writes events after `head` in one transaction; returns the new head.
     async fn write_chain(&self, head: &Head, events: &[&AuditEvent]) -> Result<Head, StoreError> {
-        let mut tx = match self.backend() {
+        let mut tx = self.begin_write().await?;
+        let head = self.write_events(&mut tx, head, events).await?;
+        tx.commit().await?;
+        Ok(head)
+    }
+
+    /// A transaction that will write.
+    pub(crate) async fn begin_write(&self) -> Result<sqlx::Transaction<'static, sqlx::Any>, StoreError> {
+        Ok(match self.backend() {
             // Take SQLite's write lock up front (waiting for it if needed).
             Backend::Sqlite => self.pool().begin_with("BEGIN IMMEDIATE").await?,
             // Rows of other chains are other rows: no lock but the rows' own.
             Backend::Postgres => self.pool().begin().await?,
-        };
+        })
+    }
+
+    /// Writes Carnet's own state and the audit entries about it in one transaction: both
+    /// or neither. `state` runs first, in the transaction; when it returns `None` (it
+    /// found nothing to do, a double submit) nothing is written and `None` is returned.
+    pub(crate) async fn with_audit<T>(
+        &self,
+        events: &[AuditEvent],
+        state: impl for<'t> FnOnce(&'t mut sqlx::Transaction<'static, sqlx::Any>) -> BoxFuture<'t, Result<Option<T>, StoreError>>,
+    ) -> Result<Option<T>, StoreError> {
+        let mut head = self.chain.head.lock().await;
+        let result = async {
+            let mut tx = self.begin_write().await?;
+            let Some(value) = state(&mut tx).await? else {
+                tx.rollback().await?;
+                return Ok(None);
+            };
+            let all: Vec<&AuditEvent> = events.iter().collect();
+            let new_head = self.write_events(&mut tx, &head, &all).await?;
+            tx.commit().await?;
+            Ok(Some((value, new_head)))
+        }
+        .await;
+        match result {
+            Ok(Some((value, new_head))) => {
+                *head = new_head;
+                Ok(Some(value))
+            }
+            Ok(None) => Ok(None),
+            Err(error) => {
+                // Whether the commit reached the database is unknown: read the head back.
+                if let Ok(stored) = self.stored_head().await {
+                    *head = stored;
+                }
+                Err(error)
+            }
+        }
+    }
+
+    /// Appends events after `head` within `tx`; returns the new head (once committed).
+    async fn write_events(
+        &self,
+        tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+        head: &Head,
+        events: &[&AuditEvent],
+    ) -> Result<Head, StoreError> {
         let key = &self.chain.key;
         let mut seq = head.seq;
         let mut prev_mac = head.mac.clone();
@@ -267,11 +322,10 @@ impl Store {
             .bind(record.request_id.as_deref())
             .bind(&prev_mac)
             .bind(&mac)
-            .execute(&mut *tx)
+            .execute(&mut **tx)
             .await?;
             prev_mac = mac;
         }
-        tx.commit().await?;
         Ok(Head { seq, mac: prev_mac })
     }
 

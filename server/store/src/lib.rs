@@ -6,6 +6,7 @@
 //! exercised against a real SQLite and a real PostgreSQL by the tests.
 
 pub mod audit;
+pub mod changes;
 pub mod sessions;
 
 use std::str::FromStr;
@@ -202,7 +203,7 @@ async fn grant_portal_role(pool: &AnyPool, backend: Backend, role: &str) -> Resu
     for statement in [
         format!("REVOKE ALL ON audit_entries, audit_log_v1 FROM {role}"),
         format!("GRANT USAGE ON SCHEMA public TO {role}"),
-        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts TO {role}"),
+        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts, change_requests, access_seen TO {role}"),
         format!("GRANT SELECT, INSERT ON audit_entries TO {role}"),
         format!("GRANT SELECT ON _sqlx_migrations TO {role}"),
     ] {

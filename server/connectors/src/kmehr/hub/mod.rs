@@ -14,8 +14,8 @@
 //! - `exclusions.rs` — `GetAccessRight` over the person's transactions (a `disallow` for a
 //!   professional), `PutAccessRight` / `RevokeAccessRight` per transaction;
 //! - `audit_trail.rs` — access events: `GetPatientAuditTrail`;
-//! - `parties.rs` — professionals and authors as the messages name them, and their names
-//!   from `GetHCParty`.
+//! - `parties.rs` — professionals and authors as the messages name them, their names
+//!   from `GetHCParty`, and the directory search (`GetHCParty` by number or by name).
 
 mod audit_trail;
 mod consent;
@@ -134,6 +134,8 @@ impl Connector for HubClient {
                 Scope::Exclusions => {
                     registry.reader::<Exclusions>(self.clone());
                     registry.writer::<Exclusions>(self.clone());
+                    // Excluding someone starts with finding them in the directory.
+                    registry.directory(self.clone());
                 }
                 Scope::AccessEvents => registry.reader::<AccessEvents>(self.clone()),
             }

@@ -5,13 +5,16 @@ use std::collections::BTreeMap;
 
 use carnet_core::coding::Coding;
 use carnet_core::date::PartialDate;
-use carnet_core::party::Party;
-use carnet_core::policy::{Act, Authorized};
+use carnet_core::exclusion::Exclusions;
+use carnet_core::party::{DirectoryEntry, DirectoryQuery, Party};
+use carnet_core::policy::{Act, Authorized, Read};
 use futures::StreamExt;
 use roxmltree::Node;
 
 use super::soap::{CORE, esc};
 use super::{CONCURRENT_GETS, HubClient};
+use crate::connector::Directory;
+use crate::error::ConnectorError;
 use crate::kmehr::common::KMEHR;
 use crate::xml::{Vocabulary, text_of};
 
@@ -45,6 +48,55 @@ impl HubClient {
             .await;
         lookups.into_iter().filter_map(|(nihdi, found)| Some((nihdi, found.ok()??))).collect()
     }
+}
+
+/// The directory: `GetHCParty` by NIHDI number (as the hub services define it) or by name
+/// (a `LOCAL` id of the scheme `name`: the demo hubs' stand-in for the eHealth address
+/// book, answered with every match).
+#[async_trait::async_trait]
+impl Directory for HubClient {
+    async fn search(
+        &self,
+        proof: &Authorized<Read<Exclusions>>,
+        query: &DirectoryQuery,
+    ) -> Result<Vec<DirectoryEntry>, ConnectorError> {
+        let body = directory_select(query);
+        let source = self.name.clone();
+        self.call
+            .read("directory", || {
+                self.operation("GetHCParty", proof, &body, |response| Ok(read_directory(response, &source)))
+            })
+            .await
+    }
+}
+
+/// The select of a directory search.
+fn directory_select(query: &DirectoryQuery) -> String {
+    let id = match query {
+        DirectoryQuery::Nihdi(nihdi) => format!(r#"<c:id S="ID-HCPARTY" SV="1.0">{}</c:id>"#, esc(nihdi)),
+        DirectoryQuery::Name(name) => format!(r#"<c:id S="LOCAL" SL="name" SV="1.0">{}</c:id>"#, esc(name)),
+    };
+    format!("<c:select><c:hcparty>{id}</c:hcparty></c:select>")
+}
+
+/// Every `hcparty` of a `GetHCPartyResponse` with a number and a name, as directory
+/// entries of `source` (the page's token is made later, by the portal).
+fn read_directory(response: Node, source: &str) -> Vec<DirectoryEntry> {
+    CORE.children(&response, "hcparty")
+        .filter_map(|party| {
+            let nihdi = nihdi_of(&party)?;
+            let name = hcparty_name(&party, &CORE)?;
+            let place = CORE.children(&party, "address").find_map(|a| KMEHR.child_text(&a, "city"));
+            Some(DirectoryEntry {
+                token: String::new(),
+                nihdi,
+                name,
+                role: CORE.child(&party, "cd").map(|cd| cd_coding(&cd)),
+                place,
+                sources: vec![source.to_owned()],
+            })
+        })
+        .collect()
 }
 
 /// A `GetHCPartyResponse`: the professional's name and role, if the hub knows them.
@@ -126,6 +178,27 @@ mod tests {
         assert_eq!(name, "Dr. Annelies Peeters");
         assert_eq!(role.and_then(|r| r.code).as_deref(), Some("persphysician"));
         assert_eq!(ask("00000000000"), None);
+    }
+
+    #[test]
+    fn the_directory_is_searched_by_name_or_by_number() {
+        let search = |query: &str| {
+            let Ok(query) = DirectoryQuery::parse(query) else { panic!("{query}") };
+            demo::read("cozo", "GetHCParty", SOFIE, &directory_select(&query), |r| read_directory(r, "CoZo"))
+        };
+        let found = search("verbiest");
+        let names: Vec<&str> = found.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, vec!["Dr. Katrien Verbiest"]);
+        let Some(katrien) = found.first() else { panic!("found") };
+        assert_eq!(katrien.nihdi, "13302785580");
+        assert_eq!(katrien.place.as_deref(), Some("Leuven"));
+        assert_eq!(katrien.role.as_ref().and_then(|r| r.code.as_deref()), Some("persphysician"));
+        assert_eq!(katrien.sources, vec!["CoZo".to_owned()]);
+        assert!(search("peeters").len() >= 2, "two Peeters in the directory");
+        assert_eq!(search("13302785580").len(), 1);
+        assert!(search("zzzz").is_empty());
+        // What was typed reaches the hub as text, never as markup.
+        assert!(search("<c:id>x</c:id>").is_empty());
     }
 
     #[test]

@@ -8,13 +8,15 @@ use std::time::Duration;
 use carnet_connectors::Sources;
 use carnet_connectors::document_body;
 use carnet_core::audit::{AuditEvent, Outcome};
+use carnet_core::change::{ChangeForm, ChangeReport, FormKey};
+use carnet_core::party::DirectoryQuery;
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
 use carnet_core::document::Documents;
-use carnet_core::kind::{Context, Kind, KindVisitor, Scope, SealId};
+use carnet_core::kind::{Context, Kind, KindVisitor, Scope};
 use carnet_core::policy::{self, Act, Authorized, Read};
 use carnet_core::portal_service::{
-    AnyReading, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
+    AnyReading, DirectorySearch, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
 };
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_core::{Principal, Ssin};
@@ -24,6 +26,11 @@ use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
 
 use crate::secrets::Sealer;
+
+mod changes;
+mod tokens;
+
+use tokens::{ItemToken, Tokens};
 
 #[derive(Clone)]
 pub struct Portal {
@@ -87,7 +94,7 @@ impl Inner {
     ) -> (Reading<K>, Option<AuditEvent>) {
         let mut answers = self.sources.read::<K>(proof).await;
         // What pages link to goes out with opaque tokens instead of the sources' ids.
-        K::seal_ids(&mut answers, &Tokens { sealer: &self.sealer, subject: proof.subject() });
+        K::seal_ids(&mut answers, &Tokens { sealer: &self.sealer, subject: proof.subject(), scope: K::SCOPE });
         let context = Context {
             // The SSIN gives the birth date (not always the day).
             birth: proof.subject().birth_date().day(),
@@ -142,7 +149,7 @@ impl Inner {
     async fn open(
         &self,
         proof: &Authorized<Read<Documents>>,
-        token: &DocumentToken,
+        token: &ItemToken,
         sealed: &str,
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let source_id = token.source.as_str();
@@ -230,6 +237,40 @@ impl PortalService for Portal {
         self.open_audited(principal, token, request_id).await
     }
 
+    fn form_key(&self) -> FormKey {
+        FormKey::from_random(rand::random())
+    }
+
+    #[tracing::instrument(name = "portal.change", skip_all, fields(scope = form.scope().as_str()))]
+    async fn change(
+        &self,
+        principal: &Principal,
+        key: FormKey,
+        form: ChangeForm,
+        request_id: Option<String>,
+    ) -> Result<ChangeReport, ServiceError> {
+        self.inner.change(principal, key, form, request_id).await
+    }
+
+    async fn change_report(
+        &self,
+        principal: &Principal,
+        scope: Scope,
+        key: &FormKey,
+    ) -> Result<Option<ChangeReport>, ServiceError> {
+        self.inner.change_report(principal, scope, key).await
+    }
+
+    #[tracing::instrument(name = "portal.search_directory", skip_all)]
+    async fn search_directory(
+        &self,
+        principal: &Principal,
+        query: &DirectoryQuery,
+        request_id: Option<String>,
+    ) -> Result<DirectorySearch, ServiceError> {
+        self.inner.search_directory(principal, query, request_id).await
+    }
+
     fn today(&self) -> Day {
         today_in_belgium()
     }
@@ -247,7 +288,7 @@ impl Portal {
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let inner = &self.inner;
         // A token this portal did not seal names no document.
-        let token = DocumentToken::open(&inner.sealer, sealed).ok_or(ServiceError::NotFound)?;
+        let token = ItemToken::open(&inner.sealer, Scope::Documents, sealed).ok_or(ServiceError::NotFound)?;
         let subject = Ssin::parse(&token.subject).map_err(|_| ServiceError::NotFound)?;
         let proof = inner.authorize::<Read<Documents>>(principal, &subject, &request_id).await?;
         let opened = inner.open(&proof, &token, sealed).await;
@@ -257,43 +298,6 @@ impl Portal {
         };
         inner.write_audit(&[AuditEvent::allowed(&proof, outcome, &[token.source.as_str()], request_id)]).await?;
         opened
-    }
-}
-
-/// Seals a source's id for one person: a [`DocumentToken`].
-struct Tokens<'a> {
-    sealer: &'a Sealer,
-    subject: &'a Ssin,
-}
-
-impl SealId for Tokens<'_> {
-    fn seal(&self, source_id: &str, id: &str) -> String {
-        let token = DocumentToken {
-            subject: self.subject.expose().to_owned(),
-            source: source_id.to_owned(),
-            id: id.to_owned(),
-        };
-        token.seal(self.sealer)
-    }
-}
-
-/// What a document token holds, sealed: whose record, which source, the source's id.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-struct DocumentToken {
-    subject: String,
-    source: String,
-    id: String,
-}
-
-impl DocumentToken {
-    const PURPOSE: &str = "document-token";
-
-    fn seal(&self, sealer: &Sealer) -> String {
-        serde_json::to_vec(self).map(|json| sealer.seal_stable(Self::PURPOSE, &json)).unwrap_or_default()
-    }
-
-    fn open(sealer: &Sealer, sealed: &str) -> Option<DocumentToken> {
-        serde_json::from_slice(&sealer.open(Self::PURPOSE, sealed)?).ok()
     }
 }
 

@@ -1,0 +1,131 @@
+//! The forms of the citizen's control pages (consent, care team, exclusions): plain HTML
+//! form posts, so they work without JavaScript. Each carries the session's CSRF token
+//! (checked, with the origin, by `security::csrf` before it gets here) and the one-time
+//! key its page made; the change goes to [`PortalService::change`], then the browser is
+//! sent back to the page it came from (303), which shows the change's report in the
+//! person's language. A second submit of the same form lands on the same report.
+
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::response::{IntoResponse, Redirect, Response};
+use carnet_app::context::RequestInfo;
+use carnet_core::Principal;
+use carnet_core::change::{ChangeForm, FormKey};
+use carnet_core::portal_service::ServiceError;
+
+use crate::AppState;
+
+/// Where each form goes, and the page it comes back to.
+pub const FORMS: &[(&str, &str)] = &[
+    ("/consent/change", "/consent"),
+    ("/care-team/end", "/care-team"),
+    ("/exclusions/add", "/exclusions"),
+    ("/exclusions/lift", "/exclusions"),
+];
+
+/// The fields of a posted form (the last value of a repeated name wins).
+struct Fields(Vec<(String, String)>);
+
+impl Fields {
+    fn parse(body: &[u8]) -> Fields {
+        Fields(url::form_urlencoded::parse(body).into_owned().collect())
+    }
+
+    fn get(&self, name: &str) -> Option<&str> {
+        self.0.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// `POST /consent/change`: `source`, `give` (`1` gives, `0` revokes).
+pub async fn consent(
+    state: State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let fields = Fields::parse(&body);
+    let form = fields
+        .get("source")
+        .zip(fields.get("give"))
+        .map(|(source, give)| ChangeForm::Consent { source: source.to_owned(), give: give == "1" });
+    submit(state, principal, info, &fields, form, "/consent", &[]).await
+}
+
+/// `POST /care-team/end`: `link`, the relationship's token.
+pub async fn end_relationship(
+    state: State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let fields = Fields::parse(&body);
+    let form = fields.get("link").map(|link| ChangeForm::EndRelationship { link: link.to_owned() });
+    submit(state, principal, info, &fields, form, "/care-team", &[]).await
+}
+
+/// `POST /exclusions/add`: `party`, the directory entry's token; `q`, the search it came
+/// from (kept, so the page can show it again).
+pub async fn add_exclusion(
+    state: State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let fields = Fields::parse(&body);
+    let form = fields.get("party").map(|party| ChangeForm::AddExclusion { party: party.to_owned() });
+    let query: Vec<(&str, &str)> = fields.get("q").map(|q| ("q", q)).into_iter().collect();
+    submit(state, principal, info, &fields, form, "/exclusions", &query).await
+}
+
+/// `POST /exclusions/lift`: `exclusion`, the exclusion's token.
+pub async fn lift_exclusion(
+    state: State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let fields = Fields::parse(&body);
+    let form = fields.get("exclusion").map(|exclusion| ChangeForm::LiftExclusion { exclusion: exclusion.to_owned() });
+    submit(state, principal, info, &fields, form, "/exclusions", &[]).await
+}
+
+/// Makes the change and sends the browser back to `page`: `?done=<key>` (the page shows
+/// the report), or `?error=<code>` when no change could be asked for.
+async fn submit(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    fields: &Fields,
+    form: Option<ChangeForm>,
+    page: &str,
+    keep: &[(&str, &str)],
+) -> Response {
+    let Some(Extension(principal)) = principal else {
+        return back(page, &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let request_id = info.and_then(|Extension(i)| i.request_id);
+    let key = fields.get("key").and_then(FormKey::parse);
+    let (Some(key), Some(form)) = (key, form) else {
+        return back(page, &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    match state.service.change(&principal, key.clone(), form, request_id).await {
+        Ok(_) => {
+            let mut query: Vec<(&str, &str)> = keep.to_vec();
+            query.push(("done", key.as_str()));
+            back(page, &query)
+        }
+        Err(error) => back(page, &[("error", error.message_id())]),
+    }
+}
+
+/// A 303 to `page` with this query.
+fn back(page: &str, query: &[(&str, &str)]) -> Response {
+    let mut target = url::form_urlencoded::Serializer::new(String::new());
+    for (name, value) in query {
+        target.append_pair(name, value);
+    }
+    let target = target.finish();
+    let location = if target.is_empty() { page.to_owned() } else { format!("{page}?{target}") };
+    Redirect::to(&location).into_response()
+}
