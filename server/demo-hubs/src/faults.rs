@@ -1,7 +1,8 @@
 //! Switchable faults per source, at runtime: added latency (fixed and jittered), an error
 //! rate (FHIR: HTTP 503 with an OperationOutcome; KMEHR: a SOAP `Server` fault), hanging
 //! until the client gives up, a malformed payload, an oversized answer (`huge_mb`
-//! megabytes, streamed), an answer of `many_elements` tiny elements (streamed), and down
+//! megabytes, streamed), an answer of `many_elements` tiny elements (streamed), a hub
+//! that refuses every write (`refuse_writes`: a negative acknowledgement), and down
 //! (the source's own port is closed: connection refused). Set them with the admin
 //! endpoints (`PUT /admin/faults/{source}` with a JSON [`Fault`], `DELETE` to clear) or at
 //! start with `DEMO_HUBS_FAULTS='{"vitalink":{"latency_ms":2000}}'`. Every call a source
@@ -44,7 +45,14 @@ pub struct Fault {
     pub huge_mb: u64,
     /// Answer with a document of this many tiny elements (streamed, no declared length).
     pub many_elements: u64,
+    /// A KMEHR hub refuses every write (`Put…`, `Revoke…`) with a negative
+    /// acknowledgement; reads are answered as usual.
+    pub refuse_writes: bool,
 }
+
+/// Set on a request to a hub whose writes are refused (see [`Fault::refuse_writes`]).
+#[derive(Debug, Clone, Copy)]
+pub struct RefuseWrites;
 
 #[derive(Debug, Clone)]
 pub struct Faults {
@@ -150,6 +158,10 @@ pub async fn apply(
     if fault.many_elements > 0 {
         let element = if protocol == crate::Protocol::Kmehr { "<a/>" } else { "{}," };
         return streamed(protocol, fault.many_elements, element);
+    }
+    let mut request = request;
+    if fault.refuse_writes {
+        request.extensions_mut().insert(RefuseWrites);
     }
     let response = next.run(request).await;
     if fault.malformed {

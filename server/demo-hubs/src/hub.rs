@@ -148,7 +148,7 @@ impl Hub {
     /// the network and without remembering it: for the connector's unit tests, which read
     /// the same answers the XSD test validates.
     pub fn respond(&self, request: &str) -> String {
-        answer(self, request).1
+        answer(self, request, false).1
     }
 
     /// The (request, response) pairs this hub has seen, oldest first.
@@ -176,8 +176,12 @@ pub fn routes(hub: Arc<Hub>) -> Router {
     Router::new().route(&format!("/{}/hubservices", hub.id()), post(soap)).with_state(hub)
 }
 
-async fn soap(State(hub): State<Arc<Hub>>, body: String) -> Response {
-    let (status, text) = answer(&hub, &body);
+async fn soap(
+    State(hub): State<Arc<Hub>>,
+    refuse: Option<axum::Extension<crate::faults::RefuseWrites>>,
+    body: String,
+) -> Response {
+    let (status, text) = answer(&hub, &body, refuse.is_some());
     let hostile = body.contains(crate::fhir::HOSTILE_SSIN);
     if let Ok(mut exchanged) = hub.exchanged.lock() {
         if exchanged.len() >= EXCHANGES_KEPT {
@@ -207,7 +211,7 @@ fn with_dtd(answer: String) -> String {
     answer.replacen("?>", &format!("?>{dtd}"), 1).replace(MARKER, "&lol9; &xxe;")
 }
 
-fn answer(hub: &Hub, body: &str) -> (StatusCode, String) {
+fn answer(hub: &Hub, body: &str, refuse_writes: bool) -> (StatusCode, String) {
     let document = match Document::parse(body) {
         Ok(d) => d,
         Err(_) => return fault_text("Client", "the request is not XML"),
@@ -226,7 +230,9 @@ fn answer(hub: &Hub, body: &str) -> (StatusCode, String) {
         Some(h) => echo_request(&h),
         None => return fault_text("Client", "request header missing"),
     };
-    let content = match handle(hub, operation, &request) {
+    let write = operation.starts_with("Put") || operation.starts_with("Revoke");
+    let handled = if refuse_writes && write { Err(Refusal::Nack("DEMO_WRITE_REFUSED")) } else { handle(hub, operation, &request) };
+    let content = match handled {
         Ok(content) => content,
         Err(Refusal::Client(reason)) => return fault_text("Client", reason),
         Err(Refusal::Nack(code)) => {

@@ -68,7 +68,8 @@ impl DemoHubs {
             .route("/admin/faults/{source}", put(faults::put_fault).delete(faults::clear_fault))
             .route("/admin/calls/{source}", get(faults::get_calls))
             .with_state(faults.clone());
-        Ok(DemoHubs { faults, hubs, router: app.merge(admin) })
+        let state = Router::new().route("/admin/state/{hub}/{ssin}", get(hub_state)).with_state(hubs.clone());
+        Ok(DemoHubs { faults, hubs, router: app.merge(admin).merge(state) })
     }
 
     pub fn router(&self) -> Router {
@@ -106,6 +107,19 @@ impl DemoHubs {
                 .with_graceful_shutdown(async move { down.wait_until(source, true).await })
                 .await?;
         }
+    }
+}
+
+/// `GET /admin/state/{hub}/{ssin}`: one person's state at a KMEHR hub (consent, links,
+/// exclusions, audit trail) as JSON, so tests check a write where it landed.
+async fn hub_state(
+    axum::extract::State(hubs): axum::extract::State<Vec<Arc<hub::Hub>>>,
+    axum::extract::Path((id, ssin)): axum::extract::Path<(String, String)>,
+) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match hubs.iter().find(|h| h.id() == id) {
+        Some(hub) => axum::Json(hub.patient_state(&ssin).unwrap_or_default()).into_response(),
+        None => axum::http::StatusCode::NOT_FOUND.into_response(),
     }
 }
 

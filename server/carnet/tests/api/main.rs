@@ -7,6 +7,7 @@
 
 mod common;
 
+mod control;
 mod dashboard;
 mod login;
 mod pages;
