@@ -252,3 +252,29 @@ pub async fn search_directory(query: DirectoryQuery) -> Result<DirectorySearch, 
         Err(ApiError::Transport)
     }
 }
+
+/// The access log: every source's access events and Carnet's own audit entries.
+pub async fn access_log() -> Result<carnet_core::access_log::AccessLog, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, request_id) = request()?;
+        service.access_log(&principal, request_id).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}
+
+/// Until when the person has seen their access log.
+pub async fn access_seen_until() -> Result<Option<i64>, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, _) = request()?;
+        service.access_seen_until(&principal).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}

@@ -17,6 +17,7 @@ use leptos_router::{ParamSegment, SsrMode, StaticSegment};
 
 use crate::components::layout::Layout;
 use crate::context::PageContext;
+use crate::pages::access_log::AccessLogPage;
 use crate::pages::care_team::CareTeamPage;
 use crate::pages::consent::ConsentPage;
 use crate::pages::dashboard::DashboardPage;
@@ -26,6 +27,7 @@ use crate::pages::glossary::GlossaryPage;
 use crate::pages::medication::MedicationPage;
 use crate::pages::summary::SummaryPage;
 use crate::pages::vaccinations::VaccinationsPage;
+use crate::pages::who_can_see::WhoCanSeePage;
 use crate::pages::{home::HomePage, logged_out::LoggedOutPage, problem::NotFound, problem::ProblemPage};
 
 /// The HTML document around the app (server only).
@@ -82,6 +84,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("consent") view=ConsentPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("care-team") view=CareTeamPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("exclusions") view=ExclusionsPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("access-log") view=AccessLogPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("who-can-see") view=WhoCanSeePage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("glossary") view=GlossaryPage/>
                     <Route path=StaticSegment("logged-out") view=LoggedOutPage/>
                     <Route path=StaticSegment("problem") view=ProblemPage/>

@@ -40,7 +40,7 @@ pub fn known(lang: Lang, coding: &Coding) -> Option<String> {
     let code = coding.code.as_deref()?;
     let id = match coding.system.as_deref()? {
         carnet_core::coding::SNOMED_CT => format!("vaccine-snomed-{code}"),
-        s if s.ends_with("CD-HCPARTY") => format!("code-hcparty-{}", code.to_ascii_lowercase()),
+        s if s.to_ascii_uppercase().ends_with("CD-HCPARTY") => format!("code-hcparty-{}", code.to_ascii_lowercase()),
         _ => return None,
     };
     lang.try_t(&id)

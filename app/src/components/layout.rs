@@ -11,6 +11,20 @@ pub fn Layout(children: Children) -> impl IntoView {
     let page =
         use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None });
     let lang = page.lang;
+    let logged_in = page.user_name.is_some();
+    let session = move |page: &PageContext| {
+        page.user_name.clone().map(|name| {
+            view! {
+                <div class="session">
+                    <p class="session__who">{lang.t_args("logged-in-as", &[("name", name.into())])}</p>
+                    <form method="post" action="/auth/logout" class="session__logout">
+                        <CsrfField token=page.csrf_token.clone()/>
+                        <button type="submit" class="button button--secondary">{lang.t("logout")}</button>
+                    </form>
+                </div>
+            }
+        })
+    };
     view! {
         // rel="external": the browser, not the client-side router, follows it (and moves focus).
         <a class="skip-link" href="#main" rel="external">{lang.t("skip-to-content")}</a>
@@ -20,19 +34,35 @@ pub fn Layout(children: Children) -> impl IntoView {
                     <span class="brand__name">{lang.t("app-name")}</span>
                     <span class="brand__tagline">{lang.t("app-tagline")}</span>
                 </a>
-                <LanguageSwitch lang=lang/>
-                {page.user_name.clone().map(|name| view! {
-                    <div class="session">
-                        <p class="session__who">{lang.t_args("logged-in-as", &[("name", name.into())])}</p>
-                        <form method="post" action="/auth/logout" class="session__logout">
-                            <CsrfField token=page.csrf_token.clone()/>
-                            <button type="submit" class="button button--secondary">{lang.t("logout")}</button>
-                        </form>
-                    </div>
-                })}
+                // Wide screens: the languages and the session in the header, the menu below.
+                <div class="header-tools wide-only">
+                    <LanguageSwitch lang=lang/>
+                    {session(&page)}
+                </div>
+                // Phones: the languages and the menu fold into disclosures (no JavaScript:
+                // <details>), so the page's content starts on the first screen.
+                <div class="header-menus narrow-only">
+                    <details class="disclosure">
+                        <summary class="disclosure__summary" lang=lang.code()>
+                            <span class="visually-hidden">{lang.t("language-switch-label")}": "</span>{lang.endonym()}
+                        </summary>
+                        <div class="disclosure__panel">
+                            <LanguageSwitch lang=lang/>
+                        </div>
+                    </details>
+                    <details class="disclosure">
+                        <summary class="disclosure__summary">{lang.t("menu")}</summary>
+                        <div class="disclosure__panel">
+                            {session(&page)}
+                            <MainNav lang=lang logged_in=logged_in/>
+                        </div>
+                    </details>
+                </div>
             </div>
         </header>
-        <MainNav lang=lang logged_in=page.user_name.is_some()/>
+        <div class="main-nav-bar wide-only">
+            <MainNav lang=lang logged_in=logged_in/>
+        </div>
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{lang.t("footer-text")}</p>
@@ -47,6 +77,31 @@ pub fn CsrfField(token: Option<String>) -> impl IntoView {
     view! { <input type="hidden" name="csrf" value=token.unwrap_or_default()/> }
 }
 
+/// The citizen's control pages, in the order of [`ControlsNav`].
+pub const CONTROLS: [(&str, &str); 5] = [
+    ("/who-can-see", "nav-who-can-see"),
+    ("/consent", "nav-consent"),
+    ("/care-team", "nav-care-team"),
+    ("/exclusions", "nav-exclusions"),
+    ("/access-log", "nav-access-log"),
+];
+
+/// The links between the control pages (at the top of each).
+#[component]
+pub fn ControlsNav() -> impl IntoView {
+    let lang = crate::context::use_lang();
+    let path = use_location().pathname.get_untracked();
+    view! {
+        <nav class="controls-nav" aria-label=lang.t("nav-controls-label")>
+            <ul>
+                {CONTROLS.into_iter().map(|(href, id)| view! {
+                    <li><a href=href aria-current=(path == href).then_some("page")>{lang.t(id)}</a></li>
+                }).collect_view()}
+            </ul>
+        </nav>
+    }
+}
+
 /// The pages, as plain links; the current one is marked for screen readers.
 #[component]
 fn MainNav(lang: Lang, logged_in: bool) -> impl IntoView {
@@ -59,6 +114,8 @@ fn MainNav(lang: Lang, logged_in: bool) -> impl IntoView {
             ("/vaccinations", "nav-vaccinations"),
             ("/medication", "nav-medication"),
             ("/summary", "nav-summary"),
+            // The citizen's controls start here (the page links to the others).
+            ("/who-can-see", "nav-privacy"),
         ]);
     }
     links.push(("/glossary", "nav-glossary"));
@@ -66,7 +123,9 @@ fn MainNav(lang: Lang, logged_in: bool) -> impl IntoView {
         <nav class="main-nav" aria-label=lang.t("nav-label")>
             <ul>
                 {links.into_iter().map(|(href, id)| {
-                    let current = path == href || (href != "/" && path.starts_with(&format!("{href}/")));
+                    let current = path == href
+                        || (href != "/" && path.starts_with(&format!("{href}/")))
+                        || (href == "/who-can-see" && CONTROLS.iter().any(|(p, _)| *p == path));
                     view! { <li><a href=href aria-current=current.then_some("page")>{lang.t(id)}</a></li> }
                 }).collect_view()}
             </ul>

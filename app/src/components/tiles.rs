@@ -250,6 +250,6 @@ fn access(lang: Lang, answers: &Answers<carnet_core::access_event::AccessEvent>)
             }).collect_view()}
         </ul>
         {unreadable_note(lang, unreadable)}
-        <p class="tile-more">{term(lang, "access-log")}</p>
+        <p class="tile-more"><a href="/access-log">{lang.t("access-see-log")}</a>" "{term(lang, "access-log")}</p>
     }
 }

@@ -12,6 +12,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{once, read, today};
 use crate::components::change::{ChangeNotice, Confirm};
 use crate::components::format::{concept, date_or_unknown, party};
+use crate::components::layout::ControlsNav;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
@@ -37,6 +38,7 @@ pub fn CareTeamPage() -> impl IntoView {
     view! {
         <Title text=lang.t("care-team-title")/>
         <h1>{lang.t("care-team-title")}</h1>
+        <ControlsNav/>
         <ChangeNotice scope=Scope::Relationships/>
         <div class="explain">
             <p>{lang.t("care-team-what")}" "{term(lang, "therapeutic-relationship")}</p>

@@ -12,6 +12,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{once, read};
 use crate::components::change::{ChangeNotice, Confirm};
+use crate::components::layout::ControlsNav;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
@@ -66,6 +67,7 @@ pub fn ConsentPage() -> impl IntoView {
     view! {
         <Title text=lang.t("consent-title")/>
         <h1>{lang.t("consent-title")}</h1>
+        <ControlsNav/>
         <ChangeNotice scope=Scope::Consent/>
         <div class="explain">
             <p>{lang.t("consent-what")}" "{term(lang, "informed-consent")}</p>

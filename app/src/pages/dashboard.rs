@@ -14,7 +14,14 @@ use carnet_core::portal_service::{AnyReading, ServiceError};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::Feed;
+use carnet_core::access_event::AccessEvents;
+use carnet_core::access_log::new_accesses;
+use carnet_core::portal_service::Reading;
+
+use crate::api::{Feed, Once, access_seen_until, once};
+use crate::components::format::party;
+use crate::components::layout::CsrfField;
+use crate::pages::access_log::when;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::{SourceStates, combine};
 use crate::components::tiles;
@@ -41,6 +48,7 @@ pub fn DashboardPage() -> impl IntoView {
     let lang = use_lang();
     let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
     let feed = Feed::start(&TILES, GRACE);
+    let seen = once(access_seen_until());
     view! {
         <Title text=lang.t("dashboard-title")/>
         <h1>{lang.t("dashboard-title")}</h1>
@@ -50,7 +58,7 @@ pub fn DashboardPage() -> impl IntoView {
             Ok(feed) => view! {
                 <div class="tiles">
                     <p class="tile-placeholder tile-placeholder--sources" role="status">{lang.t("dashboard-sources-checking")}</p>
-                    {chain(lang, feed, 0)}
+                    {chain(lang, feed, 0, seen)}
                 </div>
             }.into_any(),
             Err(error) => view! { <ProblemNotice error=error/> }.into_any(),
@@ -60,11 +68,12 @@ pub fn DashboardPage() -> impl IntoView {
 
 /// One batch of tiles, then (nested) the rest: each level is its own `Suspense`, which the
 /// in-order stream sends as soon as it resolves.
-fn chain(lang: Lang, feed: Feed, level: usize) -> AnyView {
+fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<Option<i64>>) -> AnyView {
     view! {
         <Suspense fallback=|| ()>
             {move || {
                 let feed = feed.clone();
+                let seen = seen.clone();
                 Suspend::new(async move {
                     match feed.level(level).await {
                         Some(mut batch) => {
@@ -74,10 +83,18 @@ fn chain(lang: Lang, feed: Feed, level: usize) -> AnyView {
                             } else {
                                 Vec::new()
                             };
+                            // The alert of new accesses comes with the access tile's batch,
+                            // first in it (and first on the screen: see the stylesheet).
+                            let access = batch.iter().find_map(|(_, r)| r.as_ref().ok()?.get::<AccessEvents>().cloned());
+                            let alert = match access {
+                                Some(reading) => Some(new_access_alert(lang, &reading, seen.clone().await.ok().flatten())),
+                                None => None,
+                            };
                             view! {
+                                {alert}
                                 {waiting.into_iter().map(|scope| placeholder(lang, scope)).collect_view()}
                                 {batch.into_iter().map(|(scope, result)| tile(lang, scope, result)).collect_view()}
-                                {chain(lang, feed, level + 1)}
+                                {chain(lang, feed, level + 1, seen)}
                             }
                             .into_any()
                         }
@@ -89,6 +106,54 @@ fn chain(lang: Lang, feed: Feed, level: usize) -> AnyView {
     }
     .into_any()
 }
+
+/// "New since your last visit: Dr. … (UZ Leuven) opened your record on … — through CoZo",
+/// with a link to the access log and a form that dismisses it (moves the marker to the
+/// newest access shown).
+fn new_access_alert(lang: Lang, reading: &Reading<AccessEvents>, seen: Option<i64>) -> Option<AnyView> {
+    let (new, newest) = new_accesses(reading, seen);
+    let newest = newest?;
+    if new.is_empty() {
+        return None;
+    }
+    let csrf = use_context::<PageContext>().and_then(|p| p.csrf_token);
+    let more = new.len().saturating_sub(ALERT_ROWS);
+    Some(
+        view! {
+            <section class="tile tile--alert" id="new-access" aria-labelledby="new-access-h">
+                <h2 id="new-access-h">{lang.t("access-alert-title")}</h2>
+                <ul class="tile-list">
+                    {new.into_iter().take(ALERT_ROWS).map(|access| {
+                        let who = match &access.institution {
+                            Some(place) => format!("{} ({place})", party(lang, &access.who)),
+                            None => party(lang, &access.who),
+                        };
+                        let text = lang.t_args("access-alert-line", &[
+                            ("who", who.into()),
+                            ("when", when(lang, Some(access.at_ms), None).into()),
+                            ("source", access.source_name.into()),
+                        ]);
+                        view! { <li>{text}</li> }
+                    }).collect_view()}
+                </ul>
+                {(more > 0).then(|| view! { <p>{lang.t_args("access-alert-more", &[("count", more.into())])}</p> })}
+                <p>{lang.t("access-alert-unexpected")}</p>
+                <div class="alert-actions">
+                    <a class="button button--secondary" href="/access-log">{lang.t("access-alert-see")}</a>
+                    <form method="post" action="/access-log/seen">
+                        <CsrfField token=csrf/>
+                        <input type="hidden" name="until" value=newest.to_string()/>
+                        <button type="submit" class="button">{lang.t("access-alert-dismiss")}</button>
+                    </form>
+                </div>
+            </section>
+        }
+        .into_any(),
+    )
+}
+
+/// Names in the alert (the rest are counted).
+const ALERT_ROWS: usize = 5;
 
 /// The stable id and heading message of a tile.
 pub fn tile_key(scope: Scope) -> (&'static str, &'static str) {

@@ -15,6 +15,7 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{once, read, search_directory};
 use crate::components::change::{ChangeNotice, Confirm};
 use crate::components::format::{concept, party};
+use crate::components::layout::ControlsNav;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
@@ -70,6 +71,7 @@ pub fn ExclusionsPage() -> impl IntoView {
     view! {
         <Title text=lang.t("exclusions-title")/>
         <h1>{lang.t("exclusions-title")}</h1>
+        <ControlsNav/>
         <ChangeNotice scope=Scope::Exclusions/>
         <div class="explain">
             <p>{lang.t("exclusions-what")}" "{term(lang, "exclusion")}</p>

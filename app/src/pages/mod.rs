@@ -1,3 +1,4 @@
+pub mod access_log;
 pub mod care_team;
 pub mod consent;
 pub mod dashboard;
@@ -10,3 +11,4 @@ pub mod medication;
 pub mod problem;
 pub mod summary;
 pub mod vaccinations;
+pub mod who_can_see;

@@ -22,6 +22,7 @@ pub const FORMS: &[(&str, &str)] = &[
     ("/care-team/end", "/care-team"),
     ("/exclusions/add", "/exclusions"),
     ("/exclusions/lift", "/exclusions"),
+    ("/access-log/seen", "/dashboard"),
 ];
 
 /// The fields of a posted form (the last value of a repeated name wins).
@@ -88,6 +89,28 @@ pub async fn lift_exclusion(
     let fields = Fields::parse(&body);
     let form = fields.get("exclusion").map(|exclusion| ChangeForm::LiftExclusion { exclusion: exclusion.to_owned() });
     submit(state, principal, info, &fields, form, "/exclusions", &[]).await
+}
+
+/// `POST /access-log/seen`: `until`, the newest access the page showed (ms since the
+/// epoch): the dashboard's alert of new accesses goes, until someone opens the record again.
+pub async fn access_seen(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let fields = Fields::parse(&body);
+    let Some(Extension(principal)) = principal else {
+        return back("/dashboard", &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let Some(until) = fields.get("until").and_then(|u| u.parse::<i64>().ok()) else {
+        return back("/dashboard", &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    let request_id = info.and_then(|Extension(i)| i.request_id);
+    match state.service.mark_access_seen(&principal, until, request_id).await {
+        Ok(()) => back("/dashboard", &[]),
+        Err(error) => back("/dashboard", &[("error", error.message_id())]),
+    }
 }
 
 /// Makes the change and sends the browser back to `page`: `?done=<key>` (the page shows

@@ -35,6 +35,8 @@ type Cached = Arc<dyn Any + Send + Sync>;
 
 pub struct Sources {
     registry: Registry,
+    /// Every source's name, by id.
+    names: std::collections::BTreeMap<String, String>,
     cache: AnswerCache<Cached>,
     metrics: Arc<Metrics>,
 }
@@ -47,10 +49,17 @@ impl Sources {
         metrics: Arc<Metrics>,
     ) -> Result<Sources, ConnectorError> {
         let mut registry = Registry::default();
+        let mut names = std::collections::BTreeMap::new();
         for connector in connectors {
+            names.insert(connector.id().to_owned(), connector.name().to_owned());
             connector.register(&mut registry)?;
         }
-        Ok(Sources { registry, cache: AnswerCache::new(cache.fresh, cache.keep, cache.capacity), metrics })
+        Ok(Sources { registry, names, cache: AnswerCache::new(cache.fresh, cache.keep, cache.capacity), metrics })
+    }
+
+    /// A configured source's name ("Vitalink"), by its id.
+    pub fn name_of(&self, id: &str) -> Option<&str> {
+        self.names.get(id).map(String::as_str)
     }
 
     pub fn metrics(&self) -> &Metrics {

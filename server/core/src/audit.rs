@@ -39,6 +39,13 @@ impl Outcome {
         })
     }
 
+    /// The outcome of a stored code (see [`Outcome::code`]).
+    pub fn from_code(code: &str) -> Option<Outcome> {
+        [Outcome::Success, Outcome::Partial, Outcome::Failure, Outcome::Denied, Outcome::Attempt]
+            .into_iter()
+            .find(|o| o.code() == code)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Outcome::Success => "success",

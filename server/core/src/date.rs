@@ -113,15 +113,7 @@ impl Day {
     /// (UTC+1), CEST (UTC+2) from the last Sunday of March to the last Sunday of October,
     /// switching at 01:00 UTC. Ages, schedules and "today's medication" count in it.
     pub fn in_belgium(unix_seconds: i64) -> Day {
-        let utc_day = Day::from_ordinal(unix_seconds.div_euclid(86_400));
-        let hour = (unix_seconds.rem_euclid(86_400) / 3600) as u8;
-        let last_sunday = |month: u8| {
-            let last = Day { year: utc_day.year, month, day: days_in_month(utc_day.year, month) };
-            last.plus_days(-i64::from((last.weekday() + 1) % 7))
-        };
-        let summer = (utc_day, hour) >= (last_sunday(3), 1) && (utc_day, hour) < (last_sunday(10), 1);
-        let offset = if summer { 2 } else { 1 };
-        if hour + offset >= 24 { utc_day.plus_days(1) } else { utc_day }
+        BelgianTime::at(unix_seconds * 1000).day
     }
 
     /// `YYYY-MM-DD`, as in query strings.
@@ -132,6 +124,78 @@ impl Day {
         }
         date.day()
     }
+}
+
+/// Belgium's offset from UTC at `unix_seconds`, in hours: CET (1), CEST (2) from the last
+/// Sunday of March to the last Sunday of October, switching at 01:00 UTC.
+fn belgian_offset_hours(unix_seconds: i64) -> i64 {
+    let utc_day = Day::from_ordinal(unix_seconds.div_euclid(86_400));
+    let hour = (unix_seconds.rem_euclid(86_400) / 3600) as u8;
+    let last_sunday = |month: u8| {
+        let last = Day { year: utc_day.year, month, day: days_in_month(utc_day.year, month) };
+        last.plus_days(-i64::from((last.weekday() + 1) % 7))
+    };
+    let summer = (utc_day, hour) >= (last_sunday(3), 1) && (utc_day, hour) < (last_sunday(10), 1);
+    if summer { 2 } else { 1 }
+}
+
+/// A moment as a clock in Belgium shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BelgianTime {
+    pub day: Day,
+    pub hour: u8,
+    pub minute: u8,
+}
+
+impl BelgianTime {
+    /// At `unix_ms` (milliseconds since 1970-01-01 UTC).
+    pub fn at(unix_ms: i64) -> BelgianTime {
+        let seconds = unix_ms.div_euclid(1000);
+        let local = seconds + belgian_offset_hours(seconds) * 3600;
+        let in_day = local.rem_euclid(86_400);
+        BelgianTime {
+            day: Day::from_ordinal(local.div_euclid(86_400)),
+            hour: (in_day / 3600) as u8,
+            minute: (in_day % 3600 / 60) as u8,
+        }
+    }
+}
+
+/// The moment an ISO 8601 date-time names, in milliseconds since 1970-01-01 UTC:
+/// `YYYY-MM-DDThh:mm[:ss[.fff]]` with `Z` or `±hh:mm`; without an offset, Belgian time; a
+/// date alone is its midnight in Belgium. `None` when it is not such a text.
+pub fn instant_ms(text: &str) -> Option<i64> {
+    let text = text.trim();
+    let day = Day::parse(text.get(..10)?)?;
+    let rest = text.get(10..).unwrap_or_default();
+    let (clock, offset) = if rest.is_empty() {
+        ("00:00:00", None)
+    } else {
+        let clock = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' '))?;
+        match clock.find(['Z', '+', '-']) {
+            Some(i) => (clock.get(..i)?, Some(clock.get(i..)?)),
+            None => (clock, None),
+        }
+    };
+    let mut parts = clock.split(':');
+    let hour: i64 = parts.next()?.parse().ok()?;
+    let minute: i64 = parts.next()?.parse().ok()?;
+    let second: f64 = parts.next().map(str::parse).transpose().ok()?.unwrap_or(0.0);
+    if parts.next().is_some() || hour > 23 || minute > 59 || !(0.0..61.0).contains(&second) {
+        return None;
+    }
+    let local = day.ordinal() * 86_400 + hour * 3600 + minute * 60;
+    let offset_seconds = match offset {
+        Some("Z") => 0,
+        Some(zone) => {
+            let sign = if zone.starts_with('-') { -1 } else { 1 };
+            let (h, m) = zone.get(1..)?.split_once(':').unwrap_or((zone.get(1..3)?, zone.get(3..).unwrap_or("00")));
+            sign * (h.parse::<i64>().ok()? * 3600 + m.parse::<i64>().ok()? * 60)
+        }
+        // Belgian local time: its offset at that moment (an hour's ambiguity at the autumn switch).
+        None => belgian_offset_hours(local - 3600) * 3600,
+    };
+    Some((local - offset_seconds) * 1000 + (second * 1000.0) as i64)
 }
 
 impl PartialDate {
@@ -246,5 +310,22 @@ mod tests {
         let a = PartialDate::parse("2019-09-05");
         let b = PartialDate::parse("2020-01-01");
         assert!(a < b);
+    }
+
+    #[test]
+    fn an_instant_is_read_with_its_offset_or_as_belgian_time() {
+        // 2026-10-21 is summer time (UTC+2).
+        let utc = instant_ms("2026-10-21T06:55:12Z");
+        assert_eq!(instant_ms("2026-10-21T08:55:12+02:00"), utc);
+        assert_eq!(instant_ms("2026-10-21T08:55:12"), utc, "no offset: Belgian time");
+        assert_eq!(instant_ms("2026-10-21T08:55:12.500+02:00"), utc.map(|u| u + 500));
+        assert_eq!(instant_ms("2026-01-10T10:00:00"), instant_ms("2026-01-10T09:00:00Z"), "winter: UTC+1");
+        assert_eq!(instant_ms("2026-10-21"), instant_ms("2026-10-20T22:00:00Z"));
+        for bad in ["", "yesterday", "2026-10-21T25:00:00", "2026-13-01T00:00:00", "2026-10-21X08:00"] {
+            assert_eq!(instant_ms(bad), None, "{bad}");
+        }
+        let Some(ms) = utc else { panic!("an instant") };
+        let shown = BelgianTime::at(ms);
+        assert_eq!((shown.day, shown.hour, shown.minute), (Day { year: 2026, month: 10, day: 21 }, 8, 55));
     }
 }

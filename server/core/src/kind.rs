@@ -89,6 +89,11 @@ macro_rules! kinds {
             /// Every scope, in the order pages list them.
             pub const ALL: &[Scope] = &[$(Scope::$variant,)+];
 
+            /// The scope of this name (see [`Scope::as_str`]).
+            pub fn from_name(name: &str) -> Option<Scope> {
+                Scope::ALL.iter().copied().find(|scope| scope.as_str() == name)
+            }
+
             pub fn as_str(self) -> &'static str {
                 match self {
                     $(Scope::$variant => $name,)+

@@ -13,6 +13,7 @@
 //! - [`service`]: the interface the pages call, implemented by the server.
 
 pub mod access_event;
+pub mod access_log;
 pub mod allergy;
 pub mod audit;
 pub mod change;
@@ -35,6 +36,7 @@ pub mod ssin;
 pub mod sumehr;
 pub mod terminology;
 pub mod vaccination;
+pub mod visibility;
 
 pub use principal::{Principal, Role};
 pub use ssin::{Ssin, SsinError};

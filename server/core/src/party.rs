@@ -87,7 +87,9 @@ impl DirectoryQuery {
             DirectoryQuery::Nihdi(n) => n == nihdi,
             DirectoryQuery::Name(query) => {
                 let name = fold(name);
-                fold(query).split(' ').all(|word| name.split([' ', '-', '.']).any(|part| part.starts_with(word)))
+                let query = fold(query);
+                let mut words = query.split([' ', '-', '.']).filter(|w| !w.is_empty()).peekable();
+                words.peek().is_some() && words.all(|word| name.split([' ', '-', '.']).any(|part| part.starts_with(word)))
             }
         }
     }
@@ -144,6 +146,8 @@ mod tests {
         let Ok(query) = DirectoryQuery::parse("verb kat") else { panic!("a name") };
         assert!(query.matches("13302785580", "Dr. Katrien Verbiest"));
         assert!(!query.matches("13302785580", "Dr. Annelies Peeters"));
+        let Ok(query) = DirectoryQuery::parse("Dr. Katrien Verbiest") else { panic!("a name") };
+        assert!(query.matches("13302785580", "Dr. Katrien Verbiest"), "a full name with its title");
         let Ok(query) = DirectoryQuery::parse("Véro") else { panic!("a name") };
         assert!(query.matches("1", "Dr. Veronique Lambert"));
         let Ok(query) = DirectoryQuery::parse("13302785580") else { panic!("a number") };

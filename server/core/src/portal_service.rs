@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::access_log::AccessLog;
 use crate::change::{ChangeForm, ChangeReport, FormKey};
 use crate::date::Day;
 use crate::document::{DocumentContent, DocumentEntry};
@@ -178,6 +179,21 @@ pub trait PortalService: Send + Sync + 'static {
         token: &str,
         request_id: Option<String>,
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError>;
+
+    /// The access log: every source's access events and Carnet's own audit entries about
+    /// the person (read through the policy, audited like any reading).
+    async fn access_log(&self, principal: &Principal, request_id: Option<String>) -> Result<AccessLog, ServiceError>;
+
+    /// Until when the person has seen their access log (`None`: never).
+    async fn access_seen_until(&self, principal: &Principal) -> Result<Option<i64>, ServiceError>;
+
+    /// Moves the "seen until" marker to `until_ms` (never back), audited.
+    async fn mark_access_seen(
+        &self,
+        principal: &Principal,
+        until_ms: i64,
+        request_id: Option<String>,
+    ) -> Result<(), ServiceError>;
 
     /// A fresh one-time key for a form that changes something (a double submit of the
     /// form acts once).

@@ -487,7 +487,7 @@ fn name_matches(query: &str, name: &str) -> bool {
     let name = fold(name);
     let words: Vec<&str> = name.split([' ', '-', '.']).collect();
     let query = fold(query);
-    let mut typed = query.split_whitespace().peekable();
+    let mut typed = query.split([' ', '-', '.']).filter(|w| !w.is_empty()).peekable();
     typed.peek().is_some() && typed.all(|word| words.iter().any(|w| w.starts_with(word)))
 }
 

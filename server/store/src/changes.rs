@@ -63,8 +63,8 @@ impl Store {
         }
         // Submitted before: by this person, its report; by anyone else, a key that is not theirs.
         match self.change_report(proof, key).await? {
-            Some(report) => Ok(Claim::Seen(report)),
-            None => Err(StoreError::Corrupt("this form's key belongs to another change".into())),
+            Some(first) if first.verb == report.verb => Ok(Claim::Seen(first)),
+            _ => Err(StoreError::Corrupt("this form's key belongs to another change".into())),
         }
     }
 

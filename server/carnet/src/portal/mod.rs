@@ -7,6 +7,7 @@ use std::time::Duration;
 
 use carnet_connectors::Sources;
 use carnet_connectors::document_body;
+use carnet_core::access_log::AccessLog;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::{ChangeForm, ChangeReport, FormKey};
 use carnet_core::party::DirectoryQuery;
@@ -27,6 +28,7 @@ use futures::{FutureExt, StreamExt};
 
 use crate::secrets::Sealer;
 
+mod access_log;
 mod changes;
 mod tokens;
 
@@ -235,6 +237,24 @@ impl PortalService for Portal {
         request_id: Option<String>,
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         self.open_audited(principal, token, request_id).await
+    }
+
+    #[tracing::instrument(name = "portal.access_log", skip_all)]
+    async fn access_log(&self, principal: &Principal, request_id: Option<String>) -> Result<AccessLog, ServiceError> {
+        self.inner.access_log(principal, request_id).await
+    }
+
+    async fn access_seen_until(&self, principal: &Principal) -> Result<Option<i64>, ServiceError> {
+        self.inner.access_seen_until(principal).await
+    }
+
+    async fn mark_access_seen(
+        &self,
+        principal: &Principal,
+        until_ms: i64,
+        request_id: Option<String>,
+    ) -> Result<(), ServiceError> {
+        self.inner.mark_access_seen(principal, until_ms, request_id).await
     }
 
     fn form_key(&self) -> FormKey {

@@ -10,6 +10,7 @@ mod common;
 mod control;
 mod dashboard;
 mod login;
+mod matrix;
 mod pages;
 mod security;
 mod sources;

@@ -40,6 +40,7 @@ fn read<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<AccessEvent, Reaso
         at,
         date,
         who: who(resource, ctx)?,
+        role: role(resource)?,
         institution: institution(resource, ctx)?,
         event: event(resource)?,
         action: string(resource, "action")?,
@@ -79,7 +80,21 @@ fn who<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<Vec<Party>, Reason>
     Ok(out)
 }
 
+/// The profession of the agent who asked (the requestor, else the first with a role).
+fn role(resource: &Value) -> Result<Option<Coding>, Reason> {
+    let agents = objects(resource, "agent")?;
+    let requestor = agents.iter().find(|a| a.get("requestor").and_then(Value::as_bool) == Some(true));
+    Ok(requestor
+        .into_iter()
+        .chain(agents.iter())
+        .filter_map(|agent| agent.get("role").and_then(Value::as_array))
+        .flatten()
+        .flat_map(codings)
+        .next())
+}
+
 /// What was accessed: per entity, its name (else what it points to), and its description.
+/// A person named by their national register number is "Patient", never the number.
 fn what(resource: &Value) -> Result<Vec<String>, Reason> {
     let mut out: Vec<String> = Vec::new();
     for entity in objects(resource, "entity")? {
@@ -87,7 +102,11 @@ fn what(resource: &Value) -> Result<Vec<String>, Reason> {
         let label = str_at(entity, "name")
             .or_else(|| target.and_then(|w| str_at(w, "display")))
             .or_else(|| target.and_then(|w| str_at(w, "reference")))
-            .or_else(|| target.and_then(|w| w.get("identifier")).and_then(|i| str_at(i, "value")))
+            .or_else(|| {
+                let identifier = target.and_then(|w| w.get("identifier"))?;
+                let ssin = str_at(identifier, "system").is_some_and(|s| s.to_ascii_lowercase().ends_with("/ssin"));
+                if ssin { None } else { str_at(identifier, "value") }
+            })
             .or_else(|| entity.get("role").and_then(|r| str_at(r, "display")));
         for text in label.into_iter().chain(str_at(entity, "description")) {
             if !out.contains(&text) {

@@ -38,8 +38,12 @@ fn read_access(access: &Node) -> Item<AccessEvent> {
     };
     let mut who = Vec::new();
     let mut institution = None;
+    let mut role = None;
     for party in CORE.children(access, "hcparty") {
         let organisation = KMEHR.child_text(&party, "cd").is_some_and(|role| is_organisation(&role));
+        if !organisation && role.is_none() {
+            role = KMEHR.child(&party, "cd").map(|cd| cd_coding(&cd));
+        }
         match (organisation, hcparty_name(&party, &KMEHR)) {
             (true, Some(name)) => institution = Some(name),
             (false, Some(name)) => who.push(Party::Named(name)),
@@ -60,6 +64,7 @@ fn read_access(access: &Node) -> Item<AccessEvent> {
         date: PartialDate::parse(&at),
         at: Some(at),
         who,
+        role,
         institution,
         event,
         action: Some("R".into()),

@@ -1,0 +1,110 @@
+//! The access log: the sources' access events and Carnet's own audit entries about the
+//! person, read through the policy; and the person's "seen until" marker.
+
+use std::collections::HashMap;
+
+use carnet_core::Principal;
+use carnet_core::access_event::AccessEvents;
+use carnet_core::access_log::{AccessLog, PortalAccess, PortalAction};
+use carnet_core::audit::{AuditEvent, Outcome};
+use carnet_core::policy::{self, Change, Read};
+use carnet_core::portal_service::ServiceError;
+use carnet_store::AuditRecord;
+
+use super::Inner;
+
+/// Carnet's entries shown at most (the newest).
+const PORTAL_ENTRIES: i64 = 2000;
+
+impl Inner {
+    pub(super) async fn access_log(
+        &self,
+        principal: &Principal,
+        request_id: Option<String>,
+    ) -> Result<AccessLog, ServiceError> {
+        let proof = self.authorize::<Read<AccessEvents>>(principal, principal.ssin(), &request_id).await?;
+        let (events, event) = self.fetch(&proof, &request_id).await;
+        let internal = |e: carnet_store::StoreError| {
+            tracing::error!(error = %e, "could not read the access log");
+            ServiceError::Internal
+        };
+        let records = self.store.audit_for(&proof, PORTAL_ENTRIES).await.map_err(internal)?;
+        let reports = self.store.change_reports(&proof).await.map_err(internal)?;
+        let seen_until_ms = self.store.access_seen_until(&proof).await.map_err(internal)?;
+        self.write_audit(event.as_slice()).await?;
+        let professionals: HashMap<String, String> = reports
+            .into_iter()
+            .filter_map(|(request_id, report)| Some((request_id?, report.professional?)))
+            .collect();
+        let portal = self.portal_accesses(&records, &professionals);
+        Ok(AccessLog { events, portal, seen_until_ms })
+    }
+
+    /// Carnet's entries as timeline lines, newest first: the reads of one page view are one
+    /// line; a change's attempt is shown only when its outcome is missing.
+    fn portal_accesses(&self, records: &[AuditRecord], professionals: &HashMap<String, String>) -> Vec<PortalAccess> {
+        let mut out: Vec<(Option<&str>, PortalAccess)> = Vec::new();
+        for record in records {
+            let action = PortalAction::parse(&record.action);
+            let outcome = Outcome::from_code(&record.outcome).unwrap_or(Outcome::Failure);
+            let request = record.request_id.as_deref();
+            let same_request = |(id, line): &(Option<&str>, PortalAccess)| id.is_some() && *id == request && std::mem::discriminant(&line.action) == std::mem::discriminant(&action);
+            if let PortalAction::Read(scopes) = &action
+                && outcome != Outcome::Denied
+                && let Some((_, line)) = out.iter_mut().find(|l| same_request(l) && l.1.outcome != Outcome::Denied)
+            {
+                if let PortalAction::Read(known) = &mut line.action {
+                    for scope in scopes {
+                        if !known.contains(scope) {
+                            known.push(*scope);
+                        }
+                    }
+                }
+                continue;
+            }
+            if matches!(action, PortalAction::Change(_)) && outcome == Outcome::Attempt && out.iter().any(|l| same_request(l)) {
+                // Newest first: the outcome of this attempt is already in.
+                continue;
+            }
+            let sources = record
+                .sources
+                .split(',')
+                .filter(|id| !id.is_empty())
+                .map(|id| self.sources.name_of(id).unwrap_or(id).to_owned())
+                .collect();
+            let line = PortalAccess {
+                at_ms: record.at_ms,
+                by_self: record.actor == record.subject,
+                actor_name: None,
+                professional: request.and_then(|r| professionals.get(r)).cloned().filter(|_| matches!(action, PortalAction::Change(_))),
+                action,
+                outcome,
+                sources,
+            };
+            out.push((request, line));
+        }
+        out.into_iter().map(|(_, line)| line).collect()
+    }
+
+    pub(super) async fn access_seen_until(&self, principal: &Principal) -> Result<Option<i64>, ServiceError> {
+        let Ok(proof) = policy::decide::<Read<AccessEvents>>(principal, principal.ssin()) else { return Ok(None) };
+        self.store.access_seen_until(&proof).await.map_err(|e| {
+            tracing::error!(error = %e, "could not read the access log's marker");
+            ServiceError::Internal
+        })
+    }
+
+    pub(super) async fn mark_access_seen(
+        &self,
+        principal: &Principal,
+        until_ms: i64,
+        request_id: Option<String>,
+    ) -> Result<(), ServiceError> {
+        let proof = self.authorize::<Change<AccessEvents>>(principal, principal.ssin(), &request_id).await?;
+        let event = AuditEvent::allowed(&proof, Outcome::Success, &[], request_id);
+        self.store.mark_access_seen(&proof, until_ms, &event).await.map_err(|e| {
+            tracing::error!(error = %e, "could not move the access log's marker");
+            ServiceError::Internal
+        })
+    }
+}

@@ -1,0 +1,344 @@
+//! The authorization matrix: every route of the server (its own routes, from
+//! `carnet::SERVER_ROUTES`, the macro that also builds the router), every page (from the
+//! app's route list) and every server function (from the server-function registry), each
+//! asked by every kind of actor, against Sofie's record. A route that is not in the matrix
+//! fails the test, so a new one cannot slip through unjudged.
+//!
+//! Actors: Sofie herself; a logged-out visitor; another citizen (Maria); and the actors the
+//! next issue builds (trusted person in and out of scope and with an expired mandate,
+//! parent of a child under and over the age limit, helpdesk with a valid, expired or
+//! wrong-scope code), each played today by the demo account that will hold that role and
+//! holding no grant yet: "denied until built". Every refusal must be in Sofie's audit log,
+//! with the actor who was refused; every page an actor may open must touch only that
+//! actor's own record.
+
+use std::collections::BTreeSet;
+
+use carnet_core::access_event::AccessEvents;
+use carnet_core::policy::{Read, own_proof_for_tests};
+
+use crate::common::*;
+
+const SOFIE: &str = "85041212468";
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Actor {
+    Own,
+    LoggedOut,
+    OtherCitizen,
+    TrustedPersonInScope,
+    TrustedPersonOutOfScope,
+    TrustedPersonExpiredMandate,
+    ParentUnderAgeLimit,
+    ParentOverAgeLimit,
+    HelpdeskValidCode,
+    HelpdeskExpiredCode,
+    HelpdeskWrongScopeCode,
+}
+
+impl Actor {
+    const ALL: [Actor; 11] = [
+        Actor::Own,
+        Actor::LoggedOut,
+        Actor::OtherCitizen,
+        Actor::TrustedPersonInScope,
+        Actor::TrustedPersonOutOfScope,
+        Actor::TrustedPersonExpiredMandate,
+        Actor::ParentUnderAgeLimit,
+        Actor::ParentOverAgeLimit,
+        Actor::HelpdeskValidCode,
+        Actor::HelpdeskExpiredCode,
+        Actor::HelpdeskWrongScopeCode,
+    ];
+
+    /// The demo account that plays the actor, and its SSIN.
+    fn account(self) -> Option<(&'static str, &'static str)> {
+        match self {
+            Actor::Own => Some(("sofie", SOFIE)),
+            Actor::LoggedOut => None,
+            Actor::OtherCitizen => Some(("maria", "41022703827")),
+            Actor::TrustedPersonInScope | Actor::TrustedPersonOutOfScope | Actor::TrustedPersonExpiredMandate => {
+                Some(("pieter", "68081420385"))
+            }
+            Actor::ParentUnderAgeLimit | Actor::ParentOverAgeLimit => Some(("marc", "80090315741")),
+            Actor::HelpdeskValidCode | Actor::HelpdeskExpiredCode | Actor::HelpdeskWrongScopeCode => {
+                Some(("lotte", "92013014620"))
+            }
+        }
+    }
+}
+
+/// What a route is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// No one's record: open to everyone.
+    Public,
+    /// The logged-in person's own record (the URL names no one): a logged-out visitor is
+    /// sent to the login; anyone logged in gets their own record only.
+    OwnRecord,
+    /// Sofie's record, named by a token from her own pages: only she may.
+    SofiesToken,
+}
+
+/// Sofie's tokens, as her own pages give them.
+struct Tokens {
+    document: String,
+    link: String,
+    exclusion: String,
+    party: String,
+}
+
+/// One request of the matrix.
+struct Ask {
+    method: &'static str,
+    path: String,
+    form: Vec<(String, String)>,
+}
+
+fn page_of(path: &str) -> Ask {
+    Ask { method: "GET", path: path.to_owned(), form: Vec::new() }
+}
+
+/// Where a form's one-time key goes (each cell gets its own).
+const KEY: &str = "@key";
+
+/// The route's judgement and the request that exercises it (with Sofie's tokens where it
+/// takes one). `None`: the route is not in the matrix.
+fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
+    let form = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())).collect()
+    };
+    let key = KEY;
+    Some(match (method, path) {
+        ("GET", "/" | "/glossary" | "/logged-out" | "/healthz" | "/readyz") => (Reach::Public, page_of(path)),
+        ("GET", "/problem") => (Reach::Public, page_of("/problem?code=error-csrf")),
+        ("GET", "/lang/{code}") => (Reach::Public, page_of("/lang/en?back=/")),
+        ("GET", "/auth/login") => (Reach::Public, page_of("/auth/login")),
+        // Without a login in progress: a translated error, for everyone.
+        ("GET", "/auth/callback") => (Reach::Public, page_of("/auth/callback?code=x&state=y")),
+        ("POST", "/auth/logout") => (Reach::Public, Ask { method: "POST", path: path.into(), form: Vec::new() }),
+        (
+            "GET",
+            "/dashboard" | "/documents" | "/vaccinations" | "/medication" | "/summary" | "/consent" | "/care-team"
+            | "/exclusions" | "/access-log" | "/who-can-see",
+        ) => (Reach::OwnRecord, page_of(path)),
+        ("GET", "/documents/{token}" | "/documents/:token") => {
+            (Reach::SofiesToken, page_of(&format!("/documents/{}", t.document)))
+        }
+        ("GET", "/documents/{token}/file") => {
+            (Reach::SofiesToken, page_of(&format!("/documents/{}/file", t.document)))
+        }
+        ("POST", "/consent/change") => (
+            Reach::OwnRecord,
+            Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("source", "rsw"), ("give", "1")]) },
+        ),
+        ("POST", "/access-log/seen") => {
+            (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("until", "1")]) })
+        }
+        ("POST", "/care-team/end") => (
+            Reach::SofiesToken,
+            Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("link", &t.link)]) },
+        ),
+        ("POST", "/exclusions/add") => (
+            Reach::SofiesToken,
+            Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("party", &t.party)]) },
+        ),
+        ("POST", "/exclusions/lift") => (
+            Reach::SofiesToken,
+            Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("exclusion", &t.exclusion)]) },
+        ),
+        // Server functions (JSON-encoded arguments as the browser sends them).
+        ("POST", "/api/read") => {
+            (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("scope", "consent")]) })
+        }
+        ("POST", "/api/document") => {
+            (Reach::SofiesToken, Ask { method: "POST", path: path.into(), form: form(&[("token", &t.document)]) })
+        }
+        _ => return None,
+    })
+}
+
+/// Every route the server answers: its own, the app's pages, the server functions.
+fn every_route() -> BTreeSet<(String, String)> {
+    let mut routes: BTreeSet<(String, String)> =
+        carnet::SERVER_ROUTES.iter().map(|(m, p)| (m.to_uppercase(), (*p).to_owned())).collect();
+    for listing in leptos_axum::generate_route_list(carnet_app::App) {
+        routes.insert(("GET".to_owned(), listing.path().to_owned()));
+    }
+    for (path, method) in leptos::server_fn::axum::server_fn_paths() {
+        routes.insert((method.as_str().to_owned(), path.to_owned()));
+    }
+    routes
+}
+
+fn unescape(text: &str) -> String {
+    text.replace("&amp;", "&")
+}
+
+/// The first `href` in the page that starts with `prefix`, without it.
+fn token_after(page: &str, prefix: &str) -> String {
+    page.split(&format!("href=\"{prefix}"))
+        .nth(1)
+        .and_then(|rest| rest.split(['"', '#']).next())
+        .map(|t| {
+            let t = unescape(t);
+            url::form_urlencoded::parse(format!("t={t}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or(t)
+        })
+        .unwrap_or_else(|| panic!("no link to {prefix}"))
+}
+
+async fn sofies_tokens(portal: &str) -> Tokens {
+    let (sofie, _) = browser();
+    login(&sofie, portal, "sofie").await;
+    let (_, _, documents) = get(&sofie, &format!("{portal}/documents")).await;
+    let document = token_after(&documents, "/documents/");
+    let (_, _, team) = get(&sofie, &format!("{portal}/care-team")).await;
+    let (_, _, exclusions) = get(&sofie, &format!("{portal}/exclusions?q=verbiest")).await;
+    let party = unescape(&token_after(&exclusions, "/exclusions?q=verbiest&amp;choose="));
+    Tokens {
+        document: document.split('/').next().unwrap_or_default().to_owned(),
+        link: token_after(&team, "/care-team?end="),
+        exclusion: token_after(&exclusions, "/exclusions?lift="),
+        party,
+    }
+}
+
+/// Sofie's audit log: (actor, action, outcome).
+async fn sofies_log(stack: &Stack) -> Vec<(String, String, String)> {
+    let proof = own_proof_for_tests::<Read<AccessEvents>>(SOFIE);
+    let records = stack.portal.state.store.audit_for(&proof, 100_000).await.unwrap_or_else(|e| panic!("{e}"));
+    records.into_iter().map(|r| (r.actor, r.action, r.outcome)).collect()
+}
+
+/// Subjects of the audit entries of one request (by its `x-request-id`).
+async fn subjects_of(stack: &Stack, request_id: &str) -> BTreeSet<String> {
+    let mut subjects = BTreeSet::new();
+    for ssin in DEMO_SSINS {
+        let proof = own_proof_for_tests::<Read<AccessEvents>>(ssin);
+        let records = stack.portal.state.store.audit_for(&proof, 100_000).await.unwrap_or_else(|e| panic!("{e}"));
+        if records.iter().any(|r| r.request_id.as_deref() == Some(request_id)) {
+            subjects.insert(ssin.to_owned());
+        }
+    }
+    subjects
+}
+
+#[tokio::test]
+async fn every_route_for_every_actor_is_allowed_or_denied_and_every_denial_is_audited() {
+    let stack = stack(Options::default()).await;
+    let portal = stack.portal.url.clone();
+    let tokens = sofies_tokens(&portal).await;
+    let routes = every_route();
+    let unjudged: Vec<&(String, String)> = routes.iter().filter(|(m, p)| judge(m, p, &tokens).is_none()).collect();
+    assert!(unjudged.is_empty(), "routes missing from the authorization matrix: {unjudged:?}");
+
+    // The login routes last (a login started anew would end the session), logging out after them.
+    let mut ordered: Vec<&(String, String)> = routes.iter().filter(|(_, p)| !p.starts_with("/auth/")).collect();
+    ordered.extend(routes.iter().filter(|(_, p)| p.starts_with("/auth/") && p != "/auth/logout"));
+    let mut cells = 0;
+    for (a, actor) in Actor::ALL.into_iter().enumerate() {
+        let (client, _) = browser();
+        let account = actor.account();
+        if let Some((username, _)) = account {
+            login(&client, &portal, username).await;
+        }
+        // The CSRF token every form of this session carries.
+        let (_, _, glossary) = get(&client, &format!("{portal}/glossary")).await;
+        let csrf = account.map(|_| csrf_of(&glossary));
+        for (r, (method, path)) in ordered.iter().enumerate() {
+            let Some((reach, mut ask)) = judge(method, path, &tokens) else { continue };
+            for (_, value) in ask.form.iter_mut().filter(|(_, v)| v == KEY) {
+                *value = format!("matrix-{a:02}-{r:02}-0123456789");
+            }
+            cells += 1;
+            let before = sofies_log(&stack).await.len();
+            let url = format!("{portal}{}", ask.path);
+            let response = if ask.method == "GET" {
+                client.get(&url).send().await
+            } else if ask.path.starts_with("/api/") {
+                client.post(&url).header("origin", &portal).form(&ask.form).send().await
+            } else {
+                let mut form = ask.form.clone();
+                if let Some(csrf) = &csrf {
+                    form.push(("csrf".into(), csrf.clone()));
+                }
+                client.post(&url).header("origin", &portal).form(&form).send().await
+            }
+            .unwrap_or_else(|e| panic!("{e}"));
+            let status = response.status().as_u16();
+            let location = response.headers().get("location").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+            let request_id =
+                response.headers().get("x-request-id").and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+            let body = response.text().await.unwrap_or_default();
+            let cell = format!("{actor:?} {method} {path} → {status} {location}");
+            let after = sofies_log(&stack).await;
+            let new: Vec<&(String, String, String)> = after.iter().take(after.len() - before).collect();
+            match (reach, actor) {
+                (Reach::Public, _) => {
+                    assert!(status < 500, "{cell}");
+                    assert!(new.iter().all(|(a, _, o)| a != SOFIE || o != "denied"), "{cell}: nothing of Sofie's");
+                    if actor != Actor::Own {
+                        assert!(new.is_empty(), "{cell}: touched Sofie's record: {new:?}");
+                    }
+                }
+                (_, Actor::LoggedOut) => {
+                    let refused = (300..400).contains(&status) && location.contains("/auth/login")
+                        || status == 401
+                        || body.contains("error-unauthenticated")
+                        || location.contains("error-unauthenticated")
+                        || body.contains("Unauthenticated");
+                    assert!(refused, "{cell}: a logged-out visitor is sent to the login");
+                    assert!(new.is_empty(), "{cell}: no one's data was touched: {new:?}");
+                }
+                (Reach::OwnRecord, Actor::Own) => {
+                    assert!(status == 200 || status == 303, "{cell}");
+                    assert!(!location.contains("error="), "{cell}");
+                }
+                (Reach::OwnRecord, _) => {
+                    // Allowed, on their own record only: nothing in Sofie's log.
+                    assert!(status == 200 || status == 303, "{cell}");
+                    assert!(new.is_empty(), "{cell}: touched Sofie's record: {new:?}");
+                    if !request_id.is_empty() {
+                        let subjects = subjects_of(&stack, &request_id).await;
+                        assert!(!subjects.contains(SOFIE), "{cell}: {subjects:?}");
+                    }
+                }
+                (Reach::SofiesToken, Actor::Own) => {
+                    assert!(status == 200 || status == 303, "{cell}");
+                    assert!(!location.contains("error="), "{cell}");
+                    assert!(new.iter().all(|(_, _, o)| o != "denied"), "{cell}: {new:?}");
+                }
+                (Reach::SofiesToken, _) => {
+                    let Some((_, ssin)) = account else { panic!("a logged-out visitor is judged above") };
+                    let denied = status == 403
+                        || location.contains("error=error-forbidden")
+                        || (status == 303 && location.starts_with("/documents/"))
+                        || body.contains("You are not allowed to see this.")
+                        || body.contains("Forbidden");
+                    assert!(denied, "{cell}: refused");
+                    assert!(
+                        new.iter().any(|(a, _, o)| a == ssin && o == "denied"),
+                        "{cell}: the refusal is in Sofie's log with who was refused: {new:?}"
+                    );
+                    assert!(new.iter().all(|(a, _, o)| a != ssin || o == "denied"), "{cell}: only refusals: {new:?}");
+                }
+            }
+        }
+        // Logging out: open to everyone, and the last thing each actor does.
+        let mut form: Vec<(String, String)> = Vec::new();
+        if let Some(csrf) = &csrf {
+            form.push(("csrf".into(), csrf.clone()));
+        }
+        let out = client
+            .post(format!("{portal}/auth/logout"))
+            .header("origin", &portal)
+            .form(&form)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(out.status().as_u16() < 500, "{actor:?} logout");
+        cells += 1;
+    }
+    eprintln!("authorization matrix: {} routes × {} actors = {cells} cells", routes.len(), Actor::ALL.len());
+    assert_eq!(cells, routes.len() * Actor::ALL.len());
+}

@@ -1,0 +1,180 @@
+//! The citizen's access log: what the hubs and vaults recorded (their access events) and
+//! what Carnet recorded (its own audit log about the person), in one timeline; and which
+//! accesses are new since the citizen last looked.
+
+use serde::{Deserialize, Serialize};
+
+use crate::access_event::{AccessEvent, AccessEvents};
+use crate::audit::Outcome;
+use crate::change::ChangeVerb;
+use crate::date::instant_ms;
+use crate::item::Item;
+use crate::kind::Scope;
+use crate::party::Party;
+use crate::portal_service::Reading;
+
+/// What an entry of Carnet's own audit log records, by its action code.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PortalAction {
+    /// Parts of the record read in one page view.
+    Read(Vec<Scope>),
+    Change(ChangeVerb),
+    /// Marked the access log as seen.
+    SeenAccessLog,
+    Login,
+    Logout,
+    /// A code this version does not know (kept, shown as "another action").
+    Other(String),
+}
+
+impl PortalAction {
+    /// From an audit action code: `read:<scope>`, `change:<scope>:<verb>`, `login`, `logout` …
+    pub fn parse(code: &str) -> PortalAction {
+        if let Some(verb) = ChangeVerb::from_action_code(code) {
+            return PortalAction::Change(verb);
+        }
+        match code {
+            "login" => return PortalAction::Login,
+            "logout" => return PortalAction::Logout,
+            "change:access-events" => return PortalAction::SeenAccessLog,
+            _ => {}
+        }
+        if let Some(scope) = code.strip_prefix("read:").and_then(Scope::from_name) {
+            return PortalAction::Read(vec![scope]);
+        }
+        PortalAction::Other(code.to_owned())
+    }
+}
+
+/// One line of Carnet's part of the timeline.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PortalAccess {
+    pub at_ms: i64,
+    /// The citizen acted on their own record.
+    pub by_self: bool,
+    /// Who acted, when it was someone else (as Carnet knows them).
+    pub actor_name: Option<String>,
+    pub action: PortalAction,
+    pub outcome: Outcome,
+    /// The sources asked, by name.
+    pub sources: Vec<String>,
+    /// For a change about a care provider: their name.
+    pub professional: Option<String>,
+}
+
+/// The access log as the service gives it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AccessLog {
+    /// What the hubs and vaults recorded.
+    pub events: Reading<AccessEvents>,
+    /// What Carnet recorded, newest first.
+    pub portal: Vec<PortalAccess>,
+    /// Until when the citizen has seen the log (ms since the epoch); `None` before their
+    /// first look.
+    pub seen_until_ms: Option<i64>,
+}
+
+/// An access by a care provider or organisation at a source, new since the citizen last looked.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewAccess {
+    /// Who (a name where the source gives one).
+    pub who: Party,
+    pub institution: Option<String>,
+    /// Their first access since then.
+    pub at_ms: i64,
+    pub source_name: String,
+}
+
+/// Each care provider or organisation who opened the record after `seen_until_ms` (all of
+/// them when the citizen never looked), once, with their first access since then, oldest
+/// first; and the newest access's moment (what "seen" moves the marker to).
+pub fn new_accesses(events: &Reading<AccessEvents>, seen_until_ms: Option<i64>) -> (Vec<NewAccess>, Option<i64>) {
+    let mut found: Vec<NewAccess> = Vec::new();
+    let mut newest: Option<i64> = None;
+    for answer in &events.answers {
+        let Ok(items) = &answer.result else { continue };
+        for event in items.iter().filter_map(Item::read) {
+            let Some(at_ms) = event.at.as_deref().and_then(instant_ms) else { continue };
+            if seen_until_ms.is_some_and(|seen| at_ms <= seen) {
+                continue;
+            }
+            newest = newest.max(Some(at_ms));
+            let Some(who) = actor(event) else { continue };
+            match found.iter_mut().find(|n| n.who == who) {
+                Some(known) if known.at_ms > at_ms => {
+                    known.at_ms = at_ms;
+                    known.source_name = answer.source_name.clone();
+                }
+                Some(_) => {}
+                None => found.push(NewAccess {
+                    who,
+                    institution: event.institution.clone(),
+                    at_ms,
+                    source_name: answer.source_name.clone(),
+                }),
+            }
+        }
+    }
+    found.sort_by_key(|n| n.at_ms);
+    (found, newest)
+}
+
+/// Who acted in an event: its first person, else its institution.
+fn actor(event: &AccessEvent) -> Option<Party> {
+    event.who.first().cloned().or_else(|| event.institution.clone().map(Party::Named))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::source_answer::SourceAnswer;
+
+    fn access(who: &str, at: &str) -> Item<AccessEvent> {
+        Item::Read(AccessEvent {
+            id: None,
+            at: Some(at.into()),
+            date: None,
+            who: vec![Party::Named(who.into())],
+            role: None,
+            institution: Some("UZ Leuven".into()),
+            event: Vec::new(),
+            action: Some("R".into()),
+            what: Vec::new(),
+            outcome: None,
+        })
+    }
+
+    fn reading(items: Vec<Item<AccessEvent>>) -> Reading<AccessEvents> {
+        Reading {
+            answers: vec![SourceAnswer { source_id: "cozo".into(), source_name: "CoZo".into(), result: Ok(items), stale: None }],
+            derived: (),
+        }
+    }
+
+    #[test]
+    fn each_provider_is_new_once_with_their_first_access_since_the_marker() {
+        let events = reading(vec![
+            access("Dr. Katrien Verbiest", "2026-10-21T08:58:02"),
+            access("Dr. Katrien Verbiest", "2026-10-21T08:57:30"),
+            access("Dr. Annelies Peeters", "2026-10-12T18:41:07"),
+            Item::Unreadable { id: None, reason: "x".into() },
+        ]);
+        let (all, newest) = new_accesses(&events, None);
+        let names: Vec<&Party> = all.iter().map(|n| &n.who).collect();
+        assert_eq!(names, [&Party::Named("Dr. Annelies Peeters".into()), &Party::Named("Dr. Katrien Verbiest".into())]);
+        assert_eq!(all.get(1).map(|n| n.at_ms), instant_ms("2026-10-21T08:57:30"));
+        assert_eq!(newest, instant_ms("2026-10-21T08:58:02"));
+        let (after, _) = new_accesses(&events, instant_ms("2026-10-15T00:00:00"));
+        assert_eq!(after.len(), 1, "only Dr. Verbiest came after the marker");
+        let (none, newest) = new_accesses(&events, newest);
+        assert!(none.is_empty() && newest.is_none(), "nothing after the newest");
+    }
+
+    #[test]
+    fn audit_codes_read_as_actions() {
+        assert_eq!(PortalAction::parse("read:vaccinations"), PortalAction::Read(vec![Scope::Vaccinations]));
+        assert_eq!(PortalAction::parse("change:consent:revoke"), PortalAction::Change(ChangeVerb::RevokeConsent));
+        assert_eq!(PortalAction::parse("login"), PortalAction::Login);
+        assert_eq!(PortalAction::parse("read:nonsense"), PortalAction::Other("read:nonsense".into()));
+    }
+}
