@@ -123,6 +123,15 @@ pub async fn open_document(token: String) -> Result<OpenedDocument, ApiError> {
     service.document(&principal, &token, request_id).await.map_err(ApiError::Service)
 }
 
+/// Now, in milliseconds since the epoch (pages are rendered on the server).
+pub fn now_ms() -> i64 {
+    #[cfg(feature = "ssr")]
+    if let Some(service) = use_context::<SharedService>() {
+        return service.now_ms();
+    }
+    0
+}
+
 /// Today in Belgium (pages are rendered on the server; in the browser this is never asked).
 pub fn today() -> Day {
     #[cfg(feature = "ssr")]

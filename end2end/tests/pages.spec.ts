@@ -120,7 +120,7 @@ test.describe('keyboard', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     // Back: Tab to the dashboard link of the main menu and press Enter.
-    const home = page.locator('nav.main-nav').getByRole('link', { name: 'My dashboard' });
+    const home = page.locator('nav.main-nav:visible').getByRole('link', { name: 'My dashboard' });
     reached = false;
     for (let i = 0; i < 40 && !reached; i++) {
       await page.keyboard.press('Tab');

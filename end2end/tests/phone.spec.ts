@@ -51,3 +51,49 @@ for (const lang of LANGS) {
     }
   });
 }
+
+// At 390 × 844 (a common phone), in the four languages: the header is compact (languages
+// and menu folded into disclosures), the dashboard's first tile starts on the first
+// screen, the control pages do not overflow sideways, their touch targets are at least
+// 44 px high, and axe-core finds nothing.
+const CONTROL_PAGES = ['/dashboard', '/who-can-see', '/consent', '/care-team', '/exclusions?q=peeters', '/access-log'];
+
+test.describe('at 390 px', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  for (const lang of LANGS) {
+    test(`the main pages fit a phone in ${lang}`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await loginAsSofie(page);
+      if (lang !== 'en') await switchLanguage(page, lang);
+      await test.step('the header is compact and its menu opens without JavaScript', async () => {
+        await page.goto('/dashboard');
+        const header = await page.locator('header.site-header').boundingBox();
+        expect(header?.height ?? 0, 'the header takes little of the first screen').toBeLessThan(100);
+        const firstTile = await page.locator('.tiles > .tile:visible').first().boundingBox();
+        expect(firstTile?.y ?? 9999, 'the first tile starts on the first screen').toBeLessThan(844);
+        const menu = page.locator('header details.disclosure').filter({ has: page.locator('nav.main-nav') });
+        await menu.locator('summary').click();
+        await expect(menu.locator('nav.main-nav a[href="/documents"]')).toBeVisible();
+        await expect(menu.locator('form.session__logout button')).toBeVisible();
+      });
+      for (const path of CONTROL_PAGES) {
+        await test.step(path, async () => {
+          await page.goto(path);
+          await expect(page.locator('main h1')).toBeVisible();
+          const layout = await page.evaluate(() => {
+            // Buttons, fields, the controls' links and the header's disclosures (a glossary
+            // term inside a sentence is text, WCAG's inline exception).
+            const small = [...document.querySelectorAll('main .button, main select, main input:not([type="hidden"]), .controls-nav a, header summary')]
+              .filter((e) => (e as HTMLElement).offsetParent !== null)
+              .map((e) => ({ text: (e.textContent ?? '').trim().slice(0, 40), height: e.getBoundingClientRect().height }))
+              .filter((e) => e.height < 44);
+            return { scrollWidth: document.documentElement.scrollWidth, small };
+          });
+          expect(layout.scrollWidth, `${path}: nothing off-screen`).toBeLessThanOrEqual(390);
+          expect(layout.small, `${path}: touch targets of 44 px at least`).toEqual([]);
+          await expectNoViolations(page, `${path} at 390 px (${lang})`);
+        });
+      }
+    });
+  }
+});

@@ -158,13 +158,28 @@ export async function expectSofiesVaccinations(page: Page): Promise<void> {
   await expect(firstVaccinationDate(page)).toHaveText(NEWEST_DATE);
 }
 
+/**
+ * Opens the header's disclosure that holds `inside` when the page is narrow enough to fold
+ * it away (on a phone the languages and the menu are <details>); on a wide page it is shown.
+ */
+export async function reveal(page: Page, inside: string): Promise<void> {
+  const wide = page.locator(`.header-tools ${inside}, .main-nav-bar ${inside}`);
+  if (await wide.first().isVisible()) return;
+  const disclosure = page.locator('header details.disclosure').filter({ has: page.locator(inside) });
+  if (!(await disclosure.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    await disclosure.locator('summary').click();
+  }
+}
+
 /** Clicks a link of the language switch and waits until the page is in that language. */
 export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
-  const link = page.locator('nav.lang-switch').getByRole('link', { name: TEXT[lang].switchLink, exact: true });
+  await reveal(page, 'nav.lang-switch');
+  const link = page.locator('nav.lang-switch:visible').getByRole('link', { name: TEXT[lang].switchLink, exact: true });
   await link.click();
   await expect(page.locator('html')).toHaveAttribute('lang', lang);
+  await reveal(page, 'nav.lang-switch');
   await expect(
-    page.locator('nav.lang-switch').getByRole('link', { name: TEXT[lang].switchLink, exact: true }),
+    page.locator('nav.lang-switch:visible').getByRole('link', { name: TEXT[lang].switchLink, exact: true }),
   ).toHaveAttribute('aria-current', 'true');
   await checkCsp(page, `the page after switching to ${lang}`);
 }
@@ -177,8 +192,9 @@ export async function switchLanguage(page: Page, lang: Lang): Promise<void> {
  */
 export async function logout(page: Page, lang: Lang, javaScript: boolean): Promise<void> {
   await checkCsp(page, 'the page before logout');
+  await reveal(page, 'form.session__logout');
   const button = page.locator('header').getByRole('button', { name: TEXT[lang].portalLogout, exact: true });
-  const form = page.locator('header form').filter({
+  const form = page.locator('header form:visible').filter({
     has: page.getByRole('button', { name: TEXT[lang].portalLogout, exact: true }),
   });
   await expect(form).toHaveCount(1);

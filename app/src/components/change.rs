@@ -69,10 +69,9 @@ fn report_view(lang: Lang, report: &ChangeReport) -> impl IntoView + use<> {
         .map(|s| {
             let source = s.source_name.clone();
             match s.status {
-                ChangeStatus::Done => lang.t_args(
-                    done_message(report.verb),
-                    &[("source", source.into()), ("who", who.clone().into())],
-                ),
+                ChangeStatus::Done => {
+                    lang.t_args(done_message(report.verb), &[("source", source.into()), ("who", who.clone().into())])
+                }
                 ChangeStatus::Refused => lang.t_args("change-refused", &[("source", source.into())]),
                 ChangeStatus::Unavailable => lang.t_args("change-unavailable", &[("source", source.into())]),
                 ChangeStatus::NotFound => lang.t_args("change-not-found", &[("source", source.into())]),

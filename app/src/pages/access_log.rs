@@ -176,7 +176,13 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
     let (did, category) = match &access.action {
         PortalAction::Read(scopes) => {
             let parts = scopes.iter().map(|s| scope_part(lang, *s)).collect::<Vec<_>>().join(", ");
-            let id = if refused { "access-portal-read-refused" } else { "access-portal-read" };
+            // Someone else is spoken of in the third person.
+            let id = match (access.by_self, refused) {
+                (true, false) => "access-portal-read",
+                (true, true) => "access-portal-read-refused",
+                (false, false) => "access-other-read",
+                (false, true) => "access-other-read-refused",
+            };
             let category = match scopes.as_slice() {
                 [Scope::Vaccinations] => "vaccinations",
                 [Scope::Medication] => "medication",
@@ -203,9 +209,14 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
             }
             (text, "changes")
         }
+        PortalAction::TriedChange(scope) => {
+            let id = if access.by_self { "access-portal-change-refused" } else { "access-other-change-refused" };
+            (lang.t_args(id, &[("parts", scope_part(lang, *scope).into())]), "changes")
+        }
         PortalAction::SeenAccessLog => (lang.t("access-portal-seen"), "other"),
         PortalAction::Login => (lang.t("access-portal-login"), "sessions"),
         PortalAction::Logout => (lang.t("access-portal-logout"), "sessions"),
+        PortalAction::Other(_) if !access.by_self => (lang.t("access-other-other"), "other"),
         PortalAction::Other(_) => (lang.t("access-portal-other"), "other"),
     };
     Line {
@@ -405,7 +416,11 @@ mod tests {
             .map(|t| format!("access-target-{}", t.code()))
             .collect();
         use AccessVerb as V;
-        ids.extend([V::Opened, V::Searched, V::Added, V::Changed, V::Deleted].into_iter().map(|v| format!("access-did-{}", v.code())));
+        ids.extend(
+            [V::Opened, V::Searched, V::Added, V::Changed, V::Deleted]
+                .into_iter()
+                .map(|v| format!("access-did-{}", v.code())),
+        );
         ids.extend(Scope::ALL.iter().map(|s| format!("access-part-{}", s.as_str())));
         ids.extend(
             ["documents", "sumehr", "vaccinations", "medication", "allergies", "changes", "sessions"]
@@ -414,7 +429,8 @@ mod tests {
         );
         for lang in Lang::ALL {
             for id in &ids {
-                assert!(lang.try_t(id).is_some(), "{lang:?} lacks {id}");
+                let text = lang.t_args(id, &[("target", "X".into())]);
+                assert!(!text.is_empty() && !text.contains(id.as_str()), "{lang:?} lacks {id}: {text}");
             }
         }
     }

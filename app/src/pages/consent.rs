@@ -34,7 +34,11 @@ fn hubs(answers: &[SourceAnswer<Vec<Item<ConsentRecord>>>]) -> Vec<HubConsent> {
         .map(|a| HubConsent {
             source_id: a.source_id.clone(),
             source_name: a.source_name.clone(),
-            record: a.result.as_ref().ok().map(|items| items.iter().filter_map(Item::read).max_by_key(|c| c.since).cloned()),
+            record: a
+                .result
+                .as_ref()
+                .ok()
+                .map(|items| items.iter().filter_map(Item::read).max_by_key(|c| c.since).cloned()),
         })
         .collect()
 }

@@ -21,12 +21,12 @@ use carnet_core::portal_service::Reading;
 use crate::api::{Feed, Once, access_seen_until, once};
 use crate::components::format::party;
 use crate::components::layout::CsrfField;
-use crate::pages::access_log::when;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::{SourceStates, combine};
 use crate::components::tiles;
 use crate::context::{PageContext, use_lang};
 use crate::i18n::Lang;
+use crate::pages::access_log::when;
 
 /// The tiles, in the order the page shows them.
 pub const TILES: [Scope; 7] = [
@@ -111,7 +111,8 @@ fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<Option<i64>>) -> AnyVi
 /// with a link to the access log and a form that dismisses it (moves the marker to the
 /// newest access shown).
 fn new_access_alert(lang: Lang, reading: &Reading<AccessEvents>, seen: Option<i64>) -> Option<AnyView> {
-    let (new, newest) = new_accesses(reading, seen);
+    let now_ms = crate::api::now_ms();
+    let (new, newest) = new_accesses(reading, seen, now_ms);
     let newest = newest?;
     if new.is_empty() {
         return None;
@@ -153,7 +154,7 @@ fn new_access_alert(lang: Lang, reading: &Reading<AccessEvents>, seen: Option<i6
 }
 
 /// Names in the alert (the rest are counted).
-const ALERT_ROWS: usize = 5;
+const ALERT_ROWS: usize = 3;
 
 /// The stable id and heading message of a tile.
 pub fn tile_key(scope: Scope) -> (&'static str, &'static str) {

@@ -39,7 +39,8 @@ fn merge(lang: Lang, rows: Vec<(String, Exclusion)>) -> Vec<Excluded> {
     for (source, exclusion) in rows {
         let name = party(lang, &exclusion.professional);
         let role = exclusion.role.as_ref().map(|r| concept(lang, std::slice::from_ref(r), None)).unwrap_or_default();
-        let entry = by_name.entry(name.clone()).or_insert_with(|| Excluded { name, role, token: None, hubs: Vec::new() });
+        let entry =
+            by_name.entry(name.clone()).or_insert_with(|| Excluded { name, role, token: None, hubs: Vec::new() });
         entry.token = entry.token.take().or(exclusion.id.clone());
         entry.hubs.push(source);
     }
@@ -150,7 +151,10 @@ fn excluded_list(lang: Lang, excluded: Vec<Excluded>) -> impl IntoView {
     if excluded.is_empty() {
         return view! { <p>{lang.t("exclusions-none")}</p> }.into_any();
     }
-    let columns = column_heads(lang, &["exclusions-col-who", "exclusions-col-hubs", "exclusions-col-since", "exclusions-col-action"]);
+    let columns = column_heads(
+        lang,
+        &["exclusions-col-who", "exclusions-col-hubs", "exclusions-col-since", "exclusions-col-action"],
+    );
     view! {
         <div class="table-wrap">
             <table class="stack">

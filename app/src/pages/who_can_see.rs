@@ -76,19 +76,51 @@ pub fn WhoCanSeePage() -> impl IntoView {
 
 fn viewer(lang: Lang, viewer: Viewer) -> impl IntoView {
     let name = party(lang, &viewer.who);
+    let can_see = viewer.can_see();
+    let (excluded, others): (Vec<Through>, Vec<Through>) =
+        viewer.through.into_iter().partition(|t| t.verdict == Verdict::Excluded);
     let role = viewer.role.as_ref().map(|r| concept(lang, std::slice::from_ref(r), None)).unwrap_or_default();
-    let detail = [role, viewer.institution.clone().unwrap_or_default()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(", ");
+    let detail = [role, viewer.institution.clone().unwrap_or_default()]
+        .into_iter()
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     view! {
         <li class="viewer">
             <p class="viewer__who"><strong>{name.clone()}</strong>{(!detail.is_empty()).then(|| view! { " "<span class="detail">"("{detail}")"</span> })}</p>
             <ul class="viewer__through">
-                {viewer.through.into_iter().map(|t| through(lang, &name, t)).collect_view()}
+                {others.into_iter().map(|t| through(lang, t)).collect_view()}
+                // An exclusion holds at every hub at once: one line for all of them.
+                {excluded_line(lang, &excluded)}
             </ul>
+            // Someone who can see the record can be excluded from it (at every hub at once).
+            {can_see.then(|| view! {
+                <p class="through__actions">
+                    <a class="button button--secondary" href=format!("/exclusions?q={}", encode(&name))>
+                        {lang.t_args("who-action-exclude", &[("who", name.clone().into())])}
+                    </a>
+                </p>
+            })}
         </li>
     }
 }
 
-fn through(lang: Lang, name: &str, t: Through) -> impl IntoView + use<> {
+/// "Cannot see it through CoZo, RSW, because you excluded them", with one way to lift it.
+fn excluded_line(lang: Lang, excluded: &[Through]) -> Option<impl IntoView + use<>> {
+    let first = excluded.first()?;
+    let hubs = excluded.iter().map(|t| t.source_name.as_str()).collect::<Vec<_>>().join(", ");
+    let lift = first.exclusion.clone().map(|x| format!("/exclusions?lift={}", encode(&x)));
+    Some(view! {
+        <li class="through through--cannot">
+            <p>{lang.t_args("who-why-excluded", &[("source", hubs.into())])}</p>
+            {lift.map(|href| view! {
+                <p class="through__actions"><a class="button button--secondary" href=href>{lang.t("who-action-lift")}</a></p>
+            })}
+        </li>
+    })
+}
+
+fn through(lang: Lang, t: Through) -> impl IntoView + use<> {
     let hub = [("source", t.source_name.clone().into())];
     let since = t.since.map(|d| lang.date(d)).unwrap_or_else(|| lang.t("date-unknown"));
     let (why, until, action): (String, Option<String>, Option<(String, String)>) = match t.verdict {
@@ -103,7 +135,10 @@ fn through(lang: Lang, name: &str, t: Through) -> impl IntoView + use<> {
         Verdict::NoConsent => (
             lang.t_args("who-why-no-consent", &hub),
             None,
-            Some((format!("/consent?confirm=give&source={}", encode(&t.source_id)), lang.t_args("who-action-consent", &hub))),
+            Some((
+                format!("/consent?confirm=give&source={}", encode(&t.source_id)),
+                lang.t_args("who-action-consent", &hub),
+            )),
         ),
         Verdict::Excluded => (
             lang.t_args("who-why-excluded", &hub),
@@ -112,15 +147,11 @@ fn through(lang: Lang, name: &str, t: Through) -> impl IntoView + use<> {
         ),
         Verdict::Unknown => (lang.t_args("who-why-unknown", &hub), None, None),
     };
-    let exclude = (t.verdict == Verdict::CanSee)
-        .then(|| (format!("/exclusions?q={}", encode(name)), lang.t("who-action-exclude")));
     view! {
         <li class=if t.verdict == Verdict::CanSee { "through through--can" } else { "through through--cannot" }>
             <p>{why}{until.map(|u| view! { " "<span class="detail">{u}</span> })}</p>
             <p class="through__actions">
-                {[action, exclude].into_iter().flatten().map(|(href, text)| view! {
-                    <a class="button button--secondary" href=href>{text}</a>
-                }).collect_view()}
+                {action.map(|(href, text)| view! { <a class="button button--secondary" href=href>{text}</a> })}
             </p>
         </li>
     }

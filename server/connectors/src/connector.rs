@@ -10,9 +10,9 @@ use std::sync::Arc;
 
 use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::exclusion::Exclusions;
-use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::item::Item;
 use carnet_core::kind::{Changeable, Kind};
+use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::policy::{Authorized, Change, Read};
 
 use crate::error::ConnectorError;

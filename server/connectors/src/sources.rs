@@ -7,9 +7,9 @@ use std::time::Duration;
 
 use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::exclusion::Exclusions;
-use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::item::Item;
 use carnet_core::kind::{Changeable, Kind};
+use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::policy::{Authorized, Change, Read};
 use carnet_core::source_answer::{SourceAnswer, Stale};
 

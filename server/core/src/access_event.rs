@@ -182,7 +182,8 @@ mod tests {
             &["Patient", "DocumentReference/sofie-referral-2026"],
         );
         assert_eq!((read.verb(), read.target()), (AccessVerb::Opened, AccessTarget::Document));
-        let search = event(vec![coding("http://hl7.org/fhir/restful-interaction", "search-type")], None, &["Immunization"]);
+        let search =
+            event(vec![coding("http://hl7.org/fhir/restful-interaction", "search-type")], None, &["Immunization"]);
         assert_eq!((search.verb(), search.target()), (AccessVerb::Searched, AccessTarget::Vaccinations));
         assert_eq!(event(Vec::new(), Some("U"), &[]).verb(), AccessVerb::Changed);
         assert_eq!(event(Vec::new(), Some("E"), &[]).verb(), AccessVerb::Other);
@@ -192,7 +193,10 @@ mod tests {
     fn a_hub_access_reads_as_its_transaction_type() {
         let sumehr = event(vec![coding("CD-TRANSACTION", "sumehr")], Some("R"), &["sumehr"]);
         assert_eq!((sumehr.verb(), sumehr.target()), (AccessVerb::Opened, AccessTarget::SumEhr));
-        assert_eq!(event(vec![coding("CD-TRANSACTION", "contactreport")], Some("R"), &[]).target(), AccessTarget::Document);
+        assert_eq!(
+            event(vec![coding("CD-TRANSACTION", "contactreport")], Some("R"), &[]).target(),
+            AccessTarget::Document
+        );
         assert_eq!(event(Vec::new(), Some("R"), &[]).target(), AccessTarget::Record, "a list of documents");
     }
 }

@@ -19,6 +19,8 @@ pub enum PortalAction {
     /// Parts of the record read in one page view.
     Read(Vec<Scope>),
     Change(ChangeVerb),
+    /// A change of this part of the record the policy refused (before any source was asked).
+    TriedChange(Scope),
     /// Marked the access log as seen.
     SeenAccessLog,
     Login,
@@ -41,6 +43,9 @@ impl PortalAction {
         }
         if let Some(scope) = code.strip_prefix("read:").and_then(Scope::from_name) {
             return PortalAction::Read(vec![scope]);
+        }
+        if let Some(scope) = code.strip_prefix("change:").and_then(Scope::from_name) {
+            return PortalAction::TriedChange(scope);
         }
         PortalAction::Other(code.to_owned())
     }
@@ -85,10 +90,19 @@ pub struct NewAccess {
     pub source_name: String,
 }
 
-/// Each care provider or organisation who opened the record after `seen_until_ms` (all of
-/// them when the citizen never looked), once, with their first access since then, oldest
-/// first; and the newest access's moment (what "seen" moves the marker to).
-pub fn new_accesses(events: &Reading<AccessEvents>, seen_until_ms: Option<i64>) -> (Vec<NewAccess>, Option<i64>) {
+/// How far back "new" reaches for a citizen who never marked their accesses as seen.
+pub const NEW_WITHOUT_MARKER_MS: i64 = 30 * 24 * 3600 * 1000;
+
+/// Each care provider or organisation who opened the record after `seen_until_ms` (the
+/// last [`NEW_WITHOUT_MARKER_MS`] before `now_ms` when the citizen never marked them as
+/// seen), once, with their first access since then, oldest first; and the newest access's
+/// moment (what "seen" moves the marker to).
+pub fn new_accesses(
+    events: &Reading<AccessEvents>,
+    seen_until_ms: Option<i64>,
+    now_ms: i64,
+) -> (Vec<NewAccess>, Option<i64>) {
+    let seen_until_ms = Some(seen_until_ms.unwrap_or(now_ms - NEW_WITHOUT_MARKER_MS));
     let mut found: Vec<NewAccess> = Vec::new();
     let mut newest: Option<i64> = None;
     for answer in &events.answers {
@@ -146,7 +160,12 @@ mod tests {
 
     fn reading(items: Vec<Item<AccessEvent>>) -> Reading<AccessEvents> {
         Reading {
-            answers: vec![SourceAnswer { source_id: "cozo".into(), source_name: "CoZo".into(), result: Ok(items), stale: None }],
+            answers: vec![SourceAnswer {
+                source_id: "cozo".into(),
+                source_name: "CoZo".into(),
+                result: Ok(items),
+                stale: None,
+            }],
             derived: (),
         }
     }
@@ -159,15 +178,19 @@ mod tests {
             access("Dr. Annelies Peeters", "2026-10-12T18:41:07"),
             Item::Unreadable { id: None, reason: "x".into() },
         ]);
-        let (all, newest) = new_accesses(&events, None);
+        let now = instant_ms("2026-11-01T00:00:00").unwrap_or_default();
+        let (all, newest) = new_accesses(&events, None, now);
         let names: Vec<&Party> = all.iter().map(|n| &n.who).collect();
         assert_eq!(names, [&Party::Named("Dr. Annelies Peeters".into()), &Party::Named("Dr. Katrien Verbiest".into())]);
         assert_eq!(all.get(1).map(|n| n.at_ms), instant_ms("2026-10-21T08:57:30"));
         assert_eq!(newest, instant_ms("2026-10-21T08:58:02"));
-        let (after, _) = new_accesses(&events, instant_ms("2026-10-15T00:00:00"));
+        let (after, _) = new_accesses(&events, instant_ms("2026-10-15T00:00:00"), now);
         assert_eq!(after.len(), 1, "only Dr. Verbiest came after the marker");
-        let (none, newest) = new_accesses(&events, newest);
+        let (none, newest) = new_accesses(&events, newest, now);
         assert!(none.is_empty() && newest.is_none(), "nothing after the newest");
+        let later = instant_ms("2026-11-15T00:00:00").unwrap_or_default();
+        let (recent, _) = new_accesses(&events, None, later);
+        assert_eq!(recent.len(), 1, "without a marker, the last 30 days: {recent:?}");
     }
 
     #[test]
@@ -175,6 +198,7 @@ mod tests {
         assert_eq!(PortalAction::parse("read:vaccinations"), PortalAction::Read(vec![Scope::Vaccinations]));
         assert_eq!(PortalAction::parse("change:consent:revoke"), PortalAction::Change(ChangeVerb::RevokeConsent));
         assert_eq!(PortalAction::parse("login"), PortalAction::Login);
+        assert_eq!(PortalAction::parse("change:relationships"), PortalAction::TriedChange(Scope::Relationships));
         assert_eq!(PortalAction::parse("read:nonsense"), PortalAction::Other("read:nonsense".into()));
     }
 }

@@ -89,7 +89,8 @@ impl DirectoryQuery {
                 let name = fold(name);
                 let query = fold(query);
                 let mut words = query.split([' ', '-', '.']).filter(|w| !w.is_empty()).peekable();
-                words.peek().is_some() && words.all(|word| name.split([' ', '-', '.']).any(|part| part.starts_with(word)))
+                words.peek().is_some()
+                    && words.all(|word| name.split([' ', '-', '.']).any(|part| part.starts_with(word)))
             }
         }
     }

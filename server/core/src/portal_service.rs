@@ -229,6 +229,9 @@ pub trait PortalService: Send + Sync + 'static {
 
     /// Today in Belgium (the pages compute ages, schedules and "today's medication").
     fn today(&self) -> Day;
+
+    /// Now, in milliseconds since the epoch (what is new since the person last looked).
+    fn now_ms(&self) -> i64;
 }
 
 /// One kind of data of the logged-in person's own record, from every source at once.

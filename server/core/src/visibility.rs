@@ -76,28 +76,44 @@ pub fn care_providers(
     let excluded_at = |source: &str, who: &Party| -> Option<Option<String>> {
         let answer = exclusions.iter().find(|a| a.source_id == source)?;
         let items = answer.result.as_ref().ok()?;
-        Some(items.iter().filter_map(Item::read).find(|e| e.professional == *who).map(|e| e.id.clone().unwrap_or_default()))
+        Some(
+            items
+                .iter()
+                .filter_map(Item::read)
+                .find(|e| e.professional == *who)
+                .map(|e| e.id.clone().unwrap_or_default()),
+        )
     };
     let serves_exclusions = |source: &str| exclusions.iter().any(|a| a.source_id == source);
     let mut viewers: Vec<Viewer> = Vec::new();
-    let viewer = |viewers: &mut Vec<Viewer>, who: &Party, role: &Option<Coding>, institution: &Option<String>| -> usize {
-        if let Some(i) = viewers.iter().position(|v| v.who == *who) {
-            if let Some(v) = viewers.get_mut(i) {
-                v.role = v.role.take().or_else(|| role.clone());
-                v.institution = v.institution.take().or_else(|| institution.clone());
+    let viewer =
+        |viewers: &mut Vec<Viewer>, who: &Party, role: &Option<Coding>, institution: &Option<String>| -> usize {
+            if let Some(i) = viewers.iter().position(|v| v.who == *who) {
+                if let Some(v) = viewers.get_mut(i) {
+                    v.role = v.role.take().or_else(|| role.clone());
+                    v.institution = v.institution.take().or_else(|| institution.clone());
+                }
+                return i;
             }
-            return i;
-        }
-        viewers.push(Viewer { who: who.clone(), role: role.clone(), institution: institution.clone(), through: Vec::new() });
-        viewers.len() - 1
-    };
+            viewers.push(Viewer {
+                who: who.clone(),
+                role: role.clone(),
+                institution: institution.clone(),
+                through: Vec::new(),
+            });
+            viewers.len() - 1
+        };
     for answer in links {
         let Ok(items) = &answer.result else { continue };
         for link in items.iter().filter_map(Item::read) {
             if link.end.is_some_and(|end| end.latest() < today) {
                 continue;
             }
-            let excluded = if serves_exclusions(&answer.source_id) { excluded_at(&answer.source_id, &link.professional) } else { Some(None) };
+            let excluded = if serves_exclusions(&answer.source_id) {
+                excluded_at(&answer.source_id, &link.professional)
+            } else {
+                Some(None)
+            };
             let verdict = match (excluded.as_ref(), consent_at(&answer.source_id)) {
                 (Some(Some(_)), _) => Verdict::Excluded,
                 (None, _) | (_, None) => Verdict::Unknown,
@@ -197,12 +213,19 @@ mod tests {
 
     #[test]
     fn a_provider_sees_with_a_running_link_and_consent_and_not_when_excluded() {
-        let consents = vec![answer("cozo", vec![consent(ConsentState::Given)]), answer("rsw", vec![consent(ConsentState::Revoked)])];
+        let consents = vec![
+            answer("cozo", vec![consent(ConsentState::Given)]),
+            answer("rsw", vec![consent(ConsentState::Revoked)]),
+        ];
         let links = vec![
-            answer("cozo", vec![link("Dr. Peeters", None), link("Dr. Verbiest", None), link("Dr. Old", Some("2020-01-01"))]),
+            answer(
+                "cozo",
+                vec![link("Dr. Peeters", None), link("Dr. Verbiest", None), link("Dr. Old", Some("2020-01-01"))],
+            ),
             answer("rsw", vec![link("Dr. Peeters", None)]),
         ];
-        let exclusions = vec![answer("cozo", vec![excluded("Dr. Verbiest"), excluded("Dr. Never")]), answer("rsw", Vec::new())];
+        let exclusions =
+            vec![answer("cozo", vec![excluded("Dr. Verbiest"), excluded("Dr. Never")]), answer("rsw", Vec::new())];
         let viewers = care_providers(&consents, &links, &exclusions, TODAY);
         let verdicts: Vec<(String, Vec<(String, Verdict)>)> = viewers
             .iter()
@@ -211,13 +234,19 @@ mod tests {
         assert_eq!(
             verdicts,
             vec![
-                ("Named(\"Dr. Peeters\")".to_owned(), vec![("cozo".to_owned(), Verdict::CanSee), ("rsw".to_owned(), Verdict::NoConsent)]),
+                (
+                    "Named(\"Dr. Peeters\")".to_owned(),
+                    vec![("cozo".to_owned(), Verdict::CanSee), ("rsw".to_owned(), Verdict::NoConsent)]
+                ),
                 ("Named(\"Dr. Never\")".to_owned(), vec![("cozo".to_owned(), Verdict::Excluded)]),
                 ("Named(\"Dr. Verbiest\")".to_owned(), vec![("cozo".to_owned(), Verdict::Excluded)]),
             ],
             "an ended link gives nothing; an exclusion wins over a link"
         );
-        assert_eq!(viewers.first().and_then(|v| v.through.first()).and_then(|t| t.link.clone()).as_deref(), Some("token-Dr. Peeters"));
+        assert_eq!(
+            viewers.first().and_then(|v| v.through.first()).and_then(|t| t.link.clone()).as_deref(),
+            Some("token-Dr. Peeters")
+        );
     }
 
     #[test]

@@ -125,7 +125,10 @@ impl Hub {
             }
             let Some(file) = path.strip_prefix(&prefix) else { continue };
             if file == "state.json" {
-                state = serde_json::from_str(content).map_err(|e| format!("{path}: {e}"))?;
+                // "@@RECENT@@": an access two hours before the hubs started (the
+                // dashboard's alert of new accesses has something to show in the demo).
+                let content = content.replace("@@RECENT@@", &recent());
+                state = serde_json::from_str(&content).map_err(|e| format!("{path}: {e}"))?;
             } else if let Some(ssin) = file.strip_suffix(".xml") {
                 messages.insert(ssin.to_owned(), *content);
             }
@@ -142,6 +145,19 @@ impl Hub {
 
     pub fn id(&self) -> &str {
         &self.id
+    }
+
+    /// Appends an access to the person's audit trail.
+    pub fn record_access(&self, ssin: &str, entry: AuditEntry) {
+        self.with_state(ssin, |s| s.audittrail.push(entry));
+    }
+
+    /// Back to the seeded state (consent, links, exclusions, audit trail as in `data/`).
+    pub fn reset(&self) -> Result<(), String> {
+        let seeded = Hub::load(&self.id, &self.name)?;
+        let state = seeded.state.into_inner().map_err(|_| "poisoned".to_owned())?;
+        *self.state.lock().map_err(|_| "poisoned".to_owned())? = state;
+        Ok(())
     }
 
     /// Answers one hub services request (a SOAP envelope) as the endpoint does, without
@@ -231,7 +247,11 @@ fn answer(hub: &Hub, body: &str, refuse_writes: bool) -> (StatusCode, String) {
         None => return fault_text("Client", "request header missing"),
     };
     let write = operation.starts_with("Put") || operation.starts_with("Revoke");
-    let handled = if refuse_writes && write { Err(Refusal::Nack("DEMO_WRITE_REFUSED")) } else { handle(hub, operation, &request) };
+    let handled = if refuse_writes && write {
+        Err(Refusal::Nack("DEMO_WRITE_REFUSED"))
+    } else {
+        handle(hub, operation, &request)
+    };
     let content = match handled {
         Ok(content) => content,
         Err(Refusal::Client(reason)) => return fault_text("Client", reason),
@@ -421,7 +441,9 @@ fn handle(hub: &Hub, operation: &str, request: &Node) -> Result<String, Refusal>
             if let Some(entry) = hub.directory.iter().find(|e| e.nihdi == value) {
                 return Ok(hcparty_xml(&entry.nihdi, &entry.role, &entry.name, entry.city.as_deref()));
             }
-            Ok(hcparty_directory(hub, &value).map(|(name, role)| hcparty_xml(&value, &role, &name, None)).unwrap_or_default())
+            Ok(hcparty_directory(hub, &value)
+                .map(|(name, role)| hcparty_xml(&value, &role, &name, None))
+                .unwrap_or_default())
         }
         "GetPatientAuditTrail" => {
             let ssin = patient_of(select).ok_or(Refusal::Client("no patient"))?;
@@ -638,6 +660,28 @@ fn response_header(hub: &Hub, request_echo: &str) -> String {
         now.hour(),
         now.minute(),
         now.second(),
+    )
+}
+
+/// Two hours ago, as [`now_utc`] writes it.
+fn recent() -> String {
+    utc(time::OffsetDateTime::now_utc() - time::Duration::hours(2))
+}
+
+/// Now, as a hub's audit trail writes it: UTC, with its `Z`.
+pub fn now_utc() -> String {
+    utc(time::OffsetDateTime::now_utc())
+}
+
+fn utc(now: time::OffsetDateTime) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        now.year(),
+        u8::from(now.month()),
+        now.day(),
+        now.hour(),
+        now.minute(),
+        now.second()
     )
 }
 

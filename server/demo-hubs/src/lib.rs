@@ -68,7 +68,11 @@ impl DemoHubs {
             .route("/admin/faults/{source}", put(faults::put_fault).delete(faults::clear_fault))
             .route("/admin/calls/{source}", get(faults::get_calls))
             .with_state(faults.clone());
-        let state = Router::new().route("/admin/state/{hub}/{ssin}", get(hub_state)).with_state(hubs.clone());
+        let state = Router::new()
+            .route("/admin/state/{hub}/{ssin}", get(hub_state))
+            .route("/admin/reset", axum::routing::post(reset))
+            .route("/admin/access/{hub}/{ssin}", axum::routing::post(record_access))
+            .with_state(hubs.clone());
         Ok(DemoHubs { faults, hubs, router: app.merge(admin).merge(state) })
     }
 
@@ -120,6 +124,48 @@ async fn hub_state(
     match hubs.iter().find(|h| h.id() == id) {
         Some(hub) => axum::Json(hub.patient_state(&ssin).unwrap_or_default()).into_response(),
         None => axum::http::StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+/// `POST /admin/access/{hub}/{ssin}`: a care provider opens the person's record now (an
+/// entry of the hub's audit trail; a JSON [`hub::AuditEntry`] in the body, or Dr. Katrien
+/// Verbiest of UZ Leuven by default), for tests of the new-access alert.
+async fn record_access(
+    axum::extract::State(hubs): axum::extract::State<Vec<Arc<hub::Hub>>>,
+    axum::extract::Path((id, ssin)): axum::extract::Path<(String, String)>,
+    body: axum::body::Bytes,
+) -> axum::http::StatusCode {
+    let entry = if body.is_empty() {
+        hub::AuditEntry {
+            datetime: hub::now_utc(),
+            nihdi: "13302785580".into(),
+            name: "Dr. Katrien Verbiest".into(),
+            role: "persphysician".into(),
+            institution: Some("UZ Leuven".into()),
+            action: Some("gettransactionlist".into()),
+            transaction: None,
+        }
+    } else {
+        match serde_json::from_slice(&body) {
+            Ok(entry) => entry,
+            Err(_) => return axum::http::StatusCode::BAD_REQUEST,
+        }
+    };
+    match hubs.iter().find(|h| h.id() == id) {
+        Some(hub) => {
+            hub.record_access(&ssin, entry);
+            axum::http::StatusCode::NO_CONTENT
+        }
+        None => axum::http::StatusCode::NOT_FOUND,
+    }
+}
+
+/// `POST /admin/reset`: every hub back to its seeded state (for tests that write).
+async fn reset(axum::extract::State(hubs): axum::extract::State<Vec<Arc<hub::Hub>>>) -> axum::http::StatusCode {
+    if hubs.iter().all(|hub| hub.reset().is_ok()) {
+        axum::http::StatusCode::NO_CONTENT
+    } else {
+        axum::http::StatusCode::INTERNAL_SERVER_ERROR
     }
 }
 

@@ -24,10 +24,10 @@ use std::path::{Path, PathBuf};
 use carnet_core::access_event::AccessEvents;
 use carnet_core::audit::AuditEvent;
 use carnet_core::policy::{Authorized, Read};
+use futures_util::future::BoxFuture;
 use hmac::{Hmac, Mac};
 use serde::{Deserialize, Serialize};
 use sha2::Sha256;
-use futures_util::future::BoxFuture;
 use sqlx::Row;
 
 use crate::{Backend, Store, StoreError, now_ms};
@@ -249,7 +249,9 @@ impl Store {
     pub(crate) async fn with_audit<T>(
         &self,
         events: &[AuditEvent],
-        state: impl for<'t> FnOnce(&'t mut sqlx::Transaction<'static, sqlx::Any>) -> BoxFuture<'t, Result<Option<T>, StoreError>>,
+        state: impl for<'t> FnOnce(
+            &'t mut sqlx::Transaction<'static, sqlx::Any>,
+        ) -> BoxFuture<'t, Result<Option<T>, StoreError>>,
     ) -> Result<Option<T>, StoreError> {
         let mut head = self.chain.head.lock().await;
         let result = async {

@@ -223,6 +223,9 @@ mod tests {
             assert_eq!(store.change_report(&proof, &key).await.ok().flatten(), Some(done.clone()));
             assert_eq!(store.claim_change(&proof, &key, &pending, &attempt, None).await.ok(), Some(Claim::Seen(done)));
             assert_eq!(audit_count(&store).await, 2);
+            // The same key for another change is not this form's.
+            let other_change = ChangeReport { verb: ChangeVerb::GiveConsent, ..pending.clone() };
+            assert!(store.claim_change(&proof, &key, &other_change, &attempt, None).await.is_err());
             // Someone else's proof finds no report under that key.
             let other = own_proof_for_tests::<Change<Consents>>("41022703827");
             assert_eq!(store.change_report(&other, &key).await.ok().flatten(), None);

@@ -32,10 +32,8 @@ impl Inner {
         let reports = self.store.change_reports(&proof).await.map_err(internal)?;
         let seen_until_ms = self.store.access_seen_until(&proof).await.map_err(internal)?;
         self.write_audit(event.as_slice()).await?;
-        let professionals: HashMap<String, String> = reports
-            .into_iter()
-            .filter_map(|(request_id, report)| Some((request_id?, report.professional?)))
-            .collect();
+        let professionals: HashMap<String, String> =
+            reports.into_iter().filter_map(|(request_id, report)| Some((request_id?, report.professional?))).collect();
         let portal = self.portal_accesses(&records, &professionals);
         Ok(AccessLog { events, portal, seen_until_ms })
     }
@@ -48,7 +46,11 @@ impl Inner {
             let action = PortalAction::parse(&record.action);
             let outcome = Outcome::from_code(&record.outcome).unwrap_or(Outcome::Failure);
             let request = record.request_id.as_deref();
-            let same_request = |(id, line): &(Option<&str>, PortalAccess)| id.is_some() && *id == request && std::mem::discriminant(&line.action) == std::mem::discriminant(&action);
+            let same_request = |(id, line): &(Option<&str>, PortalAccess)| {
+                id.is_some()
+                    && *id == request
+                    && std::mem::discriminant(&line.action) == std::mem::discriminant(&action)
+            };
             if let PortalAction::Read(scopes) = &action
                 && outcome != Outcome::Denied
                 && let Some((_, line)) = out.iter_mut().find(|l| same_request(l) && l.1.outcome != Outcome::Denied)
@@ -62,7 +64,8 @@ impl Inner {
                 }
                 continue;
             }
-            if matches!(action, PortalAction::Change(_)) && outcome == Outcome::Attempt && out.iter().any(|l| same_request(l)) {
+            if matches!(action, PortalAction::Change(_)) && outcome == Outcome::Attempt && out.iter().any(same_request)
+            {
                 // Newest first: the outcome of this attempt is already in.
                 continue;
             }
@@ -76,7 +79,10 @@ impl Inner {
                 at_ms: record.at_ms,
                 by_self: record.actor == record.subject,
                 actor_name: None,
-                professional: request.and_then(|r| professionals.get(r)).cloned().filter(|_| matches!(action, PortalAction::Change(_))),
+                professional: request
+                    .and_then(|r| professionals.get(r))
+                    .cloned()
+                    .filter(|_| matches!(action, PortalAction::Change(_))),
                 action,
                 outcome,
                 sources,

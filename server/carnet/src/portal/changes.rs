@@ -8,9 +8,7 @@ use std::collections::BTreeMap;
 
 use carnet_connectors::ConnectorError;
 use carnet_core::audit::{AuditEvent, Outcome};
-use carnet_core::change::{
-    AnyChange, ChangeForm, ChangeReport, ChangeStatus, ChangeVerb, FormKey, SourceChangeResult,
-};
+use carnet_core::change::{AnyChange, ChangeForm, ChangeReport, ChangeStatus, ChangeVerb, FormKey, SourceChangeResult};
 use carnet_core::consent::{ConsentChange, Consents};
 use carnet_core::exclusion::{ExclusionChange, Exclusions};
 use carnet_core::kind::{Changeable, Scope};
@@ -52,7 +50,8 @@ impl Inner {
                 self.make::<Consents>(principal, key, plan, request_id).await
             }
             ChangeForm::EndRelationship { link } => {
-                let token = ItemToken::open(&self.sealer, Scope::Relationships, &link).ok_or(ServiceError::BadRequest)?;
+                let token =
+                    ItemToken::open(&self.sealer, Scope::Relationships, &link).ok_or(ServiceError::BadRequest)?;
                 let change = RelationshipChange::End { nihdi: token.id.clone() };
                 let plan = Plan {
                     subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
@@ -86,8 +85,11 @@ impl Inner {
         request_id: Option<String>,
     ) -> Result<ChangeReport, ServiceError> {
         let nihdi = token.id;
-        let change =
-            if add { ExclusionChange::Add { nihdi: nihdi.clone() } } else { ExclusionChange::Lift { nihdi: nihdi.clone() } };
+        let change = if add {
+            ExclusionChange::Add { nihdi: nihdi.clone() }
+        } else {
+            ExclusionChange::Lift { nihdi: nihdi.clone() }
+        };
         let plan = Plan {
             subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
             verb: AnyChange::Exclusion(change.clone()).verb(),
@@ -181,7 +183,9 @@ impl Inner {
         nihdi: &str,
     ) -> String {
         // The directory is not the citizen's record: asked quietly, without an audit entry.
-        let Ok(lookup) = policy::decide::<Read<Exclusions>>(principal, proof.subject()) else { return nihdi.to_owned() };
+        let Ok(lookup) = policy::decide::<Read<Exclusions>>(principal, proof.subject()) else {
+            return nihdi.to_owned();
+        };
         let query = DirectoryQuery::Nihdi(nihdi.to_owned());
         let answers = self.sources.search_directory(&lookup, &query).await;
         answers

@@ -10,11 +10,11 @@ use carnet_connectors::document_body;
 use carnet_core::access_log::AccessLog;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::{ChangeForm, ChangeReport, FormKey};
-use carnet_core::party::DirectoryQuery;
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
 use carnet_core::document::Documents;
 use carnet_core::kind::{Context, Kind, KindVisitor, Scope};
+use carnet_core::party::DirectoryQuery;
 use carnet_core::policy::{self, Act, Authorized, Read};
 use carnet_core::portal_service::{
     AnyReading, DirectorySearch, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
@@ -293,6 +293,10 @@ impl PortalService for Portal {
 
     fn today(&self) -> Day {
         today_in_belgium()
+    }
+
+    fn now_ms(&self) -> i64 {
+        time::OffsetDateTime::now_utc().unix_timestamp() * 1000
     }
 }
 

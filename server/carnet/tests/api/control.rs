@@ -43,8 +43,8 @@ async fn ended_links(hubs: &str, ssin: &str) -> usize {
     let mut ended = 0;
     for hub in ["rsw", "rsb", "cozo"] {
         let state = hub_state(hubs, hub, ssin).await;
-        let links = state["therapeuticlinks"].as_array().cloned().unwrap_or_default();
-        ended += links.iter().filter(|l| l["enddate"].is_string()).count();
+        let links = state.get("therapeuticlinks").and_then(|l| l.as_array()).cloned().unwrap_or_default();
+        ended += links.iter().filter(|l| l.get("enddate").is_some_and(|d| d.is_string())).count();
     }
     ended
 }
@@ -212,7 +212,9 @@ async fn a_care_provider_is_found_excluded_everywhere_and_the_exclusion_lifted()
     let lift = page
         .split("href=\"/exclusions?lift=")
         .skip(1)
-        .find(|rest| rest.split("</a>").next().is_some_and(|a| a.contains("Lift the exclusion of Dr. Katrien Verbiest")))
+        .find(|rest| {
+            rest.split("</a>").next().is_some_and(|a| a.contains("Lift the exclusion of Dr. Katrien Verbiest"))
+        })
         .and_then(|rest| rest.split('"').next())
         .map(|token| format!("/exclusions?lift={token}"))
         .unwrap_or_else(|| panic!("no lift link for Dr. Verbiest"));
@@ -222,7 +224,8 @@ async fn a_care_provider_is_found_excluded_everywhere_and_the_exclusion_lifted()
     assert!(!page.contains("Lift the exclusion of Dr. Katrien Verbiest"), "no longer listed");
     assert!(page.contains("Lift the exclusion of Dr. Thomas Verbruggen"), "Sofie's earlier exclusion at RSB stays");
     assert_eq!(hub_state(&stack.hubs, "cozo", SOFIE).await["exclusions"], serde_json::json!([]));
-    let actions: Vec<String> = changes(&audit(&stack, SOFIE).await).into_iter().map(|(a, o)| format!("{a} {o}")).collect();
+    let actions: Vec<String> =
+        changes(&audit(&stack, SOFIE).await).into_iter().map(|(a, o)| format!("{a} {o}")).collect();
     assert_eq!(
         actions,
         [
@@ -254,7 +257,8 @@ async fn a_form_without_its_key_or_with_someone_elses_token_changes_nothing() {
     login(&sofie, portal, "sofie").await;
     let (_, _, page) = get(&sofie, &format!("{portal}/care-team")).await;
     let csrf = csrf_of(&page);
-    let no_key = post_form(&sofie, &format!("{portal}/care-team/end"), portal, &[("csrf", &csrf), ("link", &token)]).await;
+    let no_key =
+        post_form(&sofie, &format!("{portal}/care-team/end"), portal, &[("csrf", &csrf), ("link", &token)]).await;
     assert_eq!(location(&no_key), "/care-team?error=error-bad-request");
     let theirs = post_form(
         &sofie,

@@ -125,9 +125,7 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
         ("GET", "/documents/{token}" | "/documents/:token") => {
             (Reach::SofiesToken, page_of(&format!("/documents/{}", t.document)))
         }
-        ("GET", "/documents/{token}/file") => {
-            (Reach::SofiesToken, page_of(&format!("/documents/{}/file", t.document)))
-        }
+        ("GET", "/documents/{token}/file") => (Reach::SofiesToken, page_of(&format!("/documents/{}/file", t.document))),
         ("POST", "/consent/change") => (
             Reach::OwnRecord,
             Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("source", "rsw"), ("give", "1")]) },
