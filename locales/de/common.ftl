@@ -57,3 +57,4 @@ nav-consent = Zustimmung
 nav-care-team = Behandlungsteam
 nav-exclusions = Ausschlüsse
 nav-access-log = Zugriffsprotokoll
+party-unresolved = Ein Gesundheitsdienstleister

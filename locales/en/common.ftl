@@ -57,3 +57,4 @@ nav-consent = Consent
 nav-care-team = Care team
 nav-exclusions = Exclusions
 nav-access-log = Access log
+party-unresolved = A care provider

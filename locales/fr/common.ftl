@@ -60,3 +60,4 @@ nav-consent = Consentement
 nav-care-team = Équipe de soins
 nav-exclusions = Exclusions
 nav-access-log = Journal des accès
+party-unresolved = Un prestataire de soins

@@ -57,3 +57,4 @@ nav-consent = Toestemming
 nav-care-team = Zorgteam
 nav-exclusions = Uitsluitingen
 nav-access-log = Toegangslogboek
+party-unresolved = Een zorgverlener

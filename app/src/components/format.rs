@@ -14,6 +14,8 @@ pub fn party(lang: Lang, party: &Party) -> String {
         Party::Nihdi(number) => lang.t_args("performer-nihdi", &[("number", number.clone().into())]),
         Party::Person => lang.t("performer-person"),
         Party::Other(text) => text.clone(),
+        // People see names, not references.
+        Party::Unresolved(_) => lang.t("party-unresolved"),
     }
 }
 

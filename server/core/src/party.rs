@@ -13,8 +13,11 @@ pub enum Party {
     Nihdi(String),
     /// A person identified by their national register number, which Carnet does not show.
     Person,
-    /// Another identifier or a reference, shown raw.
+    /// Another identifier, shown raw.
     Other(String),
+    /// A reference to a person or organisation that nothing resolved: shown as "a care
+    /// provider"; the reference is kept for the helpdesk's diagnostics.
+    Unresolved(String),
 }
 
 /// A person or organisation record a source sends (FHIR Patient, Practitioner,

@@ -103,6 +103,31 @@ fn vault_resources(vault: &str) -> Vec<(String, Value)> {
     out
 }
 
+/// The resource types of care providers and organisations, which other resources refer to.
+const PARTIES: [&str; 3] = ["Practitioner", "PractitionerRole", "Organization"];
+
+/// Every reference to a care provider or organisation in a vault's resources resolves
+/// to a resource of that vault.
+#[test]
+fn every_reference_to_a_care_provider_resolves_in_its_vault() {
+    for vault in VAULTS {
+        let resources = vault_resources(vault);
+        let held: BTreeSet<String> = resources
+            .iter()
+            .filter_map(|(_, r)| Some(format!("{}/{}", r.get("resourceType")?.as_str()?, r.get("id")?.as_str()?)))
+            .collect();
+        for (file, resource) in &resources {
+            let text = resource.to_string();
+            for kind in PARTIES {
+                for part in text.split(&format!("\"reference\":\"{kind}/")).skip(1) {
+                    let id = part.split('"').next().unwrap_or_default();
+                    assert!(held.contains(&format!("{kind}/{id}")), "{file}: {kind}/{id} is not in {vault}");
+                }
+            }
+        }
+    }
+}
+
 /// Where a resource of this type names its patient.
 fn patient_pointer(resource_type: &str) -> &'static str {
     match resource_type {
@@ -162,6 +187,13 @@ fn every_fhir_resource_has_a_unique_id_and_belongs_to_one_demo_person() {
                 panic!("{file}: a resource without id")
             };
             assert!(ids.insert(id.to_owned()), "{file}: id {id} is used twice in {vault}");
+            // Care providers and organisations belong to no one: they hold no SSIN at all.
+            if PARTIES.iter().any(|p| file.ends_with(&format!("/{p}.json"))) {
+                let mut ssins = BTreeSet::new();
+                ssins_in(resource, &mut ssins);
+                assert!(ssins.is_empty(), "{file} {id}: a care provider names no patient");
+                continue;
+            }
             owner(file, resource);
         }
     }

@@ -168,7 +168,7 @@ mod tests {
         assert_eq!(a.verification.as_deref(), Some("confirmed"));
         assert_eq!(a.onset, Some(PartialDate { year: 2004, month: None, day: None }));
         assert_eq!(a.recorded, PartialDate::parse("2014-10-09"));
-        assert_eq!(a.recorder, Some(Party::Other("Practitioner/example".into())));
+        assert_eq!(a.recorder, Some(Party::Unresolved("Practitioner/example".into())));
         assert_eq!(a.reactions.len(), 2);
         let first = &a.reactions[0];
         assert_eq!(code_and_display(&first.manifestation), vec![(Some("39579001"), Some("Anaphylactic reaction"))]);

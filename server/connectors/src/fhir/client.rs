@@ -17,11 +17,22 @@ use serde_json::Value;
 use url::Url;
 
 use super::SSIN_SYSTEM;
-use super::resource::{FhirKind, Resource, read_resource};
+use super::common::Context;
+use super::resource::{FhirKind, Resource, read_resource_in};
 use crate::call::{CallPolicy, body};
 use crate::connector::{Connector, DocumentFetcher, Reader, Registry, Source};
 use crate::error::ConnectorError;
 use crate::metrics::Metrics;
+
+/// The kinds of resource a reference names a care provider or organisation by, which the
+/// client reads from the same vault when an answer refers to one without holding it.
+const PARTY_TYPES: [&str; 3] = ["Practitioner", "PractitionerRole", "Organization"];
+/// At most this many such references are read for one search (and one level further: a
+/// PractitionerRole's practitioner and organisation).
+const MAX_PARTY_READS: usize = 20;
+/// Parties read are kept this long (per vault), like any answer.
+const PARTY_CACHE: Duration = Duration::from_secs(3600);
+const PARTY_CACHE_CAPACITY: usize = 2000;
 
 /// At most this many pages are followed for one search.
 const MAX_PAGES: usize = 20;
@@ -55,6 +66,8 @@ pub struct FhirClient {
     call: CallPolicy,
     bearer_token: Option<SecretString>,
     serves: Vec<Scope>,
+    /// Care providers and organisations read by reference, by `Type/id`.
+    parties: Arc<std::sync::Mutex<std::collections::HashMap<String, (std::time::Instant, Value)>>>,
 }
 
 impl std::fmt::Debug for FhirClient {
@@ -72,11 +85,14 @@ impl FhirClient {
         }
         let http = crate::call::http_client(timeout)?;
         let call = CallPolicy { source: id.clone(), timeout, retries, metrics };
-        Ok(FhirClient { id, name, base, http, call, bearer_token, serves })
+        Ok(FhirClient { id, name, base, http, call, bearer_token, serves, parties: Arc::default() })
     }
 
-    /// Searches every resource type of a kind by the person's SSIN, following pages.
+    /// Searches every resource type of a kind by the person's SSIN, following pages; the
+    /// care providers and organisations the answer refers to without holding them are read
+    /// from the vault too, so that people see names, not references.
     async fn search<K: FhirKind>(&self, proof: &Authorized<Read<K>>) -> Result<Vec<Resource>, ConnectorError> {
+        let mut bundles = Vec::new();
         let mut resources = Vec::new();
         for resource_type in K::RESOURCE_TYPES {
             let mut url = self.url(resource_type)?;
@@ -92,11 +108,78 @@ impl FhirClient {
                     break;
                 }
                 let bundle = self.get_json(page_url).await?;
-                read_searchset(&bundle, &mut resources)?;
+                check_searchset(&bundle)?;
                 next = next_link(&bundle).and_then(|link| self.same_origin(&link));
+                bundles.push(bundle);
             }
         }
+        let mut ctx = Context::none();
+        for bundle in &bundles {
+            ctx.add_bundle(bundle);
+        }
+        let parties = self.parties_for(&bundles, &ctx).await;
+        for party in &parties {
+            ctx.add(party);
+        }
+        for bundle in &bundles {
+            read_searchset_in(bundle, &ctx, &mut resources)?;
+        }
         Ok(resources)
+    }
+
+    /// The care providers and organisations `bundles` refer to (`Practitioner/…`,
+    /// `PractitionerRole/…`, `Organization/…` on this vault) that `known` does not hold,
+    /// read by id (from the cache when read within the hour), and those they refer to in
+    /// turn. One that cannot be read stays a reference (shown as "a care provider").
+    async fn parties_for(&self, bundles: &[Value], known: &Context<'_>) -> Vec<Value> {
+        let mut wanted: Vec<String> = Vec::new();
+        for bundle in bundles {
+            party_references(bundle, 0, &mut wanted);
+        }
+        wanted.retain(|r| !known.holds(r));
+        let mut found: Vec<Value> = Vec::new();
+        let mut asked: std::collections::HashSet<String> = std::collections::HashSet::new();
+        for _level in 0..2 {
+            wanted.retain(|r| asked.insert(r.clone()));
+            wanted.truncate(MAX_PARTY_READS);
+            if wanted.is_empty() {
+                break;
+            }
+            let reads = wanted.iter().map(|reference| self.party(reference));
+            let read: Vec<Value> = futures::future::join_all(reads).await.into_iter().flatten().collect();
+            let mut next = Vec::new();
+            for party in &read {
+                party_references(party, 0, &mut next);
+            }
+            found.extend(read);
+            wanted = next;
+        }
+        found
+    }
+
+    /// One care provider or organisation by its `Type/id`, from the cache or the vault.
+    async fn party(&self, reference: &str) -> Option<Value> {
+        let now = std::time::Instant::now();
+        if let Ok(cache) = self.parties.lock()
+            && let Some((at, party)) = cache.get(reference)
+            && now.duration_since(*at) < PARTY_CACHE
+        {
+            return Some(party.clone());
+        }
+        let (kind, _) = reference.split_once('/')?;
+        let party = self.get_json(self.url(reference).ok()?).await.ok()?;
+        if party.get("resourceType").and_then(Value::as_str) != Some(kind) {
+            return None;
+        }
+        if let Ok(mut cache) = self.parties.lock() {
+            if cache.len() >= PARTY_CACHE_CAPACITY {
+                cache.retain(|_, (at, _)| now.duration_since(*at) < PARTY_CACHE);
+            }
+            if cache.len() < PARTY_CACHE_CAPACITY {
+                cache.insert(reference.to_owned(), (now, party.clone()));
+            }
+        }
+        Some(party)
     }
 
     fn url(&self, path: &str) -> Result<Url, ConnectorError> {
@@ -237,11 +320,65 @@ impl Connector for FhirClient {
     }
 }
 
-/// Adds the entries of a search-set Bundle to `resources`.
-pub fn read_searchset(bundle: &Value, resources: &mut Vec<Resource>) -> Result<(), ConnectorError> {
+/// Relative references to care providers and organisations (`Practitioner/…`,
+/// `PractitionerRole/…`, `Organization/…`) anywhere in `value`, each once.
+fn party_references(value: &Value, depth: u8, out: &mut Vec<String>) {
+    if depth > 64 {
+        return;
+    }
+    match value {
+        Value::Object(map) => {
+            if let Some(Value::String(reference)) = map.get("reference")
+                && is_party_reference(reference)
+                && !out.contains(reference)
+            {
+                out.push(reference.clone());
+            }
+            for inner in map.values() {
+                party_references(inner, depth + 1, out);
+            }
+        }
+        Value::Array(list) => {
+            for inner in list {
+                party_references(inner, depth + 1, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// `Practitioner/13`, not `urn:…`, an absolute URL or anything with more segments.
+fn is_party_reference(reference: &str) -> bool {
+    let Some((kind, id)) = reference.split_once('/') else { return false };
+    PARTY_TYPES.contains(&kind)
+        && (1..=64).contains(&id.len())
+        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+}
+
+/// Is this a search-set Bundle (with a list of entries, if any)?
+fn check_searchset(bundle: &Value) -> Result<(), ConnectorError> {
     if bundle.get("resourceType").and_then(Value::as_str) != Some("Bundle") {
         return Err(ConnectorError::Malformed("not a Bundle".into()));
     }
+    if bundle.get("entry").is_some_and(|e| !e.is_array()) {
+        return Err(ConnectorError::Malformed("Bundle.entry is not a list".into()));
+    }
+    Ok(())
+}
+
+/// Adds the entries of a search-set Bundle to `resources` (references between its entries
+/// resolve).
+pub fn read_searchset(bundle: &Value, resources: &mut Vec<Resource>) -> Result<(), ConnectorError> {
+    read_searchset_in(bundle, &Context::of_bundle(bundle), resources)
+}
+
+/// [`read_searchset`], with references resolving into `ctx`.
+fn read_searchset_in<'a>(
+    bundle: &'a Value,
+    ctx: &Context<'a>,
+    resources: &mut Vec<Resource>,
+) -> Result<(), ConnectorError> {
+    check_searchset(bundle)?;
     let Some(entries) = bundle.get("entry") else { return Ok(()) };
     let Some(entries) = entries.as_array() else {
         return Err(ConnectorError::Malformed("Bundle.entry is not a list".into()));
@@ -252,7 +389,7 @@ pub fn read_searchset(bundle: &Value, resources: &mut Vec<Resource>) -> Result<(
             continue;
         }
         match entry.get("resource") {
-            Some(resource) => resources.push(read_resource(resource)),
+            Some(resource) => resources.push(read_resource_in(resource, ctx)),
             None => resources.push(Resource::Unreadable { reason: "entry without resource".into() }),
         }
     }

@@ -276,17 +276,32 @@ impl<'a> Context<'a> {
 
     /// The entries of a Bundle, for references between them.
     pub(crate) fn of_bundle(bundle: &'a Value) -> Self {
-        let mut by_reference = HashMap::new();
+        let mut ctx = Context::default();
+        ctx.add_bundle(bundle);
+        ctx
+    }
+
+    /// Adds a Bundle's entries.
+    pub(crate) fn add_bundle(&mut self, bundle: &'a Value) {
         for entry in bundle.get("entry").and_then(Value::as_array).into_iter().flatten() {
             let Some(resource) = entry.get("resource").filter(|r| r.is_object()) else { continue };
             if let Some(url) = str_at(entry, "fullUrl") {
-                by_reference.insert(url, resource);
+                self.by_reference.insert(url, resource);
             }
-            if let (Some(kind), Some(id)) = (str_at(resource, "resourceType"), str_at(resource, "id")) {
-                by_reference.entry(format!("{kind}/{id}")).or_insert(resource);
-            }
+            self.add(resource);
         }
-        Context { by_reference }
+    }
+
+    /// Adds one resource, by its `Type/id`.
+    pub(crate) fn add(&mut self, resource: &'a Value) {
+        if let (Some(kind), Some(id)) = (str_at(resource, "resourceType"), str_at(resource, "id")) {
+            self.by_reference.entry(format!("{kind}/{id}")).or_insert(resource);
+        }
+    }
+
+    /// Does the context hold this `Type/id`?
+    pub(crate) fn holds(&self, reference: &str) -> bool {
+        self.by_reference.contains_key(reference)
     }
 
     /// The resource a reference points to, if the answer holds it.
@@ -326,7 +341,7 @@ fn party_at_depth<'a>(reference: &'a Value, resource: &'a Value, ctx: &Context<'
     ctx.resolve(&target, resource)
         .filter(|_| depth < MAX_REFERENCE_DEPTH)
         .and_then(|found| resource_party(found, resource, ctx, depth + 1))
-        .or(Some(Party::Other(target)))
+        .or(Some(Party::Unresolved(target)))
 }
 
 /// Who a resource (Practitioner, PractitionerRole, Organization, Patient …) is, as a Party:
@@ -397,7 +412,7 @@ pub(crate) fn human_name(name: &Value) -> Option<String> {
 pub(crate) fn party_label(party: Party) -> Option<String> {
     match party {
         Party::Named(s) | Party::Nihdi(s) | Party::Other(s) => Some(s),
-        Party::Person => None,
+        Party::Person | Party::Unresolved(_) => None,
     }
 }
 
@@ -486,10 +501,10 @@ mod tests {
         let ctx = Context::of_bundle(&bundle);
         let statement = &bundle["entry"][2]["resource"];
         assert_eq!(party_field(statement, "informationSource", &ctx), Ok(Some(Party::Named("Donald Duck".into()))));
-        // Unresolved: the reference, raw.
+        // Unresolved: the reference kept (the page says "a care provider").
         assert_eq!(
             party(&json!({"reference": "Practitioner/x"}), statement, &ctx),
-            Some(Party::Other("Practitioner/x".into()))
+            Some(Party::Unresolved("Practitioner/x".into()))
         );
     }
 

@@ -173,7 +173,7 @@ mod tests {
         assert_eq!(c.status.as_deref(), Some("active"));
         assert_eq!((c.since, c.until), (PartialDate::parse("1964-01-01"), PartialDate::parse("2016-01-01")));
         assert_eq!(codes(&c.category), vec!["patient-privacy", "59284-0"]);
-        assert_eq!(c.author, Some(Party::Other("Organization/f001".into())));
+        assert_eq!(c.author, Some(Party::Unresolved("Organization/f001".into())));
     }
 
     #[test]
@@ -181,14 +181,14 @@ mod tests {
         let c = read_fixture("fhir-r4-Consent-consent-example-Out.json");
         assert_eq!(c.state, ConsentState::Revoked);
         assert_eq!(c.since, PartialDate::parse("2015-11-18"));
-        assert_eq!(c.actors, vec![(false, Party::Other("Organization/f001".into()))]);
+        assert_eq!(c.actors, vec![(false, Party::Unresolved("Organization/f001".into()))]);
     }
 
     #[test]
     fn a_top_level_deny_is_revoked() {
         let c = read_fixture("fhir-r4-Consent-consent-example-notOrg.json");
         assert_eq!(c.state, ConsentState::Revoked);
-        assert_eq!(c.actors, vec![(false, Party::Other("Organization/f001".into()))]);
+        assert_eq!(c.actors, vec![(false, Party::Unresolved("Organization/f001".into()))]);
     }
 
     #[test]

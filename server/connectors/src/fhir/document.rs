@@ -145,7 +145,7 @@ mod tests {
             assert_eq!(d.doc_type.len(), 1, "{name}");
             assert_eq!(d.doc_type[0].code.as_deref(), Some("34108-1"));
             assert_eq!(d.doc_type[0].display.as_deref(), Some("Outpatient Note"));
-            assert_eq!(d.author, Some(Party::Other("PractitionerRole/practitionerrole1".into())));
+            assert_eq!(d.author, Some(Party::Unresolved("PractitionerRole/practitionerrole1".into())));
             assert_eq!(d.format, DocumentFormat::Pdf);
             assert_eq!(d.status.as_deref(), Some("current"));
             // These examples carry no date at all (no date, context.period nor creation).

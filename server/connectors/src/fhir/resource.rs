@@ -133,6 +133,12 @@ impl Resource {
 
 /// Reads any FHIR resource (or Bundle of them). Never panics; whatever cannot be read is
 /// [`Resource::Unreadable`] or an unreadable item.
+/// Reads one resource whose references may point into `ctx` (its Bundle, the parties
+/// fetched for it).
+pub(crate) fn read_resource_in<'a>(resource: &'a Value, ctx: &Context<'a>) -> Resource {
+    read_in(resource, ctx, 0)
+}
+
 pub fn read_resource(resource: &Value) -> Resource {
     read_in(resource, &Context::none(), 0)
 }

@@ -207,6 +207,39 @@ async fn marcs_children_against_the_basic_vaccination_schedule() {
     assert_eq!(emma["measles"], [Done, Due]);
 }
 
+/// A vault that refers to a care provider on the same server instead of containing it:
+/// the reference is read, so pages show the name (Sofie's pollen intolerance is recorded
+/// by a PractitionerRole, her GP's referral authored by a Practitioner, at Vitalink).
+#[tokio::test]
+async fn references_to_care_providers_are_read_and_shown_as_names() {
+    let s = setup(5000, 0, no_cache()).await;
+    let allergies = s.sources.read_from(&read::<Allergies>(SOFIE), Some("vitalink")).await;
+    let recorders: Vec<Option<carnet_core::party::Party>> = allergies
+        .iter()
+        .flat_map(|a| a.result.iter().flatten())
+        .filter_map(Item::read)
+        .map(|a| a.recorder.clone())
+        .collect();
+    assert!(
+        recorders.contains(&Some(carnet_core::party::Party::Named("Dr. Annelies Peeters".into()))),
+        "{recorders:?}"
+    );
+    assert!(
+        recorders.iter().flatten().all(|p| !matches!(p, carnet_core::party::Party::Unresolved(_))),
+        "every reference resolved: {recorders:?}"
+    );
+    let documents = s.sources.read_from(&read::<Documents>(SOFIE), Some("vitalink")).await;
+    let authors: Vec<String> = documents
+        .iter()
+        .flat_map(|a| a.result.iter().flatten())
+        .filter_map(Item::read)
+        .filter_map(|d| d.author.clone())
+        .map(|p| format!("{p:?}"))
+        .collect();
+    assert!(authors.iter().any(|a| a.contains("Dr. Annelies Peeters")), "{authors:?}");
+    assert!(authors.iter().all(|a| !a.contains("Practitioner/")), "{authors:?}");
+}
+
 #[tokio::test]
 async fn someone_with_almost_no_data_gets_empty_answers_not_errors() {
     let s = setup(5000, 0, no_cache()).await;

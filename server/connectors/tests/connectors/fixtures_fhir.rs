@@ -151,6 +151,7 @@ fn who(party: &Party) -> String {
         Party::Nihdi(number) => format!("NIHDI {number}"),
         Party::Person => "a person".into(),
         Party::Other(raw) => raw.clone(),
+        Party::Unresolved(reference) => format!("unresolved {reference}"),
     }
 }
 
@@ -314,13 +315,16 @@ const EXPECTED: &[(&str, &[&str])] = &[
         "consent/fhir-r4-Consent-consent-example-notThem.json",
         &["state: Given", "since: 2015-11-18", "actor: permit Fictive Nurse"],
     ),
-    ("consent/fhir-r4-Consent-consent-example-notOrg.json", &["state: Revoked", "actor: deny Organization/f001"]),
+    (
+        "consent/fhir-r4-Consent-consent-example-notOrg.json",
+        &["state: Revoked", "actor: deny unresolved Organization/f001"],
+    ),
     (
         "documentreference/hl7be-core-DocumentReference-documentreferencebinary.json",
         &[
             "type: 34108-1 Outpatient Note",
             "format: Pdf",
-            "author: PractitionerRole/practitionerrole1",
+            "author: unresolved PractitionerRole/practitionerrole1",
             "status: current",
         ],
     ),
