@@ -58,3 +58,4 @@ nav-care-team = Behandlungsteam
 nav-exclusions = Ausschlüsse
 nav-access-log = Zugriffsprotokoll
 party-unresolved = Ein Gesundheitsdienstleister
+also-recorded-at = auch erfasst bei { $sources }

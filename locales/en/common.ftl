@@ -58,3 +58,4 @@ nav-care-team = Care team
 nav-exclusions = Exclusions
 nav-access-log = Access log
 party-unresolved = A care provider
+also-recorded-at = also recorded at { $sources }

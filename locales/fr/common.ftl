@@ -61,3 +61,4 @@ nav-care-team = Équipe de soins
 nav-exclusions = Exclusions
 nav-access-log = Journal des accès
 party-unresolved = Un prestataire de soins
+also-recorded-at = aussi enregistré chez { $sources }

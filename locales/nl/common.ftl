@@ -58,3 +58,4 @@ nav-care-team = Zorgteam
 nav-exclusions = Uitsluitingen
 nav-access-log = Toegangslogboek
 party-unresolved = Een zorgverlener
+also-recorded-at = ook opgenomen bij { $sources }

@@ -37,12 +37,18 @@ pub fn concept(lang: Lang, codes: &[Coding], text: Option<&str>) -> String {
 }
 
 /// Carnet's name for a code, when the locales have one: SNOMED CT vaccines
-/// (`vaccine-snomed-<code>`) and kinds of care providers (`code-hcparty-<code>`).
+/// (`vaccine-snomed-<code>`), kinds of care providers (`code-hcparty-<code>`) and reasons
+/// (`code-actreason-<code>`, `code-vaccination-reason-<code>`).
 pub fn known(lang: Lang, coding: &Coding) -> Option<String> {
     let code = coding.code.as_deref()?;
     let id = match coding.system.as_deref()? {
         carnet_core::coding::SNOMED_CT => format!("vaccine-snomed-{code}"),
         s if s.to_ascii_uppercase().ends_with("CD-HCPARTY") => format!("code-hcparty-{}", code.to_ascii_lowercase()),
+        // Why something was not done (a vaccination not given): HL7's reasons, Belgium's.
+        s if s.ends_with("/v3-ActReason") => format!("code-actreason-{}", code.to_ascii_lowercase()),
+        s if s.ends_with("/be-cs-vaccination-status-reason") => {
+            format!("code-vaccination-reason-{}", code.to_ascii_lowercase())
+        }
         _ => return None,
     };
     lang.try_t(&id)
@@ -77,4 +83,28 @@ pub fn document_title(lang: Lang, d: &carnet_core::document::DocumentEntry) -> S
         let kind = concept(lang, &d.doc_type, None);
         if kind.is_empty() { lang.t("document-untitled") } else { kind }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reason_code_is_said_in_carnets_words_in_every_language() {
+        let code = |system: &str, code: &str| Coding {
+            system: Some(system.into()),
+            code: Some(code.into()),
+            display: Some("Weigering door patiënt".into()),
+        };
+        let refused = code("http://terminology.hl7.org/CodeSystem/v3-ActReason", "PATOBJ");
+        assert_eq!(concept(Lang::En, std::slice::from_ref(&refused), None), "the patient refused");
+        assert_eq!(concept(Lang::Fr, std::slice::from_ref(&refused), None), "le patient a refusé");
+        let precaution = code("http://terminology.hl7.org/CodeSystem/v3-ActReason", "MEDPREC");
+        for lang in Lang::ALL {
+            assert!(known(lang, &precaution).is_some(), "{lang:?}");
+        }
+        // An unknown code keeps the source's words.
+        let unknown = code("http://terminology.hl7.org/CodeSystem/v3-ActReason", "XYZ");
+        assert_eq!(concept(Lang::En, &[unknown], None), "Weigering door patiënt");
+    }
 }

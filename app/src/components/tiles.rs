@@ -7,7 +7,7 @@ use carnet_core::consent::ConsentState;
 use carnet_core::consent::Consents;
 use carnet_core::date::PartialDate;
 use carnet_core::document::Documents;
-use carnet_core::item::Item;
+use carnet_core::item::{Item, merge_same};
 use carnet_core::medication::Medications;
 use carnet_core::portal_service::AnyReading;
 use carnet_core::relationship::Relationships;
@@ -107,7 +107,13 @@ fn vaccinations(
     answers: &Answers<carnet_core::vaccination::Vaccination>,
     status: Option<Box<carnet_core::vaccination::schedule::ScheduleStatus>>,
 ) -> impl IntoView {
-    let (mut rows, unreadable) = flatten(answers);
+    let (rows, unreadable) = flatten(answers);
+    // The same vaccination at two sources counts once.
+    let mut rows: Vec<(String, carnet_core::vaccination::Vaccination)> =
+        merge_same(rows, carnet_core::vaccination::Vaccination::same_as)
+            .into_iter()
+            .map(|m| (m.source, m.item))
+            .collect();
     let total = rows.len();
     newest_first(&mut rows, |v| v.occurrence.date());
     let latest = rows.into_iter().next();
@@ -150,17 +156,21 @@ fn medication(lang: Lang, answers: &Answers<carnet_core::medication::MedicationL
 fn allergies(lang: Lang, answers: &Answers<carnet_core::allergy::Allergy>) -> impl IntoView {
     let (rows, unreadable) = flatten(answers);
     let (none_known, named): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a)| a.no_known.is_some());
+    let named = merge_same(named, carnet_core::allergy::Allergy::same_as);
     view! {
         {(named.is_empty() && !none_known.is_empty()).then(|| view! { <p>{lang.t("allergies-none-known")}</p> })}
         {(named.is_empty() && none_known.is_empty()).then(|| view! { <p>{lang.t("allergies-none-recorded")}</p> })}
         <ul class="tile-list">
-            {named.into_iter().take(TILE_ROWS).map(|(source, a)| {
+            {named.into_iter().take(TILE_ROWS).map(|merged| {
+                let a = merged.item;
                 let high = a.criticality == carnet_core::allergy::Criticality::High;
+                let also = (!merged.also_at.is_empty())
+                    .then(|| format!(" · {}", lang.t_args("also-recorded-at", &[("sources", merged.also_at.join(", ").into())])));
                 view! {
                     <li>
                         <strong>{concept(lang, &a.substance, a.substance_text.as_deref())}</strong>
                         {high.then(|| view! { " " <span class="badge badge--warning">{lang.t("allergy-criticality-high")}</span> })}
-                        <span class="meta">{allergy_kind(lang, &a)}" · "{source}</span>
+                        <span class="meta">{allergy_kind(lang, &a)}" · "{merged.source}{also}</span>
                     </li>
                 }
             }).collect_view()}

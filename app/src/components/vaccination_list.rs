@@ -16,6 +16,8 @@ use crate::i18n::Lang;
 struct Row {
     source: String,
     item: Item<Vaccination>,
+    /// The other sources that hold the same vaccination.
+    also_at: Vec<String>,
 }
 
 impl Row {
@@ -34,10 +36,20 @@ pub fn VaccinationList(answers: Vec<SourceAnswer<Vec<Item<Vaccination>>>>) -> im
     let oldest_first = use_query_map().with_untracked(|q| q.get("order").as_deref() == Some("oldest"));
 
     let states: Vec<_> = answers.iter().map(|a| a.state()).collect();
-    let mut rows = Vec::new();
+    // The same vaccination at two sources is one row, "also recorded at …".
+    let mut rows: Vec<Row> = Vec::new();
     for answer in answers {
-        if let Ok(items) = answer.result {
-            rows.extend(items.into_iter().map(|item| Row { source: answer.source_name.clone(), item }));
+        let Ok(items) = answer.result else { continue };
+        for item in items {
+            if let Item::Read(v) = &item
+                && let Some(known) = rows.iter_mut().find(|r| matches!(&r.item, Item::Read(k) if k.same_as(v)))
+            {
+                if !known.also_at.contains(&answer.source_name) && known.source != answer.source_name {
+                    known.also_at.push(answer.source_name.clone());
+                }
+                continue;
+            }
+            rows.push(Row { source: answer.source_name.clone(), item, also_at: Vec::new() });
         }
     }
     let count = rows.iter().filter(|r| matches!(r.item, Item::Read(_))).count();
@@ -105,7 +117,7 @@ fn view_row(lang: Lang, columns: &Columns, row: Row) -> AnyView {
                 }
             };
             let reason = v.status_reason.as_ref().map(|c| {
-                let text = c.display.clone().or_else(|| c.code.clone()).unwrap_or_default();
+                let text = crate::components::format::concept(lang, std::slice::from_ref(c), None);
                 lang.t_args("vaccination-reason", &[("reason", text.into())])
             });
             let class = if v.status == VaccinationStatus::Completed { "" } else { "vaccination--not-given" };
@@ -120,7 +132,12 @@ fn view_row(lang: Lang, columns: &Columns, row: Row) -> AnyView {
                     </td>
                     <td data-label=columns.label(2)>{dose_text(lang, &v)}</td>
                     <td data-label=columns.label(3)>{party_opt(lang, v.performer.as_ref())}</td>
-                    <td data-label=columns.label(4)>{row.source}</td>
+                    <td data-label=columns.label(4)>
+                        {row.source}
+                        {(!row.also_at.is_empty()).then(|| view! {
+                            <span class="detail">{lang.t_args("also-recorded-at", &[("sources", row.also_at.join(", ").into())])}</span>
+                        })}
+                    </td>
                 </tr>
             }
             .into_any()

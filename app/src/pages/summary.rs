@@ -2,6 +2,7 @@
 
 use carnet_core::allergy::Allergies;
 use carnet_core::allergy::{Allergy, Criticality};
+use carnet_core::item::merge_same;
 use carnet_core::portal_service::Reading;
 use carnet_core::sumehr::{SumEhr, SumEhrs};
 use leptos::prelude::*;
@@ -103,7 +104,11 @@ fn allergy_table(lang: Lang, rows: Vec<(String, Allergy)>) -> impl IntoView {
                 <caption class="visually-hidden">{lang.t("allergies-title")}</caption>
                 {columns.head()}
                 <tbody>
-                    {rows.into_iter().map(|(source, a)| {
+                    // The same allergy at two sources is one row, "also recorded at …".
+                    {merge_same(rows, Allergy::same_as).into_iter().map(|merged| {
+                        let (source, a) = (merged.source, merged.item);
+                        let also = (!merged.also_at.is_empty())
+                            .then(|| lang.t_args("also-recorded-at", &[("sources", merged.also_at.join(", ").into())]));
                         let what = match &a.no_known {
                             Some(_) => lang.t("allergies-none-known"),
                             None => concept(lang, &a.substance, a.substance_text.as_deref()),
@@ -117,7 +122,7 @@ fn allergy_table(lang: Lang, rows: Vec<(String, Allergy)>) -> impl IntoView {
                                 <td data-label=columns.label(2)>{criticality(lang, &a.criticality)}</td>
                                 <td data-label=columns.label(3)>{reactions}</td>
                                 <td data-label=columns.label(4)>{date_or_unknown(lang, a.recorded.or(a.onset))}" "<span class="detail">{party_opt(lang, a.recorder.as_ref())}</span></td>
-                                <td data-label=columns.label(5)>{source}</td>
+                                <td data-label=columns.label(5)>{source}{also.map(|a| view! { " "<span class="detail">{a}</span> })}</td>
                             </tr>
                         }
                     }).collect_view()}

@@ -62,9 +62,60 @@ pub struct Vaccination {
     pub unknown_extensions: Vec<String>,
 }
 
+impl Vaccination {
+    /// Is `other` the same vaccination, recorded at another source? The same day and a
+    /// vaccine code (or product) in common.
+    pub fn same_as(&self, other: &Vaccination) -> bool {
+        let day = |v: &Vaccination| v.occurrence.date().and_then(|d| d.day());
+        if day(self).is_none() || day(self) != day(other) || self.status != other.status {
+            return false;
+        }
+        let shared = self
+            .vaccine
+            .iter()
+            .any(|a| a.code.is_some() && other.vaccine.iter().any(|b| a.system == b.system && a.code == b.code));
+        let product = self.product.as_ref().is_some_and(|p| p.code.is_some() && other.product.as_ref() == Some(p));
+        shared || product
+    }
+}
+
 pub mod schedule;
 
 /// The kind: vaccinations, with the status against the basic vaccination schedule when
 /// the person's birth date is known (computed from what the sources that answered sent).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Vaccinations;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn given(code: &str, on: &str) -> Vaccination {
+        Vaccination {
+            id: None,
+            status: VaccinationStatus::Completed,
+            vaccine: vec![Coding {
+                system: Some(crate::coding::SNOMED_CT.into()),
+                code: Some(code.into()),
+                display: None,
+            }],
+            vaccine_text: None,
+            product: None,
+            occurrence: PartialDate::parse(on).map_or(Occurrence::Unknown, Occurrence::Date),
+            dose_number: None,
+            dose_quantity: None,
+            performer: None,
+            lot_number: None,
+            status_reason: None,
+            unknown_extensions: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_same_vaccine_on_the_same_day_is_the_same_vaccination() {
+        assert!(given("871831003", "1986-05-20").same_as(&given("871831003", "1986-05-20")));
+        assert!(!given("871831003", "1986-05-20").same_as(&given("871831003", "1986-06-20")), "another day");
+        assert!(!given("871831003", "1986-05-20").same_as(&given("871826000", "1986-05-20")), "another vaccine");
+        assert!(!given("871831003", "1986").same_as(&given("871831003", "1986")), "no day: cannot tell");
+    }
+}
