@@ -69,6 +69,13 @@ test.describe('at 390 px', () => {
         await page.goto('/dashboard');
         const header = await page.locator('header.site-header').boundingBox();
         expect(header?.height ?? 0, 'the header takes little of the first screen').toBeLessThan(100);
+        // Nothing in the header breaks inside a word: the name and each disclosure on one line.
+        const brand = await page.locator('header .brand__name').boundingBox();
+        expect(brand?.height ?? 99, 'the name on one line').toBeLessThan(40);
+        for (const summary of await page.locator('header summary').all()) {
+          const box = await summary.boundingBox();
+          expect(box?.height ?? 99, `"${await summary.textContent()}" on one line`).toBeLessThanOrEqual(50);
+        }
         const firstTile = await page.locator('.tiles > .tile:visible').first().boundingBox();
         expect(firstTile?.y ?? 9999, 'the first tile starts on the first screen').toBeLessThan(844);
         const menu = page.locator('header details.disclosure').filter({ has: page.locator('nav.main-nav') });

@@ -43,8 +43,11 @@ pub fn Layout(children: Children) -> impl IntoView {
                 // <details>), so the page's content starts on the first screen.
                 <div class="header-menus narrow-only">
                     <details class="disclosure">
-                        <summary class="disclosure__summary" lang=lang.code()>
-                            <span class="visually-hidden">{lang.t("language-switch-label")}": "</span>{lang.endonym()}
+                        // On a phone's width the language shows as its code ("NL"); a
+                        // screen reader hears "Language: Nederlands".
+                        <summary class="disclosure__summary">
+                            <span class="visually-hidden">{lang.t("language-switch-label")}": "<span lang=lang.code()>{lang.endonym()}</span></span>
+                            <span aria-hidden="true">{lang.code().to_uppercase()}</span>
                         </summary>
                         <div class="disclosure__panel">
                             <LanguageSwitch lang=lang/>
