@@ -194,7 +194,7 @@ fn consent(lang: Lang, answers: &Answers<carnet_core::consent::ConsentRecord>) -
         .iter()
         .filter_map(|answer| {
             let items = answer.result.as_ref().ok()?;
-            let latest = items.iter().filter_map(Item::read).max_by_key(|c| c.since);
+            let latest = carnet_core::consent::current(items);
             let text = match latest {
                 Some(c) if c.state == ConsentState::Given => match c.since {
                     Some(since) => lang.t_args("consent-given-since", &[("date", lang.date(since).into())]),

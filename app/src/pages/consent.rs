@@ -34,17 +34,13 @@ fn hubs(answers: &[SourceAnswer<Vec<Item<ConsentRecord>>>]) -> Vec<HubConsent> {
         .map(|a| HubConsent {
             source_id: a.source_id.clone(),
             source_name: a.source_name.clone(),
-            record: a
-                .result
-                .as_ref()
-                .ok()
-                .map(|items| items.iter().filter_map(Item::read).max_by_key(|c| c.since).cloned()),
+            record: a.result.as_ref().ok().map(|items| carnet_core::consent::current(items).cloned()),
         })
         .collect()
 }
 
 fn is_given(record: &Option<ConsentRecord>) -> bool {
-    record.as_ref().is_some_and(|c| c.state == ConsentState::Given)
+    record.as_ref().is_some_and(ConsentRecord::is_given)
 }
 
 fn state_text(lang: Lang, record: &Option<ConsentRecord>) -> String {

@@ -8,6 +8,7 @@
 use axum::Extension;
 use axum::body::Bytes;
 use axum::extract::State;
+use axum::http::{StatusCode, Uri};
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::RequestInfo;
 use carnet_core::Principal;
@@ -15,15 +16,6 @@ use carnet_core::change::{ChangeForm, FormKey};
 use carnet_core::portal_service::ServiceError;
 
 use crate::AppState;
-
-/// Where each form goes, and the page it comes back to.
-pub const FORMS: &[(&str, &str)] = &[
-    ("/consent/change", "/consent"),
-    ("/care-team/end", "/care-team"),
-    ("/exclusions/add", "/exclusions"),
-    ("/exclusions/lift", "/exclusions"),
-    ("/access-log/seen", "/dashboard"),
-];
 
 /// The fields of a posted form (the last value of a repeated name wins).
 struct Fields(Vec<(String, String)>);
@@ -38,57 +30,76 @@ impl Fields {
     }
 }
 
-/// `POST /consent/change`: `source`, `give` (`1` gives, `0` revokes).
-pub async fn consent(
-    state: State<AppState>,
-    principal: Option<Extension<Principal>>,
-    info: Option<Extension<RequestInfo>>,
-    body: Bytes,
-) -> Response {
-    let fields = Fields::parse(&body);
-    let form = fields
-        .get("source")
-        .zip(fields.get("give"))
-        .map(|(source, give)| ChangeForm::Consent { source: source.to_owned(), give: give == "1" });
-    submit(state, principal, info, &fields, form, "/consent", &[]).await
+/// A posted form read: the change it asks for (`None` when a field is missing), the page
+/// it comes back to, and what of the form that page's address keeps.
+struct Posted<'f> {
+    form: Option<ChangeForm>,
+    page: &'static str,
+    keep: Vec<(&'static str, &'f str)>,
 }
 
-/// `POST /care-team/end`: `link`, the relationship's token.
-pub async fn end_relationship(
-    state: State<AppState>,
-    principal: Option<Extension<Principal>>,
-    info: Option<Extension<RequestInfo>>,
-    body: Bytes,
-) -> Response {
-    let fields = Fields::parse(&body);
-    let form = fields.get("link").map(|link| ChangeForm::EndRelationship { link: link.to_owned() });
-    submit(state, principal, info, &fields, form, "/care-team", &[]).await
+/// The change a form at `path` asks for, and the page it comes back to (with what of the
+/// form that page shows again):
+/// - `POST /consent/change`: `source`, `give` (`1` gives, `0` revokes);
+/// - `POST /care-team/end`: `link`, the relationship's token;
+/// - `POST /exclusions/add`: `party`, the directory entry's token, and `q`, the search it
+///   came from (kept in the page's address, so the search shows again);
+/// - `POST /exclusions/lift`: `exclusion`, the exclusion's token.
+fn form_at<'f>(path: &str, fields: &'f Fields) -> Option<Posted<'f>> {
+    let token = |name: &str| fields.get(name).map(str::to_owned);
+    let (form, page, keep) = match path {
+        "/consent/change" => (
+            fields
+                .get("source")
+                .zip(fields.get("give"))
+                .map(|(source, give)| ChangeForm::Consent { source: source.to_owned(), give: give == "1" }),
+            "/consent",
+            Vec::new(),
+        ),
+        "/care-team/end" => (token("link").map(|link| ChangeForm::EndRelationship { link }), "/care-team", Vec::new()),
+        "/exclusions/add" => (
+            token("party").map(|party| ChangeForm::AddExclusion { party }),
+            "/exclusions",
+            fields.get("q").map(|q| ("q", q)).into_iter().collect(),
+        ),
+        "/exclusions/lift" => {
+            (token("exclusion").map(|exclusion| ChangeForm::LiftExclusion { exclusion }), "/exclusions", Vec::new())
+        }
+        _ => return None,
+    };
+    Some(Posted { form, page, keep })
 }
 
-/// `POST /exclusions/add`: `party`, the directory entry's token; `q`, the search it came
-/// from (kept, so the page can show it again).
-pub async fn add_exclusion(
-    state: State<AppState>,
+/// `POST` of a control form (see [`form_at`]): makes the change and sends the browser back
+/// to its page, `?done=<key>` (the page shows the report) or `?error=<code>` when no change
+/// could be asked for.
+pub async fn change(
+    State(state): State<AppState>,
     principal: Option<Extension<Principal>>,
     info: Option<Extension<RequestInfo>>,
+    uri: Uri,
     body: Bytes,
 ) -> Response {
     let fields = Fields::parse(&body);
-    let form = fields.get("party").map(|party| ChangeForm::AddExclusion { party: party.to_owned() });
-    let query: Vec<(&str, &str)> = fields.get("q").map(|q| ("q", q)).into_iter().collect();
-    submit(state, principal, info, &fields, form, "/exclusions", &query).await
-}
-
-/// `POST /exclusions/lift`: `exclusion`, the exclusion's token.
-pub async fn lift_exclusion(
-    state: State<AppState>,
-    principal: Option<Extension<Principal>>,
-    info: Option<Extension<RequestInfo>>,
-    body: Bytes,
-) -> Response {
-    let fields = Fields::parse(&body);
-    let form = fields.get("exclusion").map(|exclusion| ChangeForm::LiftExclusion { exclusion: exclusion.to_owned() });
-    submit(state, principal, info, &fields, form, "/exclusions", &[]).await
+    let Some(Posted { form, page, keep }) = form_at(uri.path(), &fields) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let Some(Extension(principal)) = principal else {
+        return back(page, &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let request_id = info.and_then(|Extension(i)| i.request_id);
+    let key = fields.get("key").and_then(FormKey::parse);
+    let (Some(key), Some(form)) = (key, form) else {
+        return back(page, &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    match state.service.change(&principal, key.clone(), form, request_id).await {
+        Ok(_) => {
+            let mut query = keep;
+            query.push(("done", key.as_str()));
+            back(page, &query)
+        }
+        Err(error) => back(page, &[("error", error.message_id())]),
+    }
 }
 
 /// `POST /access-log/seen`: `until`, the newest access the page showed (ms since the
@@ -110,35 +121,6 @@ pub async fn access_seen(
     match state.service.mark_access_seen(&principal, until, request_id).await {
         Ok(()) => back("/dashboard", &[]),
         Err(error) => back("/dashboard", &[("error", error.message_id())]),
-    }
-}
-
-/// Makes the change and sends the browser back to `page`: `?done=<key>` (the page shows
-/// the report), or `?error=<code>` when no change could be asked for.
-async fn submit(
-    State(state): State<AppState>,
-    principal: Option<Extension<Principal>>,
-    info: Option<Extension<RequestInfo>>,
-    fields: &Fields,
-    form: Option<ChangeForm>,
-    page: &str,
-    keep: &[(&str, &str)],
-) -> Response {
-    let Some(Extension(principal)) = principal else {
-        return back(page, &[("error", ServiceError::Unauthenticated.message_id())]);
-    };
-    let request_id = info.and_then(|Extension(i)| i.request_id);
-    let key = fields.get("key").and_then(FormKey::parse);
-    let (Some(key), Some(form)) = (key, form) else {
-        return back(page, &[("error", ServiceError::BadRequest.message_id())]);
-    };
-    match state.service.change(&principal, key.clone(), form, request_id).await {
-        Ok(_) => {
-            let mut query: Vec<(&str, &str)> = keep.to_vec();
-            query.push(("done", key.as_str()));
-            back(page, &query)
-        }
-        Err(error) => back(page, &[("error", error.message_id())]),
     }
 }
 

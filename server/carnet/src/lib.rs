@@ -118,10 +118,10 @@ server_routes! {
     post "/auth/logout" => auth::routes::logout,
     get "/lang/{code}" => lang::switch,
     get "/documents/{token}/file" => documents::file,
-    post "/consent/change" => control::consent,
-    post "/care-team/end" => control::end_relationship,
-    post "/exclusions/add" => control::add_exclusion,
-    post "/exclusions/lift" => control::lift_exclusion,
+    post "/consent/change" => control::change,
+    post "/care-team/end" => control::change,
+    post "/exclusions/add" => control::change,
+    post "/exclusions/lift" => control::change,
     post "/access-log/seen" => control::access_seen,
 }
 

@@ -38,6 +38,17 @@ pub struct ConsentRecord {
     pub unknown_extensions: Vec<String>,
 }
 
+/// A source's consent now: its latest record (by the date it was given), if any.
+pub fn current(items: &[crate::item::Item<ConsentRecord>]) -> Option<&ConsentRecord> {
+    items.iter().filter_map(crate::item::Item::read).max_by_key(|c| c.since)
+}
+
+impl ConsentRecord {
+    pub fn is_given(&self) -> bool {
+        self.state == ConsentState::Given
+    }
+}
+
 /// The kind: each hub's informed consent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Consents;

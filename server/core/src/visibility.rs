@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::coding::Coding;
-use crate::consent::{ConsentRecord, ConsentState};
+use crate::consent::ConsentRecord;
 use crate::date::{Day, PartialDate};
 use crate::exclusion::Exclusion;
 use crate::item::Item;
@@ -70,8 +70,7 @@ pub fn care_providers(
     let consent_at = |source: &str| -> Option<bool> {
         let answer = consents.iter().find(|a| a.source_id == source)?;
         let items = answer.result.as_ref().ok()?;
-        let latest = items.iter().filter_map(Item::read).max_by_key(|c| c.since);
-        Some(latest.is_some_and(|c| c.state == ConsentState::Given))
+        Some(crate::consent::current(items).is_some_and(ConsentRecord::is_given))
     };
     let excluded_at = |source: &str, who: &Party| -> Option<Option<String>> {
         let answer = exclusions.iter().find(|a| a.source_id == source)?;
@@ -160,6 +159,7 @@ pub fn care_providers(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::consent::ConsentState;
     use crate::source_answer::SourceAnswer;
 
     fn answer<T>(source: &str, items: Vec<T>) -> SourceAnswer<Vec<Item<T>>> {
