@@ -28,11 +28,23 @@ impl Role {
 }
 
 /// The person behind a session. Built only from a verified ID token.
+///
+/// It also says whose record the session has open ([`Principal::subject`]): their own, or
+/// that of someone they chose to act for at `/act-for`. That choice is no permission:
+/// every request is decided again by the policy on the grants in force at that moment.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Principal {
     ssin: Ssin,
     display_name: String,
     roles: Vec<Role>,
+    acting_for: Option<ActingFor>,
+}
+
+/// The other person whose record a session has open.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActingFor {
+    pub ssin: Ssin,
+    pub name: String,
 }
 
 impl Principal {
@@ -40,13 +52,26 @@ impl Principal {
     /// layer only.
     #[cfg(feature = "authentication")]
     pub fn authenticated(ssin: Ssin, display_name: String, roles: Vec<Role>) -> Principal {
-        Principal { ssin, display_name, roles }
+        Principal { ssin, display_name, roles, acting_for: None }
+    }
+
+    /// The same person with another record open (`None`: their own). For the login
+    /// layer only, from what the sealed session holds.
+    #[cfg(feature = "authentication")]
+    pub fn acting_for(self, acting_for: Option<ActingFor>) -> Principal {
+        Principal { acting_for, ..self }
     }
 
     /// A principal for tests.
     #[cfg(any(test, feature = "test-support"))]
     pub fn for_tests(ssin: Ssin, display_name: &str, roles: Vec<Role>) -> Principal {
-        Principal { ssin, display_name: display_name.to_owned(), roles }
+        Principal { ssin, display_name: display_name.to_owned(), roles, acting_for: None }
+    }
+
+    /// A principal for tests, acting for `subject`.
+    #[cfg(any(test, feature = "test-support"))]
+    pub fn acting_for_tests(self, subject: Ssin, name: &str) -> Principal {
+        Principal { acting_for: Some(ActingFor { ssin: subject, name: name.to_owned() }), ..self }
     }
 
     /// The person's own national register number.
@@ -61,5 +86,19 @@ impl Principal {
 
     pub fn roles(&self) -> &[Role] {
         &self.roles
+    }
+
+    pub fn is_helpdesk(&self) -> bool {
+        self.roles.contains(&Role::Helpdesk)
+    }
+
+    /// Whose record this session has open: the person acted for, or their own.
+    pub fn subject(&self) -> &Ssin {
+        self.acting_for.as_ref().map(|a| &a.ssin).unwrap_or(&self.ssin)
+    }
+
+    /// The other person whose record is open, if any.
+    pub fn acting(&self) -> Option<&ActingFor> {
+        self.acting_for.as_ref()
     }
 }
