@@ -246,17 +246,34 @@ impl Store {
     /// Writes Carnet's own state and the audit entries about it in one transaction: both
     /// or neither. `state` runs first, in the transaction; when it returns `None` (it
     /// found nothing to do, a double submit) nothing is written and `None` is returned.
-    pub(crate) async fn with_audit<T>(
+    pub(crate) async fn with_audit<T: Send + 'static>(
         &self,
         events: &[AuditEvent],
         state: impl for<'t> FnOnce(
             &'t mut sqlx::Transaction<'static, sqlx::Any>,
-        ) -> BoxFuture<'t, Result<Option<T>, StoreError>>,
+        ) -> BoxFuture<'t, Result<Option<T>, StoreError>>
+        + Send
+        + 'static,
+    ) -> Result<Option<T>, StoreError> {
+        let events = events.to_vec();
+        self.with_audit_after(move |tx| {
+            Box::pin(async move { Ok(state(tx).await?.map(|value| (value, events))) })
+        })
+        .await
+    }
+
+    /// Like [`Store::with_audit`], for entries that name what `state` made (a new row's
+    /// id): `state` gives them with its value.
+    pub(crate) async fn with_audit_after<T>(
+        &self,
+        state: impl for<'t> FnOnce(
+            &'t mut sqlx::Transaction<'static, sqlx::Any>,
+        ) -> BoxFuture<'t, Result<Option<(T, Vec<AuditEvent>)>, StoreError>>,
     ) -> Result<Option<T>, StoreError> {
         let mut head = self.chain.head.lock().await;
         let result = async {
             let mut tx = self.begin_write().await?;
-            let Some(value) = state(&mut tx).await? else {
+            let Some((value, events)) = state(&mut tx).await? else {
                 tx.rollback().await?;
                 return Ok(None);
             };

@@ -7,6 +7,7 @@
 
 pub mod audit;
 pub mod changes;
+pub mod grants;
 pub mod sessions;
 
 use std::str::FromStr;
@@ -203,7 +204,11 @@ async fn grant_portal_role(pool: &AnyPool, backend: Backend, role: &str) -> Resu
     for statement in [
         format!("REVOKE ALL ON audit_entries, audit_log_v1 FROM {role}"),
         format!("GRANT USAGE ON SCHEMA public TO {role}"),
-        format!("GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts, change_requests, access_seen TO {role}"),
+        format!(
+            "GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts, change_requests, access_seen, mandates, \
+             support_codes, support_failures TO {role}"
+        ),
+        format!("GRANT USAGE, SELECT ON SEQUENCE mandates_id_seq, support_codes_id_seq TO {role}"),
         format!("GRANT SELECT, INSERT ON audit_entries TO {role}"),
         format!("GRANT SELECT ON _sqlx_migrations TO {role}"),
     ] {
@@ -254,6 +259,12 @@ pub(crate) mod testing {
             }
         };
         pool(&url, 1).await.unwrap_or_else(|e| panic!("owner: {e}")).0
+    }
+
+    /// The action codes of the audit log, oldest first.
+    pub async fn actions(store: &Store) -> Result<Vec<String>, StoreError> {
+        let rows = sqlx::query("SELECT action FROM audit_entries ORDER BY seq").fetch_all(store.pool()).await?;
+        rows.iter().map(|row| sqlx::Row::try_get(row, 0).map_err(StoreError::from)).collect()
     }
 
     /// Every storage test runs against both backends: a fresh SQLite file, and the
