@@ -287,3 +287,29 @@ pub async fn access_seen_until() -> Result<Option<i64>, ApiError> {
         Err(ApiError::Transport)
     }
 }
+
+/// The mandates the logged-in person gave and holds.
+pub async fn mandates() -> Result<carnet_core::portal_service::Mandates, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, _) = request()?;
+        service.mandates(&principal).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}
+
+/// The people whose record the logged-in person may open.
+pub async fn act_for_choices() -> Result<Vec<carnet_core::portal_service::ActForChoice>, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, _) = request()?;
+        service.act_for_choices(&principal).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}

@@ -20,6 +20,12 @@ pub struct RequestInfo {
     pub request_id: Option<String>,
     /// The session's CSRF token, which every form that changes something carries.
     pub csrf_token: Option<String>,
+    /// The name of the person whose record the session has open, when it is not the
+    /// logged-in person's own (`/act-for`).
+    pub acting_for: Option<String>,
+    /// What a form posted last, kept for the page it comes back to (its errors, or its
+    /// confirmation step): JSON, once.
+    pub flash: Option<String>,
 }
 
 /// The page's view of [`RequestInfo`], shared between server and browser.
@@ -29,6 +35,8 @@ pub struct PageContext {
     pub user_name: Option<String>,
     /// The session's CSRF token (see [`RequestInfo::csrf_token`]).
     pub csrf_token: Option<String>,
+    /// See [`RequestInfo::acting_for`].
+    pub acting_for: Option<String>,
 }
 
 impl PageContext {
@@ -40,7 +48,8 @@ impl PageContext {
             PageContext {
                 lang: info.as_ref().map(|i| i.lang).unwrap_or(Lang::En),
                 user_name: info.as_ref().and_then(|i| i.user_name.clone()),
-                csrf_token: info.and_then(|i| i.csrf_token),
+                csrf_token: info.as_ref().and_then(|i| i.csrf_token.clone()),
+                acting_for: info.and_then(|i| i.acting_for),
             }
         });
         let page = shared.into_inner();
@@ -52,6 +61,11 @@ impl PageContext {
 /// The current page's language.
 pub fn use_lang() -> Lang {
     use_context::<PageContext>().map(|p| p.lang).unwrap_or(Lang::En)
+}
+
+/// What the last form posted kept for this page (server only), read as `T`.
+pub fn flash<T: serde::de::DeserializeOwned>() -> Option<T> {
+    server_request_info().and_then(|i| i.flash).and_then(|json| serde_json::from_str(&json).ok())
 }
 
 /// The [`RequestInfo`] of the request being rendered (server only; `None` in the browser).

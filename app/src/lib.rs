@@ -18,6 +18,8 @@ use leptos_router::{ParamSegment, SsrMode, StaticSegment};
 use crate::components::layout::Layout;
 use crate::context::PageContext;
 use crate::pages::access_log::AccessLogPage;
+use crate::pages::act_for::ActForPage;
+use crate::pages::mandates::MandatesPage;
 use crate::pages::care_team::CareTeamPage;
 use crate::pages::consent::ConsentPage;
 use crate::pages::dashboard::DashboardPage;
@@ -86,6 +88,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("exclusions") view=ExclusionsPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("access-log") view=AccessLogPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("who-can-see") view=WhoCanSeePage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("mandates") view=MandatesPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("act-for") view=ActForPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("glossary") view=GlossaryPage/>
                     <Route path=StaticSegment("logged-out") view=LoggedOutPage/>
                     <Route path=StaticSegment("problem") view=ProblemPage/>

@@ -97,3 +97,15 @@ access-alert-more = { $count ->
 access-alert-unexpected = Haben Sie einen dieser Zugriffe nicht erwartet? Dann können Sie die Behandlungsbeziehung beenden oder diesen Gesundheitsdienstleister ausschließen.
 access-alert-see = Zugriffsprotokoll ansehen
 access-alert-dismiss = Bis zum nächsten Zugriff ausblenden
+
+## Für andere handeln, in der Zeitleiste
+access-mandate-given = hat { $who } eine Vollmacht gegeben
+access-mandate-accepted = hat die Vollmacht angenommen ({ $who })
+access-mandate-declined = hat die Vollmacht abgelehnt ({ $who })
+access-mandate-revoked = hat die Vollmacht von { $who } beendet
+access-mandate-given-back = hat die Vollmacht zurückgegeben ({ $who })
+access-opened-record = hat Ihre Akte geöffnet
+access-opened-record-refused = hat versucht, Ihre Akte zu öffnen, und wurde abgewiesen
+access-basis-mandate = mit Ihrer Vollmacht
+access-basis-parent = als Elternteil
+access-basis-support-code = Helpdesk, mit Ihrem Hilfecode

@@ -97,3 +97,15 @@ access-alert-more = { $count ->
 access-alert-unexpected = Do you not expect one of these? You can end the care relationship or exclude that care provider.
 access-alert-see = See the access log
 access-alert-dismiss = Hide until the next access
+
+## Acting for others, in the timeline
+access-mandate-given = gave a mandate to { $who }
+access-mandate-accepted = accepted the mandate ({ $who })
+access-mandate-declined = declined the mandate ({ $who })
+access-mandate-revoked = ended the mandate of { $who }
+access-mandate-given-back = gave back the mandate ({ $who })
+access-opened-record = opened your record
+access-opened-record-refused = tried to open your record and was refused
+access-basis-mandate = under your mandate
+access-basis-parent = as your parent
+access-basis-support-code = helpdesk, under your support code

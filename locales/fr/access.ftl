@@ -97,3 +97,15 @@ access-alert-more = { $count ->
 access-alert-unexpected = L’un de ces accès vous surprend ? Vous pouvez mettre fin à la relation de soins ou exclure ce prestataire de soins.
 access-alert-see = Voir le journal des accès
 access-alert-dismiss = Masquer jusqu’au prochain accès
+
+## Agir pour d'autres, dans la chronologie
+access-mandate-given = a donné un mandat à { $who }
+access-mandate-accepted = a accepté le mandat ({ $who })
+access-mandate-declined = a refusé le mandat ({ $who })
+access-mandate-revoked = a mis fin au mandat de { $who }
+access-mandate-given-back = a rendu le mandat ({ $who })
+access-opened-record = a ouvert votre dossier
+access-opened-record-refused = a essayé d'ouvrir votre dossier et a été refusé
+access-basis-mandate = avec votre mandat
+access-basis-parent = en tant que parent
+access-basis-support-code = helpdesk, avec votre code d'assistance

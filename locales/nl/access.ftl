@@ -97,3 +97,15 @@ access-alert-more = { $count ->
 access-alert-unexpected = Had u een van deze toegangen niet verwacht? Dan kunt u de zorgrelatie beëindigen of die zorgverlener uitsluiten.
 access-alert-see = Het toegangslogboek bekijken
 access-alert-dismiss = Verbergen tot de volgende toegang
+
+## Handelen voor anderen, in de tijdlijn
+access-mandate-given = gaf een volmacht aan { $who }
+access-mandate-accepted = aanvaardde de volmacht ({ $who })
+access-mandate-declined = weigerde de volmacht ({ $who })
+access-mandate-revoked = beëindigde de volmacht van { $who }
+access-mandate-given-back = gaf de volmacht terug ({ $who })
+access-opened-record = opende uw dossier
+access-opened-record-refused = probeerde uw dossier te openen en werd geweigerd
+access-basis-mandate = met uw volmacht
+access-basis-parent = als uw ouder
+access-basis-support-code = helpdesk, met uw ondersteuningscode

@@ -143,6 +143,7 @@ start_portal() {
     CARNET_OIDC_ISSUER="http://127.0.0.1:$idp_port" \
     CARNET_DEMO_HUBS_URL="http://127.0.0.1:$hubs_port" \
     CARNET_DATA_DIR="$DATA_DIR" \
+    CARNET_DEMO_SEED=1 \
     "$BIN/carnet" serve >"$DATA_DIR/carnet.out" 2>"$DATA_DIR/carnet.log" &
   PORTAL_PID=$!
   PIDS+=($PORTAL_PID)

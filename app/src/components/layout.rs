@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let page =
-        use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None });
+        use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None, acting_for: None });
     let lang = page.lang;
     let logged_in = page.user_name.is_some();
     let session = move |page: &PageContext| {
@@ -17,6 +17,7 @@ pub fn Layout(children: Children) -> impl IntoView {
             view! {
                 <div class="session">
                     <p class="session__who">{lang.t_args("logged-in-as", &[("name", name.into())])}</p>
+                    <a class="session__switch" href="/act-for">{lang.t("nav-act-for")}</a>
                     <form method="post" action="/auth/logout" class="session__logout">
                         <CsrfField token=page.csrf_token.clone()/>
                         <button type="submit" class="button button--secondary">{lang.t("logout")}</button>
@@ -66,10 +67,26 @@ pub fn Layout(children: Children) -> impl IntoView {
         <div class="main-nav-bar wide-only">
             <MainNav lang=lang logged_in=logged_in/>
         </div>
+        {page.acting_for.clone().map(|name| view! { <ActingBanner lang=lang name=name csrf=page.csrf_token.clone()/> })}
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{lang.t("footer-text")}</p>
         </footer>
+    }
+}
+
+/// On every page of a session that has someone else's record open: whose, and the way
+/// back to one's own (a form: it changes the session).
+#[component]
+fn ActingBanner(lang: Lang, name: String, csrf: Option<String>) -> impl IntoView {
+    view! {
+        <section class="acting-banner" aria-labelledby="acting-banner-text">
+            <p id="acting-banner-text">{lang.t_args("acting-for-banner", &[("name", name.into())])}</p>
+            <form method="post" action="/act-for/self">
+                <CsrfField token=csrf/>
+                <button type="submit" class="button button--secondary">{lang.t("acting-for-back")}</button>
+            </form>
+        </section>
     }
 }
 
@@ -81,12 +98,13 @@ pub fn CsrfField(token: Option<String>) -> impl IntoView {
 }
 
 /// The citizen's control pages, in the order of [`ControlsNav`].
-pub const CONTROLS: [(&str, &str); 5] = [
+pub const CONTROLS: [(&str, &str); 6] = [
     ("/who-can-see", "nav-who-can-see"),
     ("/consent", "nav-consent"),
     ("/care-team", "nav-care-team"),
     ("/exclusions", "nav-exclusions"),
     ("/access-log", "nav-access-log"),
+    ("/mandates", "nav-mandates"),
 ];
 
 /// The links between the control pages (at the top of each).

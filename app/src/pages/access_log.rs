@@ -11,6 +11,8 @@ use carnet_core::change::ChangeVerb;
 use carnet_core::date::{BelgianTime, Day, PartialDate, instant_ms};
 use carnet_core::item::Item;
 use carnet_core::kind::Scope;
+use carnet_core::mandate::MandateAnswer;
+use carnet_core::policy::Basis;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -214,17 +216,37 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
             (lang.t_args(id, &[("parts", scope_part(lang, *scope).into())]), "changes")
         }
         PortalAction::SeenAccessLog => (lang.t("access-portal-seen"), "other"),
+        PortalAction::Mandate(answer) => {
+            let person = access.trusted_person.clone().unwrap_or_else(|| lang.t("access-someone"));
+            let id = match answer {
+                None => "access-mandate-given",
+                Some(MandateAnswer::Accept) => "access-mandate-accepted",
+                Some(MandateAnswer::Decline) => "access-mandate-declined",
+                Some(MandateAnswer::Revoke) => "access-mandate-revoked",
+                Some(MandateAnswer::GiveBack) => "access-mandate-given-back",
+            };
+            (lang.t_args(id, &[("who", person.into())]), "changes")
+        }
+        PortalAction::OpenedRecord if refused => (lang.t("access-opened-record-refused"), "other"),
+        PortalAction::OpenedRecord => (lang.t("access-opened-record"), "other"),
         PortalAction::Login => (lang.t("access-portal-login"), "sessions"),
         PortalAction::Logout => (lang.t("access-portal-logout"), "sessions"),
         PortalAction::Other(_) if !access.by_self => (lang.t("access-other-other"), "other"),
         PortalAction::Other(_) => (lang.t("access-portal-other"), "other"),
+    };
+    // On which basis someone else acted, in words ("under your mandate").
+    let detail = match &access.basis {
+        Some(Basis::Mandate(_)) if !access.by_self => Some(lang.t("access-basis-mandate")),
+        Some(Basis::Parent(_)) if !access.by_self => Some(lang.t("access-basis-parent")),
+        Some(Basis::SupportCode(_)) if !access.by_self => Some(lang.t("access-basis-support-code")),
+        _ => None,
     };
     Line {
         at_ms: Some(access.at_ms),
         date: None,
         who,
         actor,
-        detail: None,
+        detail: detail.map(|d| format!("({d})")),
         did,
         source_id: CARNET.to_owned(),
         source_name: lang.t("app-name"),

@@ -1,4 +1,5 @@
 pub mod access_log;
+pub mod act_for;
 pub mod care_team;
 pub mod consent;
 pub mod dashboard;
@@ -7,6 +8,7 @@ pub mod exclusions;
 pub mod glossary;
 pub mod home;
 pub mod logged_out;
+pub mod mandates;
 pub mod medication;
 pub mod problem;
 pub mod summary;

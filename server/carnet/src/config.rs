@@ -42,6 +42,12 @@ pub struct Config {
     /// `Strict-Transport-Security` max-age when the public URL is https
     /// (`CARNET_HSTS_SECONDS`, default one year; 0: not sent).
     pub hsts: Duration,
+    /// The rule table for minors (`CARNET_MINOR_RULES`, a TOML file in the format of
+    /// `server/core/data/be-minor-access.toml`; not set: that default, shipped in the binary).
+    pub minor_rules_file: Option<PathBuf>,
+    /// Writes the demo's own state (a mandate between demo people) at start
+    /// (`CARNET_DEMO_SEED=1`; the README's run command and the browser tests set it).
+    pub demo_seed: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -243,7 +249,7 @@ fn is_local_provider(issuer: &str) -> bool {
     })
 }
 
-const KNOWN: [&str; 32] = [
+const KNOWN: [&str; 34] = [
     "CARNET_BIND",
     "CARNET_PORT",
     "CARNET_PUBLIC_URL",
@@ -276,6 +282,8 @@ const KNOWN: [&str; 32] = [
     "CARNET_MAX_BODY_BYTES",
     "CARNET_DATA_DIR",
     "CARNET_HSTS_SECONDS",
+    "CARNET_MINOR_RULES",
+    "CARNET_DEMO_SEED",
 ];
 
 impl Config {
@@ -392,7 +400,28 @@ impl Config {
                 max_body_bytes: number("CARNET_MAX_BODY_BYTES", 65_536, 1024)? as usize,
             },
             hsts: seconds("CARNET_HSTS_SECONDS", 31_536_000, 0)?,
+            minor_rules_file: get("CARNET_MINOR_RULES").map(PathBuf::from),
+            demo_seed: match get("CARNET_DEMO_SEED").as_deref() {
+                None | Some("0") => false,
+                Some("1") => true,
+                Some(other) => return Err(ConfigError::Invalid("CARNET_DEMO_SEED", format!("{other:?}: 0 or 1"))),
+            },
         })
+    }
+
+    /// The rule table for minors, read and checked (a table that cannot be used stops the
+    /// start: parents must not silently get the default's access instead).
+    pub fn minor_rules(&self) -> Result<carnet_core::minor::MinorRules, ConfigError> {
+        const NAME: &str = "CARNET_MINOR_RULES";
+        let text = match &self.minor_rules_file {
+            Some(path) => std::fs::read_to_string(path)
+                .map_err(|e| ConfigError::Invalid(NAME, format!("{}: {e}", path.display())))?,
+            None => carnet_core::minor::DEFAULT_RULES_TOML.to_owned(),
+        };
+        let rules: carnet_core::minor::MinorRules =
+            toml::from_str(&text).map_err(|e| ConfigError::Invalid(NAME, e.to_string()))?;
+        rules.check().map_err(|e| ConfigError::Invalid(NAME, e.to_string()))?;
+        Ok(rules)
     }
 
     /// Cookies get `Secure` when the portal is served over HTTPS.

@@ -18,15 +18,20 @@ use carnet_core::portal_service::ServiceError;
 use crate::AppState;
 
 /// The fields of a posted form (the last value of a repeated name wins).
-struct Fields(Vec<(String, String)>);
+pub(crate) struct Fields(Vec<(String, String)>);
 
 impl Fields {
-    fn parse(body: &[u8]) -> Fields {
+    pub(crate) fn parse(body: &[u8]) -> Fields {
         Fields(url::form_urlencoded::parse(body).into_owned().collect())
     }
 
-    fn get(&self, name: &str) -> Option<&str> {
+    pub(crate) fn get(&self, name: &str) -> Option<&str> {
         self.0.iter().rev().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+    }
+
+    /// Every value of a repeated name (checkboxes), in order.
+    pub(crate) fn all(&self, name: &str) -> Vec<String> {
+        self.0.iter().filter(|(k, _)| k == name).map(|(_, v)| v.clone()).collect()
     }
 }
 
@@ -125,7 +130,7 @@ pub async fn access_seen(
 }
 
 /// A 303 to `page` with this query.
-fn back(page: &str, query: &[(&str, &str)]) -> Response {
+pub(crate) fn back(page: &str, query: &[(&str, &str)]) -> Response {
     let mut target = url::form_urlencoded::Serializer::new(String::new());
     for (name, value) in query {
         target.append_pair(name, value);

@@ -1,11 +1,13 @@
 //! The Carnet portal server: wires configuration, storage, login, the connectors and the
 //! Leptos pages into one axum application.
 
+pub mod acting;
 pub mod audit;
 pub mod auth;
 pub mod config;
 pub mod control;
 pub mod cookies;
+pub mod demo;
 pub mod documents;
 pub mod error;
 pub mod health;
@@ -83,7 +85,7 @@ pub enum StartError {
 const APPLICATION_ID: &str = "71000000001";
 
 /// Paths (and everything below them) that need a logged-in person.
-pub const PROTECTED: [&str; 10] = [
+pub const PROTECTED: [&str; 12] = [
     "/dashboard",
     "/documents",
     "/vaccinations",
@@ -94,6 +96,8 @@ pub const PROTECTED: [&str; 10] = [
     "/exclusions",
     "/access-log",
     "/who-can-see",
+    "/mandates",
+    "/act-for",
 ];
 
 /// The server's own routes (besides the pages and the server functions, which the app
@@ -123,6 +127,10 @@ server_routes! {
     post "/exclusions/add" => control::change,
     post "/exclusions/lift" => control::change,
     post "/access-log/seen" => control::access_seen,
+    post "/mandates/give" => acting::give,
+    post "/mandates/answer" => acting::answer,
+    post "/act-for" => acting::open,
+    post "/act-for/self" => acting::own,
 }
 
 /// Builds the application (connects and migrates the database on the way).
@@ -156,7 +164,11 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     }
     let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
     let sources = Arc::new(Sources::new(connectors, cache, metrics.clone())?);
-    let service: SharedService = Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone()));
+    let rules = config.minor_rules()?;
+    if config.demo_seed {
+        demo::seed(&store).await?;
+    }
+    let service: SharedService = Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone(), rules));
     let provider_origin =
         url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
     let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);

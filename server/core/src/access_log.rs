@@ -23,6 +23,10 @@ pub enum PortalAction {
     TriedChange(Scope),
     /// Marked the access log as seen.
     SeenAccessLog,
+    /// Gave a mandate (`None`) or answered one.
+    Mandate(Option<crate::mandate::MandateAnswer>),
+    /// Opened the record on behalf of its owner (`/act-for`).
+    OpenedRecord,
     Login,
     Logout,
     /// A code this version does not know (kept, shown as "another action").
@@ -39,7 +43,12 @@ impl PortalAction {
             "login" => return PortalAction::Login,
             "logout" => return PortalAction::Logout,
             "change:access-events" => return PortalAction::SeenAccessLog,
+            crate::mandate::GIVE_ACTION => return PortalAction::Mandate(None),
+            crate::grant::OPEN_RECORD_ACTION => return PortalAction::OpenedRecord,
             _ => {}
+        }
+        if let Some(answer) = code.strip_prefix("mandate:").and_then(crate::mandate::MandateAnswer::from_code) {
+            return PortalAction::Mandate(Some(answer));
         }
         if let Some(scope) = code.strip_prefix("read:").and_then(Scope::from_name) {
             return PortalAction::Read(vec![scope]);
@@ -65,6 +74,10 @@ pub struct PortalAccess {
     pub sources: Vec<String>,
     /// For a change about a care provider: their name.
     pub professional: Option<String>,
+    /// On which basis someone else acted (`None`: a refusal, or the citizen themself).
+    pub basis: Option<crate::policy::Basis>,
+    /// For a mandate (given, answered, or acted under): the trusted person's name.
+    pub trusted_person: Option<String>,
 }
 
 /// The access log as the service gives it.

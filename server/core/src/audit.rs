@@ -87,7 +87,7 @@ impl AuditEvent {
             actor: Some(proof.actor().clone()),
             subject: Some(proof.subject().clone()),
             action: proof.action().code(),
-            basis: proof.basis().code().to_owned(),
+            basis: proof.basis().code(),
             outcome,
             sources: sources.join(","),
             request_id,

@@ -7,6 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::kind::Scope;
 use crate::policy::Action;
 
+/// The audit action of a session opening someone else's record (`/act-for`).
+pub const OPEN_RECORD_ACTION: &str = "act-for:open";
+
 /// A part of the record someone may be given, by its name in forms, the rule table for
 /// minors and the audit log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]

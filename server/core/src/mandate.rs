@@ -115,6 +115,61 @@ impl Mandate {
     }
 }
 
+/// What one side does with a mandate after it was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum MandateAnswer {
+    /// The trusted person accepts it.
+    Accept,
+    /// The trusted person declines it.
+    Decline,
+    /// The citizen who gave it revokes it.
+    Revoke,
+    /// The trusted person gives it back (it ends at once, like a revocation).
+    GiveBack,
+}
+
+impl MandateAnswer {
+    pub const ALL: [MandateAnswer; 4] =
+        [MandateAnswer::Accept, MandateAnswer::Decline, MandateAnswer::Revoke, MandateAnswer::GiveBack];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            MandateAnswer::Accept => "accept",
+            MandateAnswer::Decline => "decline",
+            MandateAnswer::Revoke => "revoke",
+            MandateAnswer::GiveBack => "give-back",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<MandateAnswer> {
+        MandateAnswer::ALL.into_iter().find(|a| a.code() == code)
+    }
+
+    /// Its audit action code (`mandate:accept` …).
+    pub fn action_code(self) -> String {
+        format!("mandate:{}", self.code())
+    }
+
+    /// Whether the citizen who gave the mandate answers (or the trusted person).
+    pub fn by_giver(self) -> bool {
+        self == MandateAnswer::Revoke
+    }
+
+    /// The states it applies to, and the state it leaves.
+    pub fn transition(self) -> (&'static [MandateState], MandateState) {
+        match self {
+            MandateAnswer::Accept => (&[MandateState::Pending], MandateState::Accepted),
+            MandateAnswer::Decline => (&[MandateState::Pending], MandateState::Declined),
+            MandateAnswer::Revoke | MandateAnswer::GiveBack => {
+                (&[MandateState::Pending, MandateState::Accepted], MandateState::Revoked)
+            }
+        }
+    }
+}
+
+/// The audit action code of giving a mandate.
+pub const GIVE_ACTION: &str = "mandate:give";
+
 /// Why a mandate cannot be given as asked. Each is a Fluent message id.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum MandateError {

@@ -235,6 +235,21 @@ pub fn decide<A: Act>(principal: &Principal, subject: &Ssin, grants: &Grants<'_>
     Ok(Authorized { actor: principal.ssin().clone(), subject: subject.clone(), basis, act: PhantomData })
 }
 
+/// Whether `principal` may open `subject`'s record at all now: the basis of the first part
+/// of it they may read (a session that chooses to act for someone is refused otherwise).
+/// Gives no proof: every read is decided again.
+pub fn may_act_for(principal: &Principal, subject: &Ssin, grants: &Grants<'_>) -> Result<Basis, Denied> {
+    let mut refusal = Denied::NoBasis;
+    for scope in Scope::ALL {
+        match basis(principal, subject, Action::Read(*scope), grants) {
+            Ok(basis) => return Ok(basis),
+            Err(Denied::NoBasis) => {}
+            Err(other) => refusal = other,
+        }
+    }
+    Err(refusal)
+}
+
 /// For tests (the `test-support` feature): the proof a citizen gets for their own record,
 /// decided by the policy like any other. Panics on an invalid SSIN.
 #[cfg(any(test, feature = "test-support"))]

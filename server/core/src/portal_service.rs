@@ -11,6 +11,7 @@ use crate::change::{ChangeForm, ChangeReport, FormKey};
 use crate::date::Day;
 use crate::document::{DocumentContent, DocumentEntry};
 use crate::kind::{Kind, Scope};
+use crate::mandate::{Mandate, MandateAnswer, MandateError, MandateForm, MandateId};
 use crate::party::{DirectoryEntry, DirectoryQuery};
 use crate::principal::Principal;
 use crate::source_answer::{Answers, SourceState};
@@ -100,6 +101,44 @@ pub struct OpenedDocument {
 pub struct DirectorySearch {
     pub entries: Vec<DirectoryEntry>,
     pub states: Vec<SourceState>,
+}
+
+/// The mandates a person gave and those given to them, as `/mandates` shows them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mandates {
+    pub given: Vec<Mandate>,
+    pub held: Vec<Mandate>,
+    /// Whether each held mandate's name matches the person's own (by id): one that does not
+    /// cannot be accepted.
+    pub name_matches: Vec<MandateId>,
+    pub today: Day,
+}
+
+/// Someone whose record a person may open (`/act-for`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ActForChoice {
+    pub name: String,
+    /// An opaque token naming them (for the form that opens their record).
+    pub token: String,
+    pub why: ActForBasis,
+}
+
+/// Why a person may open someone else's record, in words the page can explain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActForBasis {
+    /// A mandate in force, with what it covers and its last day.
+    Mandate { id: MandateId, scopes: Vec<crate::grant::GrantScope>, last_day: Option<Day> },
+    /// The person is their parent or legal representative: the band of the rule table
+    /// that applies today (`None`: the table gives no access at the minor's age).
+    Minor { band: String, age: u32, scopes: Vec<crate::grant::GrantScope>, own_consent: bool },
+}
+
+/// Why a mandate could not be given.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub enum GiveMandateError {
+    /// What the form says is not right: each error with its field.
+    Form(Vec<MandateError>),
+    Service(ServiceError),
 }
 
 /// Why the service could not answer at all. Each has a stable code, which is also the
@@ -226,6 +265,42 @@ pub trait PortalService: Send + Sync + 'static {
         query: &DirectoryQuery,
         request_id: Option<String>,
     ) -> Result<DirectorySearch, ServiceError>;
+
+    /// The mandates the logged-in person gave and holds (always their own, whoever's record
+    /// is open).
+    async fn mandates(&self, principal: &Principal) -> Result<Mandates, ServiceError>;
+
+    /// Gives a mandate from the logged-in person (pending until the trusted person accepts
+    /// it). A second submit of the same form (`key`) gives nothing more.
+    async fn give_mandate(
+        &self,
+        principal: &Principal,
+        key: FormKey,
+        form: MandateForm,
+        request_id: Option<String>,
+    ) -> Result<MandateId, GiveMandateError>;
+
+    /// Accepts, declines, revokes or gives back a mandate (the logged-in person's side of
+    /// it); a second submit changes nothing. Accepting checks the name the citizen gave.
+    async fn answer_mandate(
+        &self,
+        principal: &Principal,
+        id: MandateId,
+        answer: MandateAnswer,
+        request_id: Option<String>,
+    ) -> Result<(), ServiceError>;
+
+    /// The people whose record the logged-in person may open, and why.
+    async fn act_for_choices(&self, principal: &Principal) -> Result<Vec<ActForChoice>, ServiceError>;
+
+    /// The person a choice's token names, when the logged-in person may open their record
+    /// now (decided by the policy, audited); their name and number for the session.
+    async fn choose_act_for(
+        &self,
+        principal: &Principal,
+        token: &str,
+        request_id: Option<String>,
+    ) -> Result<crate::principal::ActingFor, ServiceError>;
 
     /// Today in Belgium (the pages compute ages, schedules and "today's medication").
     fn today(&self) -> Day;

@@ -70,6 +70,17 @@ impl Store {
         rows.iter().map(mandate).collect()
     }
 
+    /// The mandates the proof's subject gave, for their access log (who their trusted
+    /// persons are, by name).
+    pub async fn mandates_in_log(
+        &self,
+        proof: &Authorized<carnet_core::policy::Read<carnet_core::access_event::AccessEvents>>,
+    ) -> Result<Vec<Mandate>, StoreError> {
+        let sql = format!("SELECT {MANDATE_COLUMNS} FROM mandates WHERE giver = $1 ORDER BY id DESC LIMIT 500");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(proof.subject().expose()).fetch_all(self.pool()).await?;
+        rows.iter().map(mandate).collect()
+    }
+
     /// One mandate the proof's subject gave or holds.
     pub async fn mandate(&self, proof: &Authorized<ManageGrants>, id: MandateId) -> Result<Option<Mandate>, StoreError> {
         let sql = format!("SELECT {MANDATE_COLUMNS} FROM mandates WHERE id = $1 AND (giver = $2 OR holder = $2)");

@@ -13,6 +13,7 @@ use axum::extract::{Request, State};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Redirect, Response};
 use carnet_core::Principal;
+use carnet_core::principal::ActingFor;
 use serde::{Deserialize, Serialize};
 use tower_sessions::Session;
 
@@ -121,6 +122,48 @@ pub async fn current_user(
     Ok(Some(user))
 }
 
+/// Session key of the other person whose record the session has open (sealed).
+const ACTING_KEY: &str = "auth.acting";
+const ACTING_PURPOSE: &str = "session-acting";
+/// Session key of what a form posted, kept for the page it comes back to (sealed, once).
+const FLASH_KEY: &str = "form.flash";
+const FLASH_PURPOSE: &str = "session-flash";
+
+/// What the last form posted kept for the page it comes back to (JSON), taken from the
+/// session by [`load_principal`] for one request.
+#[derive(Debug, Clone)]
+pub struct Flash(pub String);
+
+/// Opens someone else's record in this session (`None`: the person's own again). Each
+/// request is still decided by the policy on the grants in force.
+pub async fn set_acting_for(session: &Session, sealer: &Sealer, acting: Option<&ActingFor>) -> Result<(), ()> {
+    match acting {
+        Some(acting) => {
+            let json = serde_json::to_vec(acting).map_err(|_| ())?;
+            session.insert(ACTING_KEY, sealer.seal(ACTING_PURPOSE, &json)).await.map_err(|_| ())
+        }
+        None => session.remove::<String>(ACTING_KEY).await.map(|_| ()).map_err(|_| ()),
+    }
+}
+
+/// Keeps what a form posted for the next page of this session (its errors and what the
+/// person typed: never in a URL).
+pub async fn keep_flash(session: &Session, sealer: &Sealer, value: &impl Serialize) -> Result<(), ()> {
+    let json = serde_json::to_vec(value).map_err(|_| ())?;
+    session.insert(FLASH_KEY, sealer.seal(FLASH_PURPOSE, &json)).await.map_err(|_| ())
+}
+
+async fn acting_for(session: &Session, sealer: &Sealer) -> Option<ActingFor> {
+    let sealed: String = session.get(ACTING_KEY).await.ok().flatten()?;
+    sealer.open(ACTING_PURPOSE, &sealed).and_then(|json| serde_json::from_slice(&json).ok())
+}
+
+async fn take_flash(session: &Session, sealer: &Sealer) -> Option<Flash> {
+    let sealed: String = session.remove(FLASH_KEY).await.ok().flatten()?;
+    let json = sealer.open(FLASH_PURPOSE, &sealed)?;
+    String::from_utf8(json).ok().map(Flash)
+}
+
 /// Session key of the last time the session was marked as used.
 const TOUCHED_KEY: &str = "auth.touched";
 
@@ -157,7 +200,15 @@ pub async fn load_principal(
             let _ = session.insert(TOUCHED_KEY, now).await;
         }
         request.extensions_mut().insert(SessionCsrf(user.csrf));
-        request.extensions_mut().insert(user.principal);
+        let acting = acting_for(&session, &state.sealer).await;
+        // A form's flash is for the page it comes back to: not for a script's call.
+        let is_page = request.method() == axum::http::Method::GET && !request.uri().path().starts_with("/api/");
+        if is_page
+            && let Some(flash) = take_flash(&session, &state.sealer).await
+        {
+            request.extensions_mut().insert(flash);
+        }
+        request.extensions_mut().insert(user.principal.acting_for(acting));
     }
     next.run(request).await
 }

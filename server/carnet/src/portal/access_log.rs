@@ -7,11 +7,17 @@ use carnet_core::Principal;
 use carnet_core::access_event::AccessEvents;
 use carnet_core::access_log::{AccessLog, PortalAccess, PortalAction};
 use carnet_core::audit::{AuditEvent, Outcome};
-use carnet_core::policy::{self, Change, Read};
+use carnet_core::policy::{self, Basis, Change, Read};
 use carnet_core::portal_service::ServiceError;
 use carnet_store::AuditRecord;
 
 use super::Inner;
+
+/// The citizen's trusted persons by name: by their mandate's number and by their number.
+struct People {
+    by_mandate: HashMap<i64, String>,
+    by_ssin: HashMap<String, String>,
+}
 
 /// Carnet's entries shown at most (the newest).
 const PORTAL_ENTRIES: i64 = 2000;
@@ -22,7 +28,7 @@ impl Inner {
         principal: &Principal,
         request_id: Option<String>,
     ) -> Result<AccessLog, ServiceError> {
-        let proof = self.authorize::<Read<AccessEvents>>(principal, principal.ssin(), &request_id).await?;
+        let proof = self.authorize::<Read<AccessEvents>>(principal, principal.subject(), &request_id).await?;
         let (events, event) = self.fetch(&proof, &request_id).await;
         let internal = |e: carnet_store::StoreError| {
             tracing::error!(error = %e, "could not read the access log");
@@ -31,16 +37,26 @@ impl Inner {
         let records = self.store.audit_for(&proof, PORTAL_ENTRIES).await.map_err(internal)?;
         let reports = self.store.change_reports(&proof).await.map_err(internal)?;
         let seen_until_ms = self.store.access_seen_until(&proof).await.map_err(internal)?;
+        let mandates = self.store.mandates_in_log(&proof).await.map_err(internal)?;
         self.write_audit(event.as_slice()).await?;
         let professionals: HashMap<String, String> =
             reports.into_iter().filter_map(|(request_id, report)| Some((request_id?, report.professional?))).collect();
-        let portal = self.portal_accesses(&records, &professionals);
+        let people = People {
+            by_mandate: mandates.iter().map(|m| (m.id.0, m.holder_name.clone())).collect(),
+            by_ssin: mandates.iter().map(|m| (m.holder.expose().to_owned(), m.holder_name.clone())).collect(),
+        };
+        let portal = self.portal_accesses(&records, &professionals, &people);
         Ok(AccessLog { events, portal, seen_until_ms })
     }
 
     /// Carnet's entries as timeline lines, newest first: the reads of one page view are one
     /// line; a change's attempt is shown only when its outcome is missing.
-    fn portal_accesses(&self, records: &[AuditRecord], professionals: &HashMap<String, String>) -> Vec<PortalAccess> {
+    fn portal_accesses(
+        &self,
+        records: &[AuditRecord],
+        professionals: &HashMap<String, String>,
+        people: &People,
+    ) -> Vec<PortalAccess> {
         let mut out: Vec<(Option<&str>, PortalAccess)> = Vec::new();
         for record in records {
             let action = PortalAction::parse(&record.action);
@@ -75,10 +91,18 @@ impl Inner {
                 .filter(|id| !id.is_empty())
                 .map(|id| self.sources.name_of(id).unwrap_or(id).to_owned())
                 .collect();
+            let by_self = record.actor == record.subject;
+            let basis = Basis::from_code(&record.basis).filter(|b| *b != Basis::SelfAccess);
+            let trusted_person = match &basis {
+                Some(Basis::Mandate(id)) => people.by_mandate.get(&id.0).cloned(),
+                _ => None,
+            };
             let line = PortalAccess {
                 at_ms: record.at_ms,
-                by_self: record.actor == record.subject,
-                actor_name: None,
+                by_self,
+                actor_name: (!by_self).then(|| people.by_ssin.get(&record.actor).cloned()).flatten(),
+                basis,
+                trusted_person,
                 professional: request
                     .and_then(|r| professionals.get(r))
                     .cloned()
@@ -93,7 +117,9 @@ impl Inner {
     }
 
     pub(super) async fn access_seen_until(&self, principal: &Principal) -> Result<Option<i64>, ServiceError> {
-        let Ok(proof) = policy::decide::<Read<AccessEvents>>(principal, principal.ssin()) else { return Ok(None) };
+        let facts = self.facts(principal, principal.subject()).await?;
+        let decision = policy::decide::<Read<AccessEvents>>(principal, principal.subject(), &facts.grants(self));
+        let Ok(proof) = decision else { return Ok(None) };
         self.store.access_seen_until(&proof).await.map_err(|e| {
             tracing::error!(error = %e, "could not read the access log's marker");
             ServiceError::Internal
@@ -106,7 +132,7 @@ impl Inner {
         until_ms: i64,
         request_id: Option<String>,
     ) -> Result<(), ServiceError> {
-        let proof = self.authorize::<Change<AccessEvents>>(principal, principal.ssin(), &request_id).await?;
+        let proof = self.authorize::<Change<AccessEvents>>(principal, principal.subject(), &request_id).await?;
         let event = AuditEvent::allowed(&proof, Outcome::Success, &[], request_id);
         self.store.mark_access_seen(&proof, until_ms, &event).await.map_err(|e| {
             tracing::error!(error = %e, "could not move the access log's marker");

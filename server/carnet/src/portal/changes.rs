@@ -46,7 +46,7 @@ impl Inner {
                 let change = if give { ConsentChange::Give } else { ConsentChange::Revoke };
                 let verb = AnyChange::Consent(change).verb();
                 let targets = self.targets::<Consents>(Some(&source))?;
-                let plan = Plan { subject: principal.ssin().clone(), change, verb, nihdi: None, targets };
+                let plan = Plan { subject: principal.subject().clone(), change, verb, nihdi: None, targets };
                 self.make::<Consents>(principal, key, plan, request_id).await
             }
             ChangeForm::EndRelationship { link } => {
@@ -183,7 +183,8 @@ impl Inner {
         nihdi: &str,
     ) -> String {
         // The directory is not the citizen's record: asked quietly, without an audit entry.
-        let Ok(lookup) = policy::decide::<Read<Exclusions>>(principal, proof.subject()) else {
+        let Ok(facts) = self.facts(principal, proof.subject()).await else { return nihdi.to_owned() };
+        let Ok(lookup) = policy::decide::<Read<Exclusions>>(principal, proof.subject(), &facts.grants(self)) else {
             return nihdi.to_owned();
         };
         let query = DirectoryQuery::Nihdi(nihdi.to_owned());
@@ -203,7 +204,7 @@ impl Inner {
         scope: Scope,
         key: &FormKey,
     ) -> Result<Option<ChangeReport>, ServiceError> {
-        let subject = principal.ssin();
+        let subject = principal.subject();
         let found = match scope {
             Scope::Consent => self.report_of::<Consents>(principal, subject, key).await,
             Scope::Relationships => self.report_of::<Relationships>(principal, subject, key).await,
@@ -222,7 +223,8 @@ impl Inner {
         subject: &Ssin,
         key: &FormKey,
     ) -> Result<Option<ChangeReport>, carnet_store::StoreError> {
-        let Ok(proof) = policy::decide::<Change<K>>(principal, subject) else { return Ok(None) };
+        let Ok(facts) = self.facts(principal, subject).await else { return Ok(None) };
+        let Ok(proof) = policy::decide::<Change<K>>(principal, subject, &facts.grants(self)) else { return Ok(None) };
         self.store.change_report(&proof, key).await
     }
 
@@ -232,7 +234,7 @@ impl Inner {
         query: &DirectoryQuery,
         request_id: Option<String>,
     ) -> Result<DirectorySearch, ServiceError> {
-        let proof = self.authorize::<Read<Exclusions>>(principal, principal.ssin(), &request_id).await?;
+        let proof = self.authorize::<Read<Exclusions>>(principal, principal.subject(), &request_id).await?;
         let answers = self.sources.search_directory(&proof, query).await;
         let states = answers.iter().map(|a| a.state()).collect();
         // Each care provider once, with every hub that knows them.

@@ -19,6 +19,10 @@ use carnet_core::policy::{self, Act, Authorized, Read};
 use carnet_core::portal_service::{
     AnyReading, DirectorySearch, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
 };
+use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
+use carnet_core::minor::MinorRules;
+use carnet_core::portal_service::{ActForChoice, GiveMandateError, Mandates};
+use carnet_core::principal::ActingFor;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_core::{Principal, Ssin};
 use carnet_store::Store;
@@ -30,6 +34,7 @@ use crate::secrets::Sealer;
 
 mod access_log;
 mod changes;
+mod grants;
 mod tokens;
 
 use tokens::{ItemToken, Tokens};
@@ -48,10 +53,13 @@ struct Inner {
     sealer: Sealer,
     /// The basic vaccination schedule (data in the repository, read once).
     schedule: Option<Schedule>,
+    /// The rule table for minors (`None`: it could not be read, and parents get nothing
+    /// through it).
+    rules: Option<MinorRules>,
 }
 
 impl Portal {
-    pub fn new(store: Store, sources: Arc<Sources>, sealer: Sealer) -> Portal {
+    pub fn new(store: Store, sources: Arc<Sources>, sealer: Sealer, rules: MinorRules) -> Portal {
         let schedule = toml::from_str::<Schedule>(BASIC_SCHEDULE_TOML)
             .map_err(|e| e.to_string())
             .and_then(|schedule| schedule.check().map(|()| schedule))
@@ -59,7 +67,7 @@ impl Portal {
                 |error| tracing::error!(%error, "the basic vaccination schedule cannot be read; no status is shown"),
             )
             .ok();
-        Portal { inner: Arc::new(Inner { store, sources, sealer, schedule }) }
+        Portal { inner: Arc::new(Inner { store, sources, sealer, schedule, rules: Some(rules) }) }
     }
 }
 
@@ -72,7 +80,8 @@ impl Inner {
         subject: &Ssin,
         request_id: &Option<String>,
     ) -> Result<Authorized<A>, ServiceError> {
-        let denied = match policy::decide::<A>(principal, subject) {
+        let facts = self.facts(principal, subject).await?;
+        let denied = match policy::decide::<A>(principal, subject, &facts.grants(self)) {
             Ok(proof) => return Ok(proof),
             Err(denied) => denied,
         };
@@ -129,7 +138,7 @@ impl Inner {
         principal: &Principal,
         request_id: &Option<String>,
     ) -> Result<(AnyReading, Option<AuditEvent>), ServiceError> {
-        let proof = self.authorize::<Read<K>>(principal, principal.ssin(), request_id).await?;
+        let proof = self.authorize::<Read<K>>(principal, principal.subject(), request_id).await?;
         let (reading, event) = self.fetch(&proof, request_id).await;
         Ok((AnyReading::new(reading), event))
     }
@@ -291,13 +300,58 @@ impl PortalService for Portal {
         self.inner.search_directory(principal, query, request_id).await
     }
 
+    async fn mandates(&self, principal: &Principal) -> Result<Mandates, ServiceError> {
+        self.inner.mandates(principal).await
+    }
+
+    #[tracing::instrument(name = "portal.give_mandate", skip_all)]
+    async fn give_mandate(
+        &self,
+        principal: &Principal,
+        key: FormKey,
+        form: MandateForm,
+        request_id: Option<String>,
+    ) -> Result<MandateId, GiveMandateError> {
+        self.inner.give_mandate(principal, key, form, request_id).await
+    }
+
+    #[tracing::instrument(name = "portal.answer_mandate", skip_all, fields(answer = answer.code()))]
+    async fn answer_mandate(
+        &self,
+        principal: &Principal,
+        id: MandateId,
+        answer: MandateAnswer,
+        request_id: Option<String>,
+    ) -> Result<(), ServiceError> {
+        self.inner.answer_mandate(principal, id, answer, request_id).await
+    }
+
+    async fn act_for_choices(&self, principal: &Principal) -> Result<Vec<ActForChoice>, ServiceError> {
+        self.inner.act_for_choices(principal).await
+    }
+
+    #[tracing::instrument(name = "portal.choose_act_for", skip_all)]
+    async fn choose_act_for(
+        &self,
+        principal: &Principal,
+        token: &str,
+        request_id: Option<String>,
+    ) -> Result<ActingFor, ServiceError> {
+        self.inner.choose_act_for(principal, token, request_id).await
+    }
+
     fn today(&self) -> Day {
         today_in_belgium()
     }
 
     fn now_ms(&self) -> i64 {
-        time::OffsetDateTime::now_utc().unix_timestamp() * 1000
+        now_ms()
     }
+}
+
+/// Now, in milliseconds since the epoch.
+fn now_ms() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp() * 1000
 }
 
 impl Portal {

@@ -7,6 +7,8 @@
 
 mod common;
 
+mod acting;
+
 mod control;
 mod dashboard;
 mod login;

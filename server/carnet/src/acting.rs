@@ -1,0 +1,152 @@
+//! The forms of acting for others: giving and answering mandates (`/mandates/*`) and
+//! choosing whose record the session opens (`/act-for`). Plain form posts (CSRF and origin
+//! checked before they get here); each sends the browser back (303) to its page. What a
+//! give form typed never goes into a URL: its errors or its confirmation step come back
+//! through the session (sealed, once).
+
+use axum::Extension;
+use axum::body::Bytes;
+use axum::extract::State;
+use axum::response::Response;
+use carnet_app::context::RequestInfo;
+use carnet_app::pages::mandates::GiveFlash;
+use carnet_core::Principal;
+use carnet_core::change::FormKey;
+use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
+use carnet_core::portal_service::{GiveMandateError, ServiceError};
+use tower_sessions::Session;
+
+use crate::AppState;
+use crate::auth::session::{keep_flash, set_acting_for};
+use crate::control::{Fields, back};
+
+const MANDATES: &str = "/mandates";
+
+fn request_id(info: Option<Extension<RequestInfo>>) -> Option<String> {
+    info.and_then(|Extension(i)| i.request_id)
+}
+
+/// `POST /mandates/give`: `holder_ssin`, `holder_name`, `scope` (repeated), `first_day`,
+/// `last_day`. Without `confirmed=1` (or with `edit=1`) the form is checked and comes back
+/// with its errors, or to its confirmation step; with it (and the step's one-time `key`)
+/// the mandate is given.
+pub async fn give(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    session: Session,
+    body: Bytes,
+) -> Response {
+    let Some(Extension(principal)) = principal else {
+        return back(MANDATES, &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let fields = Fields::parse(&body);
+    let text = |name: &str| fields.get(name).unwrap_or_default().chars().take(200).collect::<String>();
+    let form = MandateForm {
+        holder_ssin: text("holder_ssin"),
+        holder_name: text("holder_name"),
+        scopes: fields.all("scope").into_iter().take(16).collect(),
+        first_day: text("first_day"),
+        last_day: text("last_day"),
+    };
+    let confirmed = fields.get("confirmed") == Some("1") && fields.get("edit").is_none();
+    let today = state.service.today();
+    if fields.get("edit").is_some() {
+        // Back to the form, as typed.
+        let _ = keep_flash(&session, &state.sealer, &GiveFlash { form, errors: Vec::new() }).await;
+        return back_to_form(&[]);
+    }
+    if !confirmed {
+        let errors = match form.check(principal.ssin(), today) {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors,
+        };
+        let step = if errors.is_empty() { vec![("confirm", "give")] } else { vec![("error-form", "1")] };
+        if keep_flash(&session, &state.sealer, &GiveFlash { form, errors }).await.is_err() {
+            return back(MANDATES, &[("error", ServiceError::Internal.message_id())]);
+        }
+        return back_to_form(&step);
+    }
+    let Some(key) = fields.get("key").and_then(FormKey::parse) else {
+        return back(MANDATES, &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    match state.service.give_mandate(&principal, key, form.clone(), request_id(info)).await {
+        Ok(_) => back(MANDATES, &[("done", "given")]),
+        Err(GiveMandateError::Form(errors)) => {
+            // Checked again at the confirmation (the day may have changed meanwhile).
+            let _ = keep_flash(&session, &state.sealer, &GiveFlash { form, errors }).await;
+            back_to_form(&[("error-form", "1")])
+        }
+        Err(GiveMandateError::Service(error)) => back(MANDATES, &[("error", error.message_id())]),
+    }
+}
+
+/// The mandates page at its give form (or its confirmation step).
+fn back_to_form(query: &[(&str, &str)]) -> Response {
+    let mut response = back(MANDATES, query);
+    if let Some(location) = response.headers().get(axum::http::header::LOCATION).and_then(|l| l.to_str().ok()) {
+        let with_anchor = format!("{location}#give");
+        if let Ok(value) = axum::http::HeaderValue::from_str(&with_anchor) {
+            response.headers_mut().insert(axum::http::header::LOCATION, value);
+        }
+    }
+    response
+}
+
+/// `POST /mandates/answer`: `id`, `answer` (`accept`, `decline`, `revoke`, `give-back`).
+pub async fn answer(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let Some(Extension(principal)) = principal else {
+        return back(MANDATES, &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let fields = Fields::parse(&body);
+    let id = fields.get("id").and_then(|id| id.parse::<i64>().ok()).map(MandateId);
+    let answer = fields.get("answer").and_then(MandateAnswer::from_code);
+    let (Some(id), Some(answer)) = (id, answer) else {
+        return back(MANDATES, &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    match state.service.answer_mandate(&principal, id, answer, request_id(info)).await {
+        Ok(()) => back(MANDATES, &[("done", answer.code())]),
+        Err(error) => back(MANDATES, &[("error", error.message_id())]),
+    }
+}
+
+/// `POST /act-for`: `person`, a choice's token: the session opens their record (when the
+/// policy allows the person anything there now).
+pub async fn open(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    session: Session,
+    body: Bytes,
+) -> Response {
+    let Some(Extension(principal)) = principal else {
+        return back("/act-for", &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let fields = Fields::parse(&body);
+    let Some(token) = fields.get("person") else {
+        return back("/act-for", &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    match state.service.choose_act_for(&principal, token, request_id(info)).await {
+        Ok(acting) => {
+            let chosen = if &acting.ssin == principal.ssin() { None } else { Some(&acting) };
+            match set_acting_for(&session, &state.sealer, chosen).await {
+                Ok(()) => back("/dashboard", &[]),
+                Err(()) => back("/act-for", &[("error", ServiceError::Internal.message_id())]),
+            }
+        }
+        Err(error) => back("/act-for", &[("error", error.message_id())]),
+    }
+}
+
+/// `POST /act-for/self`: back to one's own record.
+pub async fn own(State(state): State<AppState>, session: Session) -> Response {
+    match set_acting_for(&session, &state.sealer, None).await {
+        Ok(()) => back("/dashboard", &[]),
+        Err(()) => back("/act-for", &[("error", ServiceError::Internal.message_id())]),
+    }
+}

@@ -1,0 +1,183 @@
+//! Acting for others over HTTP, as browsers without JavaScript do it: Maria gives her son
+//! Pieter a mandate (form, errors kept, confirmation, a double submit giving one), Pieter
+//! accepts it, opens her record and sees what it covers and nothing else, Maria revokes it
+//! and Pieter's very next request in his open session is refused; every step in Maria's
+//! audit log.
+
+use carnet_core::access_event::AccessEvents;
+use carnet_core::policy::{Read, own_proof_for_tests};
+
+use crate::common::*;
+
+const MARIA: &str = "41022703827";
+const FORBIDDEN: &str = "You are not allowed to see this.";
+
+fn seeded() -> Options {
+    Options { extra: [("CARNET_DEMO_SEED".to_owned(), "1".to_owned())].into(), ..Options::default() }
+}
+
+/// The value of the hidden field `name` (the first one after `after` in the page).
+fn field_after(page: &str, after: &str, name: &str) -> String {
+    let from = page.find(after).unwrap_or_else(|| panic!("no {after:?} in the page"));
+    page[from..]
+        .split(&format!("name=\"{name}\" value=\""))
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(|v| v.replace("&amp;", "&"))
+        .unwrap_or_else(|| panic!("no field {name} after {after:?}"))
+}
+
+/// Carnet's audit entries about Maria: (action, basis, outcome), oldest first.
+async fn maria_audit(stack: &Stack) -> Vec<(String, String, String)> {
+    let proof = own_proof_for_tests::<Read<AccessEvents>>(MARIA);
+    let mut records = stack.portal.state.store.audit_for(&proof, 1000).await.unwrap_or_else(|e| panic!("{e}"));
+    records.reverse();
+    records.into_iter().map(|r| (r.action, r.basis, r.outcome)).collect()
+}
+
+async fn post(client: &reqwest::Client, portal: &str, path: &str, page: &str, fields: &[(&str, &str)]) -> String {
+    let csrf = csrf_of(page);
+    let mut all = vec![("csrf", csrf.as_str())];
+    all.extend_from_slice(fields);
+    let response = post_form(client, &format!("{portal}{path}"), portal, &all).await;
+    assert_eq!(response.status().as_u16(), 303, "{path}");
+    location(&response)
+}
+
+/// Pieter opens Maria's record from `/act-for`.
+async fn open_maria(client: &reqwest::Client, portal: &str) {
+    let (status, _, page) = get(client, &format!("{portal}/act-for")).await;
+    assert_eq!(status, 200);
+    assert!(page.contains("Maria Van den Bossche"), "Pieter may open Maria's record");
+    let person = field_after(&page, "Maria Van den Bossche", "person");
+    assert!(!person.contains(MARIA), "the choice names Maria by a sealed token, not her number");
+    assert_eq!(post(client, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+}
+
+#[tokio::test]
+async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once() {
+    let stack = stack(seeded()).await;
+    let portal = &stack.portal.url;
+    let (pieter, _) = browser();
+    let (maria, _) = browser();
+    login(&pieter, portal, "pieter").await;
+    login(&maria, portal, "maria").await;
+
+    // The seeded mandate: documents, vaccinations, medication.
+    open_maria(&pieter, portal).await;
+    let (_, _, page) = get(&pieter, &format!("{portal}/medication")).await;
+    assert!(page.contains("You are acting for Maria Van den Bossche"), "every page says whose record");
+    assert!(!page.contains(FORBIDDEN), "medication is covered");
+    let (_, _, page) = get(&pieter, &format!("{portal}/summary")).await;
+    assert!(page.contains(FORBIDDEN), "allergies and summary are not covered");
+    let (_, _, page) = get(&pieter, &format!("{portal}/consent")).await;
+    assert!(page.contains(FORBIDDEN), "managing consent is not covered");
+
+    // Maria gives a second mandate: first with a mistake (kept as typed), then right.
+    let (_, _, page) = get(&maria, &format!("{portal}/mandates")).await;
+    assert!(page.contains("To Pieter Van den Bossche") && page.contains("Active"), "the seeded mandate");
+    let back = post(&maria, portal, "/mandates/give", &page, &[("holder_ssin", "68081420386"), ("holder_name", "Pieter Van den Bossche"), ("scope", "summary")]).await;
+    assert!(back.starts_with("/mandates?error-form=1"), "{back}");
+    let (_, _, page) = get(&maria, &format!("{portal}{back}")).await;
+    assert!(page.contains("This is not a valid national register number"), "the error, in words");
+    assert!(page.contains("value=\"Pieter Van den Bossche\""), "what she typed is kept");
+    assert!(!back.contains("6808"), "nothing typed goes into the address");
+    let back = post(&maria, portal, "/mandates/give", &page, &[("holder_ssin", "68.08.14-203.85"), ("holder_name", "pieter van den bossche"), ("scope", "summary"), ("first_day", ""), ("last_day", "")]).await;
+    assert_eq!(back, "/mandates?confirm=give#give");
+    let (_, _, page) = get(&maria, &format!("{portal}/mandates?confirm=give")).await;
+    assert!(page.contains("See your allergies and the health summary your GP keeps."), "each scope explained before confirming");
+    let key = field_after(&page, "confirm-heading", "key");
+    let fields = [("key", key.as_str()), ("confirmed", "1"), ("holder_ssin", "68.08.14-203.85"), ("holder_name", "pieter van den bossche"), ("scope", "summary"), ("first_day", ""), ("last_day", "")];
+    assert_eq!(post(&maria, portal, "/mandates/give", &page, &fields).await, "/mandates?done=given");
+    // A double submit gives nothing more.
+    assert_eq!(post(&maria, portal, "/mandates/give", &page, &fields).await, "/mandates?done=given");
+    let gives = maria_audit(&stack).await.into_iter().filter(|(a, _, _)| a == "mandate:give").count();
+    assert_eq!(gives, 2, "the seeded mandate and this one, once");
+
+    // Not in force before Pieter accepts it.
+    let (_, _, page) = get(&pieter, &format!("{portal}/summary")).await;
+    assert!(page.contains(FORBIDDEN));
+    let (_, _, page) = get(&pieter, &format!("{portal}/mandates")).await;
+    assert!(page.contains("Waiting to be accepted"));
+    let id = field_after(&page, "Waiting to be accepted", "id");
+    assert_eq!(post(&pieter, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "accept")]).await, "/mandates?done=accept");
+    let (_, _, page) = get(&pieter, &format!("{portal}/summary")).await;
+    assert!(!page.contains(FORBIDDEN), "allergies are now covered");
+    assert!(page.to_lowercase().contains("sulfonamide"), "Maria's allergy");
+
+    // Maria revokes it: Pieter's very next request, in his open session, is refused.
+    let (_, _, page) = get(&maria, &format!("{portal}/mandates?revoke={id}")).await;
+    assert!(page.contains("End the mandate of pieter van den bossche?"), "the confirmation step");
+    assert_eq!(post(&maria, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "revoke")]).await, "/mandates?done=revoke");
+    let (_, _, page) = get(&pieter, &format!("{portal}/summary")).await;
+    assert!(page.contains(FORBIDDEN), "revoked at once");
+    let (_, _, page) = get(&pieter, &format!("{portal}/medication")).await;
+    assert!(!page.contains(FORBIDDEN), "the other mandate still holds");
+    // Pieter cannot revoke on Maria's behalf, nor answer again.
+    let (_, _, page) = get(&pieter, &format!("{portal}/mandates")).await;
+    let back = post(&pieter, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "revoke")]).await;
+    assert_eq!(back, "/mandates?error=error-forbidden");
+
+    // Every read under a mandate, every refusal and every answer is in Maria's log.
+    let audit = maria_audit(&stack).await;
+    let has = |action: &str, basis_prefix: &str, outcome: &str| {
+        audit.iter().any(|(a, b, o)| a == action && b.starts_with(basis_prefix) && o == outcome)
+    };
+    assert!(has("read:medication", "mandate:", "success"), "{audit:?}");
+    assert!(has("read:allergies", "denied:outside-mandate", "denied"), "{audit:?}");
+    assert!(has("read:consent", "denied:outside-mandate", "denied"), "{audit:?}");
+    assert!(has("read:allergies", "denied:no-basis", "denied") || has("read:allergies", "denied:outside-mandate", "denied"));
+    assert!(has("mandate:accept", "mandate:", "success"));
+    assert!(has("mandate:revoke", "mandate:", "success"));
+    assert!(has("act-for:open", "mandate:", "success"));
+
+    // Maria sees it in her access log, by name and basis.
+    let (_, _, page) = get(&maria, &format!("{portal}/access-log")).await;
+    assert!(page.contains("Pieter Van den Bossche"), "the trusted person by name");
+    assert!(page.contains("under your mandate"), "and the basis");
+}
+
+#[tokio::test]
+async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_record() {
+    let stack = stack(seeded()).await;
+    let portal = &stack.portal.url;
+    let (maria, _) = browser();
+    login(&maria, portal, "maria").await;
+    let (_, _, page) = get(&maria, &format!("{portal}/mandates")).await;
+    let back = post(&maria, portal, "/mandates/give", &page, &[("holder_ssin", "68081420385"), ("holder_name", "Piet Janssens"), ("scope", "documents")]).await;
+    assert_eq!(back, "/mandates?confirm=give#give");
+    let (_, _, page) = get(&maria, &format!("{portal}/mandates?confirm=give")).await;
+    let key = field_after(&page, "confirm-heading", "key");
+    let fields = [("key", key.as_str()), ("confirmed", "1"), ("holder_ssin", "68081420385"), ("holder_name", "Piet Janssens"), ("scope", "documents")];
+    assert_eq!(post(&maria, portal, "/mandates/give", &page, &fields).await, "/mandates?done=given");
+
+    // Its number, from Maria's page (the newest first): Pieter's page offers no form for it.
+    let (_, _, page) = get(&maria, &format!("{portal}/mandates")).await;
+    let id: String = page
+        .split("href=\"/mandates?revoke=")
+        .nth(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    assert!(!id.is_empty());
+    let (pieter, _) = browser();
+    login(&pieter, portal, "pieter").await;
+    let (_, _, page) = get(&pieter, &format!("{portal}/mandates")).await;
+    assert!(page.contains("which is not the name you log in with"), "the mismatch, explained");
+    assert!(!page.contains("Accept the mandate of"), "no way to accept it");
+    let back = post(&pieter, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "accept")]).await;
+    assert_eq!(back, "/mandates?error=error-forbidden", "cannot be accepted");
+
+    // Sofie has no mandate from Maria: the token Pieter got opens nothing for her.
+    let (_, _, act_for) = get(&pieter, &format!("{portal}/act-for")).await;
+    let person = field_after(&act_for, "Maria Van den Bossche", "person");
+    let (sofie, _) = browser();
+    login(&sofie, portal, "sofie").await;
+    let (_, _, page) = get(&sofie, &format!("{portal}/act-for")).await;
+    assert!(!page.contains("Maria Van den Bossche"));
+    let back = post(&sofie, portal, "/act-for", &page, &[("person", &person)]).await;
+    assert_eq!(back, "/act-for?error=error-forbidden");
+    let (_, _, page) = get(&sofie, &format!("{portal}/dashboard")).await;
+    assert!(!page.contains("You are acting for"), "Sofie's session still has her own record open");
+    let audit = maria_audit(&stack).await;
+    assert!(audit.iter().any(|(a, b, o)| a == "act-for:open" && b == "denied:no-basis" && o == "denied"), "{audit:?}");
+}
