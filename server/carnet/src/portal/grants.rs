@@ -106,10 +106,20 @@ impl Inner {
         let proof = self.own_grants(principal)?;
         let mandate = self.store.mandate(&proof, id).await.map_err(internal("a mandate"))?.ok_or(ServiceError::NotFound)?;
         let own_side = if answer.by_giver() { &mandate.giver } else { &mandate.holder };
-        if own_side != principal.ssin() {
-            return Err(ServiceError::Forbidden);
-        }
-        if answer == MandateAnswer::Accept && !mandate::names_match(&mandate.holder_name, principal.display_name()) {
+        let name_ok = answer != MandateAnswer::Accept
+            || mandate::names_match(&mandate.holder_name, principal.display_name());
+        if own_side != principal.ssin() || !name_ok {
+            // Refused, and written in the log of the person whose record the mandate opens.
+            let refused = AuditEvent {
+                actor: Some(principal.ssin().clone()),
+                subject: Some(mandate.giver.clone()),
+                action: answer.action_code(),
+                basis: policy::Denied::NoBasis.code().to_owned(),
+                outcome: Outcome::Denied,
+                sources: String::new(),
+                request_id,
+            };
+            self.write_audit(std::slice::from_ref(&refused)).await?;
             return Err(ServiceError::Forbidden);
         }
         // In the log of the person whose record the mandate opens.

@@ -78,6 +78,9 @@ enum Reach {
     OwnRecord,
     /// Sofie's record, named by a token from her own pages: only she may.
     SofiesToken,
+    /// The logged-in person's own mandates (the page lists theirs, a form gives one from
+    /// them): never anyone else's.
+    OwnGrants,
 }
 
 /// Sofie's tokens, as her own pages give them.
@@ -86,6 +89,10 @@ struct Tokens {
     link: String,
     exclusion: String,
     party: String,
+    /// The mandate Sofie gave Pieter (accepted), and the token of Sofie on Pieter's
+    /// `/act-for` page while it was in force.
+    mandate: String,
+    act_for: String,
 }
 
 /// One request of the matrix.
@@ -146,6 +153,28 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
             Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("exclusion", &t.exclusion)]) },
         ),
         // Server functions (JSON-encoded arguments as the browser sends them).
+        ("GET", "/mandates" | "/act-for") => (Reach::OwnGrants, page_of(path)),
+        // Checked only (no confirmation): comes back to the confirmation step.
+        ("POST", "/mandates/give") => (
+            Reach::OwnGrants,
+            Ask {
+                method: "POST",
+                path: path.into(),
+                form: form(&[("holder_ssin", "92013014620"), ("holder_name", "Lotte Claes"), ("scope", "documents")]),
+            },
+        ),
+        ("POST", "/act-for/self") => (Reach::OwnGrants, Ask { method: "POST", path: path.into(), form: Vec::new() }),
+        // Revoking the mandate Sofie gave: only she may (Sofie's row comes first, so every
+        // later actor meets a revoked mandate, as a trusted person would after it).
+        ("POST", "/mandates/answer") => (
+            Reach::SofiesToken,
+            Ask { method: "POST", path: path.into(), form: form(&[("id", &t.mandate), ("answer", "revoke")]) },
+        ),
+        // Opening Sofie's record with the token Pieter's page gave while the mandate was in
+        // force: after Sofie revoked it, refused for everyone (Sofie opens her own).
+        ("POST", "/act-for") => {
+            (Reach::SofiesToken, Ask { method: "POST", path: path.into(), form: form(&[("person", &t.act_for)]) })
+        }
         ("POST", "/api/read") => {
             (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("scope", "consent")]) })
         }
@@ -193,7 +222,41 @@ async fn sofies_tokens(portal: &str) -> Tokens {
     let (_, _, team) = get(&sofie, &format!("{portal}/care-team")).await;
     let (_, _, exclusions) = get(&sofie, &format!("{portal}/exclusions?q=verbiest")).await;
     let party = unescape(&token_after(&exclusions, "/exclusions?q=verbiest&amp;choose="));
+    // Sofie gives Pieter a mandate for her vaccinations; he accepts it and gets her token.
+    let (_, _, page) = get(&sofie, &format!("{portal}/mandates")).await;
+    let csrf = csrf_of(&page);
+    let give = [("csrf", csrf.as_str()), ("holder_ssin", "68081420385"), ("holder_name", "Pieter Van den Bossche"), ("scope", "vaccinations")];
+    post_form(&sofie, &format!("{portal}/mandates/give"), portal, &give).await;
+    let (_, _, page) = get(&sofie, &format!("{portal}/mandates?confirm=give")).await;
+    let key = page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let mut confirmed = give.to_vec();
+    confirmed.extend([("key", key.as_str()), ("confirmed", "1")]);
+    let done = post_form(&sofie, &format!("{portal}/mandates/give"), portal, &confirmed).await;
+    assert_eq!(location(&done), "/mandates?done=given");
+    let (_, _, page) = get(&sofie, &format!("{portal}/mandates")).await;
+    let mandate: String = page
+        .split("href=\"/mandates?revoke=")
+        .nth(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    let (pieter, _) = browser();
+    login(&pieter, portal, "pieter").await;
+    let (_, _, page) = get(&pieter, &format!("{portal}/mandates")).await;
+    let accept = [("csrf", csrf_of(&page)), ("id", mandate.clone()), ("answer", "accept".to_owned())];
+    let accept: Vec<(&str, &str)> = accept.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let accepted = post_form(&pieter, &format!("{portal}/mandates/answer"), portal, &accept).await;
+    assert_eq!(location(&accepted), "/mandates?done=accept");
+    let (_, _, page) = get(&pieter, &format!("{portal}/act-for")).await;
+    let act_for = page
+        .split("Sofie Janssens")
+        .nth(1)
+        .and_then(|rest| rest.split("name=\"person\" value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .map(unescape)
+        .unwrap_or_else(|| panic!("Pieter may open Sofie's record"));
     Tokens {
+        mandate,
+        act_for,
         document: document.split('/').next().unwrap_or_default().to_owned(),
         link: token_after(&team, "/care-team?end="),
         exclusion: token_after(&exclusions, "/exclusions?lift="),
@@ -231,7 +294,11 @@ async fn every_route_for_every_actor_is_allowed_or_denied_and_every_denial_is_au
     assert!(unjudged.is_empty(), "routes missing from the authorization matrix: {unjudged:?}");
 
     // The login routes last (a login started anew would end the session), logging out after them.
-    let mut ordered: Vec<&(String, String)> = routes.iter().filter(|(_, p)| !p.starts_with("/auth/")).collect();
+    // Opening someone's record changes the session: just before them.
+    let last = |p: &str| p.starts_with("/auth/") || p.starts_with("/act-for");
+    let mut ordered: Vec<&(String, String)> = routes.iter().filter(|(_, p)| !last(p)).collect();
+    ordered.extend(routes.iter().filter(|(m, p)| p.starts_with("/act-for") && m == "POST" && p != "/act-for/self"));
+    ordered.extend(routes.iter().filter(|(m, p)| p.starts_with("/act-for") && (m != "POST" || p == "/act-for/self")));
     ordered.extend(routes.iter().filter(|(_, p)| p.starts_with("/auth/") && p != "/auth/logout"));
     let mut cells = 0;
     for (a, actor) in Actor::ALL.into_iter().enumerate() {
@@ -291,6 +358,14 @@ async fn every_route_for_every_actor_is_allowed_or_denied_and_every_denial_is_au
                 (Reach::OwnRecord, Actor::Own) => {
                     assert!(status == 200 || status == 303, "{cell}");
                     assert!(!location.contains("error="), "{cell}");
+                }
+                (Reach::OwnGrants, _) => {
+                    // Their own grants: nothing in Sofie's log, whoever asks.
+                    assert!(status == 200 || status == 303, "{cell}");
+                    assert!(!location.contains("error="), "{cell}");
+                    if actor != Actor::Own {
+                        assert!(new.is_empty(), "{cell}: touched Sofie's record: {new:?}");
+                    }
                 }
                 (Reach::OwnRecord, _) => {
                     // Allowed, on their own record only: nothing in Sofie's log.
