@@ -313,3 +313,16 @@ pub async fn act_for_choices() -> Result<Vec<carnet_core::portal_service::ActFor
         Err(ApiError::Transport)
     }
 }
+
+/// Who represents the logged-in person as a minor, and what they may see today.
+pub async fn representatives() -> Result<Vec<carnet_core::portal_service::Representative>, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, _) = request()?;
+        service.representatives(&principal).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}

@@ -23,6 +23,8 @@ pub struct RequestInfo {
     /// The name of the person whose record the session has open, when it is not the
     /// logged-in person's own (`/act-for`).
     pub acting_for: Option<String>,
+    /// When that person is a minor the logged-in person represents: the rule that applies.
+    pub acting_minor: Option<carnet_core::principal::MinorNote>,
     /// What a form posted last, kept for the page it comes back to (its errors, or its
     /// confirmation step): JSON, once.
     pub flash: Option<String>,
@@ -37,6 +39,7 @@ pub struct PageContext {
     pub csrf_token: Option<String>,
     /// See [`RequestInfo::acting_for`].
     pub acting_for: Option<String>,
+    pub acting_minor: Option<carnet_core::principal::MinorNote>,
 }
 
 impl PageContext {
@@ -49,7 +52,8 @@ impl PageContext {
                 lang: info.as_ref().map(|i| i.lang).unwrap_or(Lang::En),
                 user_name: info.as_ref().and_then(|i| i.user_name.clone()),
                 csrf_token: info.as_ref().and_then(|i| i.csrf_token.clone()),
-                acting_for: info.and_then(|i| i.acting_for),
+                acting_for: info.as_ref().and_then(|i| i.acting_for.clone()),
+                acting_minor: info.and_then(|i| i.acting_minor),
             }
         });
         let page = shared.into_inner();

@@ -226,8 +226,9 @@ mod tests {
                     && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
                     && !id.starts_with('-')
                     && id.split('-').next().is_some_and(|p| prefixes.contains(p));
-                // Strings that look like ids but are not messages: the policy's scope names.
-                let not_a_message = ["access-events"].contains(&id);
+                // Strings that look like ids but are not messages: the policy's scope and
+                // grant scope names.
+                let not_a_message = ["access-events", "access-log", "consents-manage"].contains(&id);
                 if looks_like_id && !not_a_message {
                     used.insert(id.to_owned());
                 }

@@ -96,3 +96,15 @@ acting-for-banner = You are acting for { $name }
 acting-for-back = Back to my own record
 nav-act-for = Whose record
 nav-mandates = Trusted persons
+
+## Parents and minors: the rule table's bands in plain words (ids: minor-band-<band id>)
+minor-band-under-12 = { $name } is { $age }: under 12, a parent sees and manages the whole record, consent included.
+minor-band-from-12-to-16 = { $name } is { $age }: from 12 to 16, a parent sees only the vaccinations, allergies and health summary. The rest of the record stays private to { $name }.
+minor-band-from-16 = { $name } is { $age }: from 16, { $name } manages their own record and consent. Parents can no longer see it.
+minor-rule-reference = Rule: { $reference }
+minor-self-band-under-12 = { $name } can see and manage your whole record as your parent, because you are under 12.
+minor-self-band-from-12-to-16 = { $name } can see only your vaccinations, allergies and health summary, because you are between 12 and 16. The rest of your record is private.
+minor-self-band-from-16 = { $name } is registered as your parent, but can no longer see your record: from 16 you manage it yourself, and your consent is yours to give.
+who-parents-title = Your parents
+who-parents-unavailable = The national register did not answer: Carnet cannot say right now what your parents may see.
+who-trusted-title = People you gave a mandate

@@ -27,6 +27,14 @@ const ACCOUNTS = {
     ssin: '80090315741',
     roles: ['citizen'],
   },
+  nora: {
+    name: 'Nora Dubois',
+    given_name: 'Nora',
+    family_name: 'Dubois',
+    birthdate: '2009-05-07',
+    ssin: '09050706674',
+    roles: ['citizen'],
+  },
   jonas: {
     name: 'Jonas Wouters',
     given_name: 'Jonas',

@@ -3,13 +3,16 @@
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
+use carnet_core::principal::MinorNote;
+
+use crate::components::grants::MinorRule;
 use crate::context::PageContext;
 use crate::i18n::Lang;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
     let page =
-        use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None, acting_for: None });
+        use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None, acting_for: None, acting_minor: None });
     let lang = page.lang;
     let logged_in = page.user_name.is_some();
     let session = move |page: &PageContext| {
@@ -67,7 +70,9 @@ pub fn Layout(children: Children) -> impl IntoView {
         <div class="main-nav-bar wide-only">
             <MainNav lang=lang logged_in=logged_in/>
         </div>
-        {page.acting_for.clone().map(|name| view! { <ActingBanner lang=lang name=name csrf=page.csrf_token.clone()/> })}
+        {page.acting_for.clone().map(|name| view! {
+            <ActingBanner lang=lang name=name minor=page.acting_minor.clone() csrf=page.csrf_token.clone()/>
+        })}
         <main id="main" tabindex="-1">{children()}</main>
         <footer class="site-footer">
             <p>{lang.t("footer-text")}</p>
@@ -78,10 +83,12 @@ pub fn Layout(children: Children) -> impl IntoView {
 /// On every page of a session that has someone else's record open: whose, and the way
 /// back to one's own (a form: it changes the session).
 #[component]
-fn ActingBanner(lang: Lang, name: String, csrf: Option<String>) -> impl IntoView {
+fn ActingBanner(lang: Lang, name: String, minor: Option<MinorNote>, csrf: Option<String>) -> impl IntoView {
+    let rule = minor.map(|note| view! { <MinorRule note=note name=name.clone()/> });
     view! {
         <section class="acting-banner" aria-labelledby="acting-banner-text">
-            <p id="acting-banner-text">{lang.t_args("acting-for-banner", &[("name", name.into())])}</p>
+            <p id="acting-banner-text"><strong>{lang.t_args("acting-for-banner", &[("name", name.clone().into())])}</strong></p>
+            {rule}
             <form method="post" action="/act-for/self">
                 <CsrfField token=csrf/>
                 <button type="submit" class="button button--secondary">{lang.t("acting-for-back")}</button>

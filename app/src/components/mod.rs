@@ -1,5 +1,6 @@
 pub mod change;
 pub mod format;
+pub mod grants;
 pub mod layout;
 pub mod medication;
 pub mod problem_notice;

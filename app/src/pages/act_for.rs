@@ -12,7 +12,7 @@ use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
 use crate::context::{PageContext, use_lang};
 use crate::i18n::Lang;
-use crate::pages::mandates::scope_list;
+use crate::components::grants::{MinorRule, scope_list};
 
 #[component]
 pub fn ActForPage() -> impl IntoView {
@@ -54,7 +54,7 @@ pub fn ActForPage() -> impl IntoView {
     }
 }
 
-fn choice_view(lang: Lang, choice: ActForChoice, csrf: Option<String>) -> impl IntoView {
+fn choice_view(lang: Lang, choice: ActForChoice, csrf: Option<String>) -> AnyView {
     let args = [("name", choice.name.clone().into())];
     let why = match &choice.why {
         ActForBasis::Mandate { scopes, last_day, .. } => {
@@ -62,11 +62,13 @@ fn choice_view(lang: Lang, choice: ActForChoice, csrf: Option<String>) -> impl I
             let until = last_day.map(|d| lang.t_args("mandate-active-until", &[("until", lang.date(d.into()).into())]));
             view! { <p>{lang.t("act-for-under-mandate")}</p><p>{covers}</p>{until.map(|u| view! { <p>{u}</p> })}}.into_any()
         }
-        ActForBasis::Minor { scopes, age, .. } => {
-            let covers = lang.t_args("act-for-mandate-covers", &[("scopes", scope_list(lang, scopes).into())]);
-            view! { <p>{lang.t_args("act-for-as-parent", &[("age", (*age as i64).into())])}</p><p>{covers}</p> }.into_any()
-        }
+        ActForBasis::Minor(note) => view! { <MinorRule note=note.clone() name=choice.name.clone()/> }.into_any(),
     };
+    // A minor who manages their own record: nothing to open.
+    let closed = matches!(&choice.why, ActForBasis::Minor(note) if note.scopes.is_empty());
+    if closed {
+        return view! { <li class="card"><h2>{choice.name.clone()}</h2>{why}</li> }.into_any();
+    }
     view! {
         <li class="card">
             <h2>{choice.name.clone()}</h2>
@@ -78,4 +80,5 @@ fn choice_view(lang: Lang, choice: ActForChoice, csrf: Option<String>) -> impl I
             </form>
         </li>
     }
+    .into_any()
 }

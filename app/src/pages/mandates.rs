@@ -15,6 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::{form_key, mandates, once};
 use crate::components::change::Confirm;
+use crate::components::grants::{scope_list, scope_name, scope_what};
 use crate::components::layout::{ControlsNav, CsrfField};
 use crate::components::problem_notice::ProblemNotice;
 use crate::context::{PageContext, flash, use_lang};
@@ -30,20 +31,6 @@ pub struct GiveFlash {
 
 /// The done notices `?done=` can name.
 const DONE: [&str; 5] = ["given", "accept", "decline", "revoke", "give-back"];
-
-/// A grant scope's name (`grant-<name>`) and its plain-words explanation (`grant-<name>-what`).
-pub fn scope_name(lang: Lang, scope: GrantScope) -> String {
-    lang.t(&format!("grant-{}", scope.as_str()))
-}
-
-pub fn scope_what(lang: Lang, scope: GrantScope) -> String {
-    lang.t(&format!("grant-{}-what", scope.as_str()))
-}
-
-/// The scopes as one line of names.
-pub fn scope_list(lang: Lang, scopes: &[GrantScope]) -> String {
-    scopes.iter().map(|s| scope_name(lang, *s)).collect::<Vec<_>>().join(", ")
-}
 
 fn status_text(lang: Lang, m: &Mandate, status: MandateStatus) -> String {
     let from = lang.date(m.first_day.into());

@@ -10,13 +10,14 @@ use carnet_core::visibility::{Through, Verdict, Viewer, care_providers};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{once, read, today};
+use crate::api::{mandates, once, read, representatives, today};
+use crate::components::grants::scope_list;
 use crate::components::format::{concept, party};
 use crate::components::layout::ControlsNav;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::{SourceStates, combine};
 use crate::components::term::term;
-use crate::context::use_lang;
+use crate::context::{PageContext, use_lang};
 use crate::i18n::Lang;
 
 fn encode(text: &str) -> String {
@@ -26,6 +27,7 @@ fn encode(text: &str) -> String {
 #[component]
 pub fn WhoCanSeePage() -> impl IntoView {
     let lang = use_lang();
+    let acting = use_context::<PageContext>().and_then(|p| p.acting_for);
     let consents = once(read::<Consents>());
     let links = once(read::<Relationships>());
     let exclusions = once(read::<Exclusions>());
@@ -38,6 +40,9 @@ pub fn WhoCanSeePage() -> impl IntoView {
             <h2 id="who-you">{lang.t("who-you-title")}</h2>
             <p>{lang.t("who-you")}</p>
         </section>
+        // The people the person lets in through Carnet, and their parents: their own
+        // grants (not shown while another person's record is open).
+        {acting.is_none().then(|| view! { <ThroughCarnet/> })}
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {move || { let (consents, links, exclusions) = (consents.clone(), links.clone(), exclusions.clone()); Suspend::new(async move {
                 let (consents, links, exclusions) = match (consents.await, links.await, exclusions.await) {
@@ -68,6 +73,59 @@ pub fn WhoCanSeePage() -> impl IntoView {
                         <h2 id="who-else">{lang.t("who-else-title")}</h2>
                         <p>{lang.t("who-else")}</p>
                     </section>
+                }.into_any()
+            })}}
+        </Suspense>
+    }
+}
+
+/// Trusted persons with a mandate in force, and parents under the rule table for minors.
+#[component]
+fn ThroughCarnet() -> impl IntoView {
+    let lang = use_lang();
+    let given = once(mandates());
+    let parents = once(representatives());
+    view! {
+        <Suspense fallback=|| ()>
+            {move || { let (given, parents) = (given.clone(), parents.clone()); Suspend::new(async move {
+                let trusted: Vec<_> = match given.await {
+                    Ok(m) => m.given.into_iter().filter(|g| g.is_active_on(m.today)).collect(),
+                    Err(_) => Vec::new(),
+                };
+                let parents = parents.await;
+                view! {
+                    {(!trusted.is_empty()).then(|| view! {
+                        <section aria-labelledby="who-trusted" class="who">
+                            <h2 id="who-trusted">{lang.t("who-trusted-title")}</h2>
+                            <ul class="viewers">
+                                {trusted.into_iter().map(|m| view! {
+                                    <li class="viewer">
+                                        <p class="viewer__who"><strong>{m.holder_name.clone()}</strong></p>
+                                        <p>{lang.t_args("act-for-mandate-covers", &[("scopes", scope_list(lang, &m.scopes).into())])}</p>
+                                        <p><a href=format!("/mandates?revoke={}", m.id.0)>{lang.t_args("mandate-revoke", &[("who", m.holder_name.clone().into())])}</a></p>
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        </section>
+                    })}
+                    {match parents {
+                        Ok(parents) if parents.is_empty() => ().into_any(),
+                        Ok(parents) => view! {
+                            <section aria-labelledby="who-parents" class="who">
+                                <h2 id="who-parents">{lang.t("who-parents-title")}</h2>
+                                <ul class="viewers">
+                                    {parents.into_iter().map(|p| view! {
+                                        <li class="viewer">
+                                            <p class="viewer__who"><strong>{p.name.clone()}</strong></p>
+                                            <p>{lang.t_args(&format!("minor-self-band-{}", p.note.band), &[("name", p.name.clone().into())])}</p>
+                                            <p class="hint">{lang.t_args("minor-rule-reference", &[("reference", p.note.reference.in_language(lang.code()).to_owned().into())])}</p>
+                                        </li>
+                                    }).collect_view()}
+                                </ul>
+                            </section>
+                        }.into_any(),
+                        Err(_) => view! { <p class="notice notice--warning">{lang.t("who-parents-unavailable")}</p> }.into_any(),
+                    }}
                 }.into_any()
             })}}
         </Suspense>

@@ -141,6 +141,9 @@ pub enum SourceKind {
     Fhir,
     /// A KMEHR hub; `base_url` is its hub services (SOAP) endpoint.
     Kmehr,
+    /// The national register's links between minors and their parents or legal
+    /// representatives (at most one; it serves no kind of data: `serves = []`).
+    Register,
 }
 
 /// Where a source's secret comes from (never the file itself).
@@ -471,7 +474,7 @@ mod tests {
         let vars = with_sources(BTreeMap::from([("CARNET_DEMO_HUBS_URL".to_owned(), "http://127.0.0.1:9".to_owned())]));
         let config = Config::from_vars(vars).unwrap_or_else(|e| panic!("{e}"));
         let ids: Vec<&str> = config.sources.iter().map(|s| s.id.as_str()).collect();
-        assert_eq!(ids, vec!["vitalink", "brusafe", "rsw", "rsb", "cozo"]);
+        assert_eq!(ids, vec!["vitalink", "brusafe", "rsw", "rsb", "cozo", "register"]);
         assert_eq!(config.sources.first().map(|s| s.base_url.as_str()), Some("http://127.0.0.1:9/vitalink/fhir"));
         let rsw = config.sources.iter().find(|s| s.id == "rsw");
         assert_eq!(

@@ -31,6 +31,7 @@ use carnet_connectors::Connector;
 use carnet_connectors::fhir::{FhirClient, FhirSettings};
 use carnet_connectors::kmehr::hub::Sender;
 use carnet_connectors::kmehr::hub::{HubClient, HubSettings};
+use carnet_connectors::register::{RegisterClient, RegisterSettings};
 use carnet_connectors::sources::CachePolicy;
 use carnet_connectors::{Metrics, Sources};
 use carnet_store::{SqlSessionStore, Store};
@@ -140,6 +141,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let relying_party = Arc::new(auth::RelyingParty::new(&config)?);
     let metrics = Arc::new(Metrics::default());
     let mut connectors: Vec<Arc<dyn Connector>> = Vec::new();
+    let mut register = None;
     for source in &config.sources {
         let bearer_token = match &source.credentials {
             Some(c) => Some(c.read()?),
@@ -160,6 +162,16 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
                     HubSettings { id, name, endpoint: base_url, timeout, retries, bearer_token, serves, sender };
                 connectors.push(Arc::new(HubClient::new(settings, metrics.clone())?));
             }
+            config::SourceKind::Register => {
+                if register.is_some() || !source.serves.is_empty() {
+                    return Err(StartError::Config(config::ConfigError::Invalid(
+                        "CARNET_SOURCES_FILE",
+                        "one register at most, serving nothing (serves = [])".into(),
+                    )));
+                }
+                let settings = RegisterSettings { id, base_url, timeout, retries, bearer_token };
+                register = Some(RegisterClient::new(settings, metrics.clone())?);
+            }
         }
     }
     let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
@@ -168,7 +180,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     if config.demo_seed {
         demo::seed(&store).await?;
     }
-    let service: SharedService = Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone(), rules));
+    let service: SharedService =
+        Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone(), rules, register));
     let provider_origin =
         url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
     let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);

@@ -17,6 +17,7 @@ mod fixtures;
 pub mod kmehr;
 pub mod metrics;
 pub mod pcdh;
+pub mod register;
 pub mod sources;
 pub mod xml;
 

@@ -156,6 +156,7 @@ impl LinkKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ParentLink {
     pub parent: Ssin,
+    pub parent_name: String,
     pub child: Ssin,
     pub child_name: String,
     pub child_birth: Day,

@@ -466,6 +466,7 @@ mod tests {
         // Twelve on 2026-12-03.
         let links = [ParentLink {
             parent: marc.ssin().clone(),
+            parent_name: "Marc".into(),
             child: child.clone(),
             child_name: "Lucas".into(),
             child_birth: Day { year: 2014, month: 12, day: 3 },

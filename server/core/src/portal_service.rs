@@ -129,8 +129,16 @@ pub enum ActForBasis {
     /// A mandate in force, with what it covers and its last day.
     Mandate { id: MandateId, scopes: Vec<crate::grant::GrantScope>, last_day: Option<Day> },
     /// The person is their parent or legal representative: the band of the rule table
-    /// that applies today (`None`: the table gives no access at the minor's age).
-    Minor { band: String, age: u32, scopes: Vec<crate::grant::GrantScope>, own_consent: bool },
+    /// that applies today (its scopes may be none: the page says why).
+    Minor(crate::principal::MinorNote),
+}
+
+/// Someone the national register names as representing the person (a parent), and what
+/// the rule table lets them do today: for a minor to see who can see their record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Representative {
+    pub name: String,
+    pub note: crate::principal::MinorNote,
 }
 
 /// Why a mandate could not be given.
@@ -289,6 +297,10 @@ pub trait PortalService: Send + Sync + 'static {
         answer: MandateAnswer,
         request_id: Option<String>,
     ) -> Result<(), ServiceError>;
+
+    /// Who represents the logged-in person as a minor (their parents), and what they may
+    /// see today; `Err(SourceUnavailable)` when the register did not answer.
+    async fn representatives(&self, principal: &Principal) -> Result<Vec<Representative>, ServiceError>;
 
     /// The people whose record the logged-in person may open, and why.
     async fn act_for_choices(&self, principal: &Principal) -> Result<Vec<ActForChoice>, ServiceError>;

@@ -45,6 +45,19 @@ pub struct Principal {
 pub struct ActingFor {
     pub ssin: Ssin,
     pub name: String,
+    /// When they are a minor the person represents: the rule that applied when the record
+    /// was opened (what every page says; each request is decided again on the day).
+    pub minor: Option<MinorNote>,
+}
+
+/// Which band of the rule table for minors applies, for the pages to say why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MinorNote {
+    pub band: String,
+    pub age: u32,
+    pub scopes: Vec<crate::grant::GrantScope>,
+    pub own_consent: bool,
+    pub reference: crate::minor::Reference,
 }
 
 impl Principal {
@@ -71,7 +84,7 @@ impl Principal {
     /// A principal for tests, acting for `subject`.
     #[cfg(any(test, feature = "test-support"))]
     pub fn acting_for_tests(self, subject: Ssin, name: &str) -> Principal {
-        Principal { acting_for: Some(ActingFor { ssin: subject, name: name.to_owned() }), ..self }
+        Principal { acting_for: Some(ActingFor { ssin: subject, name: name.to_owned(), minor: None }), ..self }
     }
 
     /// The person's own national register number.

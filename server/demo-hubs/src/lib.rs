@@ -4,8 +4,9 @@
 //! talks to it exactly as it would to real hubs and vaults. It shares no code with the
 //! connectors that read it (a parser bug must not hide itself).
 //!
-//! Five sources ([`SOURCES`]): two FHIR R4 vaults ([`fhir`]) and three KMEHR hubs speaking
-//! eHealth hub services v3 over SOAP ([`hub`]), each with switchable faults ([`faults`]).
+//! Six sources ([`SOURCES`]): two FHIR R4 vaults ([`fhir`]), three KMEHR hubs speaking
+//! eHealth hub services v3 over SOAP ([`hub`]) and a national register of parent–child
+//! links ([`register`]), each with switchable faults ([`faults`]).
 //! Every source is reachable on the main port by its path (`/<source>/…`) and on a port of
 //! its own (main port + 1 + its index), which the "down" fault closes (connection refused).
 
@@ -13,6 +14,7 @@ pub mod data;
 pub mod faults;
 pub mod fhir;
 pub mod hub;
+pub mod register;
 mod xml;
 
 use std::sync::Arc;
@@ -27,16 +29,19 @@ pub use faults::{Fault, Faults};
 pub enum Protocol {
     Fhir,
     Kmehr,
+    /// The demo national register's JSON links ([`register`]).
+    Register,
 }
 
 /// The demo sources: id (the path prefix), display name, protocol. The order gives each
 /// its own port: main port + 1 + index.
-pub const SOURCES: [(&str, &str, Protocol); 5] = [
+pub const SOURCES: [(&str, &str, Protocol); 6] = [
     ("vitalink", "Vitalink", Protocol::Fhir),
     ("brusafe", "BruSafe+", Protocol::Fhir),
     ("rsw", "Réseau Santé Wallon", Protocol::Kmehr),
     ("rsb", "Réseau Santé Bruxellois", Protocol::Kmehr),
     ("cozo", "CoZo", Protocol::Kmehr),
+    ("register", "National register", Protocol::Register),
 ];
 
 /// The loaded demo hubs (their state lives as long as this).
@@ -59,6 +64,7 @@ impl DemoHubs {
                     hubs.push(hub.clone());
                     hub::routes(hub)
                 }
+                Protocol::Register => register::routes(register::Register::load()?),
             };
             app = app.merge(
                 routes.layer(axum::middleware::from_fn_with_state((faults.clone(), id, protocol), faults::apply)),

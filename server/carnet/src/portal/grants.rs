@@ -11,8 +11,10 @@ use carnet_core::grant::GrantScope;
 use carnet_core::mandate::{self, Mandate, MandateAnswer, MandateForm, MandateId};
 use carnet_core::minor::ParentLink;
 use carnet_core::policy::{self, Authorized, Grants, ManageGrants};
-use carnet_core::portal_service::{ActForBasis, ActForChoice, GiveMandateError, Mandates, ServiceError};
-use carnet_core::principal::ActingFor;
+use carnet_core::portal_service::{
+    ActForBasis, ActForChoice, GiveMandateError, Mandates, Representative, ServiceError,
+};
+use carnet_core::principal::{ActingFor, MinorNote};
 use carnet_core::support_code::SupportGrant;
 use carnet_core::{Principal, Ssin};
 
@@ -27,6 +29,8 @@ pub(super) struct Facts {
     mandates: Vec<Mandate>,
     links: Vec<ParentLink>,
     support: Vec<SupportGrant>,
+    /// The register was asked and did not answer.
+    pub(super) register_unavailable: bool,
 }
 
 impl Facts {
@@ -56,7 +60,43 @@ impl Inner {
             return Ok(Facts::default());
         }
         let mandates = self.store.mandates_between(principal.ssin(), subject).await.map_err(internal("mandates"))?;
-        Ok(Facts { mandates, ..Facts::default() })
+        let (links, register_unavailable) = match self.children(principal).await {
+            Ok(links) => (links.into_iter().filter(|l| &l.child == subject).collect(), false),
+            Err(()) => (Vec::new(), true),
+        };
+        Ok(Facts { mandates, links, register_unavailable, ..Facts::default() })
+    }
+
+    /// The minors the national register says `principal` represents (none without a register).
+    async fn children(&self, principal: &Principal) -> Result<Vec<ParentLink>, ()> {
+        let Some(register) = &self.register else { return Ok(Vec::new()) };
+        register.children_of(principal.ssin()).await.map_err(|e| {
+            tracing::warn!(error = %e, "the national register did not answer");
+        })
+    }
+
+    /// What the rule table says for a minor born on `birth`, today.
+    fn minor_note(&self, birth: carnet_core::date::Day) -> Option<MinorNote> {
+        let band = self.rules.as_ref()?.band_on(birth, today_in_belgium())?;
+        Some(MinorNote {
+            band: band.id.clone(),
+            age: carnet_core::minor::age_on(birth, today_in_belgium())?,
+            scopes: band.scopes.clone(),
+            own_consent: band.own_consent,
+            reference: band.reference.clone(),
+        })
+    }
+
+    pub(super) async fn representatives(&self, principal: &Principal) -> Result<Vec<Representative>, ServiceError> {
+        let Some(register) = &self.register else { return Ok(Vec::new()) };
+        let links = register.representatives_of(principal.ssin()).await.map_err(|e| {
+            tracing::warn!(error = %e, "the national register did not answer");
+            ServiceError::SourceUnavailable
+        })?;
+        Ok(links
+            .into_iter()
+            .filter_map(|l| Some(Representative { name: l.parent_name.clone(), note: self.minor_note(l.child_birth)? }))
+            .collect())
     }
 
     /// The proof for managing one's own grants (the policy allows it on one's own record only).
@@ -154,14 +194,26 @@ impl Inner {
                 _ => None,
             };
         }
-        Ok(by_giver
+        let mut choices: Vec<ActForChoice> = by_giver
             .into_iter()
             .map(|(ssin, (name, id, scopes, last_day))| ActForChoice {
                 name,
                 token: self.sealer.seal(ACT_FOR_PURPOSE, ssin.as_bytes()),
                 why: ActForBasis::Mandate { id, scopes, last_day },
             })
-            .collect())
+            .collect();
+        // The children, youngest first, each with what the rule table gives today.
+        let mut children = self.children(principal).await.map_err(|()| ServiceError::SourceUnavailable)?;
+        children.sort_by_key(|l| std::cmp::Reverse(l.child_birth));
+        for link in children {
+            let Some(note) = self.minor_note(link.child_birth) else { continue };
+            choices.push(ActForChoice {
+                name: link.child_name.clone(),
+                token: self.sealer.seal(ACT_FOR_PURPOSE, link.child.expose().as_bytes()),
+                why: ActForBasis::Minor(note),
+            });
+        }
+        Ok(choices)
     }
 
     pub(super) async fn choose_act_for(
@@ -192,14 +244,21 @@ impl Inner {
             request_id,
         };
         self.write_audit(std::slice::from_ref(&event)).await?;
-        decision.map_err(|_| ServiceError::Forbidden)?;
+        if decision.is_err() {
+            return Err(if facts.register_unavailable { ServiceError::SourceUnavailable } else { ServiceError::Forbidden });
+        }
+        let link = facts.links.iter().find(|l| l.child == subject);
         let name = facts
             .mandates
             .iter()
             .find(|m| m.giver == subject)
             .map(|m| m.giver_name.clone())
-            .or_else(|| facts.links.iter().find(|l| l.child == subject).map(|l| l.child_name.clone()))
+            .or_else(|| link.map(|l| l.child_name.clone()))
             .unwrap_or_default();
-        Ok(ActingFor { ssin: subject, name })
+        let minor = match decision {
+            Ok(policy::Basis::Parent(_)) => link.and_then(|l| self.minor_note(l.child_birth)),
+            _ => None,
+        };
+        Ok(ActingFor { ssin: subject, name, minor })
     }
 }

@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carnet_connectors::Sources;
+use carnet_connectors::register::RegisterClient;
 use carnet_connectors::document_body;
 use carnet_core::access_log::AccessLog;
 use carnet_core::audit::{AuditEvent, Outcome};
@@ -21,7 +22,7 @@ use carnet_core::portal_service::{
 };
 use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
 use carnet_core::minor::MinorRules;
-use carnet_core::portal_service::{ActForChoice, GiveMandateError, Mandates};
+use carnet_core::portal_service::{ActForChoice, GiveMandateError, Mandates, Representative};
 use carnet_core::principal::ActingFor;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_core::{Principal, Ssin};
@@ -56,10 +57,18 @@ struct Inner {
     /// The rule table for minors (`None`: it could not be read, and parents get nothing
     /// through it).
     rules: Option<MinorRules>,
+    /// The national register (who represents which minor), when one is configured.
+    register: Option<RegisterClient>,
 }
 
 impl Portal {
-    pub fn new(store: Store, sources: Arc<Sources>, sealer: Sealer, rules: MinorRules) -> Portal {
+    pub fn new(
+        store: Store,
+        sources: Arc<Sources>,
+        sealer: Sealer,
+        rules: MinorRules,
+        register: Option<RegisterClient>,
+    ) -> Portal {
         let schedule = toml::from_str::<Schedule>(BASIC_SCHEDULE_TOML)
             .map_err(|e| e.to_string())
             .and_then(|schedule| schedule.check().map(|()| schedule))
@@ -67,7 +76,7 @@ impl Portal {
                 |error| tracing::error!(%error, "the basic vaccination schedule cannot be read; no status is shown"),
             )
             .ok();
-        Portal { inner: Arc::new(Inner { store, sources, sealer, schedule, rules: Some(rules) }) }
+        Portal { inner: Arc::new(Inner { store, sources, sealer, schedule, rules: Some(rules), register }) }
     }
 }
 
@@ -85,6 +94,9 @@ impl Inner {
             Ok(proof) => return Ok(proof),
             Err(denied) => denied,
         };
+        // Without the register's answer a parent cannot be told apart from a stranger:
+        // refused (and audited) as unavailable, not as forbidden.
+        let unavailable = facts.register_unavailable && denied == policy::Denied::NoBasis;
         let action = A::action();
         tracing::warn!(action = %action.code(), "the policy refused an access");
         let event = AuditEvent::refused(principal.ssin(), subject, action, denied, request_id.clone());
@@ -93,7 +105,7 @@ impl Inner {
         if let Err(e) = self.store.append_audit(&event).await {
             tracing::error!(error = %e, "could not write the audit entry for a refusal");
         }
-        Err(ServiceError::Forbidden)
+        Err(if unavailable { ServiceError::SourceUnavailable } else { ServiceError::Forbidden })
     }
 
     /// Reads one kind from every source that serves it (no audit: the callers write it),
@@ -324,6 +336,10 @@ impl PortalService for Portal {
         request_id: Option<String>,
     ) -> Result<(), ServiceError> {
         self.inner.answer_mandate(principal, id, answer, request_id).await
+    }
+
+    async fn representatives(&self, principal: &Principal) -> Result<Vec<Representative>, ServiceError> {
+        self.inner.representatives(principal).await
     }
 
     async fn act_for_choices(&self, principal: &Principal) -> Result<Vec<ActForChoice>, ServiceError> {

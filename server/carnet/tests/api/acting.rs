@@ -181,3 +181,75 @@ async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_
     let audit = maria_audit(&stack).await;
     assert!(audit.iter().any(|(a, b, o)| a == "act-for:open" && b == "denied:no-basis" && o == "denied"), "{audit:?}");
 }
+
+/// The token of `name` on `/act-for`, if the page offers to open their record.
+fn choice(page: &str, name: &str) -> Option<String> {
+    let card = page.split("<li class=\"card\">").find(|card| card.contains(&format!("<h2>{name}</h2>")))?;
+    card.split("name=\"person\" value=\"").nth(1).and_then(|rest| rest.split('"').next()).map(|v| v.replace("&amp;", "&"))
+}
+
+async fn audit_of(stack: &Stack, ssin: &str) -> Vec<(String, String, String)> {
+    let proof = own_proof_for_tests::<Read<AccessEvents>>(ssin);
+    let records = stack.portal.state.store.audit_for(&proof, 1000).await.unwrap_or_else(|e| panic!("{e}"));
+    records.into_iter().map(|r| (r.action, r.basis, r.outcome)).collect()
+}
+
+#[tokio::test]
+async fn a_parent_sees_what_the_rule_table_gives_at_each_childs_age_and_the_register_decides_who_is_a_parent() {
+    const EMMA: &str = "21061521244";
+    const LUCAS: &str = "13021908747";
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (marc, _) = browser();
+    login(&marc, portal, "marc").await;
+    let (_, _, page) = get(&marc, &format!("{portal}/act-for")).await;
+    for child in ["Emma Dubois", "Lucas Dubois", "Nora Dubois"] {
+        assert!(page.contains(&format!("<h2>{child}</h2>")), "{child} is listed");
+    }
+    assert!(page.contains("from 16, Nora Dubois manages their own record"), "why Nora's record stays closed");
+    assert!(page.contains("Patients&#x27; Rights Act") || page.contains("Patients' Rights Act"), "the rule's reference");
+    assert!(choice(&page, "Nora Dubois").is_none(), "no way to open Nora's record");
+    let (Some(emma), Some(lucas)) = (choice(&page, "Emma Dubois"), choice(&page, "Lucas Dubois")) else {
+        panic!("Emma's and Lucas's records can be opened")
+    };
+
+    // Emma (5): the whole record, consent included.
+    assert_eq!(post(&marc, portal, "/act-for", &page, &[("person", &emma)]).await, "/dashboard");
+    let (_, _, page) = get(&marc, &format!("{portal}/documents")).await;
+    assert!(page.contains("You are acting for Emma Dubois"));
+    assert!(page.contains("under 12, a parent sees and manages the whole record"), "the rule, on every page");
+    assert!(!page.contains(FORBIDDEN));
+    let (_, _, page) = get(&marc, &format!("{portal}/consent")).await;
+    assert!(!page.contains(FORBIDDEN), "a parent manages a young child's consent");
+
+    // Lucas (13): vaccinations, allergies and summary only.
+    let (_, _, page) = get(&marc, &format!("{portal}/act-for")).await;
+    assert_eq!(post(&marc, portal, "/act-for", &page, &[("person", &lucas)]).await, "/dashboard");
+    let (_, _, page) = get(&marc, &format!("{portal}/vaccinations")).await;
+    assert!(page.contains("You are acting for Lucas Dubois") && page.contains("from 12 to 16"));
+    assert!(!page.contains(FORBIDDEN), "vaccinations are allowed at 13");
+    let (_, _, page) = get(&marc, &format!("{portal}/documents")).await;
+    assert!(page.contains(FORBIDDEN), "documents are not, at 13");
+
+    let emma_log = audit_of(&stack, EMMA).await;
+    assert!(emma_log.iter().any(|(a, b, o)| a == "read:documents" && b == "parent:under-12" && o == "success"), "{emma_log:?}");
+    let lucas_log = audit_of(&stack, LUCAS).await;
+    assert!(lucas_log.iter().any(|(a, b, o)| a == "read:documents" && b == "denied:minor-age" && o == "denied"), "{lucas_log:?}");
+    assert!(lucas_log.iter().any(|(a, b, _)| a == "read:vaccinations" && b == "parent:from-12-to-16"), "{lucas_log:?}");
+
+    // The register is the only source of the link: while it does not answer, a parent is
+    // told so (not "forbidden"), and the refusal is audited.
+    set_fault(&stack.hubs, "register", serde_json::json!({ "down": true })).await;
+    let (_, _, page) = get(&marc, &format!("{portal}/vaccinations")).await;
+    assert!(!page.contains(FORBIDDEN) && page.contains("cannot be reached right now"), "unavailable, not forbidden");
+    assert!(audit_of(&stack, LUCAS).await.iter().any(|(a, b, o)| a == "read:vaccinations" && b == "denied:no-basis" && o == "denied"));
+    set_fault(&stack.hubs, "register", serde_json::json!({})).await;
+    let (_, _, page) = get(&marc, &format!("{portal}/vaccinations")).await;
+    assert!(!page.contains(FORBIDDEN), "and back as soon as it answers");
+
+    // Nora (17) sees that her parents no longer see her record.
+    let (nora, _) = browser();
+    login(&nora, portal, "nora").await;
+    let (_, _, page) = get(&nora, &format!("{portal}/who-can-see")).await;
+    assert!(page.contains("Marc Dubois is registered as your parent, but can no longer see your record"), "Nora is told");
+}

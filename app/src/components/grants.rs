@@ -1,0 +1,39 @@
+//! What grants cover, in words: the policy's grant scopes by name and in plain words, and
+//! the rule table for minors' answer for one child (with its legal reference).
+
+use carnet_core::grant::GrantScope;
+use carnet_core::principal::MinorNote;
+use leptos::prelude::*;
+
+use crate::context::use_lang;
+use crate::i18n::Lang;
+
+/// A grant scope's name (`grant-<name>`) and its plain-words explanation (`grant-<name>-what`).
+pub fn scope_name(lang: Lang, scope: GrantScope) -> String {
+    lang.t(&format!("grant-{}", scope.as_str()))
+}
+
+pub fn scope_what(lang: Lang, scope: GrantScope) -> String {
+    lang.t(&format!("grant-{}-what", scope.as_str()))
+}
+
+/// The scopes as one line of names.
+pub fn scope_list(lang: Lang, scopes: &[GrantScope]) -> String {
+    scopes.iter().map(|s| scope_name(lang, *s)).collect::<Vec<_>>().join(", ")
+}
+
+/// What the rule table for minors lets a parent do at the child's age, in plain words,
+/// with the rule's legal reference.
+#[component]
+pub fn MinorRule(note: MinorNote, name: String) -> impl IntoView {
+    let lang = use_lang();
+    let args = [("name", name.into()), ("age", (note.age as i64).into())];
+    let rule = lang.t_args(&format!("minor-band-{}", note.band), &args);
+    let covers = (!note.scopes.is_empty())
+        .then(|| lang.t_args("act-for-mandate-covers", &[("scopes", scope_list(lang, &note.scopes).into())]));
+    view! {
+        <p>{rule}</p>
+        {covers.map(|c| view! { <p>{c}</p> })}
+        <p class="hint">{lang.t_args("minor-rule-reference", &[("reference", note.reference.in_language(lang.code()).to_owned().into())])}</p>
+    }
+}
