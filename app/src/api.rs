@@ -326,3 +326,47 @@ pub async fn representatives() -> Result<Vec<carnet_core::portal_service::Repres
         Err(ApiError::Transport)
     }
 }
+
+/// The support codes the logged-in person issued lately.
+pub async fn support_codes() -> Result<carnet_core::portal_service::SupportCodes, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, _) = request()?;
+        service.support_codes(&principal).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}
+
+/// The staff console's codes.
+pub async fn helpdesk_console() -> Result<carnet_core::portal_service::HelpdeskConsole, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, _) = request()?;
+        service.helpdesk_console(&principal).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}
+
+/// Each readable part's sources and their state (for the helpdesk).
+pub async fn diagnostics() -> Result<Vec<(Scope, Vec<SourceState>)>, ApiError> {
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, request_id) = request()?;
+        service.diagnostics(&principal, request_id).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
+}
+
+/// The request id of the page being rendered (shown to helpdesk staff).
+pub fn request_id() -> Option<String> {
+    crate::context::server_request_info().and_then(|i| i.request_id)
+}

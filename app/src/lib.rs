@@ -19,6 +19,8 @@ use crate::components::layout::Layout;
 use crate::context::PageContext;
 use crate::pages::access_log::AccessLogPage;
 use crate::pages::act_for::ActForPage;
+use crate::pages::helpdesk::HelpdeskPage;
+use crate::pages::support::SupportPage;
 use crate::pages::mandates::MandatesPage;
 use crate::pages::care_team::CareTeamPage;
 use crate::pages::consent::ConsentPage;
@@ -90,6 +92,8 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("who-can-see") view=WhoCanSeePage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("mandates") view=MandatesPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("act-for") view=ActForPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("support") view=SupportPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("helpdesk") view=HelpdeskPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("glossary") view=GlossaryPage/>
                     <Route path=StaticSegment("logged-out") view=LoggedOutPage/>
                     <Route path=StaticSegment("problem") view=ProblemPage/>

@@ -96,3 +96,15 @@ acting-for-banner = Sie handeln für { $name }
 acting-for-back = Zurück zu meiner eigenen Akte
 nav-act-for = Welche Akte
 nav-mandates = Vertrauenspersonen
+
+## Eltern und Minderjährige: die Altersgruppen aus der Regeltabelle, in einfachen Worten (IDs: minor-band-<band id>)
+minor-band-under-12 = { $name } ist { $age } Jahre alt: Unter 12 Jahren sieht und verwaltet ein Elternteil die ganze Akte, auch die Zustimmung.
+minor-band-from-12-to-16 = { $name } ist { $age } Jahre alt: Von 12 bis 16 Jahren sieht ein Elternteil nur die Impfungen, die Allergien und die Gesundheitsübersicht. Der Rest der Akte bleibt privat, nur für { $name }.
+minor-band-from-16 = { $name } ist { $age } Jahre alt: Ab 16 Jahren verwaltet { $name } die eigene Akte und die eigene Zustimmung selbst. Eltern können die Akte nicht mehr sehen.
+minor-rule-reference = Regel: { $reference }
+minor-self-band-under-12 = { $name } kann als Ihr Elternteil Ihre ganze Akte sehen und verwalten, weil Sie unter 12 Jahre alt sind.
+minor-self-band-from-12-to-16 = { $name } kann nur Ihre Impfungen, Ihre Allergien und Ihre Gesundheitsübersicht sehen, weil Sie zwischen 12 und 16 Jahre alt sind. Der Rest Ihrer Akte ist privat.
+minor-self-band-from-16 = { $name } ist als Ihr Elternteil eingetragen, kann Ihre Akte aber nicht mehr sehen: Ab 16 Jahren verwalten Sie Ihre Akte selbst, und Ihre Zustimmung geben nur Sie.
+who-parents-title = Ihre Eltern
+who-parents-unavailable = Das Nationalregister hat nicht geantwortet: Carnet kann zurzeit nicht sagen, was Ihre Eltern sehen dürfen.
+who-trusted-title = Personen, denen Sie eine Vollmacht gegeben haben

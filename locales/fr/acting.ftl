@@ -96,3 +96,15 @@ acting-for-banner = Vous agissez pour { $name }
 acting-for-back = Retour à mon propre dossier
 nav-act-for = Quel dossier
 nav-mandates = Personnes de confiance
+
+## Parents et mineurs : les tranches d’âge du tableau des règles, en mots simples (ids : minor-band-<band id>)
+minor-band-under-12 = { $name } a { $age } ans : à moins de 12 ans, un parent voit et gère tout le dossier, y compris le consentement.
+minor-band-from-12-to-16 = { $name } a { $age } ans : de 12 à 16 ans, un parent voit seulement les vaccinations, les allergies et le résumé de santé. Le reste du dossier est privé : il est réservé à { $name }.
+minor-band-from-16 = { $name } a { $age } ans : à partir de 16 ans, { $name } gère son propre dossier et son consentement. Les parents ne peuvent plus voir le dossier.
+minor-rule-reference = Règle : { $reference }
+minor-self-band-under-12 = { $name } peut voir et gérer tout votre dossier en tant que parent, car vous avez moins de 12 ans.
+minor-self-band-from-12-to-16 = { $name } peut voir seulement vos vaccinations, vos allergies et votre résumé de santé, car vous avez entre 12 et 16 ans. Le reste de votre dossier est privé.
+minor-self-band-from-16 = { $name } figure comme votre parent, mais ne peut plus voir votre dossier : à partir de 16 ans, vous le gérez vous-même, et c’est à vous de donner votre consentement.
+who-parents-title = Vos parents
+who-parents-unavailable = Le registre national n’a pas répondu : Carnet ne peut pas dire pour le moment ce que vos parents peuvent voir.
+who-trusted-title = Personnes à qui vous avez donné un mandat

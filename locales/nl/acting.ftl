@@ -96,3 +96,15 @@ acting-for-banner = U handelt voor { $name }
 acting-for-back = Terug naar mijn eigen dossier
 nav-act-for = Welk dossier
 nav-mandates = Vertrouwenspersonen
+
+## Ouders en minderjarigen: de leeftijdsgroepen uit de regeltabel, in eenvoudige woorden (ids: minor-band-<band id>)
+minor-band-under-12 = { $name } is { $age } jaar: onder 12 jaar ziet en beheert een ouder het hele dossier, ook de toestemming.
+minor-band-from-12-to-16 = { $name } is { $age } jaar: van 12 tot 16 jaar ziet een ouder alleen de vaccinaties, de allergieën en het gezondheidsoverzicht. De rest van het dossier blijft privé, alleen voor { $name }.
+minor-band-from-16 = { $name } is { $age } jaar: vanaf 16 jaar beheert { $name } zelf het eigen dossier en de eigen toestemming. Ouders kunnen het dossier niet meer zien.
+minor-rule-reference = Regel: { $reference }
+minor-self-band-under-12 = { $name } kan als uw ouder uw hele dossier zien en beheren, omdat u jonger bent dan 12 jaar.
+minor-self-band-from-12-to-16 = { $name } kan alleen uw vaccinaties, uw allergieën en uw gezondheidsoverzicht zien, omdat u tussen 12 en 16 jaar bent. De rest van uw dossier is privé.
+minor-self-band-from-16 = { $name } staat geregistreerd als uw ouder, maar kan uw dossier niet meer zien. Vanaf 16 jaar beheert u uw dossier zelf, en geeft u zelf uw toestemming.
+who-parents-title = Uw ouders
+who-parents-unavailable = Het rijksregister heeft niet geantwoord. Carnet kan nu niet zeggen wat uw ouders mogen zien.
+who-trusted-title = Personen aan wie u een volmacht hebt gegeven

@@ -59,6 +59,15 @@ const ACCOUNTS = {
     ssin: '68081420385',
     roles: ['citizen'],
   },
+  // A second helpdesk agent (staff only): a code another agent holds is refused to him.
+  karim: {
+    name: 'Karim Haddad',
+    given_name: 'Karim',
+    family_name: 'Haddad',
+    birthdate: '1988-03-15',
+    ssin: '88031512731',
+    roles: ['helpdesk'],
+  },
   lotte: {
     name: 'Lotte Claes',
     given_name: 'Lotte',

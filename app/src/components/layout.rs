@@ -105,13 +105,14 @@ pub fn CsrfField(token: Option<String>) -> impl IntoView {
 }
 
 /// The citizen's control pages, in the order of [`ControlsNav`].
-pub const CONTROLS: [(&str, &str); 6] = [
+pub const CONTROLS: [(&str, &str); 7] = [
     ("/who-can-see", "nav-who-can-see"),
     ("/consent", "nav-consent"),
     ("/care-team", "nav-care-team"),
     ("/exclusions", "nav-exclusions"),
     ("/access-log", "nav-access-log"),
     ("/mandates", "nav-mandates"),
+    ("/support", "nav-support"),
 ];
 
 /// The links between the control pages (at the top of each).

@@ -14,6 +14,7 @@ use carnet_core::Principal;
 use carnet_core::change::FormKey;
 use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
 use carnet_core::portal_service::{GiveMandateError, ServiceError};
+use carnet_core::support_code::SupportCodeId;
 use tower_sessions::Session;
 
 use crate::AppState;
@@ -21,6 +22,8 @@ use crate::auth::session::{keep_flash, set_acting_for};
 use crate::control::{Fields, back};
 
 const MANDATES: &str = "/mandates";
+const SUPPORT: &str = "/support";
+const HELPDESK: &str = "/helpdesk";
 
 fn request_id(info: Option<Extension<RequestInfo>>) -> Option<String> {
     info.and_then(|Extension(i)| i.request_id)
@@ -143,10 +146,86 @@ pub async fn open(
     }
 }
 
+/// What the helpdesk's code form keeps when it comes back with an error: the citizen's
+/// number as typed (never in a URL; never the code).
+#[derive(serde::Serialize)]
+struct RedeemFlash {
+    citizen: String,
+}
+
+/// `POST /support/issue`: `scope` (repeated) and the form's one-time `key`.
+pub async fn issue_code(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let Some(Extension(principal)) = principal else {
+        return back(SUPPORT, &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let fields = Fields::parse(&body);
+    let Some(key) = fields.get("key").and_then(FormKey::parse) else {
+        return back(SUPPORT, &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    let scopes = fields.all("scope").into_iter().take(16).collect();
+    match state.service.issue_support_code(&principal, key, scopes, request_id(info)).await {
+        Ok(_) => back(SUPPORT, &[("done", "issued")]),
+        Err(ServiceError::BadRequest) => back(SUPPORT, &[("error", "support-error-scope")]),
+        Err(error) => back(SUPPORT, &[("error", error.message_id())]),
+    }
+}
+
+/// `POST /support/revoke`: `id`.
+pub async fn revoke_code(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    body: Bytes,
+) -> Response {
+    let Some(Extension(principal)) = principal else {
+        return back(SUPPORT, &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let fields = Fields::parse(&body);
+    let Some(id) = fields.get("id").and_then(|id| id.parse::<i64>().ok()).map(SupportCodeId) else {
+        return back(SUPPORT, &[("error", ServiceError::BadRequest.message_id())]);
+    };
+    match state.service.revoke_support_code(&principal, id, request_id(info)).await {
+        Ok(()) => back(SUPPORT, &[("done", "revoked")]),
+        Err(error) => back(SUPPORT, &[("error", error.message_id())]),
+    }
+}
+
+/// `POST /helpdesk/redeem`: `citizen` (their national register number) and `code`: the
+/// session opens the citizen's record, read-only within the code's scopes.
+pub async fn redeem(
+    State(state): State<AppState>,
+    principal: Option<Extension<Principal>>,
+    info: Option<Extension<RequestInfo>>,
+    session: Session,
+    body: Bytes,
+) -> Response {
+    let Some(Extension(principal)) = principal else {
+        return back(HELPDESK, &[("error", ServiceError::Unauthenticated.message_id())]);
+    };
+    let fields = Fields::parse(&body);
+    let citizen: String = fields.get("citizen").unwrap_or_default().chars().take(40).collect();
+    let code: String = fields.get("code").unwrap_or_default().chars().take(40).collect();
+    match state.service.redeem_support_code(&principal, &citizen, &code, request_id(info)).await {
+        Ok(acting) => match set_acting_for(&session, &state.sealer, Some(&acting)).await {
+            Ok(()) => back(HELPDESK, &[("done", "redeemed")]),
+            Err(()) => back(HELPDESK, &[("error", ServiceError::Internal.message_id())]),
+        },
+        Err(error) => {
+            let _ = keep_flash(&session, &state.sealer, &RedeemFlash { citizen }).await;
+            back(HELPDESK, &[("error", error.message_id())])
+        }
+    }
+}
+
 /// `POST /act-for/self`: back to one's own record.
-pub async fn own(State(state): State<AppState>, session: Session) -> Response {
+pub async fn own(State(state): State<AppState>, principal: Option<Extension<Principal>>, session: Session) -> Response {
     match set_acting_for(&session, &state.sealer, None).await {
-        Ok(()) => back("/dashboard", &[]),
+        Ok(()) => back(if principal.is_some_and(|Extension(p)| p.is_helpdesk()) { HELPDESK } else { "/dashboard" }, &[]),
         Err(()) => back("/act-for", &[("error", ServiceError::Internal.message_id())]),
     }
 }

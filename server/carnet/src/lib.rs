@@ -86,7 +86,7 @@ pub enum StartError {
 const APPLICATION_ID: &str = "71000000001";
 
 /// Paths (and everything below them) that need a logged-in person.
-pub const PROTECTED: [&str; 12] = [
+pub const PROTECTED: [&str; 14] = [
     "/dashboard",
     "/documents",
     "/vaccinations",
@@ -99,6 +99,8 @@ pub const PROTECTED: [&str; 12] = [
     "/who-can-see",
     "/mandates",
     "/act-for",
+    "/support",
+    "/helpdesk",
 ];
 
 /// The server's own routes (besides the pages and the server functions, which the app
@@ -132,6 +134,9 @@ server_routes! {
     post "/mandates/answer" => acting::answer,
     post "/act-for" => acting::open,
     post "/act-for/self" => acting::own,
+    post "/support/issue" => acting::issue_code,
+    post "/support/revoke" => acting::revoke_code,
+    post "/helpdesk/redeem" => acting::redeem,
 }
 
 /// Builds the application (connects and migrates the database on the way).

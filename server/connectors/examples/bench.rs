@@ -83,6 +83,8 @@ async fn fan_out() {
             )
             .ok()
             .map(|c| Arc::new(c) as Arc<dyn Connector>),
+            // Holds no record data.
+            Protocol::Register => None,
         };
         connectors.extend(connector);
     }

@@ -250,6 +250,12 @@ pub fn may_act_for(principal: &Principal, subject: &Ssin, grants: &Grants<'_>) -
     Err(refusal)
 }
 
+/// Whether `principal` may read `scope` of `subject`'s record now (a page that lists what
+/// it may show asks this first). Gives no proof.
+pub fn may_read(principal: &Principal, subject: &Ssin, scope: Scope, grants: &Grants<'_>) -> Result<Basis, Denied> {
+    basis(principal, subject, Action::Read(scope), grants)
+}
+
 /// For tests (the `test-support` feature): the proof a citizen gets for their own record,
 /// decided by the policy like any other. Panics on an invalid SSIN.
 #[cfg(any(test, feature = "test-support"))]

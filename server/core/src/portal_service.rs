@@ -141,6 +141,59 @@ pub struct Representative {
     pub note: crate::principal::MinorNote,
 }
 
+/// The support codes a citizen issued lately (`/support`), and now.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportCodes {
+    pub codes: Vec<SupportCodeView>,
+    pub now_ms: i64,
+    /// How long a new code runs, in minutes.
+    pub minutes: i64,
+}
+
+/// One code as its citizen sees it: the code itself only while nobody holds it yet.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SupportCodeView {
+    pub grant: crate::support_code::SupportGrant,
+    /// As it is read out ("ACDE-FGHJ"), while it is waiting for an agent.
+    pub code: Option<String>,
+}
+
+/// The staff console: the codes the agent holds now, each with the citizen's name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HelpdeskConsole {
+    pub held: Vec<(crate::support_code::SupportGrant, String, String)>,
+    pub now_ms: i64,
+}
+
+/// Why a support code gave nothing. Each is a Fluent message id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum RedeemError {
+    /// Only helpdesk staff redeem codes.
+    NotHelpdesk,
+    /// The number or the code is not well formed (not counted as a guess).
+    Malformed,
+    /// No open code of this citizen is this one (counted).
+    Wrong,
+    /// Another agent holds it.
+    HeldByOther,
+    /// Too many wrong codes: locked out for a while.
+    Locked,
+    Service(ServiceError),
+}
+
+impl RedeemError {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            RedeemError::NotHelpdesk => "error-forbidden",
+            RedeemError::Malformed => "support-error-malformed",
+            RedeemError::Wrong => "support-error-wrong",
+            RedeemError::HeldByOther => "support-error-held",
+            RedeemError::Locked => "support-error-locked",
+            RedeemError::Service(e) => e.message_id(),
+        }
+    }
+}
+
 /// Why a mandate could not be given.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum GiveMandateError {
@@ -301,6 +354,48 @@ pub trait PortalService: Send + Sync + 'static {
     /// Who represents the logged-in person as a minor (their parents), and what they may
     /// see today; `Err(SourceUnavailable)` when the register did not answer.
     async fn representatives(&self, principal: &Principal) -> Result<Vec<Representative>, ServiceError>;
+
+    /// The support codes the logged-in person issued lately.
+    async fn support_codes(&self, principal: &Principal) -> Result<SupportCodes, ServiceError>;
+
+    /// Issues a support code for the parts of the record named (grant scope names); a
+    /// second submit of the same form issues nothing more.
+    async fn issue_support_code(
+        &self,
+        principal: &Principal,
+        key: FormKey,
+        scopes: Vec<String>,
+        request_id: Option<String>,
+    ) -> Result<crate::support_code::SupportCodeId, ServiceError>;
+
+    /// Revokes one of the logged-in person's support codes (at once, even while held).
+    async fn revoke_support_code(
+        &self,
+        principal: &Principal,
+        id: crate::support_code::SupportCodeId,
+        request_id: Option<String>,
+    ) -> Result<(), ServiceError>;
+
+    /// A helpdesk agent enters a citizen's number and the code they read out: the citizen
+    /// to act for (read-only, within the code's scopes) while it runs.
+    async fn redeem_support_code(
+        &self,
+        principal: &Principal,
+        citizen: &str,
+        code: &str,
+        request_id: Option<String>,
+    ) -> Result<crate::principal::ActingFor, RedeemError>;
+
+    /// The staff console's codes.
+    async fn helpdesk_console(&self, principal: &Principal) -> Result<HelpdeskConsole, ServiceError>;
+
+    /// The technical state of each source for the parts of the record the session may read
+    /// (read through the policy and audited like any reading): for the helpdesk.
+    async fn diagnostics(
+        &self,
+        principal: &Principal,
+        request_id: Option<String>,
+    ) -> Result<Vec<(Scope, Vec<SourceState>)>, ServiceError>;
 
     /// The people whose record the logged-in person may open, and why.
     async fn act_for_choices(&self, principal: &Principal) -> Result<Vec<ActForChoice>, ServiceError>;

@@ -9,6 +9,7 @@ pub mod audit;
 pub mod changes;
 pub mod grants;
 pub mod sessions;
+pub mod support;
 
 use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -183,6 +184,18 @@ impl Store {
         .execute(&self.pool)
         .await?;
         Ok(())
+    }
+
+    /// The name a person last logged in with (`None`: never logged in here).
+    pub async fn account_name(&self, ssin: &carnet_core::Ssin) -> Result<Option<String>, StoreError> {
+        let row = sqlx::query("SELECT display_name FROM accounts WHERE ssin = $1")
+            .bind(ssin.expose())
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(match row {
+            Some(row) => Some(sqlx::Row::try_get(&row, 0)?),
+            None => None,
+        })
     }
 
     pub(crate) fn pool(&self) -> &AnyPool {

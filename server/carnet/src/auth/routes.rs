@@ -143,6 +143,8 @@ async fn finish_login(
     }
     audit(state, Some(principal.ssin()), SessionAction::Login, Outcome::Success, "", request_id).await;
     tracing::info!(roles = ?principal.roles(), "logged in");
+    // Helpdesk staff land on their console, not on a citizen's dashboard.
+    let next = if next == "/dashboard" && principal.is_helpdesk() { "/helpdesk".to_owned() } else { next };
     Redirect::to(&next).into_response()
 }
 

@@ -21,7 +21,7 @@ use carnet_core::{Principal, Ssin};
 use super::{Inner, today_in_belgium};
 
 /// The seal purpose of the tokens `/act-for` names people by.
-const ACT_FOR_PURPOSE: &str = "act-for";
+pub(super) const ACT_FOR_PURPOSE: &str = "act-for";
 
 /// What the policy needs to know when `principal` acts on `subject`'s record.
 #[derive(Default)]
@@ -64,7 +64,13 @@ impl Inner {
             Ok(links) => (links.into_iter().filter(|l| &l.child == subject).collect(), false),
             Err(()) => (Vec::new(), true),
         };
-        Ok(Facts { mandates, links, register_unavailable, ..Facts::default() })
+        // Helpdesk staff act only under the codes they hold.
+        let support = if principal.is_helpdesk() {
+            self.store.support_held(principal.ssin(), subject).await.map_err(internal("support codes"))?
+        } else {
+            Vec::new()
+        };
+        Ok(Facts { mandates, links, support, register_unavailable })
     }
 
     /// The minors the national register says `principal` represents (none without a register).
@@ -253,8 +259,11 @@ impl Inner {
             .iter()
             .find(|m| m.giver == subject)
             .map(|m| m.giver_name.clone())
-            .or_else(|| link.map(|l| l.child_name.clone()))
-            .unwrap_or_default();
+            .or_else(|| link.map(|l| l.child_name.clone()));
+        let name = match name {
+            Some(name) => name,
+            None => self.store.account_name(&subject).await.ok().flatten().unwrap_or_default(),
+        };
         let minor = match decision {
             Ok(policy::Basis::Parent(_)) => link.and_then(|l| self.minor_note(l.child_birth)),
             _ => None,

@@ -22,7 +22,11 @@ use carnet_core::portal_service::{
 };
 use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
 use carnet_core::minor::MinorRules;
-use carnet_core::portal_service::{ActForChoice, GiveMandateError, Mandates, Representative};
+use carnet_core::portal_service::{
+    ActForChoice, GiveMandateError, HelpdeskConsole, Mandates, RedeemError, Representative, SupportCodes,
+};
+use carnet_core::source_answer::SourceState;
+use carnet_core::support_code::SupportCodeId;
 use carnet_core::principal::ActingFor;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_core::{Principal, Ssin};
@@ -36,6 +40,7 @@ use crate::secrets::Sealer;
 mod access_log;
 mod changes;
 mod grants;
+mod support;
 mod tokens;
 
 use tokens::{ItemToken, Tokens};
@@ -336,6 +341,54 @@ impl PortalService for Portal {
         request_id: Option<String>,
     ) -> Result<(), ServiceError> {
         self.inner.answer_mandate(principal, id, answer, request_id).await
+    }
+
+    async fn support_codes(&self, principal: &Principal) -> Result<SupportCodes, ServiceError> {
+        self.inner.support_codes(principal).await
+    }
+
+    #[tracing::instrument(name = "portal.issue_support_code", skip_all)]
+    async fn issue_support_code(
+        &self,
+        principal: &Principal,
+        key: FormKey,
+        scopes: Vec<String>,
+        request_id: Option<String>,
+    ) -> Result<SupportCodeId, ServiceError> {
+        self.inner.issue_support_code(principal, key, scopes, request_id).await
+    }
+
+    async fn revoke_support_code(
+        &self,
+        principal: &Principal,
+        id: SupportCodeId,
+        request_id: Option<String>,
+    ) -> Result<(), ServiceError> {
+        self.inner.revoke_support_code(principal, id, request_id).await
+    }
+
+    #[tracing::instrument(name = "portal.redeem_support_code", skip_all)]
+    async fn redeem_support_code(
+        &self,
+        principal: &Principal,
+        citizen: &str,
+        code: &str,
+        request_id: Option<String>,
+    ) -> Result<ActingFor, RedeemError> {
+        self.inner.redeem_support_code(principal, citizen, code, request_id).await
+    }
+
+    async fn helpdesk_console(&self, principal: &Principal) -> Result<HelpdeskConsole, ServiceError> {
+        self.inner.helpdesk_console(principal).await
+    }
+
+    #[tracing::instrument(name = "portal.diagnostics", skip_all)]
+    async fn diagnostics(
+        &self,
+        principal: &Principal,
+        request_id: Option<String>,
+    ) -> Result<Vec<(Scope, Vec<SourceState>)>, ServiceError> {
+        self.inner.diagnostics(principal, request_id).await
     }
 
     async fn representatives(&self, principal: &Principal) -> Result<Vec<Representative>, ServiceError> {

@@ -16,4 +16,5 @@ mod matrix;
 mod pages;
 mod security;
 mod sources;
+mod support;
 mod two_instances;

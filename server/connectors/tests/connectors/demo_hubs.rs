@@ -57,6 +57,8 @@ async fn setup(timeout_ms: u64, retries: u32, cache: CachePolicy) -> Setup {
         tokio::spawn(async move { serving.serve_source(id, listener).await });
         let timeout = Duration::from_millis(timeout_ms);
         let connector: Arc<dyn Connector> = match protocol {
+            // Not a source of record data (its own test is below).
+            Protocol::Register => continue,
             Protocol::Fhir => {
                 let settings = FhirSettings {
                     id: id.into(),
@@ -605,4 +607,34 @@ fn body_element(envelope: &str) -> Option<(String, String)> {
     let body = document.root_element().children().find(|n| n.tag_name().name() == "Body")?;
     let element = body.children().find(|n| n.is_element())?;
     Some((element.tag_name().name().to_owned(), carnet_connectors::kmehr::hub::soap::standalone(&element)))
+}
+
+#[tokio::test]
+async fn the_register_gives_a_parents_children_and_a_minors_parents_and_nothing_else() {
+    use carnet_connectors::register::{RegisterClient, RegisterSettings};
+    use carnet_core::minor::LinkKind;
+
+    let Ok(hubs) = DemoHubs::new(Faults::default()) else { panic!("demo data") };
+    let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else { panic!("bind") };
+    let Ok(address) = listener.local_addr() else { panic!("address") };
+    let serving = hubs.clone();
+    tokio::spawn(async move { serving.serve(listener).await });
+    let settings = RegisterSettings {
+        id: "register".into(),
+        base_url: format!("http://{address}/register"),
+        timeout: Duration::from_secs(3),
+        retries: 0,
+        bearer_token: None,
+    };
+    let Ok(register) = RegisterClient::new(settings, Arc::new(Metrics::default())) else { panic!("client") };
+    let ssin = |s: &str| Ssin::parse(s).unwrap_or_else(|_| panic!("ssin"));
+    let Ok(children) = register.children_of(&ssin("80090315741")).await else { panic!("Marc's children") };
+    let names: Vec<&str> = children.iter().map(|l| l.child_name.as_str()).collect();
+    assert_eq!(names, ["Emma Dubois", "Lucas Dubois", "Nora Dubois"]);
+    assert!(children.iter().all(|l| l.kind == LinkKind::Parent && l.parent_name == "Marc Dubois"));
+    let Ok(parents) = register.representatives_of(&ssin("09050706674")).await else { panic!("Nora's parents") };
+    assert_eq!(parents.len(), 1);
+    assert!(matches!(register.children_of(&ssin("85041212468")).await, Ok(none) if none.is_empty()));
+    hubs.faults.set("register", Fault { down: true, ..Default::default() });
+    assert!(register.children_of(&ssin("80090315741")).await.is_err(), "a register that is down is an error, not no children");
 }

@@ -1,0 +1,291 @@
+//! Support codes: issued by a citizen (kept as a keyed hash to find it, and sealed for the
+//! citizen's own page while it runs), redeemed by the first helpdesk agent who enters it
+//! with the citizen's number, revoked by the citizen. Wrong codes are counted per agent and
+//! per citizen ([`Throttle`]): an agent over the limit is locked out for a while; a citizen
+//! whose codes are guessed at too often has their open codes revoked. Every step is written
+//! with its audit entry in the citizen's log.
+
+use carnet_core::Ssin;
+use carnet_core::audit::AuditEvent;
+use carnet_core::change::FormKey;
+use carnet_core::grant::GrantScope;
+use carnet_core::policy::{Authorized, ManageGrants};
+use carnet_core::support_code::{SupportCodeId, SupportGrant, Throttle};
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Store, StoreError};
+
+const COLUMNS: &str = "id, citizen, scopes, issued_ms, expires_ms, revoked, holder, holder_name";
+
+fn grant(row: &AnyRow) -> Result<SupportGrant, StoreError> {
+    let corrupt = |what: &str| StoreError::Corrupt(format!("support code {what}"));
+    let citizen: String = row.try_get("citizen")?;
+    let scopes: String = row.try_get("scopes")?;
+    let holder: Option<String> = row.try_get("holder")?;
+    let holder_name: Option<String> = row.try_get("holder_name")?;
+    let revoked: i64 = row.try_get("revoked")?;
+    let holder = match holder {
+        Some(h) => Some((Ssin::parse(&h).map_err(|_| corrupt("holder"))?, holder_name.unwrap_or_default())),
+        None => None,
+    };
+    Ok(SupportGrant {
+        id: SupportCodeId(row.try_get("id")?),
+        citizen: Ssin::parse(&citizen).map_err(|_| corrupt("citizen"))?,
+        scopes: GrantScope::parse_list(&scopes),
+        issued_ms: row.try_get("issued_ms")?,
+        expires_ms: row.try_get("expires_ms")?,
+        revoked: revoked != 0,
+        holder,
+    })
+}
+
+/// What entering a code gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Redeemed {
+    /// The agent holds it now (first redemption, or again by the same agent).
+    Held(SupportGrant),
+    /// No open code of this citizen has this hash (wrong, expired or revoked): counted.
+    Wrong,
+    /// Another agent holds it.
+    HeldByOther,
+    /// The agent, or the citizen's codes, are locked out for now: nothing was checked.
+    Locked,
+}
+
+/// A code to issue.
+pub struct NewCode<'a> {
+    pub key: &'a FormKey,
+    pub hash: &'a str,
+    pub sealed: &'a str,
+    pub scopes: &'a [GrantScope],
+    pub issued_ms: i64,
+    pub expires_ms: i64,
+}
+
+impl Store {
+    /// Issues a code for the proof's subject, with its audit entry (its basis names the new
+    /// id). A second submit of the same form gives the first code's id and nothing more.
+    pub async fn issue_support_code(
+        &self,
+        proof: &Authorized<ManageGrants>,
+        code: NewCode<'_>,
+        event: &AuditEvent,
+    ) -> Result<SupportCodeId, StoreError> {
+        let citizen = proof.subject().expose().to_owned();
+        let (key, hash, sealed, scopes) =
+            (code.key.as_str().to_owned(), code.hash.to_owned(), code.sealed.to_owned(), GrantScope::list(code.scopes));
+        let (issued, expires) = (code.issued_ms, code.expires_ms);
+        let event = event.clone();
+        let citizen_for_insert = citizen.clone();
+        let inserted = self
+            .with_audit_after(move |tx| {
+                Box::pin(async move {
+                    let row = sqlx::query(
+                        "INSERT INTO support_codes (citizen, code_hash, code_sealed, scopes, issued_ms, expires_ms, \
+                         revoked, form_key) VALUES ($1, $2, $3, $4, $5, $6, 0, $7) \
+                         ON CONFLICT (form_key) DO NOTHING RETURNING id",
+                    )
+                    .bind(citizen_for_insert)
+                    .bind(hash)
+                    .bind(sealed)
+                    .bind(scopes)
+                    .bind(issued)
+                    .bind(expires)
+                    .bind(key)
+                    .fetch_optional(&mut **tx)
+                    .await?;
+                    let Some(row) = row else { return Ok(None) };
+                    let id: i64 = row.try_get(0)?;
+                    Ok(Some((SupportCodeId(id), vec![AuditEvent { basis: format!("support-code:{id}"), ..event }])))
+                })
+            })
+            .await?;
+        if let Some(id) = inserted {
+            return Ok(id);
+        }
+        let row = sqlx::query("SELECT id FROM support_codes WHERE form_key = $1 AND citizen = $2")
+            .bind(code.key.as_str())
+            .bind(&citizen)
+            .fetch_optional(self.pool())
+            .await?;
+        match row {
+            Some(row) => Ok(SupportCodeId(row.try_get(0)?)),
+            None => Err(StoreError::Corrupt("this form's key belongs to another change".into())),
+        }
+    }
+
+    /// The proof's subject's codes issued since `since_ms`, newest first, each with its
+    /// sealed code (`None` once revoked).
+    pub async fn support_codes_of(
+        &self,
+        proof: &Authorized<ManageGrants>,
+        since_ms: i64,
+    ) -> Result<Vec<(SupportGrant, Option<String>)>, StoreError> {
+        let sql = format!(
+            "SELECT {COLUMNS}, code_sealed FROM support_codes WHERE citizen = $1 AND issued_ms >= $2 ORDER BY id DESC LIMIT 50"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(proof.subject().expose())
+            .bind(since_ms)
+            .fetch_all(self.pool())
+            .await?;
+        rows.iter().map(|row| Ok((grant(row)?, row.try_get("code_sealed")?))).collect()
+    }
+
+    /// Revokes one of the proof's subject's codes, with its audit entry; `false` when it is
+    /// not theirs or already revoked (nothing written).
+    pub async fn revoke_support_code(
+        &self,
+        proof: &Authorized<ManageGrants>,
+        id: SupportCodeId,
+        event: &AuditEvent,
+    ) -> Result<bool, StoreError> {
+        let citizen = proof.subject().expose().to_owned();
+        let done = self
+            .with_audit(std::slice::from_ref(event), move |tx| {
+                Box::pin(async move {
+                    let done = sqlx::query(
+                        "UPDATE support_codes SET revoked = 1, code_sealed = NULL WHERE id = $1 AND citizen = $2 AND revoked = 0",
+                    )
+                    .bind(id.0)
+                    .bind(citizen)
+                    .execute(&mut **tx)
+                    .await?;
+                    Ok((done.rows_affected() == 1).then_some(()))
+                })
+            })
+            .await?;
+        Ok(done.is_some())
+    }
+
+    /// The codes of `citizen` that `agent` holds (in any state): what the policy decides on
+    /// when a helpdesk agent acts for a citizen. Not behind a proof: the policy's own input.
+    pub async fn support_held(&self, agent: &Ssin, citizen: &Ssin) -> Result<Vec<SupportGrant>, StoreError> {
+        let sql = format!("SELECT {COLUMNS} FROM support_codes WHERE holder = $1 AND citizen = $2 ORDER BY id DESC LIMIT 20");
+        let rows =
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(agent.expose()).bind(citizen.expose()).fetch_all(self.pool()).await?;
+        rows.iter().map(grant).collect()
+    }
+
+    /// The codes `agent` holds that are still running at `now_ms` (the staff console).
+    pub async fn support_running_for(&self, agent: &Ssin, now_ms: i64) -> Result<Vec<SupportGrant>, StoreError> {
+        let sql = format!(
+            "SELECT {COLUMNS} FROM support_codes WHERE holder = $1 AND revoked = 0 AND expires_ms > $2 ORDER BY id DESC LIMIT 50"
+        );
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(agent.expose()).bind(now_ms).fetch_all(self.pool()).await?;
+        rows.iter().map(grant).collect()
+    }
+
+    /// An agent enters `citizen`'s number and a code (its hash). Throttled first (too many
+    /// wrong codes by this agent, or for this citizen, within the window: nothing is
+    /// checked); a wrong code is counted, and the citizen's open codes are revoked once
+    /// their limit is reached. `audit` makes the entry for the outcome (in the citizen's log).
+    #[allow(clippy::too_many_arguments)]
+    pub async fn redeem_support_code(
+        &self,
+        agent: &Ssin,
+        agent_name: &str,
+        citizen: &Ssin,
+        hash: &str,
+        now_ms: i64,
+        throttle: Throttle,
+        audit: impl Fn(&Redeemed) -> AuditEvent + Send + 'static,
+    ) -> Result<Redeemed, StoreError> {
+        let since = now_ms - throttle.window_ms;
+        let failures = |column: &'static str, who: String| async move {
+            let sql = format!("SELECT COUNT(*), MAX(at_ms) FROM support_failures WHERE {column} = $1 AND at_ms >= $2");
+            let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(who).bind(since).fetch_one(self.pool()).await?;
+            let count: i64 = row.try_get(0)?;
+            let last: Option<i64> = row.try_get(1)?;
+            Ok::<_, StoreError>((u32::try_from(count).unwrap_or(u32::MAX), last))
+        };
+        let (agent_failures, agent_last) = failures("agent", agent.expose().to_owned()).await?;
+        let (citizen_failures, citizen_last) = failures("citizen", citizen.expose().to_owned()).await?;
+        if throttle.locked(throttle.per_agent, agent_failures, agent_last, now_ms)
+            || throttle.locked(throttle.per_citizen, citizen_failures, citizen_last, now_ms)
+        {
+            let outcome = Redeemed::Locked;
+            self.append_audit(&audit(&outcome)).await?;
+            return Ok(outcome);
+        }
+        let sql = format!(
+            "SELECT {COLUMNS} FROM support_codes WHERE code_hash = $1 AND citizen = $2 AND revoked = 0 AND expires_ms > $3"
+        );
+        let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(hash)
+            .bind(citizen.expose())
+            .bind(now_ms)
+            .fetch_optional(self.pool())
+            .await?;
+        let (agent_text, citizen_text, name) =
+            (agent.expose().to_owned(), citizen.expose().to_owned(), agent_name.to_owned());
+        let Some(row) = row else {
+            // Wrong: counted, and the citizen's open codes revoked at their limit.
+            let outcome = Redeemed::Wrong;
+            let event = audit(&outcome);
+            let revoke_all = citizen_failures + 1 >= throttle.per_citizen;
+            self.with_audit(std::slice::from_ref(&event), move |tx| {
+                Box::pin(async move {
+                    sqlx::query("INSERT INTO support_failures (agent, citizen, at_ms) VALUES ($1, $2, $3)")
+                        .bind(agent_text)
+                        .bind(citizen_text.clone())
+                        .bind(now_ms)
+                        .execute(&mut **tx)
+                        .await?;
+                    if revoke_all {
+                        sqlx::query(
+                            "UPDATE support_codes SET revoked = 1, code_sealed = NULL WHERE citizen = $1 AND revoked = 0",
+                        )
+                        .bind(citizen_text)
+                        .execute(&mut **tx)
+                        .await?;
+                    }
+                    Ok(Some(()))
+                })
+            })
+            .await?;
+            return Ok(outcome);
+        };
+        let found = grant(&row)?;
+        match &found.holder {
+            Some((holder, _)) if holder == agent => {
+                let outcome = Redeemed::Held(found.clone());
+                self.append_audit(&audit(&outcome)).await?;
+                return Ok(outcome);
+            }
+            Some(_) => {
+                let outcome = Redeemed::HeldByOther;
+                self.append_audit(&audit(&outcome)).await?;
+                return Ok(outcome);
+            }
+            None => {}
+        }
+        // The first agent to enter it holds it: claimed with its audit entry, one transaction.
+        let held = Redeemed::Held(SupportGrant { holder: Some((agent.clone(), name.clone())), ..found.clone() });
+        let id = found.id;
+        let claimed = self
+            .with_audit(std::slice::from_ref(&audit(&held)), move |tx| {
+                Box::pin(async move {
+                    let claimed = sqlx::query(
+                        "UPDATE support_codes SET holder = $1, holder_name = $2, redeemed_ms = $3 WHERE id = $4 AND holder IS NULL",
+                    )
+                    .bind(agent_text)
+                    .bind(name)
+                    .bind(now_ms)
+                    .bind(id.0)
+                    .execute(&mut **tx)
+                    .await?;
+                    Ok((claimed.rows_affected() == 1).then_some(()))
+                })
+            })
+            .await?;
+        if claimed.is_some() {
+            return Ok(held);
+        }
+        // Another agent was first, a moment ago.
+        let outcome = Redeemed::HeldByOther;
+        self.append_audit(&audit(&outcome)).await?;
+        Ok(outcome)
+    }
+}
