@@ -11,8 +11,13 @@ use crate::i18n::Lang;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let page =
-        use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None, acting_for: None, acting_minor: None });
+    let page = use_context::<PageContext>().unwrap_or(PageContext {
+        lang: Lang::En,
+        user_name: None,
+        csrf_token: None,
+        acting_for: None,
+        acting_minor: None,
+    });
     let lang = page.lang;
     let logged_in = page.user_name.is_some();
     let session = move |page: &PageContext| {

@@ -8,11 +8,11 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
 use crate::api::{act_for_choices, once};
+use crate::components::grants::{MinorRule, scope_list};
 use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
 use crate::context::{PageContext, use_lang};
 use crate::i18n::Lang;
-use crate::components::grants::{MinorRule, scope_list};
 
 #[component]
 pub fn ActForPage() -> impl IntoView {
@@ -60,7 +60,8 @@ fn choice_view(lang: Lang, choice: ActForChoice, csrf: Option<String>) -> AnyVie
         ActForBasis::Mandate { scopes, last_day, .. } => {
             let covers = lang.t_args("act-for-mandate-covers", &[("scopes", scope_list(lang, scopes).into())]);
             let until = last_day.map(|d| lang.t_args("mandate-active-until", &[("until", lang.date(d.into()).into())]));
-            view! { <p>{lang.t("act-for-under-mandate")}</p><p>{covers}</p>{until.map(|u| view! { <p>{u}</p> })}}.into_any()
+            view! { <p>{lang.t("act-for-under-mandate")}</p><p>{covers}</p>{until.map(|u| view! { <p>{u}</p> })}}
+                .into_any()
         }
         ActForBasis::Minor(note) => view! { <MinorRule note=note.clone() name=choice.name.clone()/> }.into_any(),
     };

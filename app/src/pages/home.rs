@@ -8,8 +8,13 @@ use crate::i18n::Lang;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let page =
-        use_context::<PageContext>().unwrap_or(PageContext { lang: Lang::En, user_name: None, csrf_token: None, acting_for: None, acting_minor: None });
+    let page = use_context::<PageContext>().unwrap_or(PageContext {
+        lang: Lang::En,
+        user_name: None,
+        csrf_token: None,
+        acting_for: None,
+        acting_minor: None,
+    });
     let lang = page.lang;
     view! {
         <Title text=lang.t("home-title")/>

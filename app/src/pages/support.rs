@@ -83,11 +83,19 @@ pub fn SupportPage() -> impl IntoView {
     }
 }
 
-fn running_view(lang: Lang, grant: &SupportGrant, code: Option<String>, now_ms: i64, csrf: Option<String>) -> impl IntoView + use<> {
+fn running_view(
+    lang: Lang,
+    grant: &SupportGrant,
+    code: Option<String>,
+    now_ms: i64,
+    csrf: Option<String>,
+) -> impl IntoView + use<> {
     let until = clock(grant.expires_ms);
     let minutes = ((grant.expires_ms - now_ms).max(0) + 59_999) / 60_000;
     let status = match (&grant.holder, grant.status_at(now_ms)) {
-        (Some((_, name)), _) => lang.t_args("support-in-use", &[("agent", agent_name(name).into()), ("until", until.clone().into())]),
+        (Some((_, name)), _) => {
+            lang.t_args("support-in-use", &[("agent", agent_name(name).into()), ("until", until.clone().into())])
+        }
         _ => lang.t_args("support-waiting", &[("until", until.clone().into()), ("minutes", minutes.into())]),
     };
     view! {
@@ -116,7 +124,10 @@ fn past_line(lang: Lang, grant: &SupportGrant, now_ms: i64) -> String {
     let issued = clock(grant.issued_ms);
     let who = grant.holder.as_ref().map(|(_, name)| agent_name(name));
     match who {
-        Some(agent) => lang.t_args("support-past-held", &[("issued", issued.into()), ("agent", agent.into()), ("status", status.into())]),
+        Some(agent) => lang.t_args(
+            "support-past-held",
+            &[("issued", issued.into()), ("agent", agent.into()), ("status", status.into())],
+        ),
         None => lang.t_args("support-past-unused", &[("issued", issued.into()), ("status", status.into())]),
     }
 }

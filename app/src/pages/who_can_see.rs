@@ -11,8 +11,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::api::{mandates, once, read, representatives, today};
-use crate::components::grants::scope_list;
 use crate::components::format::{concept, party};
+use crate::components::grants::scope_list;
 use crate::components::layout::ControlsNav;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::{SourceStates, combine};

@@ -225,7 +225,9 @@ pub async fn redeem(
 /// `POST /act-for/self`: back to one's own record.
 pub async fn own(State(state): State<AppState>, principal: Option<Extension<Principal>>, session: Session) -> Response {
     match set_acting_for(&session, &state.sealer, None).await {
-        Ok(()) => back(if principal.is_some_and(|Extension(p)| p.is_helpdesk()) { HELPDESK } else { "/dashboard" }, &[]),
+        Ok(()) => {
+            back(if principal.is_some_and(|Extension(p)| p.is_helpdesk()) { HELPDESK } else { "/dashboard" }, &[])
+        }
         Err(()) => back("/act-for", &[("error", ServiceError::Internal.message_id())]),
     }
 }

@@ -90,7 +90,13 @@ async fn fan_out() {
     }
     let Ok(ssin) = Ssin::parse("85041212468") else { return };
     let principal = Principal::for_tests(ssin.clone(), "Bench", vec![Role::Citizen]);
-    let Ok(proof) = decide::<Read<Documents>>(&principal, &ssin, &carnet_core::policy::Grants::none(carnet_core::date::Day { year: 2026, month: 1, day: 1 }, 0)) else { return };
+    let Ok(proof) = decide::<Read<Documents>>(
+        &principal,
+        &ssin,
+        &carnet_core::policy::Grants::none(carnet_core::date::Day { year: 2026, month: 1, day: 1 }, 0),
+    ) else {
+        return;
+    };
     let mut registry = Registry::default();
     for connector in &connectors {
         if connector.clone().register(&mut registry).is_err() {

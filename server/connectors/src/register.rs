@@ -87,18 +87,17 @@ impl RegisterClient {
                 crate::call::body(response, MAX_ANSWER).await
             })
             .await?;
-        let value: Value =
-            serde_json::from_slice(&answer).map_err(|_| ConnectorError::Malformed("not JSON".into()))?;
+        let value: Value = serde_json::from_slice(&answer).map_err(|_| ConnectorError::Malformed("not JSON".into()))?;
         let Value::Array(items) = value else { return Err(ConnectorError::Malformed("not a list of links".into())) };
         let links: Vec<ParentLink> = items.iter().filter_map(link).collect();
         if links.len() < items.len() {
-            tracing::warn!(unreadable = items.len() - links.len(), "the register sent links that cannot be read: left out");
+            tracing::warn!(
+                unreadable = items.len() - links.len(),
+                "the register sent links that cannot be read: left out"
+            );
         }
         // Only links about the person asked for: anything else gives nothing.
-        Ok(links
-            .into_iter()
-            .filter(|l| if field == "parent" { &l.parent == ssin } else { &l.child == ssin })
-            .collect())
+        Ok(links.into_iter().filter(|l| if field == "parent" { &l.parent == ssin } else { &l.child == ssin }).collect())
     }
 }
 
@@ -132,12 +131,9 @@ mod tests {
         let Some(link) = link(&good) else { panic!("reads") };
         assert_eq!(link.child_birth, Day { year: 2021, month: 6, day: 15 });
         assert_eq!(link.kind, LinkKind::Parent);
-        for (field, bad) in [
-            ("parent", "80090315742"),
-            ("child_birth", "2021-02-30"),
-            ("kind", "uncle"),
-            ("child_name", "   "),
-        ] {
+        for (field, bad) in
+            [("parent", "80090315742"), ("child_birth", "2021-02-30"), ("kind", "uncle"), ("child_name", "   ")]
+        {
             let mut broken = good.clone();
             broken[field] = Value::String(bad.into());
             assert!(super::link(&broken).is_none(), "{field}");

@@ -307,11 +307,7 @@ impl MandateForm {
 /// and apostrophes ("Van den Bossche" and "van den bossche", "Müller" and "Muller").
 pub fn names_match(given: &str, own: &str) -> bool {
     let key = |name: &str| -> String {
-        name.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .map(fold_accent)
-            .collect()
+        name.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).map(fold_accent).collect()
     };
     let given = key(given);
     !given.is_empty() && given == key(own)

@@ -82,7 +82,8 @@ impl MinorRules {
         let mut next = 0;
         let mut ids = std::collections::HashSet::new();
         for (i, band) in self.bands.iter().enumerate() {
-            let kebab = !band.id.is_empty() && band.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
+            let kebab = !band.id.is_empty()
+                && band.id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-');
             if !kebab || !ids.insert(band.id.as_str()) {
                 return Err(RulesError::Id(band.id.clone()));
             }
@@ -237,7 +238,9 @@ mod tests {
             MinorRules::parse(&table(&[band("a", 0, Some(12)), band("b", 10, None)])),
             Err(e) if e.starts_with("Gap")
         ));
-        assert!(matches!(MinorRules::parse(&table(&[band("a", 0, None), band("b", 12, None)])), Err(e) if e.starts_with("Open")));
+        assert!(
+            matches!(MinorRules::parse(&table(&[band("a", 0, None), band("b", 12, None)])), Err(e) if e.starts_with("Open"))
+        );
         assert!(matches!(MinorRules::parse(&table(&[band("a", 0, Some(12))])), Err(e) if e.starts_with("Open")));
         assert!(matches!(
             MinorRules::parse(&table(&[band("a", 0, Some(12)), band("a", 12, None)])),

@@ -290,10 +290,8 @@ fn basis(principal: &Principal, subject: &Ssin, action: Action, grants: &Grants<
         }
     }
 
-    let mandates = grants
-        .mandates
-        .iter()
-        .filter(|m| &m.giver == subject && &m.holder == actor && m.is_active_on(grants.today));
+    let mandates =
+        grants.mandates.iter().filter(|m| &m.giver == subject && &m.holder == actor && m.is_active_on(grants.today));
     for mandate in mandates {
         if GrantScope::any_allows(&mandate.scopes, action) {
             return Ok(Basis::Mandate(mandate.id));
@@ -437,7 +435,9 @@ mod tests {
         let pieter = person(PIETER, vec![Role::Citizen]);
         let maria = ssin(MARIA);
         let mandates = [mandate(MandateState::Accepted, vec![GrantScope::ConsentsManage], None)];
-        let Ok(proof) = decide::<Change<Consents>>(&pieter, &maria, &with_mandates(&mandates)) else { panic!("manage") };
+        let Ok(proof) = decide::<Change<Consents>>(&pieter, &maria, &with_mandates(&mandates)) else {
+            panic!("manage")
+        };
         assert_eq!(proof.basis(), &Basis::Mandate(MandateId(7)));
         let seen = decide::<Change<crate::access_event::AccessEvents>>(&pieter, &maria, &with_mandates(&mandates));
         assert_eq!(seen.err(), Some(Denied::OutsideMandate));
@@ -529,7 +529,10 @@ mod tests {
             Some(Denied::OutsideSupportCode)
         );
         // Expired, revoked, held by another agent, not yet redeemed: nothing.
-        assert_eq!(decide::<Read<crate::medication::Medications>>(&lotte, &maria, &at(10_000, held)).err(), Some(Denied::NoBasis));
+        assert_eq!(
+            decide::<Read<crate::medication::Medications>>(&lotte, &maria, &at(10_000, held)).err(),
+            Some(Denied::NoBasis)
+        );
         for other in [
             support(Some(LOTTE), vec![GrantScope::Medication], true),
             support(Some(PIETER), vec![GrantScope::Medication], false),
@@ -552,7 +555,10 @@ mod tests {
         let maria = ssin(MARIA);
         let mandates = [mandate(MandateState::Accepted, GrantScope::ALL.to_vec(), None)];
         assert!(decide::<ManageGrants>(&pieter, pieter.ssin(), &none()).is_ok());
-        assert_eq!(decide::<ManageGrants>(&pieter, &maria, &with_mandates(&mandates)).err(), Some(Denied::OutsideMandate));
+        assert_eq!(
+            decide::<ManageGrants>(&pieter, &maria, &with_mandates(&mandates)).err(),
+            Some(Denied::OutsideMandate)
+        );
     }
 
     #[test]

@@ -135,7 +135,8 @@ pub struct Throttle {
 }
 
 impl Throttle {
-    pub const DEFAULT: Throttle = Throttle { per_agent: 5, per_citizen: 5, window_ms: 15 * 60_000, lockout_ms: 15 * 60_000 };
+    pub const DEFAULT: Throttle =
+        Throttle { per_agent: 5, per_citizen: 5, window_ms: 15 * 60_000, lockout_ms: 15 * 60_000 };
 
     /// Whether someone with `failures` wrong codes in the window (at most `limit`), the
     /// latest at `last_failure_ms`, is locked out at `now_ms`.

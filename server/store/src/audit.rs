@@ -256,10 +256,8 @@ impl Store {
         + 'static,
     ) -> Result<Option<T>, StoreError> {
         let events = events.to_vec();
-        self.with_audit_after(move |tx| {
-            Box::pin(async move { Ok(state(tx).await?.map(|value| (value, events))) })
-        })
-        .await
+        self.with_audit_after(move |tx| Box::pin(async move { Ok(state(tx).await?.map(|value| (value, events))) }))
+            .await
     }
 
     /// Like [`Store::with_audit`], for entries that name what `state` made (a new row's

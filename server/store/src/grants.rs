@@ -51,8 +51,11 @@ impl Store {
     /// `holder` acts for `giver`. Not behind a proof: it is the policy's own input.
     pub async fn mandates_between(&self, holder: &Ssin, giver: &Ssin) -> Result<Vec<Mandate>, StoreError> {
         let sql = format!("SELECT {MANDATE_COLUMNS} FROM mandates WHERE holder = $1 AND giver = $2 ORDER BY id");
-        let rows =
-            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(holder.expose()).bind(giver.expose()).fetch_all(self.pool()).await?;
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(holder.expose())
+            .bind(giver.expose())
+            .fetch_all(self.pool())
+            .await?;
         rows.iter().map(mandate).collect()
     }
 
@@ -83,7 +86,11 @@ impl Store {
 
     /// One mandate, by its number, for the proof's subject to answer (the service checks
     /// that they are its giver or holder, and writes a refusal in the giver's log if not).
-    pub async fn mandate(&self, _proof: &Authorized<ManageGrants>, id: MandateId) -> Result<Option<Mandate>, StoreError> {
+    pub async fn mandate(
+        &self,
+        _proof: &Authorized<ManageGrants>,
+        id: MandateId,
+    ) -> Result<Option<Mandate>, StoreError> {
         let sql = format!("SELECT {MANDATE_COLUMNS} FROM mandates WHERE id = $1");
         let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(id.0).fetch_optional(self.pool()).await?;
         row.as_ref().map(mandate).transpose()
@@ -242,16 +249,28 @@ mod tests {
             // The giver cannot accept it; the holder can, once.
             let accept = event(PIETER, MARIA, "mandate:accept");
             let pending = [MandateState::Pending];
-            assert!(matches!(store.move_mandate(&maria, id, false, &pending, MandateState::Accepted, &accept).await, Ok(false)));
-            assert!(matches!(store.move_mandate(&pieter, id, false, &pending, MandateState::Accepted, &accept).await, Ok(true)));
-            assert!(matches!(store.move_mandate(&pieter, id, false, &pending, MandateState::Accepted, &accept).await, Ok(false)));
+            assert!(matches!(
+                store.move_mandate(&maria, id, false, &pending, MandateState::Accepted, &accept).await,
+                Ok(false)
+            ));
+            assert!(matches!(
+                store.move_mandate(&pieter, id, false, &pending, MandateState::Accepted, &accept).await,
+                Ok(true)
+            ));
+            assert!(matches!(
+                store.move_mandate(&pieter, id, false, &pending, MandateState::Accepted, &accept).await,
+                Ok(false)
+            ));
             let (Ok(holder), Ok(giver)) = (Ssin::parse(PIETER), Ssin::parse(MARIA)) else { panic!("ssin") };
             let Ok(between) = store.mandates_between(&holder, &giver).await else { panic!("between") };
             assert_eq!(between.iter().map(|m| m.state).collect::<Vec<_>>(), vec![MandateState::Accepted]);
             assert!(matches!(store.mandates_between(&giver, &holder).await, Ok(none) if none.is_empty()));
             let revoke = event(MARIA, MARIA, "mandate:revoke");
             let open = [MandateState::Pending, MandateState::Accepted];
-            assert!(matches!(store.move_mandate(&maria, id, true, &open, MandateState::Revoked, &revoke).await, Ok(true)));
+            assert!(matches!(
+                store.move_mandate(&maria, id, true, &open, MandateState::Revoked, &revoke).await,
+                Ok(true)
+            ));
             let Ok(between) = store.mandates_between(&holder, &giver).await else { panic!("between") };
             assert_eq!(between[0].state, MandateState::Revoked);
             // Give, accept and revoke are in the audit log; the refused moves are not.

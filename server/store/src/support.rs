@@ -162,9 +162,13 @@ impl Store {
     /// The codes of `citizen` that `agent` holds (in any state): what the policy decides on
     /// when a helpdesk agent acts for a citizen. Not behind a proof: the policy's own input.
     pub async fn support_held(&self, agent: &Ssin, citizen: &Ssin) -> Result<Vec<SupportGrant>, StoreError> {
-        let sql = format!("SELECT {COLUMNS} FROM support_codes WHERE holder = $1 AND citizen = $2 ORDER BY id DESC LIMIT 20");
-        let rows =
-            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(agent.expose()).bind(citizen.expose()).fetch_all(self.pool()).await?;
+        let sql =
+            format!("SELECT {COLUMNS} FROM support_codes WHERE holder = $1 AND citizen = $2 ORDER BY id DESC LIMIT 20");
+        let rows = sqlx::query(sqlx::AssertSqlSafe(sql))
+            .bind(agent.expose())
+            .bind(citizen.expose())
+            .fetch_all(self.pool())
+            .await?;
         rows.iter().map(grant).collect()
     }
 
@@ -173,7 +177,8 @@ impl Store {
         let sql = format!(
             "SELECT {COLUMNS} FROM support_codes WHERE holder = $1 AND revoked = 0 AND expires_ms > $2 ORDER BY id DESC LIMIT 50"
         );
-        let rows = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(agent.expose()).bind(now_ms).fetch_all(self.pool()).await?;
+        let rows =
+            sqlx::query(sqlx::AssertSqlSafe(sql)).bind(agent.expose()).bind(now_ms).fetch_all(self.pool()).await?;
         rows.iter().map(grant).collect()
     }
 
@@ -287,5 +292,87 @@ impl Store {
         let outcome = Redeemed::HeldByOther;
         self.append_audit(&audit(&outcome)).await?;
         Ok(outcome)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use carnet_core::audit::Outcome;
+    use carnet_core::policy::own_proof_for_tests;
+
+    use super::*;
+    use crate::testing;
+
+    const SOFIE: &str = "85041212468";
+    const LOTTE: &str = "92013014620";
+
+    fn ssin(s: &str) -> Ssin {
+        Ssin::parse(s).unwrap_or_else(|_| panic!("ssin"))
+    }
+
+    fn event(action: &str) -> AuditEvent {
+        AuditEvent {
+            actor: Some(ssin(SOFIE)),
+            subject: Some(ssin(SOFIE)),
+            action: action.to_owned(),
+            basis: String::new(),
+            outcome: Outcome::Success,
+            sources: String::new(),
+            request_id: None,
+        }
+    }
+
+    fn redeem_event(outcome: &Redeemed) -> AuditEvent {
+        AuditEvent {
+            actor: Some(ssin(LOTTE)),
+            action: format!("redeem:{outcome:?}").chars().take(30).collect(),
+            ..event("x")
+        }
+    }
+
+    #[tokio::test]
+    async fn a_code_is_issued_once_per_form_held_by_its_first_agent_and_gives_nothing_once_expired() {
+        for store in testing::stores("support").await {
+            let proof = own_proof_for_tests::<ManageGrants>(SOFIE);
+            let key = FormKey::from_random([3; 16]);
+            let code = NewCode {
+                key: &key,
+                hash: "h1",
+                sealed: "s1",
+                scopes: &[GrantScope::Medication],
+                issued_ms: 1_000,
+                expires_ms: 901_000,
+            };
+            let Ok(id) = store.issue_support_code(&proof, code, &event("support-code:issue")).await else {
+                panic!("issue")
+            };
+            let again =
+                NewCode { key: &key, hash: "h2", sealed: "s2", scopes: &[], issued_ms: 1_000, expires_ms: 2_000 };
+            assert!(
+                matches!(store.issue_support_code(&proof, again, &event("support-code:issue")).await, Ok(same) if same == id)
+            );
+            let (sofie, lotte) = (ssin(SOFIE), ssin(LOTTE));
+            let throttle = Throttle::DEFAULT;
+            let redeem = |now: i64, agent: Ssin| {
+                let store = store.clone();
+                let sofie = sofie.clone();
+                async move { store.redeem_support_code(&agent, "Agent", &sofie, "h1", now, throttle, redeem_event).await }
+            };
+            assert!(matches!(redeem(2_000, lotte.clone()).await, Ok(Redeemed::Held(g)) if g.id == id));
+            assert!(matches!(redeem(3_000, lotte.clone()).await, Ok(Redeemed::Held(_))), "again by the same agent");
+            assert!(matches!(redeem(3_000, ssin("88031512731")).await, Ok(Redeemed::HeldByOther)));
+            // Past its expiry it is no code at all (and the wrong guess is counted).
+            assert!(matches!(redeem(901_000, ssin("88031512731")).await, Ok(Redeemed::Wrong)));
+            let Ok(held) = store.support_held(&lotte, &sofie).await else { panic!("held") };
+            assert_eq!(held.len(), 1);
+            assert!(held[0].held_by(&lotte, 900_999) && !held[0].held_by(&lotte, 901_000));
+            assert!(matches!(store.support_running_for(&lotte, 901_000).await, Ok(none) if none.is_empty()));
+            // Revoked once; the second time changes nothing.
+            assert!(matches!(store.revoke_support_code(&proof, id, &event("support-code:revoke")).await, Ok(true)));
+            assert!(matches!(store.revoke_support_code(&proof, id, &event("support-code:revoke")).await, Ok(false)));
+            let Ok(codes) = store.support_codes_of(&proof, 0).await else { panic!("codes") };
+            assert_eq!(codes.len(), 1);
+            assert!(codes[0].0.revoked && codes[0].1.is_none(), "revoked, and its sealed code cleared");
+        }
     }
 }

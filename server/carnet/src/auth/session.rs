@@ -203,9 +203,7 @@ pub async fn load_principal(
         let acting = acting_for(&session, &state.sealer).await;
         // A form's flash is for the page it comes back to: not for a script's call.
         let is_page = request.method() == axum::http::Method::GET && !request.uri().path().starts_with("/api/");
-        if is_page
-            && let Some(flash) = take_flash(&session, &state.sealer).await
-        {
+        if is_page && let Some(flash) = take_flash(&session, &state.sealer).await {
             request.extensions_mut().insert(flash);
         }
         request.extensions_mut().insert(user.principal.acting_for(acting));

@@ -150,10 +150,11 @@ impl Inner {
         request_id: Option<String>,
     ) -> Result<(), ServiceError> {
         let proof = self.own_grants(principal)?;
-        let mandate = self.store.mandate(&proof, id).await.map_err(internal("a mandate"))?.ok_or(ServiceError::NotFound)?;
+        let mandate =
+            self.store.mandate(&proof, id).await.map_err(internal("a mandate"))?.ok_or(ServiceError::NotFound)?;
         let own_side = if answer.by_giver() { &mandate.giver } else { &mandate.holder };
-        let name_ok = answer != MandateAnswer::Accept
-            || mandate::names_match(&mandate.holder_name, principal.display_name());
+        let name_ok =
+            answer != MandateAnswer::Accept || mandate::names_match(&mandate.holder_name, principal.display_name());
         if own_side != principal.ssin() || !name_ok {
             // Refused, and written in the log of the person whose record the mandate opens.
             let refused = AuditEvent {
@@ -177,7 +178,10 @@ impl Inner {
         };
         let (from, to) = answer.transition();
         // Already answered (a second submit): nothing changes, nothing is written.
-        self.store.move_mandate(&proof, id, answer.by_giver(), from, to, &event).await.map_err(internal("a mandate"))?;
+        self.store
+            .move_mandate(&proof, id, answer.by_giver(), from, to, &event)
+            .await
+            .map_err(internal("a mandate"))?;
         Ok(())
     }
 
@@ -189,9 +193,9 @@ impl Inner {
         let mut by_giver: BTreeMap<String, (String, MandateId, Vec<GrantScope>, Option<carnet_core::date::Day>)> =
             BTreeMap::new();
         for m in held.into_iter().filter(|m| m.is_active_on(today)) {
-            let entry = by_giver.entry(m.giver.expose().to_owned()).or_insert_with(|| {
-                (m.giver_name.clone(), m.id, Vec::new(), m.last_day)
-            });
+            let entry = by_giver
+                .entry(m.giver.expose().to_owned())
+                .or_insert_with(|| (m.giver_name.clone(), m.id, Vec::new(), m.last_day));
             entry.2.extend(m.scopes.iter().copied());
             entry.2.sort();
             entry.2.dedup();
@@ -251,7 +255,11 @@ impl Inner {
         };
         self.write_audit(std::slice::from_ref(&event)).await?;
         if decision.is_err() {
-            return Err(if facts.register_unavailable { ServiceError::SourceUnavailable } else { ServiceError::Forbidden });
+            return Err(if facts.register_unavailable {
+                ServiceError::SourceUnavailable
+            } else {
+                ServiceError::Forbidden
+            });
         }
         let link = facts.links.iter().find(|l| l.child == subject);
         let name = facts

@@ -6,8 +6,8 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carnet_connectors::Sources;
-use carnet_connectors::register::RegisterClient;
 use carnet_connectors::document_body;
+use carnet_connectors::register::RegisterClient;
 use carnet_core::access_log::AccessLog;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::{ChangeForm, ChangeReport, FormKey};
@@ -15,19 +15,19 @@ use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
 use carnet_core::document::Documents;
 use carnet_core::kind::{Context, Kind, KindVisitor, Scope};
+use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
+use carnet_core::minor::MinorRules;
 use carnet_core::party::DirectoryQuery;
 use carnet_core::policy::{self, Act, Authorized, Read};
 use carnet_core::portal_service::{
-    AnyReading, DirectorySearch, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
-};
-use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
-use carnet_core::minor::MinorRules;
-use carnet_core::portal_service::{
     ActForChoice, GiveMandateError, HelpdeskConsole, Mandates, RedeemError, Representative, SupportCodes,
 };
+use carnet_core::portal_service::{
+    AnyReading, DirectorySearch, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
+};
+use carnet_core::principal::ActingFor;
 use carnet_core::source_answer::SourceState;
 use carnet_core::support_code::SupportCodeId;
-use carnet_core::principal::ActingFor;
 use carnet_core::vaccination::schedule::{BASIC_SCHEDULE_TOML, Schedule};
 use carnet_core::{Principal, Ssin};
 use carnet_store::Store;

@@ -9,9 +9,7 @@ use carnet_core::change::FormKey;
 use carnet_core::grant::GrantScope;
 use carnet_core::kind::Scope;
 use carnet_core::policy::{self, Grants, ManageGrants};
-use carnet_core::portal_service::{
-    HelpdeskConsole, RedeemError, ServiceError, SupportCodeView, SupportCodes,
-};
+use carnet_core::portal_service::{HelpdeskConsole, RedeemError, ServiceError, SupportCodeView, SupportCodes};
 use carnet_core::principal::ActingFor;
 use carnet_core::source_answer::SourceState;
 use carnet_core::support_code::{SupportCode, SupportCodeId, Throttle};
@@ -39,7 +37,10 @@ impl Inner {
         hex::encode(crate::secrets::mac(&self.sealer.subkey("support-code-hash"), &[code.expose().as_bytes()]))
     }
 
-    fn own_support(&self, principal: &Principal) -> Result<carnet_core::policy::Authorized<ManageGrants>, ServiceError> {
+    fn own_support(
+        &self,
+        principal: &Principal,
+    ) -> Result<carnet_core::policy::Authorized<ManageGrants>, ServiceError> {
         let none = Grants::none(today_in_belgium(), now_ms());
         policy::decide::<ManageGrants>(principal, principal.ssin(), &none).map_err(|_| ServiceError::Forbidden)
     }
@@ -85,8 +86,14 @@ impl Inner {
             action: ISSUE_ACTION.to_owned(),
             ..AuditEvent::allowed(&proof, Outcome::Success, &[], request_id)
         };
-        let new =
-            NewCode { key: &key, hash: &hash, sealed: &sealed, scopes: &scopes, issued_ms, expires_ms: issued_ms + MINUTES * 60_000 };
+        let new = NewCode {
+            key: &key,
+            hash: &hash,
+            sealed: &sealed,
+            scopes: &scopes,
+            issued_ms,
+            expires_ms: issued_ms + MINUTES * 60_000,
+        };
         self.store.issue_support_code(&proof, new, &event).await.map_err(internal)
     }
 
@@ -114,11 +121,25 @@ impl Inner {
         code: &str,
         request_id: Option<String>,
     ) -> Result<ActingFor, RedeemError> {
+        let digits: String = citizen.chars().filter(char::is_ascii_digit).collect();
+        let citizen = Ssin::parse(&digits);
         if !principal.is_helpdesk() {
+            // Refused, and in the log of the citizen named.
+            if let Ok(citizen) = &citizen {
+                let refused = AuditEvent {
+                    actor: Some(principal.ssin().clone()),
+                    subject: Some(citizen.clone()),
+                    action: REDEEM_ACTION.to_owned(),
+                    basis: "denied:not-helpdesk".to_owned(),
+                    outcome: Outcome::Denied,
+                    sources: String::new(),
+                    request_id,
+                };
+                self.write_audit(std::slice::from_ref(&refused)).await.map_err(RedeemError::Service)?;
+            }
             return Err(RedeemError::NotHelpdesk);
         }
-        let digits: String = citizen.chars().filter(char::is_ascii_digit).collect();
-        let (Ok(citizen), Some(code)) = (Ssin::parse(&digits), SupportCode::parse(code)) else {
+        let (Ok(citizen), Some(code)) = (citizen, SupportCode::parse(code)) else {
             return Err(RedeemError::Malformed);
         };
         let agent = principal.ssin().clone();

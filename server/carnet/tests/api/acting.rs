@@ -76,18 +76,49 @@ async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once(
     // Maria gives a second mandate: first with a mistake (kept as typed), then right.
     let (_, _, page) = get(&maria, &format!("{portal}/mandates")).await;
     assert!(page.contains("To Pieter Van den Bossche") && page.contains("Active"), "the seeded mandate");
-    let back = post(&maria, portal, "/mandates/give", &page, &[("holder_ssin", "68081420386"), ("holder_name", "Pieter Van den Bossche"), ("scope", "summary")]).await;
+    let back = post(
+        &maria,
+        portal,
+        "/mandates/give",
+        &page,
+        &[("holder_ssin", "68081420386"), ("holder_name", "Pieter Van den Bossche"), ("scope", "summary")],
+    )
+    .await;
     assert!(back.starts_with("/mandates?error-form=1"), "{back}");
     let (_, _, page) = get(&maria, &format!("{portal}{back}")).await;
     assert!(page.contains("This is not a valid national register number"), "the error, in words");
     assert!(page.contains("value=\"Pieter Van den Bossche\""), "what she typed is kept");
     assert!(!back.contains("6808"), "nothing typed goes into the address");
-    let back = post(&maria, portal, "/mandates/give", &page, &[("holder_ssin", "68.08.14-203.85"), ("holder_name", "pieter van den bossche"), ("scope", "summary"), ("first_day", ""), ("last_day", "")]).await;
+    let back = post(
+        &maria,
+        portal,
+        "/mandates/give",
+        &page,
+        &[
+            ("holder_ssin", "68.08.14-203.85"),
+            ("holder_name", "pieter van den bossche"),
+            ("scope", "summary"),
+            ("first_day", ""),
+            ("last_day", ""),
+        ],
+    )
+    .await;
     assert_eq!(back, "/mandates?confirm=give#give");
     let (_, _, page) = get(&maria, &format!("{portal}/mandates?confirm=give")).await;
-    assert!(page.contains("See your allergies and the health summary your GP keeps."), "each scope explained before confirming");
+    assert!(
+        page.contains("See your allergies and the health summary your GP keeps."),
+        "each scope explained before confirming"
+    );
     let key = field_after(&page, "confirm-heading", "key");
-    let fields = [("key", key.as_str()), ("confirmed", "1"), ("holder_ssin", "68.08.14-203.85"), ("holder_name", "pieter van den bossche"), ("scope", "summary"), ("first_day", ""), ("last_day", "")];
+    let fields = [
+        ("key", key.as_str()),
+        ("confirmed", "1"),
+        ("holder_ssin", "68.08.14-203.85"),
+        ("holder_name", "pieter van den bossche"),
+        ("scope", "summary"),
+        ("first_day", ""),
+        ("last_day", ""),
+    ];
     assert_eq!(post(&maria, portal, "/mandates/give", &page, &fields).await, "/mandates?done=given");
     // A double submit gives nothing more.
     assert_eq!(post(&maria, portal, "/mandates/give", &page, &fields).await, "/mandates?done=given");
@@ -100,7 +131,10 @@ async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once(
     let (_, _, page) = get(&pieter, &format!("{portal}/mandates")).await;
     assert!(page.contains("Waiting to be accepted"));
     let id = field_after(&page, "Waiting to be accepted", "id");
-    assert_eq!(post(&pieter, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "accept")]).await, "/mandates?done=accept");
+    assert_eq!(
+        post(&pieter, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "accept")]).await,
+        "/mandates?done=accept"
+    );
     let (_, _, page) = get(&pieter, &format!("{portal}/summary")).await;
     assert!(!page.contains(FORBIDDEN), "allergies are now covered");
     assert!(page.to_lowercase().contains("sulfonamide"), "Maria's allergy");
@@ -108,7 +142,10 @@ async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once(
     // Maria revokes it: Pieter's very next request, in his open session, is refused.
     let (_, _, page) = get(&maria, &format!("{portal}/mandates?revoke={id}")).await;
     assert!(page.contains("End the mandate of pieter van den bossche?"), "the confirmation step");
-    assert_eq!(post(&maria, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "revoke")]).await, "/mandates?done=revoke");
+    assert_eq!(
+        post(&maria, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "revoke")]).await,
+        "/mandates?done=revoke"
+    );
     let (_, _, page) = get(&pieter, &format!("{portal}/summary")).await;
     assert!(page.contains(FORBIDDEN), "revoked at once");
     let (_, _, page) = get(&pieter, &format!("{portal}/medication")).await;
@@ -126,7 +163,9 @@ async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once(
     assert!(has("read:medication", "mandate:", "success"), "{audit:?}");
     assert!(has("read:allergies", "denied:outside-mandate", "denied"), "{audit:?}");
     assert!(has("read:consent", "denied:outside-mandate", "denied"), "{audit:?}");
-    assert!(has("read:allergies", "denied:no-basis", "denied") || has("read:allergies", "denied:outside-mandate", "denied"));
+    assert!(
+        has("read:allergies", "denied:no-basis", "denied") || has("read:allergies", "denied:outside-mandate", "denied")
+    );
     assert!(has("mandate:accept", "mandate:", "success"));
     assert!(has("mandate:revoke", "mandate:", "success"));
     assert!(has("act-for:open", "mandate:", "success"));
@@ -144,11 +183,24 @@ async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_
     let (maria, _) = browser();
     login(&maria, portal, "maria").await;
     let (_, _, page) = get(&maria, &format!("{portal}/mandates")).await;
-    let back = post(&maria, portal, "/mandates/give", &page, &[("holder_ssin", "68081420385"), ("holder_name", "Piet Janssens"), ("scope", "documents")]).await;
+    let back = post(
+        &maria,
+        portal,
+        "/mandates/give",
+        &page,
+        &[("holder_ssin", "68081420385"), ("holder_name", "Piet Janssens"), ("scope", "documents")],
+    )
+    .await;
     assert_eq!(back, "/mandates?confirm=give#give");
     let (_, _, page) = get(&maria, &format!("{portal}/mandates?confirm=give")).await;
     let key = field_after(&page, "confirm-heading", "key");
-    let fields = [("key", key.as_str()), ("confirmed", "1"), ("holder_ssin", "68081420385"), ("holder_name", "Piet Janssens"), ("scope", "documents")];
+    let fields = [
+        ("key", key.as_str()),
+        ("confirmed", "1"),
+        ("holder_ssin", "68081420385"),
+        ("holder_name", "Piet Janssens"),
+        ("scope", "documents"),
+    ];
     assert_eq!(post(&maria, portal, "/mandates/give", &page, &fields).await, "/mandates?done=given");
 
     // Its number, from Maria's page (the newest first): Pieter's page offers no form for it.
@@ -185,7 +237,10 @@ async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_
 /// The token of `name` on `/act-for`, if the page offers to open their record.
 fn choice(page: &str, name: &str) -> Option<String> {
     let card = page.split("<li class=\"card\">").find(|card| card.contains(&format!("<h2>{name}</h2>")))?;
-    card.split("name=\"person\" value=\"").nth(1).and_then(|rest| rest.split('"').next()).map(|v| v.replace("&amp;", "&"))
+    card.split("name=\"person\" value=\"")
+        .nth(1)
+        .and_then(|rest| rest.split('"').next())
+        .map(|v| v.replace("&amp;", "&"))
 }
 
 async fn audit_of(stack: &Stack, ssin: &str) -> Vec<(String, String, String)> {
@@ -207,7 +262,10 @@ async fn a_parent_sees_what_the_rule_table_gives_at_each_childs_age_and_the_regi
         assert!(page.contains(&format!("<h2>{child}</h2>")), "{child} is listed");
     }
     assert!(page.contains("from 16, Nora Dubois manages their own record"), "why Nora's record stays closed");
-    assert!(page.contains("Patients&#x27; Rights Act") || page.contains("Patients' Rights Act"), "the rule's reference");
+    assert!(
+        page.contains("Patients&#x27; Rights Act") || page.contains("Patients' Rights Act"),
+        "the rule's reference"
+    );
     assert!(choice(&page, "Nora Dubois").is_none(), "no way to open Nora's record");
     let (Some(emma), Some(lucas)) = (choice(&page, "Emma Dubois"), choice(&page, "Lucas Dubois")) else {
         panic!("Emma's and Lucas's records can be opened")
@@ -232,9 +290,15 @@ async fn a_parent_sees_what_the_rule_table_gives_at_each_childs_age_and_the_regi
     assert!(page.contains(FORBIDDEN), "documents are not, at 13");
 
     let emma_log = audit_of(&stack, EMMA).await;
-    assert!(emma_log.iter().any(|(a, b, o)| a == "read:documents" && b == "parent:under-12" && o == "success"), "{emma_log:?}");
+    assert!(
+        emma_log.iter().any(|(a, b, o)| a == "read:documents" && b == "parent:under-12" && o == "success"),
+        "{emma_log:?}"
+    );
     let lucas_log = audit_of(&stack, LUCAS).await;
-    assert!(lucas_log.iter().any(|(a, b, o)| a == "read:documents" && b == "denied:minor-age" && o == "denied"), "{lucas_log:?}");
+    assert!(
+        lucas_log.iter().any(|(a, b, o)| a == "read:documents" && b == "denied:minor-age" && o == "denied"),
+        "{lucas_log:?}"
+    );
     assert!(lucas_log.iter().any(|(a, b, _)| a == "read:vaccinations" && b == "parent:from-12-to-16"), "{lucas_log:?}");
 
     // The register is the only source of the link: while it does not answer, a parent is
@@ -242,7 +306,12 @@ async fn a_parent_sees_what_the_rule_table_gives_at_each_childs_age_and_the_regi
     set_fault(&stack.hubs, "register", serde_json::json!({ "down": true })).await;
     let (_, _, page) = get(&marc, &format!("{portal}/vaccinations")).await;
     assert!(!page.contains(FORBIDDEN) && page.contains("cannot be reached right now"), "unavailable, not forbidden");
-    assert!(audit_of(&stack, LUCAS).await.iter().any(|(a, b, o)| a == "read:vaccinations" && b == "denied:no-basis" && o == "denied"));
+    assert!(
+        audit_of(&stack, LUCAS)
+            .await
+            .iter()
+            .any(|(a, b, o)| a == "read:vaccinations" && b == "denied:no-basis" && o == "denied")
+    );
     set_fault(&stack.hubs, "register", serde_json::json!({})).await;
     let (_, _, page) = get(&marc, &format!("{portal}/vaccinations")).await;
     assert!(!page.contains(FORBIDDEN), "and back as soon as it answers");
@@ -251,5 +320,8 @@ async fn a_parent_sees_what_the_rule_table_gives_at_each_childs_age_and_the_regi
     let (nora, _) = browser();
     login(&nora, portal, "nora").await;
     let (_, _, page) = get(&nora, &format!("{portal}/who-can-see")).await;
-    assert!(page.contains("Marc Dubois is registered as your parent, but can no longer see your record"), "Nora is told");
+    assert!(
+        page.contains("Marc Dubois is registered as your parent, but can no longer see your record"),
+        "Nora is told"
+    );
 }

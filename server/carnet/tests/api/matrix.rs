@@ -78,9 +78,12 @@ enum Reach {
     OwnRecord,
     /// Sofie's record, named by a token from her own pages: only she may.
     SofiesToken,
-    /// The logged-in person's own mandates (the page lists theirs, a form gives one from
-    /// them): never anyone else's.
+    /// The logged-in person's own mandates and support codes (the page lists theirs, a
+    /// form gives one from them): never anyone else's.
     OwnGrants,
+    /// Refused to every actor, and written in Sofie's log: entering Sofie's support code
+    /// (Sofie is no helpdesk agent; by the agents' rows she has stopped it).
+    Refused,
 }
 
 /// Sofie's tokens, as her own pages give them.
@@ -93,6 +96,9 @@ struct Tokens {
     /// `/act-for` page while it was in force.
     mandate: String,
     act_for: String,
+    /// The support code Sofie made (for her medication), and its number.
+    code: String,
+    code_id: String,
 }
 
 /// One request of the matrix.
@@ -153,7 +159,19 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
             Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("exclusion", &t.exclusion)]) },
         ),
         // Server functions (JSON-encoded arguments as the browser sends them).
-        ("GET", "/mandates" | "/act-for") => (Reach::OwnGrants, page_of(path)),
+        ("GET", "/mandates" | "/act-for" | "/support" | "/helpdesk") => (Reach::OwnGrants, page_of(path)),
+        ("POST", "/support/issue") => (
+            Reach::OwnGrants,
+            Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("scope", "medication")]) },
+        ),
+        // Stopping Sofie's code: Sofie does; anyone else's form stops nothing of hers.
+        ("POST", "/support/revoke") => {
+            (Reach::OwnGrants, Ask { method: "POST", path: path.into(), form: form(&[("id", &t.code_id)]) })
+        }
+        ("POST", "/helpdesk/redeem") => (
+            Reach::Refused,
+            Ask { method: "POST", path: path.into(), form: form(&[("citizen", SOFIE), ("code", &t.code)]) },
+        ),
         // Checked only (no confirmation): comes back to the confirmation step.
         ("POST", "/mandates/give") => (
             Reach::OwnGrants,
@@ -225,10 +243,16 @@ async fn sofies_tokens(portal: &str) -> Tokens {
     // Sofie gives Pieter a mandate for her vaccinations; he accepts it and gets her token.
     let (_, _, page) = get(&sofie, &format!("{portal}/mandates")).await;
     let csrf = csrf_of(&page);
-    let give = [("csrf", csrf.as_str()), ("holder_ssin", "68081420385"), ("holder_name", "Pieter Van den Bossche"), ("scope", "vaccinations")];
+    let give = [
+        ("csrf", csrf.as_str()),
+        ("holder_ssin", "68081420385"),
+        ("holder_name", "Pieter Van den Bossche"),
+        ("scope", "vaccinations"),
+    ];
     post_form(&sofie, &format!("{portal}/mandates/give"), portal, &give).await;
     let (_, _, page) = get(&sofie, &format!("{portal}/mandates?confirm=give")).await;
-    let key = page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let key =
+        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
     let mut confirmed = give.to_vec();
     confirmed.extend([("key", key.as_str()), ("confirmed", "1")]);
     let done = post_form(&sofie, &format!("{portal}/mandates/give"), portal, &confirmed).await;
@@ -254,9 +278,30 @@ async fn sofies_tokens(portal: &str) -> Tokens {
         .and_then(|rest| rest.split('"').next())
         .map(unescape)
         .unwrap_or_else(|| panic!("Pieter may open Sofie's record"));
+    // Sofie makes a support code for her medication.
+    let (_, _, page) = get(&sofie, &format!("{portal}/support")).await;
+    let key =
+        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let issue = [("csrf", csrf_of(&page)), ("key", key), ("scope", "medication".to_owned())];
+    let issue: Vec<(&str, &str)> = issue.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let issued = post_form(&sofie, &format!("{portal}/support/issue"), portal, &issue).await;
+    assert_eq!(location(&issued), "/support?done=issued");
+    let (_, _, page) = get(&sofie, &format!("{portal}/support")).await;
+    let code = page
+        .split("class=\"support-code__value\"")
+        .nth(1)
+        .and_then(|r| r.split("<span aria-hidden=\"true\">").nth(1))
+        .and_then(|r| r.split('<').next())
+        .unwrap_or_default()
+        .to_owned();
+    let code_id =
+        page.split("name=\"id\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    assert!(!code.is_empty() && !code_id.is_empty(), "Sofie's code");
     Tokens {
         mandate,
         act_for,
+        code,
+        code_id,
         document: document.split('/').next().unwrap_or_default().to_owned(),
         link: token_after(&team, "/care-team?end="),
         exclusion: token_after(&exclusions, "/exclusions?lift="),
@@ -366,6 +411,14 @@ async fn every_route_for_every_actor_is_allowed_or_denied_and_every_denial_is_au
                     if actor != Actor::Own {
                         assert!(new.is_empty(), "{cell}: touched Sofie's record: {new:?}");
                     }
+                }
+                (Reach::Refused, _) => {
+                    let Some((_, ssin)) = account else { panic!("a logged-out visitor is judged above") };
+                    assert!(status == 303 && location.contains("error="), "{cell}: refused");
+                    assert!(
+                        new.iter().any(|(a, _, o)| a == ssin && o == "denied"),
+                        "{cell}: the refusal is in Sofie's log with who was refused: {new:?}"
+                    );
                 }
                 (Reach::OwnRecord, _) => {
                     // Allowed, on their own record only: nothing in Sofie's log.

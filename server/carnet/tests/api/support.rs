@@ -32,8 +32,12 @@ async fn log_of(stack: &Stack, ssin: &str) -> Vec<(String, String, String, Strin
 /// Makes a code on `/support` for `scope`; returns it as shown ("ACDE-FGHJ").
 async fn make_code(client: &reqwest::Client, portal: &str, scope: &str) -> String {
     let (_, _, page) = get(client, &format!("{portal}/support")).await;
-    let key = page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
-    assert_eq!(post(client, portal, "/support/issue", &page, &[("key", &key), ("scope", scope)]).await, "/support?done=issued");
+    let key =
+        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    assert_eq!(
+        post(client, portal, "/support/issue", &page, &[("key", &key), ("scope", scope)]).await,
+        "/support?done=issued"
+    );
     let (_, _, page) = get(client, &format!("{portal}/support")).await;
     page.split("class=\"support-code__value\"")
         .nth(1)
@@ -58,7 +62,14 @@ async fn a_helpdesk_call_from_code_to_revocation() {
     let landed = lotte.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(location(&landed), "/helpdesk");
     let (_, _, page) = get(&lotte, &format!("{portal}/helpdesk")).await;
-    let back = post(&lotte, portal, "/helpdesk/redeem", &page, &[("citizen", "85.04.12-124.68"), ("code", &code.to_lowercase())]).await;
+    let back = post(
+        &lotte,
+        portal,
+        "/helpdesk/redeem",
+        &page,
+        &[("citizen", "85.04.12-124.68"), ("code", &code.to_lowercase())],
+    )
+    .await;
     assert_eq!(back, "/helpdesk?done=redeemed");
     let (_, _, page) = get(&lotte, &format!("{portal}/helpdesk")).await;
     assert!(page.contains("You are acting for Sofie Janssens"));
@@ -69,7 +80,14 @@ async fn a_helpdesk_call_from_code_to_revocation() {
     assert!(page.contains(FORBIDDEN), "documents, outside it");
     // Never a write.
     let (_, _, page) = get(&lotte, &format!("{portal}/glossary")).await;
-    let back = post(&lotte, portal, "/consent/change", &page, &[("key", "support-write-0123456789abcdef"), ("source", "cozo"), ("give", "0")]).await;
+    let back = post(
+        &lotte,
+        portal,
+        "/consent/change",
+        &page,
+        &[("key", "support-write-0123456789abcdef"), ("source", "cozo"), ("give", "0")],
+    )
+    .await;
     assert!(back.contains("error=error-forbidden"), "{back}");
 
     // Karim, a second agent, cannot use the code Lotte holds.

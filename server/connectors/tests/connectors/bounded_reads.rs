@@ -74,7 +74,13 @@ async fn an_oversized_answer_fails_alone_and_memory_stays_bounded() {
     let Ok(sources) = Sources::new(connectors, cache, metrics) else { panic!("sources") };
     let Ok(sofie) = Ssin::parse("85041212468") else { panic!() };
     let person = Principal::for_tests(sofie.clone(), "Test", vec![Role::Citizen]);
-    let Ok(proof) = decide::<Read<Documents>>(&person, &sofie, &carnet_core::policy::Grants::none(carnet_core::date::Day { year: 2026, month: 1, day: 1 }, 0)) else { panic!("self") };
+    let Ok(proof) = decide::<Read<Documents>>(
+        &person,
+        &sofie,
+        &carnet_core::policy::Grants::none(carnet_core::date::Day { year: 2026, month: 1, day: 1 }, 0),
+    ) else {
+        panic!("self")
+    };
 
     let _ = sources.read(&proof).await;
     let before = peak_rss_mb();

@@ -636,5 +636,8 @@ async fn the_register_gives_a_parents_children_and_a_minors_parents_and_nothing_
     assert_eq!(parents.len(), 1);
     assert!(matches!(register.children_of(&ssin("85041212468")).await, Ok(none) if none.is_empty()));
     hubs.faults.set("register", Fault { down: true, ..Default::default() });
-    assert!(register.children_of(&ssin("80090315741")).await.is_err(), "a register that is down is an error, not no children");
+    assert!(
+        register.children_of(&ssin("80090315741")).await.is_err(),
+        "a register that is down is an error, not no children"
+    );
 }
