@@ -66,11 +66,11 @@ for (const javaScript of [true, false]) {
 
         await test.step('within his mandates, and refused outside them', async () => {
           await pieter.goto('/summary');
-          await expect(pieter.locator(FORBIDDEN)).toHaveCount(0);
           await expect(pieter.locator('main')).toContainText(/sulfonamid/i);
+          await expect(pieter.locator(FORBIDDEN)).toHaveCount(0);
           await expectNoViolations(pieter, `Maria's summary, opened by Pieter (${lang})`);
           await pieter.goto('/consent');
-          await expect(pieter.locator(FORBIDDEN)).toHaveCount(1);
+          await expect(pieter.locator(FORBIDDEN).first()).toBeVisible();
           await expect(pieter.locator('.acting-banner')).toContainText('Maria Van den Bossche');
         });
 
@@ -81,9 +81,10 @@ for (const javaScript of [true, false]) {
           await maria.locator('section.confirm form[action="/mandates/answer"] button[type="submit"]').click();
           await expect(maria).toHaveURL(/\/mandates\?done=revoke$/);
           await pieter.goto('/summary');
-          await expect(pieter.locator(FORBIDDEN)).toHaveCount(1);
+          await expect(pieter.locator(FORBIDDEN).first()).toBeVisible();
           // The mandate Maria gave before still holds.
           await pieter.goto('/medication');
+          await expect(pieter.locator('main')).toContainText('Marcoumar');
           await expect(pieter.locator(FORBIDDEN)).toHaveCount(0);
         });
 
@@ -116,14 +117,16 @@ for (const javaScript of [true, false]) {
 
         await openRecordOf(marc, 'Emma Dubois');
         await marc.goto('/documents');
+        await expect(marc.locator('main a[href^="/documents/"]').first()).toBeVisible();
         await expect(marc.locator(FORBIDDEN)).toHaveCount(0);
         await expectNoViolations(marc, `Emma's documents, opened by her father (${lang})`);
 
         await openRecordOf(marc, 'Lucas Dubois');
         await marc.goto('/vaccinations');
+        await expect(marc.locator('table.vaccinations tbody tr').first()).toBeVisible();
         await expect(marc.locator(FORBIDDEN)).toHaveCount(0);
         await marc.goto('/documents');
-        await expect(marc.locator(FORBIDDEN)).toHaveCount(1);
+        await expect(marc.locator(FORBIDDEN).first()).toBeVisible();
         await expect(marc.locator('.acting-banner .hint')).toContainText('12');
         await expectNoViolations(marc, `Lucas's documents, refused (${lang})`);
         await marc.context().close();

@@ -109,3 +109,7 @@ access-opened-record-refused = hat versucht, Ihre Akte zu öffnen, und wurde abg
 access-basis-mandate = mit Ihrer Vollmacht
 access-basis-parent = als Elternteil
 access-basis-support-code = Helpdesk, mit Ihrem Hilfecode
+access-support-issued = hat einen Hilfecode erstellt
+access-support-revoked = hat einen Hilfecode beendet
+access-support-redeemed = hat Ihren Hilfecode eingegeben
+access-support-redeem-refused = hat für Ihre Akte einen Hilfecode eingegeben, der abgelehnt wurde (falsch, beendet, abgelaufen oder von einem anderen Mitarbeiter verwendet)

@@ -109,3 +109,7 @@ access-opened-record-refused = tried to open your record and was refused
 access-basis-mandate = under your mandate
 access-basis-parent = as your parent
 access-basis-support-code = helpdesk, under your support code
+access-support-issued = made a support code
+access-support-revoked = stopped a support code
+access-support-redeemed = entered your support code
+access-support-redeem-refused = entered a support code for your record that was refused (wrong, stopped, expired or held by another agent)

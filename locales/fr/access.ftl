@@ -109,3 +109,7 @@ access-opened-record-refused = a essayé d'ouvrir votre dossier et a été refus
 access-basis-mandate = avec votre mandat
 access-basis-parent = en tant que parent
 access-basis-support-code = helpdesk, avec votre code d'assistance
+access-support-issued = a créé un code d'assistance
+access-support-revoked = a arrêté un code d'assistance
+access-support-redeemed = a saisi votre code d'assistance
+access-support-redeem-refused = a saisi pour votre dossier un code d'assistance refusé (erroné, arrêté, expiré ou utilisé par un autre agent)

@@ -109,3 +109,7 @@ access-opened-record-refused = probeerde uw dossier te openen en werd geweigerd
 access-basis-mandate = met uw volmacht
 access-basis-parent = als uw ouder
 access-basis-support-code = helpdesk, met uw ondersteuningscode
+access-support-issued = maakte een ondersteuningscode
+access-support-revoked = stopte een ondersteuningscode
+access-support-redeemed = gaf uw ondersteuningscode in
+access-support-redeem-refused = gaf voor uw dossier een ondersteuningscode in die geweigerd werd (fout, gestopt, verlopen of in gebruik bij een andere medewerker)

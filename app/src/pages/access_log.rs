@@ -227,6 +227,15 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
             };
             (lang.t_args(id, &[("who", person.into())]), "changes")
         }
+        PortalAction::SupportCode(verb) => {
+            let id = match (verb.as_str(), refused) {
+                ("issue", _) => "access-support-issued",
+                ("revoke", _) => "access-support-revoked",
+                (_, true) => "access-support-redeem-refused",
+                _ => "access-support-redeemed",
+            };
+            (lang.t(id), "other")
+        }
         PortalAction::OpenedRecord if refused => (lang.t("access-opened-record-refused"), "other"),
         PortalAction::OpenedRecord => (lang.t("access-opened-record"), "other"),
         PortalAction::Login => (lang.t("access-portal-login"), "sessions"),

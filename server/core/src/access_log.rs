@@ -27,6 +27,8 @@ pub enum PortalAction {
     Mandate(Option<crate::mandate::MandateAnswer>),
     /// Opened the record on behalf of its owner (`/act-for`).
     OpenedRecord,
+    /// Made (`issue`), stopped (`revoke`) or entered (`redeem`) a support code.
+    SupportCode(String),
     Login,
     Logout,
     /// A code this version does not know (kept, shown as "another action").
@@ -46,6 +48,9 @@ impl PortalAction {
             crate::mandate::GIVE_ACTION => return PortalAction::Mandate(None),
             crate::grant::OPEN_RECORD_ACTION => return PortalAction::OpenedRecord,
             _ => {}
+        }
+        if let Some(verb @ ("issue" | "revoke" | "redeem")) = code.strip_prefix("support-code:") {
+            return PortalAction::SupportCode(verb.to_owned());
         }
         if let Some(answer) = code.strip_prefix("mandate:").and_then(crate::mandate::MandateAnswer::from_code) {
             return PortalAction::Mandate(Some(answer));

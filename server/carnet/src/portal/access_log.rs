@@ -13,6 +13,16 @@ use carnet_store::AuditRecord;
 
 use super::Inner;
 
+/// "Lotte C.": a helpdesk agent as the citizen sees them.
+fn short_name(name: &str) -> String {
+    let mut parts = name.split_whitespace();
+    let first = parts.next().unwrap_or_default();
+    match parts.next().and_then(|p| p.chars().next()) {
+        Some(initial) => format!("{first} {initial}."),
+        None => first.to_owned(),
+    }
+}
+
 /// The citizen's trusted persons by name: by their mandate's number and by their number.
 struct People {
     by_mandate: HashMap<i64, String>,
@@ -41,10 +51,22 @@ impl Inner {
         self.write_audit(event.as_slice()).await?;
         let professionals: HashMap<String, String> =
             reports.into_iter().filter_map(|(request_id, report)| Some((request_id?, report.professional?))).collect();
-        let people = People {
+        let mut people = People {
             by_mandate: mandates.iter().map(|m| (m.id.0, m.holder_name.clone())).collect(),
             by_ssin: mandates.iter().map(|m| (m.holder.expose().to_owned(), m.holder_name.clone())).collect(),
         };
+        // Helpdesk agents who used (or tried) a support code: by first name and initial.
+        let agents: std::collections::BTreeSet<&str> = records
+            .iter()
+            .filter(|r| r.actor != r.subject && (r.basis.starts_with("support-code:") || r.action == "support-code:redeem"))
+            .map(|r| r.actor.as_str())
+            .collect();
+        for agent in agents {
+            let Ok(ssin) = carnet_core::Ssin::parse(agent) else { continue };
+            if let Ok(Some(name)) = self.store.account_name(&ssin).await {
+                people.by_ssin.entry(agent.to_owned()).or_insert_with(|| short_name(&name));
+            }
+        }
         let portal = self.portal_accesses(&records, &professionals, &people);
         Ok(AccessLog { events, portal, seen_until_ms })
     }
