@@ -43,6 +43,17 @@ pub struct PageContext {
 }
 
 impl PageContext {
+    /// The context provided to the page (an anonymous English one outside a page).
+    pub fn current() -> PageContext {
+        use_context::<PageContext>().unwrap_or(PageContext {
+            lang: Lang::En,
+            user_name: None,
+            csrf_token: None,
+            acting_for: None,
+            acting_minor: None,
+        })
+    }
+
     /// Builds the context (from the request on the server, from the page in the browser)
     /// and provides it to every component below.
     pub fn provide() -> PageContext {

@@ -11,13 +11,7 @@ use crate::i18n::Lang;
 
 #[component]
 pub fn Layout(children: Children) -> impl IntoView {
-    let page = use_context::<PageContext>().unwrap_or(PageContext {
-        lang: Lang::En,
-        user_name: None,
-        csrf_token: None,
-        acting_for: None,
-        acting_minor: None,
-    });
+    let page = PageContext::current();
     let lang = page.lang;
     let logged_in = page.user_name.is_some();
     let session = move |page: &PageContext| {

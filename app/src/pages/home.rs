@@ -4,17 +4,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use crate::context::PageContext;
-use crate::i18n::Lang;
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let page = use_context::<PageContext>().unwrap_or(PageContext {
-        lang: Lang::En,
-        user_name: None,
-        csrf_token: None,
-        acting_for: None,
-        acting_minor: None,
-    });
+    let page = PageContext::current();
     let lang = page.lang;
     view! {
         <Title text=lang.t("home-title")/>

@@ -25,6 +25,17 @@ const MANDATES: &str = "/mandates";
 const SUPPORT: &str = "/support";
 const HELPDESK: &str = "/helpdesk";
 
+/// The error of a support code form without any part chosen.
+const SCOPE_MISSING: &str = "support-error-scope";
+
+/// Back to `page` with `?done=<what>`, or `?error=<message id>`.
+fn outcome(page: &str, result: Result<&str, &str>) -> Response {
+    match result {
+        Ok(done) => back(page, &[("done", done)]),
+        Err(error) => back(page, &[("error", error)]),
+    }
+}
+
 fn request_id(info: Option<Extension<RequestInfo>>) -> Option<String> {
     info.and_then(|Extension(i)| i.request_id)
 }
@@ -112,10 +123,8 @@ pub async fn answer(
     let (Some(id), Some(answer)) = (id, answer) else {
         return back(MANDATES, &[("error", ServiceError::BadRequest.message_id())]);
     };
-    match state.service.answer_mandate(&principal, id, answer, request_id(info)).await {
-        Ok(()) => back(MANDATES, &[("done", answer.code())]),
-        Err(error) => back(MANDATES, &[("error", error.message_id())]),
-    }
+    let result = state.service.answer_mandate(&principal, id, answer, request_id(info)).await;
+    outcome(MANDATES, result.map(|()| answer.code()).map_err(ServiceError::message_id))
 }
 
 /// `POST /act-for`: `person`, a choice's token: the session opens their record (when the
@@ -168,11 +177,14 @@ pub async fn issue_code(
         return back(SUPPORT, &[("error", ServiceError::BadRequest.message_id())]);
     };
     let scopes = fields.all("scope").into_iter().take(16).collect();
-    match state.service.issue_support_code(&principal, key, scopes, request_id(info)).await {
-        Ok(_) => back(SUPPORT, &[("done", "issued")]),
-        Err(ServiceError::BadRequest) => back(SUPPORT, &[("error", "support-error-scope")]),
-        Err(error) => back(SUPPORT, &[("error", error.message_id())]),
-    }
+    let result = state.service.issue_support_code(&principal, key, scopes, request_id(info)).await;
+    outcome(
+        SUPPORT,
+        result.map(|_| "issued").map_err(|e| match e {
+            ServiceError::BadRequest => SCOPE_MISSING,
+            other => other.message_id(),
+        }),
+    )
 }
 
 /// `POST /support/revoke`: `id`.
@@ -189,10 +201,8 @@ pub async fn revoke_code(
     let Some(id) = fields.get("id").and_then(|id| id.parse::<i64>().ok()).map(SupportCodeId) else {
         return back(SUPPORT, &[("error", ServiceError::BadRequest.message_id())]);
     };
-    match state.service.revoke_support_code(&principal, id, request_id(info)).await {
-        Ok(()) => back(SUPPORT, &[("done", "revoked")]),
-        Err(error) => back(SUPPORT, &[("error", error.message_id())]),
-    }
+    let result = state.service.revoke_support_code(&principal, id, request_id(info)).await;
+    outcome(SUPPORT, result.map(|()| "revoked").map_err(ServiceError::message_id))
 }
 
 /// `POST /helpdesk/redeem`: `citizen` (their national register number) and `code`: the

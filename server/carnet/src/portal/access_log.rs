@@ -58,7 +58,9 @@ impl Inner {
         // Helpdesk agents who used (or tried) a support code: by first name and initial.
         let agents: std::collections::BTreeSet<&str> = records
             .iter()
-            .filter(|r| r.actor != r.subject && (r.basis.starts_with("support-code:") || r.action == "support-code:redeem"))
+            .filter(|r| {
+                r.actor != r.subject && (r.basis.starts_with("support-code:") || r.action == "support-code:redeem")
+            })
             .map(|r| r.actor.as_str())
             .collect();
         for agent in agents {

@@ -106,7 +106,7 @@ impl Inner {
     }
 
     /// The proof for managing one's own grants (the policy allows it on one's own record only).
-    fn own_grants(&self, principal: &Principal) -> Result<Authorized<ManageGrants>, ServiceError> {
+    pub(super) fn own_grants(&self, principal: &Principal) -> Result<Authorized<ManageGrants>, ServiceError> {
         let none = Grants::none(today_in_belgium(), super::now_ms());
         policy::decide::<ManageGrants>(principal, principal.ssin(), &none).map_err(|_| ServiceError::Forbidden)
     }

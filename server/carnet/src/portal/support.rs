@@ -8,7 +8,7 @@ use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::FormKey;
 use carnet_core::grant::GrantScope;
 use carnet_core::kind::Scope;
-use carnet_core::policy::{self, Grants, ManageGrants};
+use carnet_core::policy;
 use carnet_core::portal_service::{HelpdeskConsole, RedeemError, ServiceError, SupportCodeView, SupportCodes};
 use carnet_core::principal::ActingFor;
 use carnet_core::source_answer::SourceState;
@@ -16,7 +16,7 @@ use carnet_core::support_code::{SupportCode, SupportCodeId, Throttle};
 use carnet_core::{Principal, Ssin};
 use carnet_store::support::{NewCode, Redeemed};
 
-use super::{Inner, now_ms, today_in_belgium};
+use super::{Inner, now_ms};
 
 /// How long a code runs.
 pub const MINUTES: i64 = 15;
@@ -37,16 +37,8 @@ impl Inner {
         hex::encode(crate::secrets::mac(&self.sealer.subkey("support-code-hash"), &[code.expose().as_bytes()]))
     }
 
-    fn own_support(
-        &self,
-        principal: &Principal,
-    ) -> Result<carnet_core::policy::Authorized<ManageGrants>, ServiceError> {
-        let none = Grants::none(today_in_belgium(), now_ms());
-        policy::decide::<ManageGrants>(principal, principal.ssin(), &none).map_err(|_| ServiceError::Forbidden)
-    }
-
     pub(super) async fn support_codes(&self, principal: &Principal) -> Result<SupportCodes, ServiceError> {
-        let proof = self.own_support(principal)?;
+        let proof = self.own_grants(principal)?;
         let now = now_ms();
         let codes = self.store.support_codes_of(&proof, now - 24 * 3600 * 1000).await.map_err(internal)?;
         let codes = codes
@@ -72,7 +64,7 @@ impl Inner {
         scopes: Vec<String>,
         request_id: Option<String>,
     ) -> Result<SupportCodeId, ServiceError> {
-        let proof = self.own_support(principal)?;
+        let proof = self.own_grants(principal)?;
         let mut scopes: Vec<GrantScope> = scopes.iter().filter_map(|s| GrantScope::from_name(s)).collect();
         scopes.sort();
         scopes.dedup();
@@ -103,7 +95,7 @@ impl Inner {
         id: SupportCodeId,
         request_id: Option<String>,
     ) -> Result<(), ServiceError> {
-        let proof = self.own_support(principal)?;
+        let proof = self.own_grants(principal)?;
         let event = AuditEvent {
             action: REVOKE_ACTION.to_owned(),
             basis: policy::Basis::SupportCode(id).code(),

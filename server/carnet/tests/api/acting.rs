@@ -35,15 +35,6 @@ async fn maria_audit(stack: &Stack) -> Vec<(String, String, String)> {
     records.into_iter().map(|r| (r.action, r.basis, r.outcome)).collect()
 }
 
-async fn post(client: &reqwest::Client, portal: &str, path: &str, page: &str, fields: &[(&str, &str)]) -> String {
-    let csrf = csrf_of(page);
-    let mut all = vec![("csrf", csrf.as_str())];
-    all.extend_from_slice(fields);
-    let response = post_form(client, &format!("{portal}{path}"), portal, &all).await;
-    assert_eq!(response.status().as_u16(), 303, "{path}");
-    location(&response)
-}
-
 /// Pieter opens Maria's record from `/act-for`.
 async fn open_maria(client: &reqwest::Client, portal: &str) {
     let (status, _, page) = get(client, &format!("{portal}/act-for")).await;

@@ -291,6 +291,17 @@ pub async fn post_form(
     client.post(url).header("origin", origin).form(fields).send().await.unwrap_or_else(|e| panic!("{e}"))
 }
 
+/// Posts a form of `page` (its CSRF token and `fields`) to `path` as the browser would,
+/// expects the 303 every form answers, and gives where it sends the browser.
+pub async fn post(client: &reqwest::Client, portal: &str, path: &str, page: &str, fields: &[(&str, &str)]) -> String {
+    let csrf = csrf_of(page);
+    let mut all = vec![("csrf", csrf.as_str())];
+    all.extend_from_slice(fields);
+    let response = post_form(client, &format!("{portal}{path}"), portal, &all).await;
+    assert_eq!(response.status().as_u16(), 303, "{path}");
+    location(&response)
+}
+
 /// Logs out through the page's logout form (its CSRF token, this origin).
 pub async fn logout(client: &reqwest::Client, portal: &str) -> reqwest::Response {
     let (_, _, page) = get(client, &format!("{portal}/glossary")).await;

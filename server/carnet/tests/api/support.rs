@@ -14,15 +14,6 @@ const SOFIE: &str = "85041212468";
 const MARIA: &str = "41022703827";
 const FORBIDDEN: &str = "You are not allowed to see this.";
 
-async fn post(client: &reqwest::Client, portal: &str, path: &str, page: &str, fields: &[(&str, &str)]) -> String {
-    let csrf = csrf_of(page);
-    let mut all = vec![("csrf", csrf.as_str())];
-    all.extend_from_slice(fields);
-    let response = post_form(client, &format!("{portal}{path}"), portal, &all).await;
-    assert_eq!(response.status().as_u16(), 303, "{path}");
-    location(&response)
-}
-
 async fn log_of(stack: &Stack, ssin: &str) -> Vec<(String, String, String, String)> {
     let proof = own_proof_for_tests::<Read<AccessEvents>>(ssin);
     let records = stack.portal.state.store.audit_for(&proof, 1000).await.unwrap_or_else(|e| panic!("{e}"));
