@@ -316,3 +316,245 @@ async fn a_parent_sees_what_the_rule_table_gives_at_each_childs_age_and_the_regi
         "Nora is told"
     );
 }
+
+/// Every kind of data, read through the server function the pages' scripts use, by Pieter
+/// acting for Sofie while the mandates between them are in each state: allowed exactly
+/// where a mandate in force covers the kind, every refusal in Sofie's log with its reason.
+#[tokio::test]
+async fn every_kind_under_every_mandate_state_is_allowed_only_where_a_mandate_in_force_covers_it() {
+    use carnet_core::change::FormKey;
+    use carnet_core::date::Day;
+    use carnet_core::grant::GrantScope;
+    use carnet_core::kind::Scope;
+    use carnet_core::mandate::{MandateAnswer, MandateDraft};
+    use carnet_core::policy::ManageGrants;
+
+    const SOFIE: &str = "85041212468";
+    const PIETER: &str = "68081420385";
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let store = &stack.portal.state.store;
+    let today = carnet::portal::today_in_belgium();
+    let sofie_grants = own_proof_for_tests::<ManageGrants>(SOFIE);
+    let pieter_grants = own_proof_for_tests::<ManageGrants>(PIETER);
+    let event = |action: &str| carnet_core::audit::AuditEvent {
+        actor: carnet_core::Ssin::parse(SOFIE).ok(),
+        subject: carnet_core::Ssin::parse(SOFIE).ok(),
+        action: action.to_owned(),
+        basis: String::new(),
+        outcome: carnet_core::audit::Outcome::Success,
+        sources: String::new(),
+        request_id: None,
+    };
+    let mut n = 0u8;
+    let mut give = |scopes: Vec<GrantScope>, first_day: Day, last_day: Option<Day>| {
+        n += 1;
+        let draft = MandateDraft {
+            holder: carnet_core::Ssin::parse(PIETER).unwrap_or_else(|_| panic!("ssin")),
+            holder_name: "Pieter Van den Bossche".into(),
+            scopes,
+            first_day,
+            last_day,
+        };
+        (FormKey::from_random([n; 16]), draft)
+    };
+    let (accept_from, accept_to) = MandateAnswer::Accept.transition();
+
+    // In force: documents and the summary (allergies, SumEHR).
+    let (key, draft) = give(vec![GrantScope::Documents, GrantScope::Summary], today, None);
+    let Ok(first) = store.give_mandate(&sofie_grants, &key, "Sofie Janssens", &draft, &event("mandate:give")).await
+    else {
+        panic!("give")
+    };
+    assert!(matches!(
+        store.move_mandate(&pieter_grants, first, false, accept_from, accept_to, &event("mandate:accept")).await,
+        Ok(true)
+    ));
+    let (pieter, _) = browser();
+    login(&pieter, portal, "pieter").await;
+    let (_, _, page) = get(&pieter, &format!("{portal}/act-for")).await;
+    let person = field_after(&page, "Sofie Janssens", "person");
+    assert_eq!(post(&pieter, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+
+    read_every_kind(&stack, &pieter, "active", vec![Scope::Documents, Scope::SumEhr, Scope::Allergies]).await;
+
+    // Revoked; then a pending one, a declined one, one whose last day has passed and one
+    // that starts tomorrow: nothing.
+    let (from, to) = MandateAnswer::Revoke.transition();
+    assert!(matches!(
+        store.move_mandate(&sofie_grants, first, true, from, to, &event("mandate:revoke")).await,
+        Ok(true)
+    ));
+    read_every_kind(&stack, &pieter, "revoked", vec![]).await;
+    let every = GrantScope::ALL.to_vec();
+    let (key, draft) = give(every.clone(), today, None);
+    let Ok(pending) = store.give_mandate(&sofie_grants, &key, "Sofie Janssens", &draft, &event("mandate:give")).await
+    else {
+        panic!("give")
+    };
+    read_every_kind(&stack, &pieter, "pending", vec![]).await;
+    let (from, to) = MandateAnswer::Decline.transition();
+    assert!(matches!(
+        store.move_mandate(&pieter_grants, pending, false, from, to, &event("mandate:decline")).await,
+        Ok(true)
+    ));
+    read_every_kind(&stack, &pieter, "declined", vec![]).await;
+    let (key, draft) = give(every.clone(), today.plus_days(-30), Some(today.plus_days(-1)));
+    let Ok(ended) = store.give_mandate(&sofie_grants, &key, "Sofie Janssens", &draft, &event("mandate:give")).await
+    else {
+        panic!("give")
+    };
+    assert!(matches!(
+        store.move_mandate(&pieter_grants, ended, false, accept_from, accept_to, &event("mandate:accept")).await,
+        Ok(true)
+    ));
+    read_every_kind(&stack, &pieter, "ended yesterday", vec![]).await;
+    let (key, draft) = give(every.clone(), today.plus_days(1), None);
+    let Ok(later) = store.give_mandate(&sofie_grants, &key, "Sofie Janssens", &draft, &event("mandate:give")).await
+    else {
+        panic!("give")
+    };
+    assert!(matches!(
+        store.move_mandate(&pieter_grants, later, false, accept_from, accept_to, &event("mandate:accept")).await,
+        Ok(true)
+    ));
+    read_every_kind(&stack, &pieter, "starts tomorrow", vec![]).await;
+    // Managing consent, in force until today included: the controls' kinds.
+    let (key, draft) = give(vec![GrantScope::ConsentsManage, GrantScope::AccessLog], today.plus_days(-1), Some(today));
+    let Ok(manage) = store.give_mandate(&sofie_grants, &key, "Sofie Janssens", &draft, &event("mandate:give")).await
+    else {
+        panic!("give")
+    };
+    assert!(matches!(
+        store.move_mandate(&pieter_grants, manage, false, accept_from, accept_to, &event("mandate:accept")).await,
+        Ok(true)
+    ));
+    read_every_kind(
+        &stack,
+        &pieter,
+        "consents-manage and access-log, last day today",
+        vec![Scope::Consent, Scope::Relationships, Scope::Exclusions, Scope::AccessEvents],
+    )
+    .await;
+}
+
+/// Pieter (`client`, acting for Sofie) reads every kind: allowed exactly for `covered`,
+/// each read and each refusal in Sofie's log.
+async fn read_every_kind(stack: &Stack, client: &reqwest::Client, state: &str, covered: Vec<carnet_core::kind::Scope>) {
+    const SOFIE: &str = "85041212468";
+    let portal = &stack.portal.url;
+    for scope in carnet_core::kind::Scope::ALL {
+        let before = audit_of(stack, SOFIE).await.len();
+        let response = client
+            .post(format!("{portal}/api/read"))
+            .header("origin", portal.as_str())
+            .form(&[("scope", scope.as_str())])
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        let ok = response.status().is_success();
+        let body = response.text().await.unwrap_or_default();
+        let log = audit_of(stack, SOFIE).await;
+        // Newest first.
+        let new = &log[..log.len() - before];
+        let allowed = covered.contains(scope);
+        assert_eq!(ok, allowed, "{state}: {scope:?} → {body}");
+        let action = format!("read:{}", scope.as_str());
+        if allowed {
+            assert!(
+                new.iter().any(|(a, b, _)| a == &action && b.starts_with("mandate:")),
+                "{state} {scope:?}: {new:?}"
+            );
+        } else {
+            assert!(
+                new.iter().any(|(a, b, o)| a == &action && b.starts_with("denied:") && o == "denied"),
+                "{state} {scope:?}: the refusal is audited: {new:?}"
+            );
+        }
+    }
+}
+
+/// A valid national register number for someone born on `day` (sequence `seq`).
+fn ssin_born(day: carnet_core::date::Day, seq: u32) -> String {
+    let head = format!("{:02}{:02}{:02}{seq:03}", day.year % 100, day.month, day.day);
+    let number: u64 = head.parse().unwrap_or_default();
+    // Born from 2000: the checksum is computed with a leading 2.
+    let basis = if day.year >= 2000 { 2_000_000_000 + number } else { number };
+    format!("{head}{:02}", 97 - basis % 97)
+}
+
+/// The rule table around each boundary birthday, today (the register is a source like any
+/// other: here one of the test's own, with children born relative to today): the day
+/// before a 12th birthday a parent still sees documents, on it and after it no longer;
+/// at 15 vaccinations still, on the 16th birthday nothing at all.
+#[tokio::test]
+async fn the_rule_table_changes_a_parents_access_on_the_childs_birthday_without_a_code_change() {
+    use carnet_core::kind::Scope;
+    const MARC: &str = "80090315741";
+    let today = carnet::portal::today_in_belgium();
+    let born = |years: i32, days: i64| today.plus_months(-12 * years).plus_days(days);
+    // (name, birth, documents allowed, vaccinations allowed)
+    let children = [
+        ("Child Eleven", born(12, 1), true, true),
+        ("Child Twelve Today", born(12, 0), false, true),
+        ("Child Twelve Yesterday", born(12, -1), false, true),
+        ("Child Fifteen", born(16, 1), false, true),
+        ("Child Sixteen Today", born(16, 0), false, false),
+    ];
+    let links: Vec<serde_json::Value> = children
+        .iter()
+        .enumerate()
+        .map(|(i, (name, birth, _, _))| {
+            serde_json::json!({
+                "parent": MARC, "parent_name": "Marc Dubois", "child": ssin_born(*birth, 101 + i as u32 * 2),
+                "child_name": name, "child_birth": birth.to_string(), "kind": "parent"
+            })
+        })
+        .collect();
+    // The test's register.
+    let (listener, register_url) = bind().await;
+    let answer = links.clone();
+    let app = axum::Router::new().route(
+        "/links",
+        axum::routing::post(move |axum::Json(query): axum::Json<serde_json::Value>| {
+            let answer = answer.clone();
+            async move {
+                let parent = query.get("parent").and_then(|p| p.as_str()).unwrap_or_default().to_owned();
+                axum::Json(answer.into_iter().filter(|l| l["parent"] == parent.as_str()).collect::<Vec<_>>())
+            }
+        }),
+    );
+    tokio::spawn(async move { axum::serve(listener, app).await });
+    let demo = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/sources.toml")).unwrap_or_default();
+    let sources = demo.replace("${CARNET_DEMO_HUBS_URL:-http://127.0.0.1:3010}/register", &register_url);
+    let file = std::env::temp_dir().join(format!("carnet-register-sources-{}.toml", std::process::id()));
+    std::fs::write(&file, sources).unwrap_or_else(|e| panic!("{e}"));
+    let options = Options {
+        extra: [("CARNET_SOURCES_FILE".to_owned(), file.display().to_string())].into(),
+        ..Options::default()
+    };
+    let stack = stack(options).await;
+    let portal = &stack.portal.url;
+    let (marc, _) = browser();
+    login(&marc, portal, "marc").await;
+    for (name, birth, documents, vaccinations) in children {
+        let (_, _, page) = get(&marc, &format!("{portal}/act-for")).await;
+        let Some(person) = choice(&page, name) else {
+            assert!(!documents && !vaccinations, "{name} ({birth}): the record can be opened");
+            assert!(page.contains(&format!("from 16, {name} manages their own record")), "{name}: why not");
+            continue;
+        };
+        assert_eq!(post(&marc, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard", "{name}");
+        for (scope, expected) in [(Scope::Documents, documents), (Scope::Vaccinations, vaccinations)] {
+            let response = marc
+                .post(format!("{portal}/api/read"))
+                .header("origin", portal.as_str())
+                .form(&[("scope", scope.as_str())])
+                .send()
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(response.status().is_success(), expected, "{name} (born {birth}): {scope:?}");
+        }
+    }
+    let _ = std::fs::remove_file(file);
+}
