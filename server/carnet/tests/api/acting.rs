@@ -456,7 +456,7 @@ async fn read_every_kind(stack: &Stack, client: &reqwest::Client, state: &str, c
         let body = response.text().await.unwrap_or_default();
         let log = audit_of(stack, SOFIE).await;
         // Newest first.
-        let new = &log[..log.len() - before];
+        let new = log.get(..log.len() - before).unwrap_or(&[]);
         let allowed = covered.contains(scope);
         assert_eq!(ok, allowed, "{state}: {scope:?} → {body}");
         let action = format!("read:{}", scope.as_str());
