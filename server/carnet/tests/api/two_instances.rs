@@ -76,7 +76,9 @@ const PORTAL_ROLE: &str = "carnet_portal";
 /// A fresh database owned by the admin, and the URL of the portal role on it.
 async fn fresh_database(admin_url: &str) -> (String, String) {
     sqlx::any::install_default_drivers();
-    let name = format!("carnet_two_{}", std::process::id());
+    // One database per test (several run in one process).
+    let nanos = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).map(|d| d.as_nanos()).unwrap_or(0);
+    let name = format!("carnet_two_{}_{nanos}", std::process::id());
     let admin = sqlx::AnyPool::connect(admin_url).await.unwrap_or_else(|e| panic!("{e}"));
     let _ = sqlx::query(sqlx::AssertSqlSafe(format!("DROP DATABASE IF EXISTS {name}"))).execute(&admin).await;
     sqlx::query(sqlx::AssertSqlSafe(format!("CREATE DATABASE {name}")))
@@ -94,4 +96,60 @@ async fn fresh_database(admin_url: &str) -> (String, String) {
     let mut portal = owner.clone();
     let _ = portal.set_username(PORTAL_ROLE);
     (owner.to_string(), portal.to_string())
+}
+
+/// A mandate revoked through one instance is refused at once on the other: the policy's
+/// facts are read from the shared database on every request, never cached.
+#[tokio::test]
+async fn a_mandate_revoked_on_one_instance_is_refused_at_once_on_the_other() {
+    let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
+        panic!("CARNET_TEST_POSTGRES_URL is not set: run the README's test command, which starts PostgreSQL");
+    };
+    let (owner_url, database_url) = fresh_database(&admin_url).await;
+    let (listener_a, url_a) = bind().await;
+    let (listener_b, url_b) = bind().await;
+    let idp = start_idp(&[url_a.clone(), url_b.clone()]).await;
+    let hubs = start_demo_hubs().await;
+    let shared_dir = fresh_sqlite_url("two").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned();
+    let extra = std::collections::BTreeMap::from([
+        ("CARNET_DATA_DIR".to_owned(), shared_dir),
+        ("CARNET_DATABASE_OWNER_URL".to_owned(), owner_url),
+        ("CARNET_DATABASE_PORTAL_ROLE".to_owned(), PORTAL_ROLE.to_owned()),
+        ("CARNET_DEMO_SEED".to_owned(), "1".to_owned()),
+    ]);
+    let options = Options { database_url: Some(database_url), extra };
+    let a = start_portal(listener_a, &url_a, &idp, &hubs, options.clone()).await;
+    let b = start_portal(listener_b, &url_b, &idp, &hubs, options).await;
+
+    // Pieter opens Maria's record on instance B (the seeded mandate: medication among others).
+    let (pieter, _) = browser();
+    login(&pieter, &b.url, "pieter").await;
+    let (_, _, page) = get(&pieter, &format!("{}/act-for", b.url)).await;
+    let person = page
+        .split("Maria Van den Bossche")
+        .nth(1)
+        .and_then(|rest| rest.split("name=\"person\" value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .map(|v| v.replace("&amp;", "&"))
+        .unwrap_or_else(|| panic!("Pieter may open Maria's record"));
+    assert_eq!(post(&pieter, &b.url, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+    let forbidden = "You are not allowed to see this.";
+    let (_, _, page) = get(&pieter, &format!("{}/medication", b.url)).await;
+    assert!(!page.contains(forbidden));
+
+    // Maria revokes it on instance A.
+    let (maria, _) = browser();
+    login(&maria, &a.url, "maria").await;
+    let (_, _, page) = get(&maria, &format!("{}/mandates", a.url)).await;
+    let id: String = page
+        .split("href=\"/mandates?revoke=")
+        .nth(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    let back = post(&maria, &a.url, "/mandates/answer", &page, &[("id", &id), ("answer", "revoke")]).await;
+    assert_eq!(back, "/mandates?done=revoke");
+
+    // Pieter's very next request on instance B is refused.
+    let (_, _, page) = get(&pieter, &format!("{}/medication", b.url)).await;
+    assert!(page.contains(forbidden), "refused at once on the other instance");
 }
