@@ -77,6 +77,7 @@ function escapeRegExp(s: string): string {
 /** Matches any URL on the identity provider. */
 export const ON_IDP = new RegExp('^' + escapeRegExp(IDP_URL) + '/');
 /** Matches the portal's dashboard, with or without a query. */
+export const ON_ACT_FOR = new RegExp('^' + escapeRegExp(CARNET_URL) + '/act-for$');
 export const ON_DASHBOARD = new RegExp('^' + escapeRegExp(CARNET_URL) + '/dashboard(\\?.*)?$');
 /** Matches the portal's logged-out page, with or without a query. */
 export const ON_LOGGED_OUT = new RegExp('^' + escapeRegExp(CARNET_URL) + '/logged-out(\\?.*)?$');
@@ -103,10 +104,20 @@ export async function loginAs(page: Page, username: string): Promise<void> {
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(USER.password);
   await page.getByRole('button', { name: TEXT.en.idpLogin, exact: true }).click();
+  // Someone who may open another person's record (a mandate, a child) first chooses whose.
+  if (MAY_ACT_FOR.has(username)) {
+    await expect(page).toHaveURL(ON_ACT_FOR);
+    await expect(page.locator('form[action="/act-for/self"], form[action="/act-for"]').first()).toBeVisible();
+    await checkCsp(page, 'whose record, after login');
+    return;
+  }
   await expect(page).toHaveURL(ON_DASHBOARD);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(TEXT.en.dashboardH1);
   await checkCsp(page, 'the dashboard after login');
 }
+
+/** The demo accounts who land on "Whose record" after login (Marc's children; Pieter's mandate from Maria). */
+const MAY_ACT_FOR = new Set(['marc', 'pieter']);
 
 /**
  * Waits until the dashboard's streamed parts have all arrived (the sources' summary comes

@@ -99,17 +99,18 @@ access-alert-see = Zugriffsprotokoll ansehen
 access-alert-dismiss = Bis zum nächsten Zugriff ausblenden
 
 ## Für andere handeln, in der Zeitleiste
-access-mandate-given = hat { $who } eine Vollmacht gegeben
-access-mandate-accepted = hat die Vollmacht angenommen ({ $who })
-access-mandate-declined = hat die Vollmacht abgelehnt ({ $who })
-access-mandate-revoked = hat die Vollmacht von { $who } beendet
-access-mandate-given-back = hat die Vollmacht zurückgegeben ({ $who })
+access-mandate-given = haben { $who } ein Mandat gegeben
+access-mandate-accepted = hat das Mandat angenommen ({ $who })
+access-mandate-declined = hat das Mandat abgelehnt ({ $who })
+access-mandate-revoked = haben das Mandat für { $who } beendet
+access-mandate-given-back = hat das Mandat zurückgegeben ({ $who })
 access-opened-record = hat Ihre Akte geöffnet
 access-opened-record-refused = hat versucht, Ihre Akte zu öffnen, und wurde abgewiesen
-access-basis-mandate = mit Ihrer Vollmacht
-access-basis-parent = als Elternteil
+access-basis-mandate = mit Ihrem Mandat
+access-basis-parent = als Ihr Elternteil
 access-basis-support-code = Helpdesk, mit Ihrem Support-Code
-access-support-issued = hat einen Support-Code erstellt
-access-support-revoked = hat einen Support-Code beendet
+access-support-issued = haben einen Support-Code erstellt
+access-support-revoked = haben einen Support-Code beendet
 access-support-redeemed = hat Ihren Support-Code eingegeben
 access-support-redeem-refused = hat für Ihre Akte einen Support-Code eingegeben, der abgelehnt wurde (falsch, beendet, abgelaufen oder von einem anderen Mitarbeiter verwendet)
+access-support-revoke-refused = hat versucht, einen Ihrer Support-Codes zu beenden; das wurde abgelehnt

@@ -113,3 +113,4 @@ access-support-issued = made a support code
 access-support-revoked = stopped a support code
 access-support-redeemed = entered your support code
 access-support-redeem-refused = entered a support code for your record that was refused (wrong, stopped, expired or held by another agent)
+access-support-revoke-refused = tried to stop one of your support codes, which was refused

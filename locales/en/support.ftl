@@ -10,7 +10,10 @@ support-waiting = Nobody has used it yet. It runs until { $until } ({ $minutes }
 support-in-use = Helpdesk agent { $agent } is using it, until { $until }.
 support-revoke = Stop this code now
 support-issue-title = Make a new code
-support-issue-what = The code runs for { $minutes } minutes. The first helpdesk agent who enters it holds it; nobody else can use it.
+support-issue-what = The code runs for { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}. The first helpdesk agent who enters it holds it; nobody else can use it.
 support-field-scopes = What may the helpdesk look at?
 support-read-only = The helpdesk can only look: they cannot change your consent, your care team, your exclusions or anything else.
 support-issue-submit = Make the code
@@ -46,3 +49,4 @@ support-error-malformed = The number or the code is not written correctly: check
 support-error-wrong = This code does not work for this person: it may be wrong, expired or stopped. Ask the caller to read it again.
 support-error-held = Another helpdesk agent already uses this code. Ask the caller to make a new one.
 support-error-locked = Too many wrong codes: entering codes is locked for 15 minutes.
+support-own-while-acting = You are looking at the record of { $name }, but the codes here are for your own record only.

@@ -98,18 +98,19 @@ access-alert-unexpected = L’un de ces accès vous surprend ? Vous pouvez mett
 access-alert-see = Voir le journal des accès
 access-alert-dismiss = Masquer jusqu’au prochain accès
 
-## Agir pour d'autres, dans la chronologie
-access-mandate-given = a donné un mandat à { $who }
+## Agir pour d’autres, dans la chronologie
+access-mandate-given = avez donné un mandat à { $who }
 access-mandate-accepted = a accepté le mandat ({ $who })
 access-mandate-declined = a refusé le mandat ({ $who })
-access-mandate-revoked = a mis fin au mandat de { $who }
+access-mandate-revoked = avez mis fin au mandat donné à { $who }
 access-mandate-given-back = a rendu le mandat ({ $who })
 access-opened-record = a ouvert votre dossier
-access-opened-record-refused = a essayé d'ouvrir votre dossier et a été refusé
+access-opened-record-refused = a tenté d’ouvrir votre dossier, ce qui a été refusé
 access-basis-mandate = avec votre mandat
 access-basis-parent = en tant que parent
 access-basis-support-code = helpdesk, avec votre code d’assistance
-access-support-issued = a créé un code d’assistance
-access-support-revoked = a arrêté un code d’assistance
+access-support-issued = avez créé un code d’assistance
+access-support-revoked = avez arrêté un code d’assistance
 access-support-redeemed = a saisi votre code d’assistance
 access-support-redeem-refused = a saisi pour votre dossier un code d’assistance refusé (erroné, arrêté, expiré ou utilisé par un autre agent)
+access-support-revoke-refused = a tenté d’arrêter l’un de vos codes d’assistance, ce qui a été refusé

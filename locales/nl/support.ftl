@@ -10,14 +10,17 @@ support-waiting = Niemand heeft de code nog gebruikt. De code is geldig tot { $u
 support-in-use = Helpdeskmedewerker { $agent } gebruikt de code, tot { $until }.
 support-revoke = Deze code nu stoppen
 support-issue-title = Een nieuwe code maken
-support-issue-what = De code is { $minutes } minuten geldig. De eerste helpdeskmedewerker die de code ingeeft, krijgt de code. Niemand anders kan de code dan nog gebruiken.
+support-issue-what = De code is { $minutes ->
+    [one] { $minutes } minuut
+   *[other] { $minutes } minuten
+} geldig. De eerste helpdeskmedewerker die de code ingeeft, krijgt de code. Niemand anders kan de code dan nog gebruiken.
 support-field-scopes = Wat mag de helpdesk bekijken?
-support-read-only = De helpdesk kan alleen kijken: de helpdesk kan uw toestemming, uw zorgteam, uw uitsluitingen of iets anders niet wijzigen.
+support-read-only = De helpdesk kan alleen kijken en niets wijzigen: niet uw toestemming, niet uw zorgteam, niet uw uitsluitingen en ook niets anders.
 support-issue-submit = De code maken
 support-past = Eerder vandaag
 support-past-held = Code gemaakt om { $issued }, gebruikt door { $agent }: { $status }
 support-past-unused = Code gemaakt om { $issued }, niet gebruikt: { $status }
-support-status-waiting = wacht
+support-status-waiting = in afwachting
 support-status-in-use = in gebruik
 support-status-expired = verlopen
 support-status-revoked = gestopt
@@ -28,11 +31,11 @@ support-error-scope = Kies minstens één deel van uw dossier.
 ## De console van de helpdesk
 helpdesk-title = Helpdesk
 helpdesk-enter-title = Een ondersteuningscode ingeven
-helpdesk-enter-what = Vraag de beller naar het rijksregisternummer en naar de code op de pagina van de beller. U ziet alleen wat de beller heeft gekozen, alleen om te lezen, tot de code afloopt.
+helpdesk-enter-what = Vraag de beller naar het rijksregisternummer en naar de code die op zijn of haar pagina staat. Tot de code afloopt, ziet u alleen wat de beller heeft gekozen, en kunt u niets wijzigen.
 helpdesk-field-citizen = Rijksregisternummer van de beller
 helpdesk-field-code = Ondersteuningscode (8 tekens)
 helpdesk-redeem = Openen met deze code
-helpdesk-redeemed = De code is van u: u ziet het dossier van de beller, alleen om te lezen.
+helpdesk-redeemed = De code is nu van u: u kunt het dossier van de beller bekijken, maar niets wijzigen.
 helpdesk-held-title = Codes die u gebruikt
 helpdesk-held-none = U gebruikt nu geen ondersteuningscode.
 helpdesk-held-until = Geldig tot { $until }
@@ -46,3 +49,4 @@ support-error-malformed = Het nummer of de code is niet juist geschreven: contro
 support-error-wrong = Deze code werkt niet voor deze persoon: misschien is de code fout, verlopen of gestopt. Vraag de beller om de code opnieuw voor te lezen.
 support-error-held = Een andere helpdeskmedewerker gebruikt deze code al. Vraag de beller om een nieuwe code te maken.
 support-error-locked = Te veel foute codes: het ingeven van codes is 15 minuten geblokkeerd.
+support-own-while-acting = U bekijkt het dossier van { $name }, maar de codes hier gelden alleen voor uw eigen dossier.

@@ -230,6 +230,7 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
         PortalAction::SupportCode(verb) => {
             let id = match (verb.as_str(), refused) {
                 ("issue", _) => "access-support-issued",
+                ("revoke", true) => "access-support-revoke-refused",
                 ("revoke", _) => "access-support-revoked",
                 (_, true) => "access-support-redeem-refused",
                 _ => "access-support-redeemed",

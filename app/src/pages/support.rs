@@ -40,7 +40,10 @@ pub fn SupportPage() -> impl IntoView {
     let query = use_query_map().get_untracked();
     let done = query.get("done").filter(|d| DONE.contains(&d.as_str()));
     let error = query.get("error").filter(|e| e.starts_with("error-") || e.starts_with("support-error-"));
-    let csrf = use_context::<PageContext>().and_then(|p| p.csrf_token);
+    let page = use_context::<PageContext>();
+    let csrf = page.as_ref().and_then(|p| p.csrf_token.clone());
+    // Codes are always for one's own record, even with someone else's open.
+    let acting = page.and_then(|p| p.acting_for);
     let codes = once(support_codes());
     let key = form_key();
     view! {
@@ -49,6 +52,7 @@ pub fn SupportPage() -> impl IntoView {
         <ControlsNav/>
         {done.map(|d| view! { <div class="notice notice--success" role="status" id="change-result"><p>{lang.t(&format!("support-done-{d}"))}</p></div> })}
         {error.map(|id| view! { <div class="notice notice--error" role="alert" id="change-result"><p>{lang.t(&id)}</p></div> })}
+        {acting.map(|name| view! { <p class="notice">{lang.t_args("support-own-while-acting", &[("name", name.into())])}</p> })}
         <div class="explain"><p>{lang.t("support-what")}</p></div>
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {move || { let codes = codes.clone(); let csrf = csrf.clone(); let key = key.clone(); Suspend::new(async move {
@@ -70,7 +74,11 @@ pub fn SupportPage() -> impl IntoView {
                                 <section aria-labelledby="support-past">
                                     <h2 id="support-past">{lang.t("support-past")}</h2>
                                     <ul>
-                                        {past.into_iter().map(|c| view! { <li>{past_line(lang, &c.grant, codes.now_ms)}</li> }).collect_view()}
+                                        {past.into_iter().map(|c| view! {
+                                            <li data-status=c.grant.status_at(codes.now_ms).message_id() data-scopes=scope_names(&c.grant.scopes)>
+                                                {past_line(lang, &c.grant, codes.now_ms)}
+                                            </li>
+                                        }).collect_view()}
                                     </ul>
                                 </section>
                             })}
@@ -99,7 +107,8 @@ fn running_view(
         _ => lang.t_args("support-waiting", &[("until", until.clone().into()), ("minutes", minutes.into())]),
     };
     view! {
-        <li class="card support-code">
+        // The parts it covers and where it stands, for the browser tests to tell cards apart.
+        <li class="card support-code" data-scopes=scope_names(&grant.scopes)>
             {code.map(|code| view! {
                 <p class="support-code__label" id=format!("code-{}", grant.id.0)>{lang.t("support-code-label")}</p>
                 <p class="support-code__value" aria-labelledby=format!("code-{}", grant.id.0)>
@@ -117,6 +126,11 @@ fn running_view(
             </form>
         </li>
     }
+}
+
+/// The grant scopes' own names, space-separated.
+fn scope_names(scopes: &[GrantScope]) -> String {
+    scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 fn past_line(lang: Lang, grant: &SupportGrant, now_ms: i64) -> String {

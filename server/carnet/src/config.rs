@@ -45,6 +45,9 @@ pub struct Config {
     /// The rule table for minors (`CARNET_MINOR_RULES`, a TOML file in the format of
     /// `server/core/data/be-minor-access.toml`; not set: that default, shipped in the binary).
     pub minor_rules_file: Option<PathBuf>,
+    /// How long a support code runs after it is issued (`CARNET_SUPPORT_CODE_SECONDS`,
+    /// default 15 minutes, from 30 seconds to an hour).
+    pub support_code_lifetime: Duration,
     /// Writes the demo's own state (a mandate between demo people) at start
     /// (`CARNET_DEMO_SEED=1`; the README's run command and the browser tests set it).
     pub demo_seed: bool,
@@ -252,7 +255,7 @@ fn is_local_provider(issuer: &str) -> bool {
     })
 }
 
-const KNOWN: [&str; 34] = [
+const KNOWN: [&str; 35] = [
     "CARNET_BIND",
     "CARNET_PORT",
     "CARNET_PUBLIC_URL",
@@ -286,6 +289,7 @@ const KNOWN: [&str; 34] = [
     "CARNET_DATA_DIR",
     "CARNET_HSTS_SECONDS",
     "CARNET_MINOR_RULES",
+    "CARNET_SUPPORT_CODE_SECONDS",
     "CARNET_DEMO_SEED",
 ];
 
@@ -404,6 +408,13 @@ impl Config {
             },
             hsts: seconds("CARNET_HSTS_SECONDS", 31_536_000, 0)?,
             minor_rules_file: get("CARNET_MINOR_RULES").map(PathBuf::from),
+            support_code_lifetime: match seconds("CARNET_SUPPORT_CODE_SECONDS", 15 * 60, 30)? {
+                lifetime if lifetime > Duration::from_secs(3600) => {
+                    let shown = lifetime.as_secs().to_string();
+                    return Err(ConfigError::Invalid("CARNET_SUPPORT_CODE_SECONDS", format!("{shown}: at most 3600")));
+                }
+                lifetime => lifetime,
+            },
             demo_seed: match get("CARNET_DEMO_SEED").as_deref() {
                 None | Some("0") => false,
                 Some("1") => true,
@@ -559,6 +570,20 @@ mod tests {
         assert_eq!(config.keys.audit_key_file, PathBuf::from("/run/secrets/audit"));
         assert_eq!(config.keys.secret_key_file, PathBuf::from("data/secret.key"));
         assert_eq!(config.cookie_name("carnet_session"), "carnet_session");
+    }
+
+    #[test]
+    fn a_support_code_runs_fifteen_minutes_unless_told_within_half_a_minute_and_an_hour() {
+        let lifetime = |value: Option<&str>| {
+            let vars = value.map(|v| ("CARNET_SUPPORT_CODE_SECONDS".to_owned(), v.to_owned()));
+            Config::from_vars(with_sources(vars.into_iter().collect())).map(|c| c.support_code_lifetime.as_secs())
+        };
+        assert_eq!(lifetime(None).ok(), Some(900));
+        assert_eq!(lifetime(Some("45")).ok(), Some(45));
+        assert_eq!(lifetime(Some("3600")).ok(), Some(3600));
+        for refused in ["29", "3601", "0", "soon"] {
+            assert!(matches!(lifetime(Some(refused)), Err(ConfigError::Invalid(..))), "{refused}");
+        }
     }
 
     #[test]

@@ -185,7 +185,9 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     if config.demo_seed {
         demo::seed(&store).await?;
     }
-    let service: SharedService = Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone(), rules, register));
+    let lifetime = config.support_code_lifetime;
+    let service: SharedService =
+        Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone(), rules, register, lifetime));
     let provider_origin =
         url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
     let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);

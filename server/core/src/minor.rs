@@ -72,6 +72,10 @@ pub enum RulesError {
     Open,
     #[error("band id {0:?} is used twice or is not kebab-case")]
     Id(String),
+    /// The register's parent–child links do not end at 18: the open-ended last band must
+    /// give parents nothing, and begin by 18.
+    #[error("the last band (open-ended, so also for adults) must begin by age 18 and give no scopes: {0:?}")]
+    Adults(String),
 }
 
 impl MinorRules {
@@ -92,7 +96,8 @@ impl MinorRules {
             }
             let last = i + 1 == self.bands.len();
             match (band.until_age, last) {
-                (None, true) => {}
+                (None, true) if band.scopes.is_empty() && band.from_age <= 18 => {}
+                (None, true) => return Err(RulesError::Adults(band.id.clone())),
                 (Some(until), false) if until > band.from_age => next = until,
                 (Some(_), false) => return Err(RulesError::Gap(band.id.clone())),
                 _ => return Err(RulesError::Open),
@@ -245,6 +250,16 @@ mod tests {
         assert!(matches!(
             MinorRules::parse(&table(&[band("a", 0, Some(12)), band("a", 12, None)])),
             Err(e) if e.starts_with("Id")
+        ));
+        // The register's links do not end at 18: the open last band gives parents nothing.
+        let open_with_scopes = band("b", 12, None).replace("scopes = []", "scopes = [\"documents\"]");
+        assert!(matches!(
+            MinorRules::parse(&table(&[band("a", 0, Some(12)), open_with_scopes])),
+            Err(e) if e.starts_with("Adults")
+        ));
+        assert!(matches!(
+            MinorRules::parse(&table(&[band("a", 0, Some(19)), band("b", 19, None)])),
+            Err(e) if e.starts_with("Adults")
         ));
         assert!(matches!(MinorRules::parse("name = \"t\"\ndate = \"x\"\nband = 3"), Err(e) if e.contains("band")));
     }

@@ -1,5 +1,5 @@
 //! Support codes: issued by a citizen (kept as a keyed hash to find it, and sealed for the
-//! citizen's own page while it runs), redeemed by the first helpdesk agent who enters it
+//! citizen's own page until an agent holds it, it is revoked or it runs out), redeemed by the first helpdesk agent who enters it
 //! with the citizen's number, revoked by the citizen. Wrong codes are counted per agent and
 //! per citizen ([`Throttle`]): an agent over the limit is locked out for a while; a citizen
 //! whose codes are guessed at too often has their open codes revoked. Every step is written
@@ -81,6 +81,16 @@ impl Store {
         let inserted = self
             .with_audit_after(move |tx| {
                 Box::pin(async move {
+                    // The sealed form of the citizen's codes that ran out goes (an agent's
+                    // redemption and a revocation clear it at once).
+                    sqlx::query(
+                        "UPDATE support_codes SET code_sealed = NULL \
+                         WHERE citizen = $1 AND expires_ms <= $2 AND code_sealed IS NOT NULL",
+                    )
+                    .bind(citizen_for_insert.clone())
+                    .bind(issued)
+                    .execute(&mut **tx)
+                    .await?;
                     let row = sqlx::query(
                         "INSERT INTO support_codes (citizen, code_hash, code_sealed, scopes, issued_ms, expires_ms, \
                          revoked, form_key) VALUES ($1, $2, $3, $4, $5, $6, 0, $7) \
@@ -159,6 +169,18 @@ impl Store {
         Ok(done.is_some())
     }
 
+    /// Whose code this is (to write a refusal in that person's log when someone else tries
+    /// to stop it). Not behind a proof: it reads no one's data but the owner's number.
+    pub async fn support_code_owner(&self, id: SupportCodeId) -> Result<Option<Ssin>, StoreError> {
+        let row = sqlx::query("SELECT citizen FROM support_codes WHERE id = $1")
+            .bind(id.0)
+            .fetch_optional(self.pool())
+            .await?;
+        let Some(row) = row else { return Ok(None) };
+        let citizen: String = row.try_get(0)?;
+        Ssin::parse(&citizen).map(Some).map_err(|_| StoreError::Corrupt("support code citizen".into()))
+    }
+
     /// The codes of `citizen` that `agent` holds (in any state): what the policy decides on
     /// when a helpdesk agent acts for a citizen. Not behind a proof: the policy's own input.
     pub async fn support_held(&self, agent: &Ssin, citizen: &Ssin) -> Result<Vec<SupportGrant>, StoreError> {
@@ -198,18 +220,45 @@ impl Store {
         audit: impl Fn(&Redeemed) -> AuditEvent + Send + 'static,
     ) -> Result<Redeemed, StoreError> {
         let since = now_ms - throttle.window_ms;
-        let failures = |column: &'static str, who: String| async move {
-            let sql = format!("SELECT COUNT(*), MAX(at_ms) FROM support_failures WHERE {column} = $1 AND at_ms >= $2");
-            let row = sqlx::query(sqlx::AssertSqlSafe(sql)).bind(who).bind(since).fetch_one(self.pool()).await?;
-            let count: i64 = row.try_get(0)?;
-            let last: Option<i64> = row.try_get(1)?;
-            Ok::<_, StoreError>((u32::try_from(count).unwrap_or(u32::MAX), last))
+        // The attempt is counted before anything is checked, in its own statement: of
+        // attempts sent at once, each sees those written before it, so no more than the
+        // limit are ever checked. It is removed again when it was not a wrong code.
+        let attempt = hex::encode(rand::random::<[u8; 16]>());
+        sqlx::query("INSERT INTO support_failures (agent, citizen, at_ms, attempt) VALUES ($1, $2, $3, $4)")
+            .bind(agent.expose())
+            .bind(citizen.expose())
+            .bind(now_ms)
+            .bind(&attempt)
+            .execute(self.pool())
+            .await?;
+        let forget = |attempt: String| async move {
+            sqlx::query("DELETE FROM support_failures WHERE attempt = $1").bind(attempt).execute(self.pool()).await
+        };
+        // Wrong codes (and attempts under way) within the window, not counting this one.
+        let failures = |column: &'static str, who: String| {
+            let attempt = attempt.clone();
+            async move {
+                let sql = format!(
+                    "SELECT COUNT(*), MAX(at_ms) FROM support_failures WHERE {column} = $1 AND at_ms >= $2 \
+                     AND (attempt IS NULL OR attempt <> $3)"
+                );
+                let row = sqlx::query(sqlx::AssertSqlSafe(sql))
+                    .bind(who)
+                    .bind(since)
+                    .bind(attempt)
+                    .fetch_one(self.pool())
+                    .await?;
+                let count: i64 = row.try_get(0)?;
+                let last: Option<i64> = row.try_get(1)?;
+                Ok::<_, StoreError>((u32::try_from(count).unwrap_or(u32::MAX), last))
+            }
         };
         let (agent_failures, agent_last) = failures("agent", agent.expose().to_owned()).await?;
         let (citizen_failures, citizen_last) = failures("citizen", citizen.expose().to_owned()).await?;
         if throttle.locked(throttle.per_agent, agent_failures, agent_last, now_ms)
             || throttle.locked(throttle.per_citizen, citizen_failures, citizen_last, now_ms)
         {
+            forget(attempt).await?;
             let outcome = Redeemed::Locked;
             self.append_audit(&audit(&outcome)).await?;
             return Ok(outcome);
@@ -226,18 +275,12 @@ impl Store {
         let (agent_text, citizen_text, name) =
             (agent.expose().to_owned(), citizen.expose().to_owned(), agent_name.to_owned());
         let Some(row) = row else {
-            // Wrong: counted, and the citizen's open codes revoked at their limit.
+            // Wrong: it stays counted, and the citizen's open codes are revoked at their limit.
             let outcome = Redeemed::Wrong;
             let event = audit(&outcome);
             let revoke_all = citizen_failures + 1 >= throttle.per_citizen;
             self.with_audit(std::slice::from_ref(&event), move |tx| {
                 Box::pin(async move {
-                    sqlx::query("INSERT INTO support_failures (agent, citizen, at_ms) VALUES ($1, $2, $3)")
-                        .bind(agent_text)
-                        .bind(citizen_text.clone())
-                        .bind(now_ms)
-                        .execute(&mut **tx)
-                        .await?;
                     if revoke_all {
                         sqlx::query(
                             "UPDATE support_codes SET revoked = 1, code_sealed = NULL WHERE citizen = $1 AND revoked = 0",
@@ -252,6 +295,7 @@ impl Store {
             .await?;
             return Ok(outcome);
         };
+        forget(attempt).await?;
         let found = grant(&row)?;
         match &found.holder {
             Some((holder, _)) if holder == agent => {
@@ -273,7 +317,8 @@ impl Store {
             .with_audit(std::slice::from_ref(&audit(&held)), move |tx| {
                 Box::pin(async move {
                     let claimed = sqlx::query(
-                        "UPDATE support_codes SET holder = $1, holder_name = $2, redeemed_ms = $3 WHERE id = $4 AND holder IS NULL",
+                        "UPDATE support_codes SET holder = $1, holder_name = $2, redeemed_ms = $3, code_sealed = NULL \
+                         WHERE id = $4 AND holder IS NULL",
                     )
                     .bind(agent_text)
                     .bind(name)
@@ -359,6 +404,8 @@ mod tests {
                 async move { store.redeem_support_code(&agent, "Agent", &sofie, "h1", now, throttle, redeem_event).await }
             };
             assert!(matches!(redeem(2_000, lotte.clone()).await, Ok(Redeemed::Held(g)) if g.id == id));
+            let Ok(codes) = store.support_codes_of(&proof, 0).await else { panic!("codes") };
+            assert!(codes[0].1.is_none(), "held: its sealed code is cleared");
             assert!(matches!(redeem(3_000, lotte.clone()).await, Ok(Redeemed::Held(_))), "again by the same agent");
             assert!(matches!(redeem(3_000, ssin("88031512731")).await, Ok(Redeemed::HeldByOther)));
             // Past its expiry it is no code at all (and the wrong guess is counted).
@@ -373,6 +420,53 @@ mod tests {
             let Ok(codes) = store.support_codes_of(&proof, 0).await else { panic!("codes") };
             assert_eq!(codes.len(), 1);
             assert!(codes[0].0.revoked && codes[0].1.is_none(), "revoked, and its sealed code cleared");
+        }
+    }
+
+    #[tokio::test]
+    async fn guesses_sent_at_once_are_checked_no_more_than_the_limit_allows() {
+        for store in testing::stores("support-race").await {
+            let proof = own_proof_for_tests::<ManageGrants>(SOFIE);
+            let key = FormKey::from_random([4; 16]);
+            let code = NewCode {
+                key: &key,
+                hash: "right",
+                sealed: "s",
+                scopes: &[GrantScope::Medication],
+                issued_ms: 0,
+                expires_ms: 900_000,
+            };
+            assert!(store.issue_support_code(&proof, code, &event("support-code:issue")).await.is_ok());
+            let (sofie, lotte) = (ssin(SOFIE), ssin(LOTTE));
+            let guesses = (0..20).map(|i| {
+                let (store, sofie, lotte) = (store.clone(), sofie.clone(), lotte.clone());
+                tokio::spawn(async move {
+                    let hash = format!("wrong-{i}");
+                    store
+                        .redeem_support_code(&lotte, "Lotte", &sofie, &hash, 1_000, Throttle::DEFAULT, redeem_event)
+                        .await
+                })
+            });
+            let mut checked = 0;
+            for guess in futures_util::future::join_all(guesses).await {
+                match guess {
+                    Ok(Ok(Redeemed::Wrong)) => checked += 1,
+                    Ok(Ok(Redeemed::Locked)) => {}
+                    other => panic!("{other:?}"),
+                }
+            }
+            assert!(checked <= Throttle::DEFAULT.per_agent, "{checked} guesses checked");
+            // The refused attempts left nothing behind: the rest of the limit is still there.
+            for i in checked..Throttle::DEFAULT.per_agent {
+                let hash = format!("later-{i}");
+                let guess =
+                    store.redeem_support_code(&lotte, "Lotte", &sofie, &hash, 1_500, Throttle::DEFAULT, redeem_event);
+                assert!(matches!(guess.await, Ok(Redeemed::Wrong)), "guess {i}");
+            }
+            // Locked now, even with the right code.
+            let right =
+                store.redeem_support_code(&lotte, "Lotte", &sofie, "right", 2_000, Throttle::DEFAULT, redeem_event);
+            assert!(matches!(right.await, Ok(Redeemed::Locked)));
         }
     }
 }

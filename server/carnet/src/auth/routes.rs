@@ -130,7 +130,7 @@ async fn finish_login(
         }
     };
     // A new session id at login: a session id known before login is worth nothing after.
-    if session.cycle_id().await.is_err() {
+    if session.cycle_id().await.is_err() || super::session::forget_previous_person(session).await.is_err() {
         return problem("error-internal");
     }
     let user = SessionUser::new(logged_in.principal.clone());
@@ -143,8 +143,17 @@ async fn finish_login(
     }
     audit(state, Some(principal.ssin()), SessionAction::Login, Outcome::Success, "", request_id).await;
     tracing::info!(roles = ?principal.roles(), "logged in");
-    // Helpdesk staff land on their console, not on a citizen's dashboard.
-    let next = if next == "/dashboard" && principal.is_helpdesk() { "/helpdesk".to_owned() } else { next };
+    // Helpdesk staff land on their console, not on a citizen's dashboard; someone who may
+    // open another person's record (a mandate in force, a child) first chooses whose.
+    let next = if next != "/dashboard" {
+        next
+    } else if principal.is_helpdesk() {
+        "/helpdesk".to_owned()
+    } else if state.service.act_for_choices(principal).await.is_ok_and(|choices| !choices.is_empty()) {
+        "/act-for".to_owned()
+    } else {
+        next
+    };
     Redirect::to(&next).into_response()
 }
 

@@ -146,6 +146,13 @@ pub async fn set_acting_for(session: &Session, sealer: &Sealer, acting: Option<&
     }
 }
 
+/// Forgets what belonged to whoever used the session before a login (whose record was
+/// open, what a form kept): none of it may pass to the person who logs in now.
+pub async fn forget_previous_person(session: &Session) -> Result<(), ()> {
+    session.remove::<String>(ACTING_KEY).await.map_err(|_| ())?;
+    session.remove::<String>(FLASH_KEY).await.map(|_| ()).map_err(|_| ())
+}
+
 /// Keeps what a form posted for the next page of this session (its errors and what the
 /// person typed: never in a URL).
 pub async fn keep_flash(session: &Session, sealer: &Sealer, value: &impl Serialize) -> Result<(), ()> {

@@ -69,6 +69,18 @@ impl Inner {
                 people.by_ssin.entry(agent.to_owned()).or_insert_with(|| short_name(&name));
             }
         }
+        // Parents and legal representatives (the register's link, the rule table's band): by name.
+        let parents: std::collections::BTreeSet<&str> = records
+            .iter()
+            .filter(|r| r.actor != r.subject && (r.basis.starts_with("parent:") || r.basis == "denied:minor-age"))
+            .map(|r| r.actor.as_str())
+            .collect();
+        for parent in parents {
+            let Ok(ssin) = carnet_core::Ssin::parse(parent) else { continue };
+            if let Ok(Some(name)) = self.store.account_name(&ssin).await {
+                people.by_ssin.entry(parent.to_owned()).or_insert(name);
+            }
+        }
         let portal = self.portal_accesses(&records, &professionals, &people);
         Ok(AccessLog { events, portal, seen_until_ms })
     }

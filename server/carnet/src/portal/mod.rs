@@ -64,6 +64,8 @@ struct Inner {
     rules: Option<MinorRules>,
     /// The national register (who represents which minor), when one is configured.
     register: Option<RegisterClient>,
+    /// How long a support code runs after it is issued, in milliseconds.
+    support_lifetime_ms: i64,
 }
 
 impl Portal {
@@ -73,6 +75,7 @@ impl Portal {
         sealer: Sealer,
         rules: MinorRules,
         register: Option<RegisterClient>,
+        support_code_lifetime: std::time::Duration,
     ) -> Portal {
         let schedule = toml::from_str::<Schedule>(BASIC_SCHEDULE_TOML)
             .map_err(|e| e.to_string())
@@ -81,7 +84,9 @@ impl Portal {
                 |error| tracing::error!(%error, "the basic vaccination schedule cannot be read; no status is shown"),
             )
             .ok();
-        Portal { inner: Arc::new(Inner { store, sources, sealer, schedule, rules: Some(rules), register }) }
+        let support_lifetime_ms = i64::try_from(support_code_lifetime.as_millis()).unwrap_or(i64::MAX);
+        let inner = Inner { store, sources, sealer, schedule, rules: Some(rules), register, support_lifetime_ms };
+        Portal { inner: Arc::new(inner) }
     }
 }
 

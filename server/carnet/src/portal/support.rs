@@ -18,8 +18,6 @@ use carnet_store::support::{NewCode, Redeemed};
 
 use super::{Inner, now_ms};
 
-/// How long a code runs.
-pub const MINUTES: i64 = 15;
 /// The audit actions of support codes.
 pub const ISSUE_ACTION: &str = "support-code:issue";
 pub const REVOKE_ACTION: &str = "support-code:revoke";
@@ -54,7 +52,9 @@ impl Inner {
                 SupportCodeView { grant, code }
             })
             .collect();
-        Ok(SupportCodes { codes, now_ms: now, minutes: MINUTES })
+        // Shown in whole minutes, rounded up.
+        let minutes = (self.support_lifetime_ms + 59_999) / 60_000;
+        Ok(SupportCodes { codes, now_ms: now, minutes })
     }
 
     pub(super) async fn issue_support_code(
@@ -84,7 +84,7 @@ impl Inner {
             sealed: &sealed,
             scopes: &scopes,
             issued_ms,
-            expires_ms: issued_ms + MINUTES * 60_000,
+            expires_ms: issued_ms.saturating_add(self.support_lifetime_ms),
         };
         self.store.issue_support_code(&proof, new, &event).await.map_err(internal)
     }
@@ -101,9 +101,28 @@ impl Inner {
             basis: policy::Basis::SupportCode(id).code(),
             ..AuditEvent::allowed(&proof, Outcome::Success, &[], request_id)
         };
-        // Not theirs, or revoked already: nothing changes.
-        self.store.revoke_support_code(&proof, id, &event).await.map_err(internal)?;
-        Ok(())
+        if self.store.revoke_support_code(&proof, id, &event).await.map_err(internal)? {
+            return Ok(());
+        }
+        // Nothing changed: their own code stopped already (a second submit), or someone
+        // else's code, refused and written in that person's log.
+        match self.store.support_code_owner(id).await.map_err(internal)? {
+            Some(owner) if &owner == principal.ssin() => Ok(()),
+            Some(owner) => {
+                let refused = AuditEvent {
+                    actor: Some(principal.ssin().clone()),
+                    subject: Some(owner),
+                    action: REVOKE_ACTION.to_owned(),
+                    basis: policy::Denied::NoBasis.code().to_owned(),
+                    outcome: Outcome::Denied,
+                    sources: String::new(),
+                    request_id: event.request_id,
+                };
+                self.write_audit(std::slice::from_ref(&refused)).await?;
+                Err(ServiceError::Forbidden)
+            }
+            None => Err(ServiceError::NotFound),
+        }
     }
 
     pub(super) async fn redeem_support_code(
@@ -131,7 +150,19 @@ impl Inner {
             }
             return Err(RedeemError::NotHelpdesk);
         }
-        let (Ok(citizen), Some(code)) = (citizen, SupportCode::parse(code)) else {
+        let Ok(citizen) = citizen else { return Err(RedeemError::Malformed) };
+        let Some(code) = SupportCode::parse(code) else {
+            // Not a code at all (a typo, not a guess: not counted), yet in the citizen's log.
+            let refused = AuditEvent {
+                actor: Some(principal.ssin().clone()),
+                subject: Some(citizen),
+                action: REDEEM_ACTION.to_owned(),
+                basis: "denied:malformed-code".to_owned(),
+                outcome: Outcome::Denied,
+                sources: String::new(),
+                request_id,
+            };
+            self.write_audit(std::slice::from_ref(&refused)).await.map_err(RedeemError::Service)?;
             return Err(RedeemError::Malformed);
         };
         let agent = principal.ssin().clone();

@@ -247,7 +247,7 @@ async fn a_parent_sees_what_the_rule_table_gives_at_each_childs_age_and_the_regi
     let stack = stack(Options::default()).await;
     let portal = &stack.portal.url;
     let (marc, _) = browser();
-    login(&marc, portal, "marc").await;
+    assert_eq!(location(&login(&marc, portal, "marc").await), "/act-for", "a parent first chooses whose record");
     let (_, _, page) = get(&marc, &format!("{portal}/act-for")).await;
     for child in ["Emma Dubois", "Lucas Dubois", "Nora Dubois"] {
         assert!(page.contains(&format!("<h2>{child}</h2>")), "{child} is listed");
@@ -371,7 +371,8 @@ async fn every_kind_under_every_mandate_state_is_allowed_only_where_a_mandate_in
         Ok(true)
     ));
     let (pieter, _) = browser();
-    login(&pieter, portal, "pieter").await;
+    let landed = login(&pieter, portal, "pieter").await;
+    assert_eq!(location(&landed), "/act-for", "a trusted person first chooses whose record");
     let (_, _, page) = get(&pieter, &format!("{portal}/act-for")).await;
     let person = field_after(&page, "Sofie Janssens", "person");
     assert_eq!(post(&pieter, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");

@@ -164,9 +164,9 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
             Reach::OwnGrants,
             Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("scope", "medication")]) },
         ),
-        // Stopping Sofie's code: Sofie does; anyone else's form stops nothing of hers.
+        // Stopping Sofie's code: Sofie does; anyone else is refused, in her log.
         ("POST", "/support/revoke") => {
-            (Reach::OwnGrants, Ask { method: "POST", path: path.into(), form: form(&[("id", &t.code_id)]) })
+            (Reach::SofiesToken, Ask { method: "POST", path: path.into(), form: form(&[("id", &t.code_id)]) })
         }
         ("POST", "/helpdesk/redeem") => (
             Reach::Refused,
