@@ -559,3 +559,24 @@ async fn the_rule_table_changes_a_parents_access_on_the_childs_birthday_without_
     }
     let _ = std::fs::remove_file(file);
 }
+
+#[tokio::test]
+async fn a_login_starts_with_ones_own_record_whatever_the_session_had_open() {
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (browser_, _) = browser();
+    login(&browser_, portal, "marc").await;
+    let (_, _, page) = get(&browser_, &format!("{portal}/act-for")).await;
+    let Some(emma) = choice(&page, "Emma Dubois") else { panic!("Emma's record can be opened") };
+    assert_eq!(post(&browser_, portal, "/act-for", &page, &[("person", &emma)]).await, "/dashboard");
+    let (_, _, page) = get(&browser_, &format!("{portal}/documents")).await;
+    assert!(page.contains("You are acting for Emma Dubois"));
+
+    // A new login on the same browser (the provider still knows Marc, so it is Marc
+    // again: whoever it is, nothing the session had open passes to it).
+    let landed = login(&browser_, portal, "sofie").await;
+    assert_eq!(location(&landed), "/act-for");
+    let (status, _, page) = get(&browser_, &format!("{portal}/documents")).await;
+    assert_eq!(status, 200);
+    assert!(!page.contains("You are acting for"), "no one else's record is open after a login");
+}

@@ -31,7 +31,7 @@ async fn a_login_on_one_instance_is_valid_on_the_other() {
 
     let (client, _) = browser();
     let response = login(&client, &a.url, "marc").await;
-    assert_eq!(location(&response), "/dashboard");
+    assert_eq!(location(&response), "/act-for", "a parent first chooses whose record");
 
     // Cookies are per host, not per port: the same browser now asks instance B.
     let (status, _, page) = get(&client, &format!("{}/dashboard", b.url)).await;
