@@ -28,7 +28,9 @@ cat <<MSG
     marc     Marc Dubois             parent of Emma (5), Lucas (13) and Nora (17)
     maria    Maria Van den Bossche   elderly; her son Pieter is her trusted person
     pieter   Pieter Van den Bossche  trusted person
+    nora     Nora Dubois             17: manages her own record; her father no longer sees it
     lotte    Lotte Claes             helpdesk staff (role claim), almost no data
+    karim    Karim Haddad            a second helpdesk agent
     jonas    Jonas Wouters           some records malformed on purpose
     hostile  Hostile Tester          every record attacks the portal (markup, bad links, lying files)
     broken   (invalid national register number: shows the error page)
