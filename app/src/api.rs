@@ -353,12 +353,14 @@ pub async fn helpdesk_console() -> Result<carnet_core::portal_service::HelpdeskC
     }
 }
 
-/// Each readable part's sources and their state (for the helpdesk).
-pub async fn diagnostics() -> Result<Vec<(Scope, Vec<SourceState>)>, ApiError> {
+/// Each readable part's sources and their state (for the helpdesk), and when they were
+/// asked (milliseconds since the epoch).
+pub async fn diagnostics() -> Result<(i64, Vec<(Scope, Vec<SourceState>)>), ApiError> {
     #[cfg(feature = "ssr")]
     {
         let (service, principal, request_id) = request()?;
-        service.diagnostics(&principal, request_id).await.map_err(ApiError::Service)
+        let asked_ms = service.now_ms();
+        service.diagnostics(&principal, request_id).await.map(|parts| (asked_ms, parts)).map_err(ApiError::Service)
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -38,7 +38,7 @@ async function makeCode(sofie: Page, scope: string): Promise<{ code: string; mad
   await sofie.locator('form[action="/support/issue"] button[type="submit"]').click();
   await expect(sofie).toHaveURL(/\/support\?done=issued$/);
   const code =
-    (await sofie.locator(`li[data-scopes="${scope}"] .support-code__value span[aria-hidden="true"]`).textContent()) ?? '';
+    (await sofie.locator(`li.support-code[data-scopes="${scope}"] .support-code__value span[aria-hidden="true"]`).first().textContent()) ?? '';
   expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   return { code, madeAt: before };
 }
@@ -95,12 +95,13 @@ for (const javaScript of [true, false]) {
 
         await test.step('a second code, for the vaccinations, stopped by Sofie: refused at once', async () => {
           const second = await makeCode(sofie, 'vaccinations');
-          await expect(sofie.locator('li[data-scopes="medication"]'), 'who holds the first').toContainText('Lotte C.');
+          await expect(sofie.locator('li.support-code[data-scopes="medication"]').first(), 'who holds the first').toContainText('Lotte C.');
           await enterCode(lotte, second.code);
           await look(lotte, '/vaccinations', true);
           await sofie.goto('/support');
-          await expect(sofie.locator('li[data-scopes="vaccinations"]')).toContainText('Lotte C.');
-          await sofie.locator('li[data-scopes="vaccinations"] form[action="/support/revoke"] button').click();
+          const secondCard = sofie.locator('li.support-code[data-scopes="vaccinations"]').first();
+          await expect(secondCard).toContainText('Lotte C.');
+          await secondCard.locator('form[action="/support/revoke"] button').click();
           await expect(sofie).toHaveURL(/\/support\?done=revoked$/);
           await look(lotte, '/vaccinations', false);
           await look(lotte, '/medication', true);
@@ -111,8 +112,11 @@ for (const javaScript of [true, false]) {
           if (left > 0) await lotte.waitForTimeout(left);
           await look(lotte, '/medication', false);
           await sofie.goto('/support');
-          await expect(sofie.locator('li[data-status="support-status-expired"][data-scopes="medication"]')).toContainText('Lotte C.');
-          await expect(sofie.locator('li[data-status="support-status-revoked"][data-scopes="vaccinations"]')).toContainText('Lotte C.');
+          // The newest first: this test's codes.
+          const ended = (status: string, scope: string) =>
+            sofie.locator(`li[data-status="support-status-${status}"][data-scopes="${scope}"]`).first();
+          await expect(ended('expired', 'medication')).toContainText('Lotte C.');
+          await expect(ended('revoked', 'vaccinations')).toContainText('Lotte C.');
           await expect(sofie.locator('.support-code'), 'no code runs any more').toHaveCount(0);
           await expectNoViolations(sofie, `codes that ended (${lang})`);
           await lotte.goto('/helpdesk');

@@ -41,6 +41,7 @@ helpdesk-held-none = Sie verwenden zurzeit keinen Support-Code.
 helpdesk-held-until = Gilt bis { $until }
 helpdesk-diagnostics-title = Diagnose
 helpdesk-request-id = Anfrage-ID dieser Seite: { $id }
+helpdesk-asked-at = Die Quellen wurden um { $time } (belgische Zeit) für diese Seite abgefragt; mit der Anfrage-ID oben finden Sie jeden Aufruf in den Protokollen.
 helpdesk-source-ok = hat gerade geantwortet
 helpdesk-source-stale = gerade fehlgeschlagen ({ $kind }); die angezeigte Antwort ist { $minutes } Min. alt
 helpdesk-source-failed = gerade fehlgeschlagen ({ $kind }); nichts anzuzeigen

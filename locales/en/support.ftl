@@ -41,6 +41,7 @@ helpdesk-held-none = You hold no support code right now.
 helpdesk-held-until = Runs until { $until }
 helpdesk-diagnostics-title = Diagnostics
 helpdesk-request-id = Request id of this page: { $id }
+helpdesk-asked-at = The sources were asked at { $time } (Belgian time), for this page; the request id above finds each call in the logs.
 helpdesk-source-ok = answered now
 helpdesk-source-stale = failed now ({ $kind }); the answer shown is { $minutes } min old
 helpdesk-source-failed = failed now ({ $kind }); nothing to show

@@ -41,6 +41,7 @@ helpdesk-held-none = Vous n’utilisez aucun code d’assistance pour le moment.
 helpdesk-held-until = Valable jusqu’à { $until }
 helpdesk-diagnostics-title = Diagnostic
 helpdesk-request-id = Identifiant de requête de cette page : { $id }
+helpdesk-asked-at = Les sources ont été interrogées à { $time } (heure belge) pour cette page ; l’identifiant de requête ci-dessus permet de retrouver chaque appel dans les journaux.
 helpdesk-source-ok = a répondu à l’instant
 helpdesk-source-stale = a échoué à l’instant ({ $kind }) ; la réponse affichée date de { $minutes } min
 helpdesk-source-failed = a échoué à l’instant ({ $kind }) ; rien à afficher

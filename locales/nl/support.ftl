@@ -41,6 +41,7 @@ helpdesk-held-none = U gebruikt nu geen ondersteuningscode.
 helpdesk-held-until = Geldig tot { $until }
 helpdesk-diagnostics-title = Diagnose
 helpdesk-request-id = Aanvraag-id van deze pagina: { $id }
+helpdesk-asked-at = De bronnen werden om { $time } (Belgische tijd) bevraagd voor deze pagina; met de aanvraag-id hierboven vindt u elke oproep in de logs.
 helpdesk-source-ok = heeft net geantwoord
 helpdesk-source-stale = net mislukt ({ $kind }); het getoonde antwoord is { $minutes } min oud
 helpdesk-source-failed = net mislukt ({ $kind }); niets te tonen

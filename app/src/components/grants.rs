@@ -28,7 +28,19 @@ pub fn scope_list(lang: Lang, scopes: &[GrantScope]) -> String {
 pub fn MinorRule(note: MinorNote, name: String) -> impl IntoView {
     let lang = use_lang();
     let args = [("name", name.into()), ("age", (note.age as i64).into())];
-    let rule = lang.t_args(&format!("minor-band-{}", note.band), &args);
+    // The shipped table's bands have sentences of their own; a band of another table
+    // (`CARNET_MINOR_RULES`) is said from what it gives.
+    let own = format!("minor-band-{}", note.band);
+    let id = if lang.try_t(&own).is_some() {
+        own.as_str()
+    } else if note.own_consent {
+        "minor-band-any-own-record"
+    } else if note.scopes.is_empty() {
+        "minor-band-any-nothing"
+    } else {
+        "minor-band-any-some"
+    };
+    let rule = lang.t_args(id, &args);
     let covers = (!note.scopes.is_empty())
         .then(|| lang.t_args("act-for-mandate-covers", &[("scopes", scope_list(lang, &note.scopes).into())]));
     view! {

@@ -110,7 +110,10 @@ pub fn HelpdeskPage() -> impl IntoView {
                 <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
                     {move || { let diagnostics = diagnostics.clone(); Suspend::new(async move {
                         match diagnostics.await {
-                            Ok(parts) => diagnostics_view(lang, parts).into_any(),
+                            Ok((asked_ms, parts)) => view! {
+                                <p>{lang.t_args("helpdesk-asked-at", &[("time", clock(asked_ms).into())])}</p>
+                                {diagnostics_view(lang, parts)}
+                            }.into_any(),
                             Err(error) => view! { <ProblemNotice error/> }.into_any(),
                         }
                     })}}
