@@ -113,6 +113,13 @@ impl Lang {
         LOCALES.lookup_with_args(self.id(), id, &map)
     }
 
+    /// A message with arguments that may not exist.
+    pub fn try_t_args(self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> Option<String> {
+        let map: HashMap<Cow<'static, str>, FluentValue> =
+            args.iter().map(|(k, v)| (Cow::Borrowed(*k), v.clone())).collect();
+        LOCALES.try_lookup_with_args(self.id(), id, &map)
+    }
+
     /// A message that may not exist (codes from sources: `vaccine-snomed-<code>`).
     pub fn try_t(self, id: &str) -> Option<String> {
         LOCALES.try_lookup(self.id(), id)
@@ -185,6 +192,16 @@ mod tests {
             let extra: Vec<_> = other.difference(&en).collect();
             assert!(missing.is_empty(), "{lang} lacks {missing:?}");
             assert!(extra.is_empty(), "{lang} has ids English lacks: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn a_message_with_arguments_that_may_not_exist() {
+        for lang in [Lang::En, Lang::Nl, Lang::Fr, Lang::De] {
+            let args = [("name", "Nora".into()), ("age", 17.into())];
+            let shipped = lang.try_t_args("minor-band-from-16", &args);
+            assert!(shipped.is_some_and(|t| t.contains("Nora") && t.contains("16")), "{lang:?}");
+            assert_eq!(lang.try_t_args("minor-band-from-17-in-another-table", &args), None, "{lang:?}");
         }
     }
 

@@ -30,17 +30,16 @@ pub fn MinorRule(note: MinorNote, name: String) -> impl IntoView {
     let args = [("name", name.into()), ("age", (note.age as i64).into())];
     // The shipped table's bands have sentences of their own; a band of another table
     // (`CARNET_MINOR_RULES`) is said from what it gives.
-    let own = format!("minor-band-{}", note.band);
-    let id = if lang.try_t(&own).is_some() {
-        own.as_str()
-    } else if note.own_consent {
-        "minor-band-any-own-record"
-    } else if note.scopes.is_empty() {
-        "minor-band-any-nothing"
-    } else {
-        "minor-band-any-some"
-    };
-    let rule = lang.t_args(id, &args);
+    let rule = lang.try_t_args(&format!("minor-band-{}", note.band), &args).unwrap_or_else(|| {
+        let id = if note.own_consent {
+            "minor-band-any-own-record"
+        } else if note.scopes.is_empty() {
+            "minor-band-any-nothing"
+        } else {
+            "minor-band-any-some"
+        };
+        lang.t_args(id, &args)
+    });
     let covers = (!note.scopes.is_empty())
         .then(|| lang.t_args("act-for-mandate-covers", &[("scopes", scope_list(lang, &note.scopes).into())]));
     view! {

@@ -119,6 +119,20 @@ impl AuditEvent {
         }
     }
 
+    /// A refusal of something the policy's [`Action`]s do not name (entering or stopping a
+    /// support code, answering a mandate): `action` and `basis` are the log's own codes.
+    pub fn refused_named(actor: &Ssin, subject: &Ssin, action: &str, basis: &str, request_id: Option<String>) -> Self {
+        AuditEvent {
+            actor: Some(actor.clone()),
+            subject: Some(subject.clone()),
+            action: action.to_owned(),
+            basis: basis.to_owned(),
+            outcome: Outcome::Denied,
+            sources: String::new(),
+            request_id,
+        }
+    }
+
     /// A login, a logout or a failed login: `who` is the person when known.
     pub fn session(
         who: Option<&Ssin>,

@@ -157,15 +157,8 @@ impl Inner {
             answer != MandateAnswer::Accept || mandate::names_match(&mandate.holder_name, principal.display_name());
         if own_side != principal.ssin() || !name_ok {
             // Refused, and written in the log of the person whose record the mandate opens.
-            let refused = AuditEvent {
-                actor: Some(principal.ssin().clone()),
-                subject: Some(mandate.giver.clone()),
-                action: answer.action_code(),
-                basis: policy::Denied::NoBasis.code().to_owned(),
-                outcome: Outcome::Denied,
-                sources: String::new(),
-                request_id,
-            };
+            let (action, basis) = (answer.action_code(), policy::Denied::NoBasis.code());
+            let refused = AuditEvent::refused_named(principal.ssin(), &mandate.giver, &action, basis, request_id);
             self.write_audit(std::slice::from_ref(&refused)).await?;
             return Err(ServiceError::Forbidden);
         }

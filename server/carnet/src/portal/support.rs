@@ -109,15 +109,13 @@ impl Inner {
         match self.store.support_code_owner(id).await.map_err(internal)? {
             Some(owner) if &owner == principal.ssin() => Ok(()),
             Some(owner) => {
-                let refused = AuditEvent {
-                    actor: Some(principal.ssin().clone()),
-                    subject: Some(owner),
-                    action: REVOKE_ACTION.to_owned(),
-                    basis: policy::Denied::NoBasis.code().to_owned(),
-                    outcome: Outcome::Denied,
-                    sources: String::new(),
-                    request_id: event.request_id,
-                };
+                let refused = AuditEvent::refused_named(
+                    principal.ssin(),
+                    &owner,
+                    REVOKE_ACTION,
+                    policy::Denied::NoBasis.code(),
+                    event.request_id,
+                );
                 self.write_audit(std::slice::from_ref(&refused)).await?;
                 Err(ServiceError::Forbidden)
             }
@@ -137,15 +135,13 @@ impl Inner {
         if !principal.is_helpdesk() {
             // Refused, and in the log of the citizen named.
             if let Ok(citizen) = &citizen {
-                let refused = AuditEvent {
-                    actor: Some(principal.ssin().clone()),
-                    subject: Some(citizen.clone()),
-                    action: REDEEM_ACTION.to_owned(),
-                    basis: "denied:not-helpdesk".to_owned(),
-                    outcome: Outcome::Denied,
-                    sources: String::new(),
+                let refused = AuditEvent::refused_named(
+                    principal.ssin(),
+                    &citizen.clone(),
+                    REDEEM_ACTION,
+                    "denied:not-helpdesk",
                     request_id,
-                };
+                );
                 self.write_audit(std::slice::from_ref(&refused)).await.map_err(RedeemError::Service)?;
             }
             return Err(RedeemError::NotHelpdesk);
@@ -153,15 +149,13 @@ impl Inner {
         let Ok(citizen) = citizen else { return Err(RedeemError::Malformed) };
         let Some(code) = SupportCode::parse(code) else {
             // Not a code at all (a typo, not a guess: not counted), yet in the citizen's log.
-            let refused = AuditEvent {
-                actor: Some(principal.ssin().clone()),
-                subject: Some(citizen),
-                action: REDEEM_ACTION.to_owned(),
-                basis: "denied:malformed-code".to_owned(),
-                outcome: Outcome::Denied,
-                sources: String::new(),
+            let refused = AuditEvent::refused_named(
+                principal.ssin(),
+                &citizen,
+                REDEEM_ACTION,
+                "denied:malformed-code",
                 request_id,
-            };
+            );
             self.write_audit(std::slice::from_ref(&refused)).await.map_err(RedeemError::Service)?;
             return Err(RedeemError::Malformed);
         };
