@@ -75,7 +75,7 @@ pub fn SupportPage() -> impl IntoView {
                                     <h2 id="support-past">{lang.t("support-past")}</h2>
                                     <ul>
                                         {past.into_iter().map(|c| view! {
-                                            <li data-status=c.grant.status_at(codes.now_ms).message_id() data-scopes=scope_names(&c.grant.scopes)>
+                                            <li data-status=c.grant.status_at(codes.now_ms).message_id() data-scopes=GrantScope::list(&c.grant.scopes)>
                                                 {past_line(lang, &c.grant, codes.now_ms)}
                                             </li>
                                         }).collect_view()}
@@ -108,7 +108,7 @@ fn running_view(
     };
     view! {
         // The parts it covers and where it stands, for the browser tests to tell cards apart.
-        <li class="card support-code" data-scopes=scope_names(&grant.scopes)>
+        <li class="card support-code" data-scopes=GrantScope::list(&grant.scopes)>
             {code.map(|code| view! {
                 <p class="support-code__label" id=format!("code-{}", grant.id.0)>{lang.t("support-code-label")}</p>
                 <p class="support-code__value" aria-labelledby=format!("code-{}", grant.id.0)>
@@ -126,11 +126,6 @@ fn running_view(
             </form>
         </li>
     }
-}
-
-/// The grant scopes' own names, space-separated.
-fn scope_names(scopes: &[GrantScope]) -> String {
-    scopes.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" ")
 }
 
 fn past_line(lang: Lang, grant: &SupportGrant, now_ms: i64) -> String {

@@ -55,30 +55,22 @@ impl Inner {
             by_mandate: mandates.iter().map(|m| (m.id.0, m.holder_name.clone())).collect(),
             by_ssin: mandates.iter().map(|m| (m.holder.expose().to_owned(), m.holder_name.clone())).collect(),
         };
-        // Helpdesk agents who used (or tried) a support code: by first name and initial.
-        let agents: std::collections::BTreeSet<&str> = records
-            .iter()
-            .filter(|r| {
-                r.actor != r.subject && (r.basis.starts_with("support-code:") || r.action == "support-code:redeem")
-            })
-            .map(|r| r.actor.as_str())
-            .collect();
-        for agent in agents {
-            let Ok(ssin) = carnet_core::Ssin::parse(agent) else { continue };
-            if let Ok(Some(name)) = self.store.account_name(&ssin).await {
-                people.by_ssin.entry(agent.to_owned()).or_insert_with(|| short_name(&name));
+        // Others who acted on the record without a mandate, each looked up once: helpdesk
+        // agents with a support code by first name and initial, parents (the register's
+        // link, the rule table's band) by name.
+        let mut others: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
+        for r in records.iter().filter(|r| r.actor != r.subject) {
+            if r.basis.starts_with("support-code:") || r.action == "support-code:redeem" {
+                others.insert(r.actor.as_str(), true);
+            } else if r.basis.starts_with("parent:") || r.basis == "denied:minor-age" {
+                others.entry(r.actor.as_str()).or_insert(false);
             }
         }
-        // Parents and legal representatives (the register's link, the rule table's band): by name.
-        let parents: std::collections::BTreeSet<&str> = records
-            .iter()
-            .filter(|r| r.actor != r.subject && (r.basis.starts_with("parent:") || r.basis == "denied:minor-age"))
-            .map(|r| r.actor.as_str())
-            .collect();
-        for parent in parents {
-            let Ok(ssin) = carnet_core::Ssin::parse(parent) else { continue };
+        for (actor, agent) in others {
+            let Ok(ssin) = carnet_core::Ssin::parse(actor) else { continue };
             if let Ok(Some(name)) = self.store.account_name(&ssin).await {
-                people.by_ssin.entry(parent.to_owned()).or_insert(name);
+                let name = if agent { short_name(&name) } else { name };
+                people.by_ssin.entry(actor.to_owned()).or_insert(name);
             }
         }
         let portal = self.portal_accesses(&records, &professionals, &people);
