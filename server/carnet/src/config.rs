@@ -117,6 +117,11 @@ pub struct SessionConfig {
     /// A session ends this long after login, used or not
     /// (`CARNET_SESSION_ABSOLUTE_SECONDS`, default 8 h).
     pub absolute_timeout: Duration,
+    /// How long a session this instance read or wrote is served from its memory
+    /// (`CARNET_SESSION_CACHE_SECONDS`, default 60; 0: every request reads the database).
+    /// A logout or change on another instance reaches it at once through PostgreSQL's
+    /// notifications, so this bounds only what a lost notification could keep.
+    pub cache_for: Duration,
 }
 
 /// One data source, from the sources file (`CARNET_SOURCES_FILE`, default
@@ -384,6 +389,7 @@ impl Config {
             session: SessionConfig {
                 idle_timeout: seconds("CARNET_SESSION_IDLE_SECONDS", 15 * 60, 1)?,
                 absolute_timeout: seconds("CARNET_SESSION_ABSOLUTE_SECONDS", 8 * 60 * 60, 1)?,
+                cache_for: seconds("CARNET_SESSION_CACHE_SECONDS", 60, 0)?,
             },
             sources,
             cache_fresh: seconds("CARNET_CACHE_FRESH_SECONDS", 60, 0)?,

@@ -209,7 +209,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         provider_origin,
     };
 
-    let sessions = SqlSessionStore::new(store.clone());
+    let sessions = SqlSessionStore::new(store.clone(), state.config.session.cache_for);
     spawn_housekeeping(&state, sessions.clone());
     let idle = time::Duration::try_from(state.config.session.idle_timeout).unwrap_or(time::Duration::minutes(15));
     let session_layer = SessionManagerLayer::new(sessions)
@@ -283,6 +283,7 @@ fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
     ));
     // Often enough that a row outlives its expiry by a quarter of the idle time at most.
     let sweep_every = (state.config.session.idle_timeout / 4).clamp(Duration::from_secs(1), Duration::from_secs(60));
+    tokio::spawn(sessions.clone().listen());
     tokio::spawn(auth::session::sweep(sessions, sweep_every));
     let limiters = state.limiters.clone();
     tokio::spawn(async move {

@@ -65,8 +65,7 @@ pub struct StoreOptions {
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
-    /// Read by the tests, which open a second instance on the same database.
-    #[cfg_attr(not(test), allow(dead_code))]
+    /// For the session listener's own connection (and the tests' second instance).
     url: String,
     /// This instance's audit chain (its id, head, writer queue and key).
     chain: std::sync::Arc<audit::Chain>,
@@ -200,6 +199,10 @@ impl Store {
 
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    pub(crate) fn url(&self) -> &str {
+        &self.url
     }
 }
 

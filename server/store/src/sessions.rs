@@ -2,40 +2,81 @@
 //!
 //! A `tower_sessions` store over the `sessions` table. Records are JSON; an expired
 //! record is never loaded and is swept by [`SqlSessionStore::delete_expired`].
+//!
+//! **Read through an in-process cache.** What this process last read or wrote of a
+//! session is kept for at most `trust_for` (default a minute), so a page view reads no
+//! session row. The cache is exact for what goes through this process (its writes and
+//! deletes update it at once: a logout here is immediate here). What another process does
+//! reaches it as follows:
+//! - PostgreSQL (several instances): every change or deletion of a session row sends a
+//!   notification (a trigger, migration 0006) with a hash of the session's id; each
+//!   instance listens ([`SqlSessionStore::listen`]) and forgets that session, within
+//!   milliseconds. While the listening connection is down the cache is emptied and not
+//!   used, so a missed notification can never keep a session that was ended elsewhere.
+//! - SQLite is one instance's database: nothing else changes its sessions.
 
 use std::collections::HashMap;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
+use sha2::{Digest, Sha256};
 use sqlx::Row;
 use time::OffsetDateTime;
 use tower_sessions_core::session::{Id, Record};
 use tower_sessions_core::session_store::{self, ExpiredDeletion, SessionStore};
 
-use crate::Store;
+use crate::{Backend, Store};
 
 #[derive(Debug, Clone)]
 pub struct SqlSessionStore {
     store: Store,
-    /// What this process last read or wrote per session: its data and expiry. A save that
-    /// changes nothing but moves the idle expiry by less than [`TOUCH_EVERY`] is skipped,
-    /// so a page view writes no session row (the idle timeout is exact to that margin).
-    seen: std::sync::Arc<std::sync::Mutex<HashMap<Id, (Data, i64)>>>,
+    /// What this process last read or wrote per session, by [`Key`].
+    seen: Arc<std::sync::Mutex<HashMap<Key, Seen>>>,
+    /// How long a session read or written here is served from [`Self::seen`] (zero: never).
+    trust_for: Duration,
+    /// May the cache be used? Always on SQLite; on PostgreSQL while this process listens
+    /// for other instances' changes.
+    listening: Arc<AtomicBool>,
 }
 
-type Data = HashMap<String, serde_json::Value>;
+/// A session's key in the cache and in the notifications: SHA-256 of its id (the id
+/// itself is a bearer secret and goes nowhere).
+type Key = [u8; 32];
 
+fn key(id: &Id) -> Key {
+    Sha256::digest(id.to_string().as_bytes()).into()
+}
+
+/// A session as this process last read or wrote it.
+#[derive(Debug)]
+struct Seen {
+    record: Record,
+    /// The stored idle expiry (Unix seconds).
+    expires_at: i64,
+    /// When it was read from or written to the database.
+    at: Instant,
+}
+
+/// The channel of the notifications (see migration 0006 for PostgreSQL).
+const CHANNEL: &str = "carnet_sessions";
 /// How far the idle expiry may lag behind before a request writes it (and at most a
 /// tenth of the idle time).
 const TOUCH_EVERY: i64 = 60;
-/// Sessions remembered at most (then forgotten all at once: only a few writes more).
+/// Sessions remembered at most (then forgotten all at once: only a few reads more).
 const SEEN_MAX: usize = 50_000;
 
 impl SqlSessionStore {
-    pub fn new(store: Store) -> Self {
-        SqlSessionStore { store, seen: Default::default() }
+    /// A store whose sessions are served from the cache for at most `trust_for` (zero: every
+    /// request reads its session row). On PostgreSQL the cache is used only once
+    /// [`Self::listen`] runs.
+    pub fn new(store: Store, trust_for: Duration) -> Self {
+        let listening = store.backend() == Backend::Sqlite;
+        SqlSessionStore { store, seen: Default::default(), trust_for, listening: Arc::new(AtomicBool::new(listening)) }
     }
 
-    fn seen(&self) -> std::sync::MutexGuard<'_, HashMap<Id, (Data, i64)>> {
+    fn seen(&self) -> std::sync::MutexGuard<'_, HashMap<Key, Seen>> {
         self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
@@ -44,7 +85,56 @@ impl SqlSessionStore {
         if seen.len() >= SEEN_MAX {
             seen.clear();
         }
-        seen.insert(record.id, (record.data.clone(), expires_at));
+        seen.insert(key(&record.id), Seen { record: record.clone(), expires_at, at: Instant::now() });
+    }
+
+    /// The session as last seen here, if that may stand for the database's row now.
+    fn cached(&self, id: &Id) -> Option<Record> {
+        if self.trust_for.is_zero() || !self.listening.load(Ordering::Acquire) {
+            return None;
+        }
+        let now = OffsetDateTime::now_utc().unix_timestamp();
+        let seen = self.seen();
+        let entry = seen.get(&key(id))?;
+        (entry.at.elapsed() < self.trust_for && entry.expires_at > now).then(|| entry.record.clone())
+    }
+
+    /// Listens for other instances' changes to sessions (PostgreSQL), for as long as the
+    /// process runs: each notified session is forgotten; while the listening connection is
+    /// down, the cache is emptied and unused. Returns at once on SQLite.
+    pub async fn listen(self) {
+        if self.store.backend() != Backend::Postgres || self.trust_for.is_zero() {
+            return;
+        }
+        loop {
+            match self.listen_once().await {
+                Ok(()) => {}
+                Err(e) => tracing::warn!(error = %e, "not listening for session changes: the session cache is off"),
+            }
+            self.listening.store(false, Ordering::Release);
+            self.seen().clear();
+            tokio::time::sleep(Duration::from_secs(1)).await;
+        }
+    }
+
+    async fn listen_once(&self) -> Result<(), sqlx::Error> {
+        let mut listener = sqlx::postgres::PgListener::connect(self.store.url()).await?;
+        // Without this, a lost connection would be re-established silently and the
+        // notifications sent meanwhile lost.
+        listener.ignore_pool_close_event(false);
+        listener.listen(CHANNEL).await?;
+        // Whatever changed before the LISTEN took effect is not in the cache.
+        self.seen().clear();
+        self.listening.store(true, Ordering::Release);
+        loop {
+            let Some(notification) = listener.try_recv().await? else { return Ok(()) };
+            let mut key: Key = [0; 32];
+            if hex::decode_to_slice(notification.payload(), &mut key).is_ok() {
+                self.seen().remove(&key);
+            } else {
+                self.seen().clear();
+            }
+        }
     }
 }
 
@@ -71,6 +161,7 @@ impl SessionStore for SqlSessionStore {
             .await
             .map_err(backend)?;
             if inserted.rows_affected() == 1 {
+                self.remember(record, record.expiry_date.unix_timestamp());
                 return Ok(());
             }
             record.id = Id::default();
@@ -84,10 +175,9 @@ impl SessionStore for SqlSessionStore {
         let expires_at = record.expiry_date.unix_timestamp();
         // At most a tenth of the idle time, so short idle timeouts stay exact.
         let margin = TOUCH_EVERY.min((expires_at - OffsetDateTime::now_utc().unix_timestamp()) / 10);
-        let unchanged = self
-            .seen()
-            .get(&record.id)
-            .is_some_and(|(data, stored)| *data == record.data && (*stored..*stored + margin).contains(&expires_at));
+        let unchanged = self.seen().get(&key(&record.id)).is_some_and(|seen| {
+            seen.record.data == record.data && (seen.expires_at..seen.expires_at + margin).contains(&expires_at)
+        });
         if unchanged {
             return Ok(());
         }
@@ -103,6 +193,9 @@ impl SessionStore for SqlSessionStore {
     }
 
     async fn load(&self, id: &Id) -> session_store::Result<Option<Record>> {
+        if let Some(record) = self.cached(id) {
+            return Ok(Some(record));
+        }
         let row = sqlx::query("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
             .bind(id.to_string())
             .bind(OffsetDateTime::now_utc().unix_timestamp())
@@ -131,7 +224,7 @@ impl SessionStore for SqlSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        self.seen().remove(id);
+        self.seen().remove(&key(id));
         sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(id.to_string())
             .execute(self.store.pool())
@@ -159,6 +252,9 @@ mod tests {
     use crate::testing::stores;
     use std::collections::HashMap;
 
+    /// Every load reads the row (the tests that look at the rows themselves).
+    const NO_CACHE: Duration = Duration::ZERO;
+
     fn record(expires_in: time::Duration) -> Record {
         let mut data = HashMap::new();
         data.insert("k".to_owned(), serde_json::json!("v"));
@@ -168,7 +264,7 @@ mod tests {
     #[tokio::test]
     async fn a_session_saves_loads_and_deletes() {
         for store in stores("sessions").await {
-            let sessions = SqlSessionStore::new(store);
+            let sessions = SqlSessionStore::new(store, NO_CACHE);
             let mut r = record(time::Duration::hours(1));
             sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
             let loaded = sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
@@ -194,7 +290,7 @@ mod tests {
     #[tokio::test]
     async fn a_page_view_that_changes_nothing_writes_the_idle_expiry_only_now_and_then() {
         for store in stores("sessions-touch").await {
-            let sessions = SqlSessionStore::new(store.clone());
+            let sessions = SqlSessionStore::new(store.clone(), NO_CACHE);
             let mut r = record(time::Duration::minutes(30));
             sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
             let loaded = sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
@@ -227,7 +323,7 @@ mod tests {
     #[tokio::test]
     async fn saving_a_deleted_session_does_not_bring_it_back() {
         for store in stores("sessions-resurrect").await {
-            let sessions = SqlSessionStore::new(store);
+            let sessions = SqlSessionStore::new(store, NO_CACHE);
             let mut r = record(time::Duration::hours(1));
             sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
             sessions.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
@@ -239,7 +335,7 @@ mod tests {
     #[tokio::test]
     async fn an_unreadable_session_is_no_session() {
         for store in stores("sessions-garbage").await {
-            let sessions = SqlSessionStore::new(store.clone());
+            let sessions = SqlSessionStore::new(store.clone(), NO_CACHE);
             let mut r = record(time::Duration::hours(1));
             sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
             sqlx::query("UPDATE sessions SET data = 'not json' WHERE id = $1")
@@ -254,11 +350,90 @@ mod tests {
     #[tokio::test]
     async fn an_expired_session_is_not_loaded_and_is_swept() {
         for store in stores("sessions-expired").await {
-            let sessions = SqlSessionStore::new(store);
+            let sessions = SqlSessionStore::new(store, NO_CACHE);
             let mut r = record(time::Duration::seconds(-5));
             sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
             assert!(sessions.load(&r.id).await.unwrap_or_else(|e| panic!("{e}")).is_none());
             sessions.delete_expired().await.unwrap_or_else(|e| panic!("{e}"));
         }
+    }
+
+    async fn load(sessions: &SqlSessionStore, id: &Id) -> Option<Record> {
+        sessions.load(id).await.unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[tokio::test]
+    async fn a_page_view_reads_no_session_row_while_the_session_is_cached() {
+        for store in stores("sessions-cache").await {
+            let sessions = SqlSessionStore::new(store.clone(), Duration::from_secs(60));
+            let uncached = SqlSessionStore::new(store.clone(), NO_CACHE);
+            // The cache runs on PostgreSQL only while it listens for other instances.
+            tokio::spawn(sessions.clone().listen());
+            wait_until(|| sessions.listening.load(Ordering::Acquire)).await;
+            let mut r = record(time::Duration::hours(1));
+            sessions.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(sessions.cached(&r.id).is_some());
+            // Renamed away, the table cannot be read: the cached session still is.
+            let owner = crate::testing::owner_pool(&store).await;
+            sqlx::query("ALTER TABLE sessions RENAME TO sessions_away")
+                .execute(&owner)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(load(&sessions, &r.id).await.map(|l| l.data), Some(r.data.clone()));
+            assert!(uncached.load(&r.id).await.is_err(), "without the cache the row is read");
+            sqlx::query("ALTER TABLE sessions_away RENAME TO sessions")
+                .execute(&owner)
+                .await
+                .unwrap_or_else(|e| panic!("{e}"));
+            // What this process writes is what it serves; its own logout is immediate.
+            r.data.insert("k2".into(), serde_json::json!(2));
+            sessions.save(&r).await.unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(load(&sessions, &r.id).await.map(|l| l.data.len()), Some(2));
+            sessions.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(load(&sessions, &r.id).await.is_none());
+            // A cached session past its idle expiry is not served.
+            let mut short = record(time::Duration::seconds(1));
+            sessions.create(&mut short).await.unwrap_or_else(|e| panic!("{e}"));
+            tokio::time::sleep(Duration::from_millis(2100)).await;
+            assert!(load(&sessions, &short.id).await.is_none());
+        }
+    }
+
+    #[tokio::test]
+    async fn a_session_ended_by_another_instance_is_forgotten_here_at_once() {
+        for store in stores("sessions-instances").await {
+            if store.backend() != Backend::Postgres {
+                continue; // one SQLite file is one instance's
+            }
+            let here = SqlSessionStore::new(store.clone(), Duration::from_secs(60));
+            let there = SqlSessionStore::new(store.reopen().await, NO_CACHE);
+            tokio::spawn(here.clone().listen());
+            wait_until(|| here.listening.load(Ordering::Acquire)).await;
+            let mut r = record(time::Duration::hours(1));
+            there.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
+            assert!(load(&here, &r.id).await.is_some(), "a login there is valid here");
+            assert!(here.cached(&r.id).is_some());
+            // Changed there: read again here.
+            r.data.insert("k2".into(), serde_json::json!(2));
+            r.expiry_date += time::Duration::minutes(5);
+            there.save(&r).await.unwrap_or_else(|e| panic!("{e}"));
+            wait_until(|| here.cached(&r.id).is_none()).await;
+            assert_eq!(load(&here, &r.id).await.map(|l| l.data.len()), Some(2));
+            // Logged out there: refused here.
+            there.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
+            wait_until(|| here.cached(&r.id).is_none()).await;
+            assert!(load(&here, &r.id).await.is_none());
+        }
+    }
+
+    /// Polls (every 5 ms, 2 s at most) until `ready` holds.
+    async fn wait_until(ready: impl Fn() -> bool) {
+        for _ in 0..400 {
+            if ready() {
+                return;
+            }
+            tokio::time::sleep(Duration::from_millis(5)).await;
+        }
+        panic!("not within 2 s");
     }
 }

@@ -166,6 +166,8 @@ async fn acting_for(session: &Session, sealer: &Sealer) -> Option<ActingFor> {
 }
 
 async fn take_flash(session: &Session, sealer: &Sealer) -> Option<Flash> {
+    // Looked at first: removing marks the session changed, and a changed session is saved.
+    session.get_value(FLASH_KEY).await.ok().flatten()?;
     let sealed: String = session.remove(FLASH_KEY).await.ok().flatten()?;
     let json = sealer.open(FLASH_PURPOSE, &sealed)?;
     String::from_utf8(json).ok().map(Flash)

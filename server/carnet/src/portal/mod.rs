@@ -232,11 +232,18 @@ impl PortalService for Portal {
             let inner = inner.clone();
             let principal = principal.clone();
             let request_id = request_id.clone();
-            // Each scope is its own task: it goes on while the page renders earlier ones.
-            let task = tokio::spawn(async move {
+            let mut read = async move {
                 let read = scope.visit(ReadUnaudited { inner: &inner, principal: &principal, request_id: &request_id });
                 (scope, read.await)
-            });
+            }
+            .boxed();
+            // A scope whose answers are at hand (cached) is read here and now; any other is
+            // its own task, going on while the page renders earlier ones.
+            if let Some(done) = (&mut read).now_or_never() {
+                pending.push(futures::future::ready(done).boxed());
+                continue;
+            }
+            let task = tokio::spawn(read);
             pending.push(
                 async move {
                     match task.await {

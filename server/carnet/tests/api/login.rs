@@ -194,7 +194,12 @@ async fn an_idle_session_expires() {
 
 #[tokio::test]
 async fn a_session_store_that_cannot_be_read_gives_an_error_page_not_a_logout() {
-    let stack = stack(Options::default()).await;
+    // Without the in-process session cache (which would go on serving this session).
+    let options = Options {
+        extra: BTreeMap::from([("CARNET_SESSION_CACHE_SECONDS".to_owned(), "0".to_owned())]),
+        ..Options::default()
+    };
+    let stack = stack(options).await;
     let portal = &stack.portal.url;
     let (client, _) = browser();
     login(&client, portal, "sofie").await;
