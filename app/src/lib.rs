@@ -44,7 +44,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="color-scheme" content="light"/>
-                <link rel="stylesheet" href="/pkg/carnet.css"/>
+                <meta name="description" content=lang.t("meta-description")/>
+                // Named by its content (see server/carnet/src/static_files.rs): kept a year.
+                <link rel="stylesheet" href=format!("/pkg/{}.css", options.output_name)/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 // Islands: only the few interactive parts load WebAssembly; every page is
                 // complete HTML from the server.

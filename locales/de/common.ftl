@@ -10,6 +10,8 @@ login = Anmelden
 logout = Abmelden
 logged-in-as = Angemeldet als { $name }
 footer-text = Carnet zeigt, was die belgischen Gesundheits-Hubs und Datentresore über Sie gespeichert haben. Ihre Daten bleiben dort, wo sie gespeichert sind.
+# The search engines' summary of the site: the footer's sentence.
+meta-description = { footer-text }
 page-not-found-title = Seite nicht gefunden
 page-not-found-text = Diese Seite gibt es nicht. Prüfen Sie die Adresse oder gehen Sie zurück zur Startseite.
 

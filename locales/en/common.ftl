@@ -10,6 +10,8 @@ login = Log in
 logout = Log out
 logged-in-as = Logged in as { $name }
 footer-text = Carnet shows what the Belgian health hubs and vaults hold about you. Your data stays at its source.
+# The search engines' summary of the site: the footer's sentence.
+meta-description = { footer-text }
 page-not-found-title = Page not found
 page-not-found-text = This page does not exist. Check the address or go back to the start page.
 

@@ -10,6 +10,8 @@ login = Se connecter
 logout = Se déconnecter
 logged-in-as = Connecté en tant que { $name }
 footer-text = Carnet affiche ce que les hubs et coffres-forts de santé belges conservent à votre sujet. Vos données restent là où elles sont conservées.
+# The search engines' summary of the site: the footer's sentence.
+meta-description = { footer-text }
 page-not-found-title = Page introuvable
 page-not-found-text = Cette page n’existe pas. Vérifiez l’adresse ou retournez à la page d’accueil.
 

@@ -10,6 +10,8 @@ login = Aanmelden
 logout = Afmelden
 logged-in-as = Aangemeld als { $name }
 footer-text = Carnet toont wat de Belgische hubs en kluizen voor gezondheidsgegevens over u bewaren. Uw gegevens blijven waar ze zijn.
+# The search engines' summary of the site: the footer's sentence.
+meta-description = { footer-text }
 page-not-found-title = Pagina niet gevonden
 page-not-found-text = Deze pagina bestaat niet. Controleer het adres of ga terug naar de startpagina.
 

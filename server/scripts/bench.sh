@@ -156,7 +156,8 @@ LANDING_BYTES="$(curl -fsS "$PORTAL/" | wc -c)"
 # --- 3. The browser bundle --------------------------------------------------------------
 size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
-WASM="$SITE/pkg/carnet_bg.wasm" JS="$SITE/pkg/carnet.js"
+NAME="$(cat "$SITE/pkg/name.txt")"
+WASM="$SITE/pkg/${NAME}_bg.wasm" JS="$SITE/pkg/$NAME.js"
 
 # --- Figures ----------------------------------------------------------------------------
 node - "$FAST" "$IDLE" "$SLOW" <<'JS'

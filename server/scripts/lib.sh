@@ -70,22 +70,48 @@ ensure_all() {
 
 SITE="$ROOT/target/site"
 
-# The hydrate WASM (release profile: small), its JS glue, the stylesheet and the public files.
+# The hydrate WASM (release profile: small), its JS glue, the stylesheet and the public
+# files. The WASM, the JS and the CSS are minified and named by their content
+# (carnet.<hash>.js, carnet.<hash>_bg.wasm, carnet.<hash>.css; the name in pkg/name.txt, read
+# by the server at start), with brotli and gzip copies beside them: browsers keep them a year.
 build_site() {
   log "building the browser bundle (WASM)"
   cargo build -p carnet-hydrate --lib --target wasm32-unknown-unknown --profile wasm-release --quiet \
     || die "WASM build failed"
+  rm -rf "$SITE/pkg"
   mkdir -p "$SITE/pkg"
-  wasm-bindgen --target web --no-typescript --out-dir "$SITE/pkg" --out-name carnet \
+  local work="$SITE/pkg/.build"
+  mkdir -p "$work"
+  wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name carnet \
     target/wasm32-unknown-unknown/wasm-release/carnet_hydrate.wasm || die "wasm-bindgen failed"
   if [ "${CARNET_WASM_OPT:-1}" != 0 ]; then
     # binaryen from npm: Debian's binaryen 108 produces WASM that fails to hydrate.
     node app/hydrate/node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory \
       --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals \
-      "$SITE/pkg/carnet_bg.wasm" -o "$SITE/pkg/carnet_bg.wasm" || die "wasm-opt failed"
+      "$work/carnet_bg.wasm" -o "$work/carnet_bg.wasm" || die "wasm-opt failed"
   fi
-  cp style/main.css "$SITE/pkg/carnet.css"
+  local esbuild=app/hydrate/node_modules/.bin/esbuild
+  "$esbuild" "$work/carnet.js" --minify --format=esm --log-level=warning --outfile="$work/carnet.min.js" \
+    || die "minifying the JS failed"
+  "$esbuild" style/main.css --minify --log-level=warning --outfile="$work/carnet.min.css" \
+    || die "minifying the CSS failed"
+  local hash name
+  hash="$(cat "$work/carnet.min.js" "$work/carnet_bg.wasm" "$work/carnet.min.css" | sha256sum | cut -c1-16)"
+  name="carnet.$hash"
+  mv "$work/carnet.min.js" "$SITE/pkg/$name.js"
+  mv "$work/carnet_bg.wasm" "$SITE/pkg/${name}_bg.wasm"
+  mv "$work/carnet.min.css" "$SITE/pkg/$name.css"
+  rm -rf "$work"
   cp -r public/. "$SITE/"
+  node -e '
+    const zlib = require("zlib"), fs = require("fs");
+    for (const file of process.argv.slice(1)) {
+      const raw = fs.readFileSync(file);
+      fs.writeFileSync(file + ".br", zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
+      fs.writeFileSync(file + ".gz", zlib.gzipSync(raw, { level: 9 }));
+    }' "$SITE/pkg/$name.js" "$SITE/pkg/${name}_bg.wasm" "$SITE/pkg/$name.css" "$SITE/favicon.svg" \
+    || die "compressing the static files failed"
+  echo "$name" >"$SITE/pkg/name.txt"
 }
 
 build_servers() {

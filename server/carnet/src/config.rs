@@ -20,8 +20,8 @@ pub struct Config {
     pub public_url: Url,
     /// `CARNET_DATABASE_URL`: `sqlite://data/carnet.db` (default) or `postgres://…`.
     pub database_url: String,
-    /// Where the built site (`pkg/carnet.js`, `pkg/carnet_bg.wasm`, `pkg/carnet.css`) is
-    /// (`CARNET_SITE_ROOT`, default `target/site`).
+    /// Where the built site (`pkg/carnet.<hash>.js`, `_bg.wasm`, `.css`, named in
+    /// `pkg/name.txt`) is (`CARNET_SITE_ROOT`, default `target/site`).
     pub site_root: PathBuf,
     pub oidc: OidcConfig,
     pub session: SessionConfig,
@@ -260,7 +260,7 @@ fn is_local_provider(issuer: &str) -> bool {
     })
 }
 
-const KNOWN: [&str; 35] = [
+const KNOWN: [&str; 36] = [
     "CARNET_BIND",
     "CARNET_PORT",
     "CARNET_PUBLIC_URL",
@@ -276,6 +276,7 @@ const KNOWN: [&str; 35] = [
     "CARNET_OIDC_ROLES_CLAIM",
     "CARNET_SESSION_IDLE_SECONDS",
     "CARNET_SESSION_ABSOLUTE_SECONDS",
+    "CARNET_SESSION_CACHE_SECONDS",
     "CARNET_SOURCES_FILE",
     "CARNET_DEMO_HUBS_URL",
     "CARNET_CACHE_FRESH_SECONDS",

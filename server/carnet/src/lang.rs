@@ -27,7 +27,8 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
         lang,
         user_name: request.extensions().get::<Principal>().map(|p| p.display_name().to_owned()),
         request_id: request.extensions().get::<RequestId>().map(|r| r.0.clone()),
-        csrf_token: request.extensions().get::<SessionCsrf>().map(|t| t.0.clone()),
+        // Masked afresh for this response (see `security::csrf`).
+        csrf_token: request.extensions().get::<SessionCsrf>().map(|t| crate::security::csrf::mask(&t.0)),
         acting_for: request.extensions().get::<Principal>().and_then(|p| p.acting()).map(|a| a.name.clone()),
         acting_minor: request.extensions().get::<Principal>().and_then(|p| p.acting()).and_then(|a| a.minor.clone()),
         flash: request.extensions().get::<crate::auth::session::Flash>().map(|f| f.0.clone()),

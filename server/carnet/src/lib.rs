@@ -4,6 +4,7 @@
 pub mod acting;
 pub mod audit;
 pub mod auth;
+pub mod compression;
 pub mod config;
 pub mod control;
 pub mod cookies;
@@ -17,6 +18,7 @@ pub mod request_id;
 pub mod return_path;
 pub mod secrets;
 pub mod security;
+pub mod static_files;
 pub mod telemetry;
 
 use std::sync::Arc;
@@ -191,8 +193,9 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let provider_origin =
         url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
     let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);
+    let output_name = static_files::output_name(&config.site_root);
     let leptos_options = LeptosOptions::builder()
-        .output_name("carnet")
+        .output_name(output_name.clone())
         .site_root(config.site_root.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
         .site_addr(config.bind)
@@ -235,12 +238,13 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let fallback_provide = provide.clone();
 
     let routes_only = add_server_routes(Router::new())
+        .merge(static_files::router(&state.config.site_root, &output_name))
         .leptos_routes_with_context(&state, routes, provide, move || carnet_app::shell(shell_options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(fallback_provide, carnet_app::shell))
         .with_state(state.clone());
     // The layers wrap the whole router (not each route): a refusal can answer with the
-    // problem page, routed anew. They run bottom-up: request id, security headers, body
-    // limit, rate limits, session, principal, CSRF, login guard, language.
+    // problem page, routed anew. They run bottom-up: compression, request id, security
+    // headers, body limit, rate limits, session, principal, CSRF, login guard, language.
     let router = Router::new()
         .fallback_service(routes_only)
         .layer(middleware::from_fn(lang::negotiate))
@@ -251,7 +255,8 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .layer(middleware::from_fn_with_state(state.clone(), security::limits::rate))
         .layer(middleware::from_fn_with_state(state.clone(), security::limits::body))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers::set))
-        .layer(middleware::from_fn(request_id::assign));
+        .layer(middleware::from_fn(request_id::assign))
+        .layer(middleware::from_fn(compression::compress));
     Ok((router, state))
 }
 

@@ -345,7 +345,12 @@ impl Store {
                     if j > 1 {
                         sql.push_str(", ");
                     }
-                    sql.push_str(&format!("${}", p + j));
+                    // SQLite looks numbered parameters up by a linear scan (quadratic in a
+                    // long statement); its anonymous ones are taken in order.
+                    match self.backend() {
+                        Backend::Sqlite => sql.push('?'),
+                        Backend::Postgres => sql.push_str(&format!("${}", p + j)),
+                    }
                 }
                 sql.push(')');
             }

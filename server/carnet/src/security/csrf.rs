@@ -10,6 +10,9 @@
 //!    origin check.
 //!
 //! A refusal is the translated problem page with status 403; nothing is done.
+//!
+//! Pages carry the token masked afresh in every response ([`mask`]): the same secret never
+//! appears twice, so a compressed page's size tells nothing about it (BREACH).
 
 use axum::body::Body;
 use axum::extract::{Request, State};
@@ -25,6 +28,26 @@ use crate::secrets::same;
 /// The form field (and header) that carries the token.
 pub const FIELD: &str = "csrf";
 const HEADER: &str = "x-csrf-token";
+
+/// The session's token as a page carries it: `mask ‖ token ⊕ mask` in hex, with a fresh
+/// random mask, so it differs in every response.
+pub fn mask(token: &str) -> String {
+    let token = hex::decode(token).unwrap_or_default();
+    let mask: Vec<u8> = token.iter().map(|_| rand::random::<u8>()).collect();
+    let masked: Vec<u8> = token.iter().zip(&mask).map(|(t, m)| t ^ m).collect();
+    format!("{}{}", hex::encode(&mask), hex::encode(masked))
+}
+
+/// Does a token sent back (masked by [`mask`]) unmask to the session's token?
+fn unmasks_to(sent: &[u8], expected: &str) -> bool {
+    let (Ok(sent), Ok(expected)) = (hex::decode(sent), hex::decode(expected)) else { return false };
+    if expected.is_empty() || sent.len() != 2 * expected.len() {
+        return false;
+    }
+    let (mask, masked) = sent.split_at(expected.len());
+    let token: Vec<u8> = mask.iter().zip(masked).map(|(m, x)| m ^ x).collect();
+    same(&token, &expected)
+}
 
 fn is_safe(method: &Method) -> bool {
     matches!(*method, Method::GET | Method::HEAD | Method::OPTIONS)
@@ -55,7 +78,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
         return next.run(request).await;
     };
     if let Some(sent) = request.headers().get(HEADER) {
-        return if same(sent.as_bytes(), expected.as_bytes()) {
+        return if unmasks_to(sent.as_bytes(), &expected) {
             next.run(request).await
         } else {
             refuse(request, "error-csrf", next).await
@@ -76,7 +99,7 @@ pub async fn guard(State(state): State<AppState>, request: Request, next: Next) 
     let sent = url::form_urlencoded::parse(&bytes).find(|(k, _)| k == FIELD).map(|(_, v)| v.into_owned());
     let request = Request::from_parts(parts, Body::from(bytes));
     match sent {
-        Some(sent) if same(sent.as_bytes(), expected.as_bytes()) => next.run(request).await,
+        Some(sent) if unmasks_to(sent.as_bytes(), &expected) => next.run(request).await,
         _ => {
             tracing::warn!("refused a form without its session's CSRF token");
             refuse(request, "error-csrf", next).await
@@ -95,6 +118,21 @@ mod tests {
             h.insert(*k, HeaderValue::from_static(v));
         }
         h
+    }
+
+    #[test]
+    fn a_masked_token_differs_every_time_and_unmasks_to_the_sessions_only() {
+        let token = hex::encode([7u8; 32]);
+        let (one, two) = (mask(&token), mask(&token));
+        assert_ne!(one, two);
+        assert!(!one.contains(&token));
+        assert!(unmasks_to(one.as_bytes(), &token) && unmasks_to(two.as_bytes(), &token));
+        assert!(!unmasks_to(token.as_bytes(), &token), "the bare token is not accepted");
+        assert!(!unmasks_to(mask(&hex::encode([8u8; 32])).as_bytes(), &token), "another session's");
+        let mut tampered = one.into_bytes();
+        tampered[100] = if tampered[100] == b'0' { b'1' } else { b'0' };
+        assert!(!unmasks_to(&tampered, &token));
+        assert!(!unmasks_to(b"", &token) && !unmasks_to(b"zz", &token));
     }
 
     #[test]

@@ -1,0 +1,209 @@
+//! Compresses what the portal renders (pages, server functions' answers): brotli or gzip,
+//! as the browser accepts. Frame by frame: every part of a streamed page is flushed as it
+//! comes, so compression never holds back what is ready (a slow source's tile still comes
+//! last, and only it). Static files are compressed once, when the site is built, and
+//! served as they are (see `static_files`); a response that already has an encoding is
+//! left alone.
+//!
+//! BREACH (guessing a secret from the compressed size of pages that also reflect the
+//! attacker's text): the one secret of every page, the CSRF token, is masked afresh in each
+//! response (see `security::csrf::mask`), and the session cookie is `SameSite=Lax`.
+
+use std::io::Write;
+
+use axum::body::{Body, Bytes};
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::Response;
+use futures::StreamExt;
+
+/// What a response is compressed with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encoding {
+    Brotli,
+    Gzip,
+}
+
+impl Encoding {
+    /// The browser's choice from `Accept-Encoding` (brotli first; `q=0` refuses).
+    pub fn accepted(header: Option<&HeaderValue>) -> Option<Encoding> {
+        let header = header?.to_str().ok()?;
+        let accepts = |name: &str| {
+            header.split(',').any(|part| {
+                let mut pieces = part.split(';').map(str::trim);
+                let coding = pieces.next().unwrap_or_default();
+                let refused =
+                    pieces.any(|p| p.replace(' ', "").strip_prefix("q=").is_some_and(|q| q.parse::<f32>() == Ok(0.0)));
+                coding.eq_ignore_ascii_case(name) && !refused
+            })
+        };
+        if accepts("br") {
+            Some(Encoding::Brotli)
+        } else if accepts("gzip") {
+            Some(Encoding::Gzip)
+        } else {
+            None
+        }
+    }
+
+    fn header(self) -> HeaderValue {
+        HeaderValue::from_static(match self {
+            Encoding::Brotli => "br",
+            Encoding::Gzip => "gzip",
+        })
+    }
+}
+
+/// A compressor fed frame by frame, each flushed.
+enum Encoder {
+    Brotli(Box<brotli::CompressorWriter<Vec<u8>>>),
+    Gzip(flate2::write::GzEncoder<Vec<u8>>),
+}
+
+/// Brotli's quality for pages made per request: fast, and still smaller than gzip.
+const BROTLI_QUALITY: u32 = 4;
+const BROTLI_WINDOW: u32 = 20;
+/// gzip's level for the same.
+const GZIP_LEVEL: u32 = 5;
+
+impl Encoder {
+    fn new(encoding: Encoding) -> Encoder {
+        match encoding {
+            Encoding::Brotli => Encoder::Brotli(Box::new(brotli::CompressorWriter::new(
+                Vec::new(),
+                8192,
+                BROTLI_QUALITY,
+                BROTLI_WINDOW,
+            ))),
+            Encoding::Gzip => {
+                Encoder::Gzip(flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(GZIP_LEVEL)))
+            }
+        }
+    }
+
+    /// Compresses one frame and flushes it: what comes out can be decoded up to here.
+    fn push(&mut self, frame: &[u8]) -> std::io::Result<Bytes> {
+        let out = match self {
+            Encoder::Brotli(w) => {
+                w.write_all(frame)?;
+                w.flush()?;
+                std::mem::take(w.get_mut())
+            }
+            Encoder::Gzip(w) => {
+                w.write_all(frame)?;
+                w.flush()?;
+                std::mem::take(w.get_mut())
+            }
+        };
+        Ok(Bytes::from(out))
+    }
+
+    /// The end of the stream.
+    fn finish(self) -> std::io::Result<Bytes> {
+        Ok(Bytes::from(match self {
+            Encoder::Brotli(w) => w.into_inner(),
+            Encoder::Gzip(w) => w.finish()?,
+        }))
+    }
+}
+
+/// Is this a response worth compressing (text, not yet encoded, with a body)?
+fn compressible(response: &Response) -> bool {
+    let headers = response.headers();
+    if headers.contains_key(header::CONTENT_ENCODING)
+        || matches!(response.status(), StatusCode::NO_CONTENT | StatusCode::NOT_MODIFIED)
+        || response.status().is_informational()
+    {
+        return false;
+    }
+    // Too small to gain anything.
+    let length = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()?.parse::<u64>().ok());
+    if length.is_some_and(|n| n < 512) {
+        return false;
+    }
+    let kind = headers.get(header::CONTENT_TYPE).and_then(|v| v.to_str().ok()).unwrap_or_default();
+    let kind = kind.split(';').next().unwrap_or_default().trim();
+    kind.starts_with("text/")
+        || matches!(kind, "application/json" | "application/javascript" | "application/xml" | "image/svg+xml")
+}
+
+pub async fn compress(request: Request, next: Next) -> Response {
+    let encoding = Encoding::accepted(request.headers().get(header::ACCEPT_ENCODING));
+    let head = request.method() == Method::HEAD;
+    let mut response = next.run(request).await;
+    response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-encoding"));
+    let Some(encoding) = encoding.filter(|_| !head && compressible(&response)) else { return response };
+    let (mut parts, body) = response.into_parts();
+    parts.headers.remove(header::CONTENT_LENGTH);
+    parts.headers.insert(header::CONTENT_ENCODING, encoding.header());
+    let frames = body.into_data_stream();
+    let stream = futures::stream::unfold(Some((frames, Encoder::new(encoding))), |state| async move {
+        let (mut frames, mut encoder) = state?;
+        match frames.next().await {
+            Some(Ok(frame)) => match encoder.push(&frame) {
+                Ok(out) => Some((Ok(out), Some((frames, encoder)))),
+                Err(e) => Some((Err(axum::Error::new(e)), None)),
+            },
+            Some(Err(e)) => Some((Err(e), None)),
+            None => Some((encoder.finish().map_err(axum::Error::new), None)),
+        }
+    });
+    Response::from_parts(parts, Body::from_stream(stream))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Read;
+
+    #[test]
+    fn the_browser_chooses_and_brotli_comes_first() {
+        let accepted = |v: &'static str| Encoding::accepted(Some(&HeaderValue::from_static(v)));
+        assert_eq!(accepted("gzip, deflate, br, zstd"), Some(Encoding::Brotli));
+        assert_eq!(accepted("gzip"), Some(Encoding::Gzip));
+        assert_eq!(accepted("br;q=0, gzip;q=0.5"), Some(Encoding::Gzip));
+        assert_eq!(accepted("identity"), None);
+        assert_eq!(accepted("GZIP"), Some(Encoding::Gzip));
+        assert_eq!(Encoding::accepted(None), None);
+    }
+
+    fn decode(encoding: Encoding, bytes: &[u8]) -> String {
+        let mut out = String::new();
+        match encoding {
+            Encoding::Gzip => flate2::read::MultiGzDecoder::new(bytes).read_to_string(&mut out),
+            Encoding::Brotli => brotli::Decompressor::new(bytes, 4096).read_to_string(&mut out),
+        }
+        .unwrap_or_else(|e| panic!("{e}"));
+        out
+    }
+
+    #[test]
+    fn every_frame_can_be_read_as_soon_as_it_is_sent() {
+        for encoding in [Encoding::Brotli, Encoding::Gzip] {
+            let mut encoder = Encoder::new(encoding);
+            let first =
+                encoder.push(b"<html><body><main>the shell and the quick tiles").unwrap_or_else(|e| panic!("{e}"));
+            // What was sent so far decodes to the first frame, before the next exists.
+            let mut reader: Box<dyn Read> = match encoding {
+                Encoding::Gzip => Box::new(flate2::read::GzDecoder::new(&first[..])),
+                Encoding::Brotli => Box::new(brotli::Decompressor::new(&first[..], 4096)),
+            };
+            let mut partial = Vec::new();
+            let mut buf = [0u8; 256];
+            // Read until the decoder runs out of what was sent (an error: the end is missing).
+            while let Ok(n @ 1..) = reader.read(&mut buf) {
+                partial.extend_from_slice(&buf[..n]);
+            }
+            assert_eq!(partial, b"<html><body><main>the shell and the quick tiles", "{encoding:?}");
+            drop(reader);
+            let second = encoder.push(b"<p>the slow source</p></main></body></html>").unwrap_or_else(|e| panic!("{e}"));
+            let end = encoder.finish().unwrap_or_else(|e| panic!("{e}"));
+            let whole = [first, second, end].concat();
+            assert_eq!(
+                decode(encoding, &whole),
+                "<html><body><main>the shell and the quick tiles<p>the slow source</p></main></body></html>"
+            );
+        }
+    }
+}
