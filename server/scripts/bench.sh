@@ -7,7 +7,9 @@
 #      health check, the anonymous landing page, a logged-in page that reads no data (the
 #      glossary), one record page, the dashboard (at 50 and 200 sessions), and nginx serving
 #      a saved copy of the dashboard, all in the same run, with the ratios the targets name;
-#   3. the size of the browser bundle (WASM + JS), raw and gzip.
+#   3. Lighthouse (mobile profile) on the dashboard and the record pages: LCP and the rest;
+#      BENCH_LIGHTHOUSE=0 skips it;
+#   4. the size of the browser bundle (WASM + JS), raw and gzip.
 # Release builds; loopback only. BENCH_SECONDS (default 10) per load run. BENCH_PROFILE=1
 # samples the portal with perf during the dashboard row and prints the top of the profile.
 set -euo pipefail
@@ -92,19 +94,22 @@ cat >"$WORK/sessions.lua" <<'LUA'
 local cookies = {}
 for line in io.lines(os.getenv("BENCH_COOKIES")) do cookies[#cookies + 1] = line end
 local path = os.getenv("BENCH_PATH")
+local encoding = os.getenv("BENCH_ENCODING")
 local i = math.random(#cookies)
 request = function()
   i = i % #cookies + 1
-  return wrk.format("GET", path, { ["Cookie"] = "carnet_session=" .. cookies[i] })
+  local headers = { ["Cookie"] = "carnet_session=" .. cookies[i] }
+  if encoding ~= "" then headers["Accept-Encoding"] = encoding end
+  return wrk.format("GET", path, headers)
 end
 LUA
 
 # wrk's figures: requests/s, p50, p99, non-2xx responses. With a path as fourth argument,
 # every request is a logged-in session's (round the 200 sessions).
 load() {
-  local url="$1" connections="$2" path="${3:-}"
+  local url="$1" connections="$2" path="${3:-}" encoding="${4:-}"
   local out
-  out="$(BENCH_COOKIES="$WORK/cookies" BENCH_PATH="$path" wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" \
+  out="$(BENCH_COOKIES="$WORK/cookies" BENCH_PATH="$path" BENCH_ENCODING="$encoding" wrk -t2 -c"$connections" -d"${SECONDS_PER_RUN}s" \
     --latency ${path:+-s "$WORK/sessions.lua"} "$url")"
   local rps p50 p99 bad
   rps="$(awk '/Requests\/sec/ {print $2}' <<<"$out")"
@@ -119,11 +124,11 @@ load() {
 declare -A RESULT AUDIT
 ROWS=()
 row() {
-  local name="$1" url="$2" connections="$3" path="${4:-}"
+  local name="$1" url="$2" connections="$3" path="${4:-}" encoding="${5:-}"
   log "$name"
   local before
   before="$(audit_rows)"
-  RESULT[$name]="$(load "$url" "$connections" "$path")"
+  RESULT[$name]="$(load "$url" "$connections" "$path" "$encoding")"
   sleep 1
   AUDIT[$name]="$(( $(audit_rows) - before ))"
   ROWS+=("$name")
@@ -144,16 +149,29 @@ row "/dashboard (every scope)" "$PORTAL/dashboard" 50 /dashboard
 if [ -n "${PERF_PID:-}" ]; then
   wait "$PERF_PID" || true
   perf report -i "$WORK/perf.data" --no-children --sort symbol --stdio 2>/dev/null \
-    | grep -v '^#' | grep -v '^$' | head -40 >"$WORK/profile.txt" || true
+    | grep -v '^#' | grep -v '^$' | sed 's/ *$//' | head -40 >"$WORK/profile.txt" || true
 fi
 row "nginx, saved dashboard" "http://127.0.0.1:$NGINX/dashboard" 50
+row "/dashboard, brotli" "$PORTAL/dashboard" 50 /dashboard br
 row "/dashboard, 200 sessions" "$PORTAL/dashboard" 200 /dashboard
 row "nginx, saved dashboard, 200" "http://127.0.0.1:$NGINX/dashboard" 200
 PAGE_BYTES="$(wc -c <"$WORK/dashboard.html")"
 GLOSSARY_BYTES="$(curl -fsS -H "Cookie: carnet_session=$COOKIE" "$PORTAL/glossary" | wc -c)"
 LANDING_BYTES="$(curl -fsS "$PORTAL/" | wc -c)"
+BROTLI_BYTES="$(curl -fsS -H "Cookie: carnet_session=$COOKIE" -H 'Accept-Encoding: br' "$PORTAL/dashboard" | wc -c)"
+GZIP_BYTES="$(curl -fsS -H "Cookie: carnet_session=$COOKIE" -H 'Accept-Encoding: gzip' "$PORTAL/dashboard" | wc -c)"
 
-# --- 3. The browser bundle --------------------------------------------------------------
+# --- 3. On a phone's network: Lighthouse, mobile profile (simulated slow 4G) -------------
+LIGHTHOUSE=""
+if [ "${BENCH_LIGHTHOUSE:-1}" != 0 ]; then
+  command -v chromium >/dev/null || apt_install chromium
+  ensure_npm server/scripts/lighthouse
+  log "Lighthouse on the dashboard and the record pages"
+  LIGHTHOUSE="$(node server/scripts/lighthouse/run.mjs "$PORTAL" "$COOKIE" \
+    /dashboard /documents /vaccinations /medication /summary)"
+fi
+
+# --- 4. The browser bundle --------------------------------------------------------------
 size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
 NAME="$(cat "$SITE/pkg/name.txt")"
@@ -184,11 +202,17 @@ for name in "${ROWS[@]}"; do
 done
 rps() { read -r r _ <<<"${RESULT[$1]}"; echo "$r"; }
 ratio() { awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN {printf "%.1f %%", 100 * a / b}'; }
-echo "  page sizes: dashboard $PAGE_BYTES B, glossary $GLOSSARY_BYTES B, landing $LANDING_BYTES B (uncompressed)"
+echo "  page sizes: dashboard $PAGE_BYTES B (brotli $BROTLI_BYTES B, gzip $GZIP_BYTES B), glossary $GLOSSARY_BYTES B, landing $LANDING_BYTES B"
 echo "  dashboard / logged-in glossary:   $(ratio "/dashboard (every scope)" "/glossary logged in, no data")  (target >= 75 %)"
 echo "  logged-in glossary / landing:     $(ratio "/glossary logged in, no data" "/ anonymous landing")  (target >= 60 %)"
 echo "  dashboard / nginx (50):           $(ratio "/dashboard (every scope)" "nginx, saved dashboard")"
 echo "  dashboard / nginx (200):          $(ratio "/dashboard, 200 sessions" "nginx, saved dashboard, 200")"
+echo "  (\"brotli\": the same requests asking for a compressed page, as browsers do; the other rows ask for none)"
+if [ -n "$LIGHTHOUSE" ]; then
+  echo
+  echo "Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4x CPU slowdown), Sofie's pages:"
+  echo "$LIGHTHOUSE"
+fi
 if [ -s "${WORK}/profile.txt" ]; then
   echo
   echo "Top of the portal's profile during the dashboard row (perf, self time, by symbol):"

@@ -16,7 +16,7 @@ use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
-use futures::StreamExt;
+use futures::{FutureExt, StreamExt};
 
 /// What a response is compressed with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -82,6 +82,14 @@ impl Encoder {
         }
     }
 
+    /// Compresses without flushing (the last frames, before [`Encoder::finish`]).
+    fn write_all(&mut self, frame: &[u8]) -> std::io::Result<()> {
+        match self {
+            Encoder::Brotli(w) => w.write_all(frame),
+            Encoder::Gzip(w) => w.write_all(frame),
+        }
+    }
+
     /// Compresses one frame and flushes it: what comes out can be decoded up to here.
     fn push(&mut self, frame: &[u8]) -> std::io::Result<Bytes> {
         let out = match self {
@@ -99,7 +107,7 @@ impl Encoder {
         Ok(Bytes::from(out))
     }
 
-    /// The end of the stream.
+    /// The end of the stream (with what was written and not yet sent).
     fn finish(self) -> std::io::Result<Bytes> {
         Ok(Bytes::from(match self {
             Encoder::Brotli(w) => w.into_inner(),
@@ -140,13 +148,33 @@ pub async fn compress(request: Request, next: Next) -> Response {
     let frames = body.into_data_stream();
     let stream = futures::stream::unfold(Some((frames, Encoder::new(encoding))), |state| async move {
         let (mut frames, mut encoder) = state?;
-        match frames.next().await {
-            Some(Ok(frame)) => match encoder.push(&frame) {
-                Ok(out) => Some((Ok(out), Some((frames, encoder)))),
-                Err(e) => Some((Err(axum::Error::new(e)), None)),
-            },
-            Some(Err(e)) => Some((Err(e), None)),
-            None => Some((encoder.finish().map_err(axum::Error::new), None)),
+        let first = match frames.next().await {
+            Some(Ok(frame)) => frame,
+            Some(Err(e)) => return Some((Err(e), None)),
+            None => return Some((encoder.finish().map_err(axum::Error::new), None)),
+        };
+        // Every frame ready now goes into one flush (a page renders in many small frames);
+        // the flush comes when the page has to wait, or at its end.
+        let mut ready = Vec::from(first);
+        let mut ended = false;
+        loop {
+            match frames.next().now_or_never() {
+                Some(Some(Ok(frame))) => ready.extend_from_slice(&frame),
+                Some(Some(Err(e))) => return Some((Err(e), None)),
+                Some(None) => {
+                    ended = true;
+                    break;
+                }
+                None => break,
+            }
+        }
+        if ended {
+            let out = encoder.write_all(&ready).and_then(|()| encoder.finish());
+            return Some((out.map_err(axum::Error::new), None));
+        }
+        match encoder.push(&ready) {
+            Ok(out) => Some((Ok(out), Some((frames, encoder)))),
+            Err(e) => Some((Err(axum::Error::new(e)), None)),
         }
     });
     Response::from_parts(parts, Body::from_stream(stream))

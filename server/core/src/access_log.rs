@@ -55,8 +55,11 @@ impl PortalAction {
         if let Some(answer) = code.strip_prefix("mandate:").and_then(crate::mandate::MandateAnswer::from_code) {
             return PortalAction::Mandate(Some(answer));
         }
-        if let Some(scope) = code.strip_prefix("read:").and_then(Scope::from_name) {
-            return PortalAction::Read(vec![scope]);
+        // One scope, or the several read in one page view (`read:documents,vaccinations`).
+        if let Some(scopes) = code.strip_prefix(crate::audit::READ_PREFIX)
+            && let Some(scopes) = scopes.split(',').map(Scope::from_name).collect::<Option<Vec<Scope>>>()
+        {
+            return PortalAction::Read(scopes);
         }
         if let Some(scope) = code.strip_prefix("change:").and_then(Scope::from_name) {
             return PortalAction::TriedChange(scope);
@@ -214,6 +217,14 @@ mod tests {
     #[test]
     fn audit_codes_read_as_actions() {
         assert_eq!(PortalAction::parse("read:vaccinations"), PortalAction::Read(vec![Scope::Vaccinations]));
+        assert_eq!(
+            PortalAction::parse("read:documents,vaccinations"),
+            PortalAction::Read(vec![Scope::Documents, Scope::Vaccinations])
+        );
+        assert_eq!(
+            PortalAction::parse("read:documents,nonsense"),
+            PortalAction::Other("read:documents,nonsense".into())
+        );
         assert_eq!(PortalAction::parse("change:consent:revoke"), PortalAction::Change(ChangeVerb::RevokeConsent));
         assert_eq!(PortalAction::parse("login"), PortalAction::Login);
         assert_eq!(PortalAction::parse("change:relationships"), PortalAction::TriedChange(Scope::Relationships));

@@ -57,6 +57,10 @@ impl Outcome {
     }
 }
 
+/// How a read's action code begins (`read:<scope>`, or `read:<scope>,<scope>…` for the
+/// reads of one page view: see [`AuditEvent::combine_reads`]).
+pub const READ_PREFIX: &str = "read:";
+
 /// One entry of the audit log, before the store chains it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEvent {
@@ -104,6 +108,48 @@ impl AuditEvent {
         request_id: Option<String>,
     ) -> Self {
         AuditEvent { action: verb.action_code(), ..AuditEvent::allowed(proof, outcome, sources, request_id) }
+    }
+
+    /// The reads of one page view (one delivery of several parts of a record) as one entry:
+    /// `read:<scope>,<scope>…` (in the order given), the sources any of them asked, and the
+    /// outcome of all together: success when every read succeeded, failure when every one
+    /// failed, partial otherwise. Reads by another actor, of another record, on another
+    /// basis or in another request stay apart; anything but a read is kept as it is.
+    pub fn combine_reads(events: Vec<AuditEvent>) -> Vec<AuditEvent> {
+        let mut out: Vec<AuditEvent> = Vec::with_capacity(events.len());
+        for event in events {
+            let Some(scopes) = event.action.strip_prefix(READ_PREFIX).filter(|_| event.outcome != Outcome::Denied)
+            else {
+                out.push(event);
+                continue;
+            };
+            let together = out.iter_mut().find(|o| {
+                o.action.starts_with(READ_PREFIX)
+                    && o.outcome != Outcome::Denied
+                    && (&o.actor, &o.subject, &o.basis, &o.request_id)
+                        == (&event.actor, &event.subject, &event.basis, &event.request_id)
+            });
+            let Some(together) = together else {
+                out.push(event);
+                continue;
+            };
+            together.action.push(',');
+            together.action.push_str(scopes);
+            for source in event.sources.split(',').filter(|s| !s.is_empty()) {
+                if !together.sources.split(',').any(|known| known == source) {
+                    if !together.sources.is_empty() {
+                        together.sources.push(',');
+                    }
+                    together.sources.push_str(source);
+                }
+            }
+            together.outcome = match (together.outcome, event.outcome) {
+                (Outcome::Success, Outcome::Success) => Outcome::Success,
+                (Outcome::Failure, Outcome::Failure) => Outcome::Failure,
+                _ => Outcome::Partial,
+            };
+        }
+        out
     }
 
     /// The event for an access the policy refused.
@@ -176,6 +222,46 @@ mod tests {
 
     fn state(status: SourceStatus) -> SourceState {
         SourceState { source_id: "x".into(), source_name: "X".into(), status }
+    }
+
+    fn read(scope: &str, outcome: Outcome, sources: &str, request: &str) -> AuditEvent {
+        let Ok(sofie) = Ssin::parse("85041212468") else { panic!("ssin") };
+        AuditEvent {
+            actor: Some(sofie.clone()),
+            subject: Some(sofie),
+            action: format!("read:{scope}"),
+            basis: "self".into(),
+            outcome,
+            sources: sources.into(),
+            request_id: Some(request.into()),
+        }
+    }
+
+    #[test]
+    fn the_reads_of_one_page_view_are_one_entry() {
+        let events = vec![
+            read("vaccinations", Outcome::Success, "vitalink,brusafe", "r1"),
+            read("documents", Outcome::Failure, "cozo,rsw", "r1"),
+            read("medication", Outcome::Success, "vitalink,cozo", "r1"),
+            // Another request, a refusal and something else than a read stay apart.
+            read("allergies", Outcome::Success, "cozo", "r2"),
+            AuditEvent { outcome: Outcome::Denied, ..read("consent", Outcome::Denied, "", "r1") },
+            AuditEvent { action: "login".into(), ..read("x", Outcome::Success, "", "r1") },
+        ];
+        let combined = AuditEvent::combine_reads(events);
+        let codes: Vec<(&str, Outcome, &str)> =
+            combined.iter().map(|e| (e.action.as_str(), e.outcome, e.sources.as_str())).collect();
+        assert_eq!(
+            codes,
+            vec![
+                ("read:vaccinations,documents,medication", Outcome::Partial, "vitalink,brusafe,cozo,rsw"),
+                ("read:allergies", Outcome::Success, "cozo"),
+                ("read:consent", Outcome::Denied, ""),
+                ("login", Outcome::Success, ""),
+            ]
+        );
+        let all_failed = vec![read("a", Outcome::Failure, "x", "r"), read("b", Outcome::Failure, "y", "r")];
+        assert_eq!(AuditEvent::combine_reads(all_failed)[0].outcome, Outcome::Failure);
     }
 
     #[test]

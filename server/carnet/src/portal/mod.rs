@@ -502,8 +502,10 @@ struct Batches {
 impl Batches {
     /// Audits the readings of a batch (one transaction) and hands them out.
     async fn deliver(inner: &Inner, done: Vec<Done>) -> Vec<ScopeReading> {
-        let events: Vec<AuditEvent> =
-            done.iter().filter_map(|(_, r)| r.as_ref().ok()).filter_map(|(_, event)| event.clone()).collect();
+        // One entry for the batch, listing its scopes.
+        let events = AuditEvent::combine_reads(
+            done.iter().filter_map(|(_, r)| r.as_ref().ok()).filter_map(|(_, event)| event.clone()).collect(),
+        );
         let audited = inner.write_audit(&events).await;
         done.into_iter()
             .map(|(scope, result)| {

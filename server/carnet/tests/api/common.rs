@@ -26,7 +26,7 @@ pub const DEMO_SSINS: [&str; 9] = [
     "77070712372",
 ];
 
-fn repo_root() -> PathBuf {
+pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
 }
 

@@ -18,3 +18,4 @@ mod security;
 mod sources;
 mod support;
 mod two_instances;
+mod wire;

@@ -445,8 +445,11 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
     let portal = &stack.portal.url;
     let (client, _) = browser();
     login(&client, portal, "sofie").await;
-    let _ = get(&client, &format!("{portal}/dashboard")).await;
-    let _ = get(&client, &format!("{portal}/vaccinations")).await;
+    // A login and eight page views: nine entries at least.
+    for _ in 0..4 {
+        let _ = get(&client, &format!("{portal}/dashboard")).await;
+        let _ = get(&client, &format!("{portal}/vaccinations")).await;
+    }
     tokio::time::sleep(std::time::Duration::from_millis(2500)).await;
 
     let data_dir =
