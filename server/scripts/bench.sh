@@ -9,7 +9,9 @@
 #      a saved copy of the dashboard, all in the same run, with the ratios the targets name;
 #   3. Lighthouse (mobile profile) on the dashboard and the record pages: LCP and the rest;
 #      BENCH_LIGHTHOUSE=0 skips it;
-#   4. the size of the browser bundle (WASM + JS), raw and gzip.
+#   4. two instances on one PostgreSQL behind nginx against one (BENCH_INSTANCES=0 skips),
+#      and the audit log both wrote, verified as one;
+#   5. the size of the browser bundle (WASM + JS), raw and gzip.
 # Release builds; loopback only. BENCH_SECONDS (default 10) per load run. BENCH_PROFILE=1
 # samples the portal with perf during the dashboard row and prints the top of the profile.
 set -euo pipefail
@@ -30,15 +32,20 @@ build_site
 log "building the portal and the demo hubs (release)"
 cargo build --release -p carnet -p carnet-demo-hubs --quiet || die "release build failed"
 
-NGINX_PID=""
+NGINX_PID="" NGINX2_PID=""
 cleanup() {
   stop_all
   [ -n "$NGINX_PID" ] && kill "$NGINX_PID" 2>/dev/null || true
+  [ -n "$NGINX2_PID" ] && kill "$NGINX2_PID" 2>/dev/null || true
+  [ -d "$WORK/pg" ] && stop_postgres "$WORK/pg"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
 
-audit_rows() { sqlite3 "$DATA_DIR/carnet.db" 'SELECT count(*) FROM audit_entries'; }
+audit_rows() {
+  if [ -n "${PG:-}" ]; then psql -qAt "postgres://postgres@127.0.0.1:$PG/carnet" -c 'SELECT count(*) FROM audit_entries'
+  else sqlite3 "$DATA_DIR/carnet.db" 'SELECT count(*) FROM audit_entries'; fi
+}
 fault() { curl -fsS -X PUT -H 'content-type: application/json' -d "$2" "http://127.0.0.1:$HUBS/admin/faults/$1" >/dev/null; }
 
 # --- 1. Time to first and last byte, the answer cache off --------------------------------
@@ -171,7 +178,64 @@ if [ "${BENCH_LIGHTHOUSE:-1}" != 0 ]; then
     /dashboard /documents /vaccinations /medication /summary)"
 fi
 
-# --- 4. The browser bundle --------------------------------------------------------------
+# --- 5. Two instances on PostgreSQL behind nginx ------------------------------------------
+INSTANCES=""
+if [ "${BENCH_INSTANCES:-1}" != 0 ]; then
+  log "two instances on one PostgreSQL behind nginx"
+  kill "$PORTAL_PID"; wait "$PORTAL_PID" 2>/dev/null || true
+  PG=3130 A=3140 B=3141 ONE=3150 TWO=3151 IDP2=3152
+  start_postgres "$WORK/pg" "$PG"
+  psql -q "postgres://postgres@127.0.0.1:$PG/postgres" -c 'CREATE DATABASE carnet' >/dev/null
+  IDP_PORT="$IDP2" IDP_REDIRECT_URIS="http://127.0.0.1:$ONE/auth/callback" \
+    IDP_POST_LOGOUT_REDIRECT_URIS="http://127.0.0.1:$ONE/logged-out" \
+    node server/idp/server.mjs >"$WORK/idp2.log" 2>&1 &
+  PIDS+=($!)
+  wait_for_line "$WORK/idp2.log" $! "the second identity provider" >/dev/null
+  # Shared: the database and the keys; each instance its own logs and checkpoint file.
+  export CARNET_SECRET_KEY_FILE="$WORK/shared/secret.key" CARNET_AUDIT_KEY_FILE="$WORK/shared/audit.key"
+  mkdir -p "$WORK/shared"
+  for instance in "$A" "$B"; do
+    DATA_DIR="$WORK/instance-$instance" CARNET_PUBLIC_URL="http://127.0.0.1:$ONE" \
+      CARNET_DATABASE_URL="postgres://postgres@127.0.0.1:$PG/carnet" start_portal "$instance" "$IDP2" "$HUBS"
+  done
+  cat >"$WORK/nginx/two.conf" <<CONF
+worker_processes auto;
+pid $WORK/nginx/two.pid;
+error_log $WORK/nginx/two-error.log;
+events { worker_connections 2048; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx;
+  proxy_temp_path $WORK/nginx;
+  fastcgi_temp_path $WORK/nginx;
+  uwsgi_temp_path $WORK/nginx;
+  scgi_temp_path $WORK/nginx;
+  upstream one { server 127.0.0.1:$A; keepalive 64; }
+  upstream two { server 127.0.0.1:$A; server 127.0.0.1:$B; keepalive 64; }
+  server {
+    listen 127.0.0.1:$ONE;
+    location / { proxy_pass http://one; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host; proxy_buffering off; }
+  }
+  server {
+    listen 127.0.0.1:$TWO;
+    location / { proxy_pass http://two; proxy_http_version 1.1; proxy_set_header Connection ""; proxy_set_header Host \$host; proxy_buffering off; }
+  }
+}
+CONF
+  "$NGINX_BIN" -c "$WORK/nginx/two.conf" -g 'daemon off;' &
+  NGINX2_PID=$!
+  sleep 0.5
+  node server/scripts/bench.mjs login "http://127.0.0.1:$ONE" 200 "$WORK/cookies"
+  load "http://127.0.0.1:$TWO/dashboard" 50 /dashboard >/dev/null   # warm both
+  row "1 instance behind nginx" "http://127.0.0.1:$ONE/dashboard" 50 /dashboard
+  row "2 instances behind nginx" "http://127.0.0.1:$TWO/dashboard" 50 /dashboard
+  sleep 1.5   # a checkpoint of each chain
+  INSTANCES="$(CARNET_DATABASE_URL="postgres://postgres@127.0.0.1:$PG/carnet" "$BIN/carnet" audit verify \
+    "$WORK/instance-$A/audit-checkpoints.jsonl" "$WORK/instance-$B/audit-checkpoints.jsonl" 2>&1)" \
+    || INSTANCES="DOES NOT VERIFY: $INSTANCES"
+fi
+
+# --- 6. The browser bundle --------------------------------------------------------------
 size() { stat -c %s "$1"; }
 gz() { gzip -9 -c "$1" | wc -c; }
 NAME="$(cat "$SITE/pkg/name.txt")"
@@ -208,6 +272,10 @@ echo "  logged-in glossary / landing:     $(ratio "/glossary logged in, no data"
 echo "  dashboard / nginx (50):           $(ratio "/dashboard (every scope)" "nginx, saved dashboard")"
 echo "  dashboard / nginx (200):          $(ratio "/dashboard, 200 sessions" "nginx, saved dashboard, 200")"
 echo "  (\"brotli\": the same requests asking for a compressed page, as browsers do; the other rows ask for none)"
+if [ -n "$INSTANCES" ]; then
+  echo "  two instances / one: $(ratio "2 instances behind nginx" "1 instance behind nginx") (PostgreSQL, both on the same 2 cores as nginx, wrk and the database)"
+  echo "  audit log of both instances, verified as one: $INSTANCES"
+fi
 if [ -n "$LIGHTHOUSE" ]; then
   echo
   echo "Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4x CPU slowdown), Sofie's pages:"

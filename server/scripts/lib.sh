@@ -133,6 +133,30 @@ wait_for_line() {
   die "$what did not start"
 }
 
+# PostgreSQL (Debian's), a throwaway cluster in $1 on 127.0.0.1:$2 (trust, fsync off).
+as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
+pg_bin() { dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n1)"; }
+start_postgres() {
+  local dir="$1" port="$2"
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
+  log "starting PostgreSQL on 127.0.0.1:$port"
+  mkdir -p "$dir"
+  [ "$(id -u)" = 0 ] && chown postgres "$dir"
+  as_pg "'$(pg_bin)/initdb' -D '$dir' -U postgres --auth=trust -E UTF8 --no-locale" >"$dir.initdb.log" 2>&1 \
+    || { cat "$dir.initdb.log"; die "initdb failed"; }
+  pg_ctl_in "$dir" start "$port"
+}
+# pg_ctl start|restart|stop for the cluster in $1 (port $3 for start and restart).
+pg_ctl_in() {
+  local dir="$1" action="$2" port="${3:-}"
+  case "$action" in
+    stop) as_pg "'$(pg_bin)/pg_ctl' -D '$dir' -m immediate stop" >/dev/null 2>&1 || true ;;
+    *) as_pg "'$(pg_bin)/pg_ctl' -D '$dir' -l '$dir/server.log' -w -m fast -o \"-p $port -k '$dir' -c listen_addresses=127.0.0.1 -c fsync=off\" $action" >/dev/null \
+      || { cat "$dir/server.log"; die "PostgreSQL did not $action"; } ;;
+  esac
+}
+stop_postgres() { pg_ctl_in "$1" stop; }
+
 PIDS=()
 stop_all() {
   local pid

@@ -21,13 +21,11 @@ WORK="$(mktemp -d /tmp/carnet-test.XXXXXX)"
 chmod 755 "$WORK"
 DATA_DIR="$WORK/stack"
 PG_DIR="$WORK/pg"
-PG_BIN="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n1)")"
-as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 
 cleanup() {
   set +e
   stop_all
-  as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR' -m immediate stop" >/dev/null 2>&1 || true
+  stop_postgres "$PG_DIR"
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -52,13 +50,7 @@ PY
 
 # PostgreSQL in a temporary directory on a loopback port (initdb refuses to run as root).
 PG_PORT="$(free_port)"
-log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
-mkdir -p "$PG_DIR"
-[ "$(id -u)" = 0 ] && chown postgres "$PG_DIR"
-as_pg "'$PG_BIN/initdb' -D '$PG_DIR' -U postgres --auth=trust -E UTF8 --no-locale" >"$WORK/initdb.log" 2>&1 \
-  || { cat "$WORK/initdb.log"; die "initdb failed"; }
-as_pg "'$PG_BIN/pg_ctl' -D '$PG_DIR' -l '$PG_DIR/server.log' -w -o \"-p $PG_PORT -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c fsync=off\" start" >/dev/null \
-  || { cat "$PG_DIR/server.log"; die "PostgreSQL did not start"; }
+start_postgres "$PG_DIR" "$PG_PORT"
 export CARNET_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 
 log "cargo fmt --check"
@@ -95,6 +87,9 @@ rust_passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^passed
 log "identity provider self-test"
 node server/idp/selftest.mjs >"$WORK/idp-selftest.log" 2>&1 || { cat "$WORK/idp-selftest.log"; die "idp self-test failed"; }
 tail -n1 "$WORK/idp-selftest.log"
+
+log "load and soak, 60 s on the debug build, with kill -9 and a database restart under load"
+BIN=./target/debug SOAK_SECONDS=60 ./server/scripts/soak.sh || die "the soak test failed"
 
 log "browser tests"
 PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port_run)"
