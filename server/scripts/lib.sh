@@ -187,6 +187,7 @@ start_stack() {
 # Starts the portal alone (its pid in PORTAL_PID), against a running provider and hubs.
 start_portal() {
   local portal_port="$1" idp_port="$2" hubs_port="$3"
+  mkdir -p "$DATA_DIR"
   CARNET_BIND="127.0.0.1:$portal_port" \
     CARNET_DATABASE_URL="${CARNET_DATABASE_URL:-sqlite://$DATA_DIR/carnet.db}" \
     CARNET_SITE_ROOT="$SITE" \
