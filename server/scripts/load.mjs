@@ -32,6 +32,8 @@ function request(url, { method = 'GET', headers = {}, body } = {}) {
       res.on('end', () =>
         resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString(), ms: performance.now() - start }),
       );
+      // A response cut off midway (its headers were sent) is a failure of its own kind.
+      res.on('aborted', () => resolve({ status: 0, headers: res.headers, body: `cut off after ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(-300)}`, ms: performance.now() - start }));
       res.on('error', (e) => resolve({ status: 0, headers: {}, body: String(e), ms: performance.now() - start }));
     });
     req.setTimeout(30000, () => req.destroy(new Error('timeout')));
@@ -202,7 +204,7 @@ class Stats {
     this.byStatus[res.status] = (this.byStatus[res.status] ?? 0) + 1;
     // A server error must be the translated problem page, never a bare one.
     if (res.status >= 500 && !res.body.includes('data-code="error-')) this.bare++;
-    if (res.status !== expected) this.errors.push(`${res.status} (expected ${expected}): ${res.body.slice(0, 120).replace(/\s+/g, ' ')}`);
+    if (res.status !== expected) this.errors.push(`${res.status} (expected ${expected}): ${res.body.slice(0, 300).replace(/\s+/g, ' ')}`);
   }
 }
 

@@ -139,12 +139,13 @@ console.log(`  ${soak.requests} requests, ${soak.rps.toFixed(0)} req/s, p50 ${ms
 if (soak.errors) console.log(`  first errors: ${soak.first_errors.join(' | ')}`);
 const pts = samples.map((s) => s.split(' ').map(Number));
 const [rss0, fd0] = pts[0], [rss1, fd1] = pts[pts.length - 1];
-console.log(`  portal RSS ${(rss0 / 1024).toFixed(1)} MB -> ${(rss1 / 1024).toFixed(1)} MB, open files ${fd0} -> ${fd1}` +
-  ` (every 10 s: ${pts.map(([r]) => (r / 1024).toFixed(0)).join(' ')} MB)`);
+console.log(`  portal RSS ${(rss0 / 1024).toFixed(1)} MB -> ${(rss1 / 1024).toFixed(1)} MB, open files ${fd0} -> ${fd1}`);
+console.log(`  every 10 s: RSS ${pts.map(([r]) => (r / 1024).toFixed(0)).join(' ')} MB; open files ${pts.map(([, f]) => f).join(' ')}`);
 console.log(`Crash: kill -9 after 10 s of load, serving again ${restartedIn} s later; ${crash.requests} requests, ` +
   `${crash.errors} failed while it was down (${JSON.stringify(crash.by_status)})`);
 console.log(`Database restart: /readyz ${downReady} while PostgreSQL was down, ${upReady} after; ` +
   `${db.requests} requests, statuses ${JSON.stringify(db.by_status)}, ${db.bare_server_errors} without the translated page`);
+if (db.errors) console.log(`  first: ${db.first_errors.join(' | ')}`);
 JS
 echo "  audit after the soak: $VERIFY"
 echo "  audit log against the load tool's page views: $CHECK"

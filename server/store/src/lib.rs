@@ -92,7 +92,13 @@ async fn pool(url: &str, max: u32) -> Result<(AnyPool, Backend), StoreError> {
     };
     // Statements are logged at debug level only, and never with their bound values.
     let options = AnyConnectOptions::from_str(&url)?.disable_statement_logging();
-    let pool = AnyPoolOptions::new().max_connections(max).connect_with(options).await?;
+    // A database that is down fails a request within seconds (the translated "try again"
+    // page), rather than holding it for sqlx's default of 30 s while it retries.
+    let pool = AnyPoolOptions::new()
+        .max_connections(max)
+        .acquire_timeout(std::time::Duration::from_secs(3))
+        .connect_with(options)
+        .await?;
     if backend == Backend::Sqlite {
         sqlx::query("PRAGMA journal_mode = WAL").execute(&pool).await?;
     }
