@@ -145,6 +145,7 @@ log "warming up"
 load "$PORTAL/dashboard" 50 /dashboard >/dev/null
 row "/healthz (axum alone)" "$PORTAL/healthz" 50
 row "/ anonymous landing" "$PORTAL/" 50
+row "/glossary anonymous" "$PORTAL/glossary" 50
 row "/glossary logged in, no data" "$PORTAL/glossary" 50 /glossary
 row "/vaccinations (one scope)" "$PORTAL/vaccinations" 50 /vaccinations
 if [ "${BENCH_PROFILE:-0}" = 1 ]; then
@@ -269,6 +270,7 @@ ratio() { awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN {printf "%.1f %%", 10
 echo "  page sizes: dashboard $PAGE_BYTES B (brotli $BROTLI_BYTES B, gzip $GZIP_BYTES B), glossary $GLOSSARY_BYTES B, landing $LANDING_BYTES B"
 echo "  dashboard / logged-in glossary:   $(ratio "/dashboard (every scope)" "/glossary logged in, no data")  (target >= 75 %)"
 echo "  logged-in glossary / landing:     $(ratio "/glossary logged in, no data" "/ anonymous landing")  (target >= 60 %)"
+echo "  logged-in glossary / anonymous:   $(ratio "/glossary logged in, no data" "/glossary anonymous")  (the session layer alone, same page)"
 echo "  dashboard / nginx (50):           $(ratio "/dashboard (every scope)" "nginx, saved dashboard")"
 echo "  dashboard / nginx (200):          $(ratio "/dashboard, 200 sessions" "nginx, saved dashboard, 200")"
 echo "  (\"brotli\": the same requests asking for a compressed page, as browsers do; the other rows ask for none)"

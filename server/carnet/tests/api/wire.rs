@@ -14,7 +14,7 @@ fn brotli(bytes: &[u8]) -> String {
     let mut buf = [0u8; 4096];
     // What was sent so far (a stream cut short ends in an error, after its text).
     while let Ok(n @ 1..) = reader.read(&mut buf) {
-        out.extend_from_slice(&buf[..n]);
+        out.extend_from_slice(buf.get(..n).unwrap_or_default());
     }
     String::from_utf8_lossy(&out).into_owned()
 }
