@@ -97,6 +97,10 @@ async fn pool(url: &str, max: u32) -> Result<(AnyPool, Backend), StoreError> {
     let pool = AnyPoolOptions::new()
         .max_connections(max)
         .acquire_timeout(std::time::Duration::from_secs(3))
+        // An SQLite connection is a file on this machine: it cannot have gone away, and a
+        // ping is a round trip to its worker thread on every acquire. A PostgreSQL one can
+        // (a restarted server): it is checked before use.
+        .test_before_acquire(backend != Backend::Sqlite)
         .connect_with(options)
         .await?;
     if backend == Backend::Sqlite {
