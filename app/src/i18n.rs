@@ -34,6 +34,11 @@ pub enum Lang {
     En,
 }
 
+thread_local! {
+    /// Messages without arguments as resolved, by language (in [`Lang`]'s order).
+    static RESOLVED: std::cell::RefCell<[HashMap<Box<str>, Box<str>>; 4]> = Default::default();
+}
+
 static EN: LanguageIdentifier = langid!("en");
 static NL: LanguageIdentifier = langid!("nl");
 static FR: LanguageIdentifier = langid!("fr");
@@ -103,7 +108,7 @@ impl Lang {
 
     /// A message without arguments.
     pub fn t(self, id: &str) -> String {
-        LOCALES.lookup(self.id(), id)
+        self.try_t(id).unwrap_or_else(|| LOCALES.lookup(self.id(), id))
     }
 
     /// A message with arguments.
@@ -122,7 +127,17 @@ impl Lang {
 
     /// A message that may not exist (codes from sources: `vaccine-snomed-<code>`).
     pub fn try_t(self, id: &str) -> Option<String> {
-        LOCALES.try_lookup(self.id(), id)
+        // A message without arguments always resolves the same: each thread resolves it
+        // once (only messages that exist are kept, so the locale files bound the memory).
+        RESOLVED.with_borrow_mut(|languages| {
+            let resolved = languages.get_mut(self as usize)?;
+            if let Some(text) = resolved.get(id) {
+                return Some(String::from(&**text));
+            }
+            let text = LOCALES.try_lookup(self.id(), id)?;
+            resolved.insert(id.into(), text.as_str().into());
+            Some(text)
+        })
     }
 
     /// A (partial) date in this language: "5 January 2024", "5. Januar 2024", "janvier 2024".

@@ -3,7 +3,7 @@
 
 use std::any::Any;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::exclusion::Exclusions;
@@ -38,6 +38,7 @@ pub struct Sources {
     /// Every source's name, by id.
     names: std::collections::BTreeMap<String, String>,
     cache: AnswerCache<Cached>,
+    policy: CachePolicy,
     metrics: Arc<Metrics>,
 }
 
@@ -54,7 +55,13 @@ impl Sources {
             names.insert(connector.id().to_owned(), connector.name().to_owned());
             connector.register(&mut registry)?;
         }
-        Ok(Sources { registry, names, cache: AnswerCache::new(cache.fresh, cache.keep, cache.capacity), metrics })
+        let answers = AnswerCache::new(cache.fresh, cache.keep, cache.capacity);
+        Ok(Sources { registry, names, cache: answers, policy: cache, metrics })
+    }
+
+    /// How long answers are kept.
+    pub fn cache_policy(&self) -> CachePolicy {
+        self.policy
     }
 
     /// A configured source's name ("Vitalink"), by its id.
@@ -69,6 +76,26 @@ impl Sources {
     /// The kind `K` from every source that holds it, at once.
     pub async fn read<K: Kind>(&self, proof: &Authorized<Read<K>>) -> Answers<K::Item> {
         self.read_from(proof, None).await
+    }
+
+    /// When every source that serves `K` has a fresh answer about this person in the
+    /// cache: when each was stored (the same stamp, the same answers). Copies nothing.
+    pub fn fresh_stamp<K: Kind>(&self, proof: &Authorized<Read<K>>) -> Option<Vec<Instant>> {
+        let kind = K::SCOPE.as_str();
+        let subject = proof.subject().expose();
+        self.registry
+            .readers::<K>()
+            .iter()
+            .map(|reader| self.cache.fresh_since(&(subject.to_owned(), reader.id().to_owned(), kind)))
+            .collect()
+    }
+
+    /// Counts a cache hit for every source of `K` (answers served from what the portal made
+    /// of them: see [`Sources::fresh_stamp`]).
+    pub fn note_cache_hits<K: Kind>(&self) {
+        for reader in self.registry.readers::<K>() {
+            self.metrics.cache_hit(reader.id(), K::SCOPE.as_str());
+        }
     }
 
     /// Asks every source that serves `K` (or only the one named) at once; a slow source

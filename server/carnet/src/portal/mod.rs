@@ -6,6 +6,7 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use carnet_connectors::Sources;
+use carnet_connectors::cache::AnswerCache;
 use carnet_connectors::document_body;
 use carnet_connectors::register::RegisterClient;
 use carnet_core::access_log::AccessLog;
@@ -66,6 +67,18 @@ struct Inner {
     register: Option<RegisterClient>,
     /// How long a support code runs after it is issued, in milliseconds.
     support_lifetime_ms: i64,
+    /// What the last reading of a kind made of the cached answers (sealed, derived), per
+    /// person: served again while those answers are unchanged, on the same day. Reached
+    /// only with the policy's proof, and each reading is audited all the same.
+    readings: AnswerCache<Made, (String, Scope)>,
+}
+
+/// A reading as it was made, and from which answers on which day.
+#[derive(Clone)]
+struct Made {
+    stamp: Vec<std::time::Instant>,
+    today: Day,
+    reading: AnyReading,
 }
 
 impl Portal {
@@ -85,7 +98,10 @@ impl Portal {
             )
             .ok();
         let support_lifetime_ms = i64::try_from(support_code_lifetime.as_millis()).unwrap_or(i64::MAX);
-        let inner = Inner { store, sources, sealer, schedule, rules: Some(rules), register, support_lifetime_ms };
+        let kept = sources.cache_policy();
+        let readings = AnswerCache::new(kept.fresh, kept.fresh, kept.capacity);
+        let inner =
+            Inner { store, sources, sealer, schedule, rules: Some(rules), register, support_lifetime_ms, readings };
         Portal { inner: Arc::new(inner) }
     }
 }
@@ -125,22 +141,53 @@ impl Inner {
         proof: &Authorized<Read<K>>,
         request_id: &Option<String>,
     ) -> (Reading<K>, Option<AuditEvent>) {
+        let reading = self.make_reading::<K>(proof, today_in_belgium()).await;
+        let event = reading_event(proof, &reading.states(), request_id);
+        (reading, event)
+    }
+
+    /// [`Inner::fetch`], shared: made once from the cached answers while they last.
+    async fn fetch_any<K: Kind>(
+        &self,
+        proof: &Authorized<Read<K>>,
+        request_id: &Option<String>,
+    ) -> (AnyReading, Option<AuditEvent>) {
+        let today = today_in_belgium();
+        let key = (proof.subject().expose().to_owned(), K::SCOPE);
+        let stamp = self.sources.fresh_stamp::<K>(proof);
+        let made = stamp
+            .as_ref()
+            .and_then(|stamp| self.readings.fresh(&key).filter(|made| made.stamp == *stamp && made.today == today));
+        let reading = match made {
+            Some(made) => {
+                self.sources.note_cache_hits::<K>();
+                made.reading
+            }
+            None => {
+                let reading = AnyReading::new(self.make_reading::<K>(proof, today).await);
+                if let Some(stamp) = stamp {
+                    self.readings.put(key, Made { stamp, today, reading: reading.clone() });
+                }
+                reading
+            }
+        };
+        let event = reading_event(proof, reading.states(), request_id);
+        (reading, event)
+    }
+
+    /// Reads `K` from its sources and makes the reading: ids sealed, derived facts added.
+    async fn make_reading<K: Kind>(&self, proof: &Authorized<Read<K>>, today: Day) -> Reading<K> {
         let mut answers = self.sources.read::<K>(proof).await;
         // What pages link to goes out with opaque tokens instead of the sources' ids.
         K::seal_ids(&mut answers, &Tokens { sealer: &self.sealer, subject: proof.subject(), scope: K::SCOPE });
         let context = Context {
             // The SSIN gives the birth date (not always the day).
             birth: proof.subject().birth_date().day(),
-            today: today_in_belgium(),
+            today,
             schedule: self.schedule.as_ref(),
         };
         let derived = K::derive(&answers, &context);
-        let reading = Reading::<K> { answers, derived };
-        let states = reading.states();
-        let ids: Vec<&str> = states.iter().map(|s| s.source_id.as_str()).collect();
-        let event =
-            Outcome::of_reading(&states).map(|outcome| AuditEvent::allowed(proof, outcome, &ids, request_id.clone()));
-        (reading, event)
+        Reading::<K> { answers, derived }
     }
 
     /// A kind of the person's own record, audited.
@@ -161,8 +208,7 @@ impl Inner {
         request_id: &Option<String>,
     ) -> Result<(AnyReading, Option<AuditEvent>), ServiceError> {
         let proof = self.authorize::<Read<K>>(principal, principal.subject(), request_id).await?;
-        let (reading, event) = self.fetch(&proof, request_id).await;
-        Ok((AnyReading::new(reading), event))
+        Ok(self.fetch_any(&proof, request_id).await)
     }
 
     async fn write_audit(&self, events: &[AuditEvent]) -> Result<(), ServiceError> {
@@ -544,6 +590,16 @@ impl ReadingBatches for Batches {
         let inner = self.inner.clone();
         Some(Batches::deliver(&inner, done).await)
     }
+}
+
+/// The audit entry a reading needs (none when no source was asked).
+fn reading_event<K: Kind>(
+    proof: &Authorized<Read<K>>,
+    states: &[SourceState],
+    request_id: &Option<String>,
+) -> Option<AuditEvent> {
+    let ids: Vec<&str> = states.iter().map(|s| s.source_id.as_str()).collect();
+    Outcome::of_reading(states).map(|outcome| AuditEvent::allowed(proof, outcome, &ids, request_id.clone()))
 }
 
 /// Today's date in Belgium (see [`Day::in_belgium`]).

@@ -97,8 +97,9 @@ async fn a_failing_source_shows_its_last_answer_with_its_age() {
 #[tokio::test]
 async fn fresh_answers_come_from_the_cache_without_asking_the_source() {
     let stack = stack_with(3000, 0, &[("CARNET_CACHE_FRESH_SECONDS", "60")]).await;
-    let (client, _) = vaccinations_as(&stack, "sofie").await;
+    let (client, first) = vaccinations_as(&stack, "sofie").await;
     let before = calls(&stack.hubs, "vitalink").await;
+    let reads = vaccination_reads(&stack).await;
     let (_, _, page) = get(&client, &format!("{}/vaccinations", stack.portal.url)).await;
     assert!(page.contains("Vitalink: up to date"));
     assert_eq!(calls(&stack.hubs, "vitalink").await, before, "served from the cache");
@@ -107,6 +108,21 @@ async fn fresh_answers_come_from_the_cache_without_asking_the_source() {
         metrics.contains("carnet_source_cache_hits_total{source=\"vitalink\",kind=\"vaccinations\"} 1"),
         "{metrics}"
     );
+    // The reading made of those answers is served again (the same page), and every page
+    // view is still audited.
+    let (_, _, again) = get(&client, &format!("{}/vaccinations", stack.portal.url)).await;
+    let main = |page: &str| page.split("<main").nth(1).and_then(|m| m.split("</main>").next()).map(str::to_owned);
+    assert_eq!(main(&again), main(&first), "the same reading");
+    assert_eq!(vaccination_reads(&stack).await, reads + 2, "one audit entry per page view");
+}
+
+/// Sofie's audit entries for readings of her vaccinations.
+async fn vaccination_reads(stack: &Stack) -> usize {
+    use carnet_core::access_event::AccessEvents;
+    use carnet_core::policy::{Read, own_proof_for_tests};
+    let proof = own_proof_for_tests::<Read<AccessEvents>>("85041212468");
+    let records = stack.portal.state.store.audit_for(&proof, 10_000).await.unwrap_or_else(|e| panic!("{e}"));
+    records.iter().filter(|r| r.action.starts_with("read:") && r.action.contains("vaccinations")).count()
 }
 
 #[tokio::test]
