@@ -1,5 +1,5 @@
 //! Reading a request's cookies by name (the session and login cookies are set by their
-//! own code; this only reads).
+//! own code; this only reads, or leaves one out of a request made anew).
 
 use axum::http::{HeaderMap, header};
 
@@ -11,6 +11,25 @@ pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+}
+
+/// Leaves the cookie `name` out of the request's `Cookie` headers (the others stay).
+pub fn remove(headers: &mut HeaderMap, name: &str) {
+    let kept: Vec<String> = headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .map(str::trim)
+        .filter(|pair| pair.split_once('=').is_none_or(|(n, _)| n != name) && !pair.is_empty())
+        .map(str::to_owned)
+        .collect();
+    headers.remove(header::COOKIE);
+    if let Ok(value) = header::HeaderValue::from_str(&kept.join("; "))
+        && !kept.is_empty()
+    {
+        headers.insert(header::COOKIE, value);
+    }
 }
 
 #[cfg(test)]
@@ -25,5 +44,19 @@ mod tests {
         let mut headers = HeaderMap::new();
         headers.insert(header::COOKIE, header::HeaderValue::from_static("xcarnet_lang=de; carnet_langx=nl"));
         assert_eq!(get(&headers, "carnet_lang"), None);
+    }
+
+    #[test]
+    fn removing_a_cookie_keeps_the_others() {
+        let mut headers = HeaderMap::new();
+        headers.append(header::COOKIE, header::HeaderValue::from_static("carnet_session=abc; carnet_lang=fr"));
+        headers.append(header::COOKIE, header::HeaderValue::from_static("xcarnet_session=1"));
+        remove(&mut headers, "carnet_session");
+        assert_eq!(get(&headers, "carnet_session"), None);
+        assert_eq!(get(&headers, "carnet_lang"), Some("fr"));
+        assert_eq!(get(&headers, "xcarnet_session"), Some("1"));
+        remove(&mut headers, "carnet_lang");
+        remove(&mut headers, "xcarnet_session");
+        assert!(headers.get(header::COOKIE).is_none());
     }
 }

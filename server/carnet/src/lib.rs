@@ -244,7 +244,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .with_state(state.clone());
     // The layers wrap the whole router (not each route): a refusal can answer with the
     // problem page, routed anew. They run bottom-up: compression, request id, security
-    // headers, body limit, rate limits, session, principal, CSRF, login guard, language.
+    // headers, body limit, rate limits, unsaved session, session, principal, CSRF, login guard, language.
     let router = Router::new()
         .fallback_service(routes_only)
         .layer(middleware::from_fn(lang::negotiate))
@@ -252,6 +252,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .layer(middleware::from_fn_with_state(state.clone(), security::csrf::guard))
         .layer(middleware::from_fn_with_state(state.clone(), auth::session::load_principal))
         .layer(session_layer)
+        .layer(middleware::from_fn_with_state(state.clone(), auth::session::unsaved))
         .layer(middleware::from_fn_with_state(state.clone(), security::limits::rate))
         .layer(middleware::from_fn_with_state(state.clone(), security::limits::body))
         .layer(middleware::from_fn_with_state(state.clone(), security::headers::set))

@@ -220,6 +220,30 @@ pub async fn load_principal(
     next.run(request).await
 }
 
+/// Around the session layer: when a changed session cannot be saved (the store is down),
+/// tower-sessions answers a bare, empty 500. This answers the translated "try again, you
+/// are still logged in" page (503) instead, rendered without the session cookie (a second
+/// save could fail the same way); the language cookie and the request's extensions stay.
+pub async fn unsaved(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let (parts, body) = request.into_parts();
+    let kept = (parts.headers.clone(), parts.extensions.clone());
+    let response = next.clone().run(Request::from_parts(parts, body)).await;
+    let bare = response.status() == axum::http::StatusCode::INTERNAL_SERVER_ERROR
+        && response.headers().is_empty()
+        && axum::body::HttpBody::size_hint(response.body()).exact() == Some(0);
+    if !bare {
+        return response;
+    }
+    tracing::error!("the session store could not be written: answered 503, the person stays logged in");
+    let (mut headers, extensions) = kept;
+    let session_cookie = state.config.cookie_name("carnet_session");
+    crate::cookies::remove(&mut headers, &session_cookie);
+    let mut retry = Request::new(axum::body::Body::empty());
+    *retry.headers_mut() = headers;
+    *retry.extensions_mut() = extensions;
+    crate::security::refuse(retry, "error-session-unavailable", next).await
+}
+
 /// Pages that need a logged-in person send everyone else to the login.
 pub async fn require_login(request: Request, next: Next) -> Response {
     if request.extensions().get::<Principal>().is_some() {

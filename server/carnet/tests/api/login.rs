@@ -215,6 +215,35 @@ async fn a_session_store_that_cannot_be_read_gives_an_error_page_not_a_logout() 
 }
 
 #[tokio::test]
+async fn a_session_that_cannot_be_saved_gives_the_error_page_not_an_empty_answer() {
+    // The session cache serves the session while its table is away; marking it used (every
+    // second with a 4-second idle timeout) changes it, and saving that change fails.
+    let options = Options {
+        extra: BTreeMap::from([("CARNET_SESSION_IDLE_SECONDS".to_owned(), "4".to_owned())]),
+        ..Options::default()
+    };
+    let stack = stack(options).await;
+    let portal = &stack.portal.url;
+    let (client, jar) = browser();
+    login(&client, portal, "sofie").await;
+    let url: reqwest::Url = portal.parse().unwrap_or_else(|e| panic!("{e}"));
+    jar.add_cookie_str("carnet_lang=fr; Path=/", &url);
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200);
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&stack.portal.database_url).await.unwrap_or_else(|e| panic!("{e}"));
+    sqlx::query("ALTER TABLE sessions RENAME TO sessions_away").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
+    let (status, location, page) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 503, "not a bare 500: {location:?} {page}");
+    assert!(page.contains(r#"data-code="error-session-unavailable""#), "{page}");
+    assert!(page.contains(r#"lang="fr""#), "in the person's language: {page}");
+    sqlx::query("ALTER TABLE sessions_away RENAME TO sessions").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
+    assert_eq!(status, 200, "the store is back and the person was never logged out");
+}
+
+#[tokio::test]
 async fn a_session_ends_at_the_absolute_timeout_even_when_used() {
     let options = Options {
         extra: BTreeMap::from([("CARNET_SESSION_ABSOLUTE_SECONDS".to_owned(), "2".to_owned())]),
