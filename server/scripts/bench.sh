@@ -157,7 +157,7 @@ row "/dashboard (every scope)" "$PORTAL/dashboard" 50 /dashboard
 if [ -n "${PERF_PID:-}" ]; then
   wait "$PERF_PID" || true
   perf report -i "$WORK/perf.data" --no-children --sort symbol --stdio 2>/dev/null \
-    | grep -v '^#' | grep -v '^$' | sed 's/ *$//' | head -40 >"$WORK/profile.txt" || true
+    | grep -v '^#' | grep -v '^$' | sed -E 's/([[:space:]]+-)+[[:space:]]*$//; s/[[:space:]]+$//' | head -40 >"$WORK/profile.txt" || true
 fi
 row "nginx, saved dashboard" "http://127.0.0.1:$NGINX/dashboard" 50
 row "/dashboard, brotli" "$PORTAL/dashboard" 50 /dashboard br
