@@ -39,6 +39,13 @@ pub(crate) struct Waiting {
     done: tokio::sync::oneshot::Sender<Result<i64, StoreError>>,
 }
 
+/// The batches waiting to be written, and whether a writer task is on them.
+#[derive(Debug, Default)]
+pub(crate) struct Queue {
+    waiting: Vec<Waiting>,
+    writing: bool,
+}
+
 /// Audit rows written by one `INSERT` at most (12 parameters each: well within SQLite's
 /// and PostgreSQL's limits).
 const ROWS_PER_INSERT: usize = 100;
@@ -138,7 +145,7 @@ pub(crate) struct Chain {
     pub(crate) id: String,
     pub(crate) key: AuditKey,
     head: tokio::sync::Mutex<Head>,
-    queue: std::sync::Mutex<Vec<Waiting>>,
+    queue: std::sync::Mutex<Queue>,
     /// The last head written to a checkpoint.
     checkpointed: std::sync::Mutex<i64>,
 }
@@ -162,6 +169,24 @@ impl Chain {
     }
 }
 
+/// The writer task's mark: if the task ends before it has written everything (a panic, the
+/// runtime shutting down), the next caller starts another, and those left waiting hear
+/// that the writer stopped.
+struct Writer<'a> {
+    store: &'a Store,
+    finished: bool,
+}
+
+impl Drop for Writer<'_> {
+    fn drop(&mut self) {
+        if !self.finished {
+            let mut queue = self.store.queue();
+            queue.writing = false;
+            queue.waiting.clear();
+        }
+    }
+}
+
 impl Store {
     /// Appends one event to this instance's chain; returns its sequence number.
     pub async fn append_audit(&self, event: &AuditEvent) -> Result<i64, StoreError> {
@@ -172,25 +197,47 @@ impl Store {
     /// number of the last one. Concurrent callers share transactions (group commit): a
     /// writer task takes every batch waiting when it gets the chain, writes them in arrival
     /// order and tells each caller its outcome. A caller returns only once its own events
-    /// are committed; the writing goes on if the caller is dropped meanwhile.
+    /// are committed; the writing goes on if the caller is dropped meanwhile. There is one
+    /// writer task at a time: it is started by the caller that finds none, and ends when
+    /// nothing is left waiting (one task per caller, each queueing for the chain only to
+    /// find its batch written, piled up faster than they drained under load).
     pub async fn append_audit_batch(&self, events: &[AuditEvent]) -> Result<i64, StoreError> {
         let (done, outcome) = tokio::sync::oneshot::channel();
-        self.queue().push(Waiting { events: events.to_vec(), done });
-        let store = self.clone();
-        tokio::spawn(async move { store.flush_audit().await });
+        let start = {
+            let mut queue = self.queue();
+            queue.waiting.push(Waiting { events: events.to_vec(), done });
+            !std::mem::replace(&mut queue.writing, true)
+        };
+        if start {
+            let store = self.clone();
+            tokio::spawn(async move { store.write_waiting().await });
+        }
         outcome.await.unwrap_or_else(|_| Err(StoreError::Corrupt("the audit writer stopped".into())))
     }
 
-    /// Writes every waiting batch in one transaction (nothing if an earlier writer took them).
-    #[tracing::instrument(name = "store.audit_append", skip_all)]
-    async fn flush_audit(&self) {
-        let mut head = self.chain.head.lock().await;
-        let waiting = std::mem::take(&mut *self.queue());
-        if waiting.is_empty() {
-            return;
+    /// The writer task: writes what is waiting, one transaction per round, until nothing is.
+    async fn write_waiting(&self) {
+        let mut writer = Writer { store: self, finished: false };
+        loop {
+            let mut head = self.chain.head.lock().await;
+            let waiting = {
+                let mut queue = self.queue();
+                if queue.waiting.is_empty() {
+                    queue.writing = false;
+                    writer.finished = true;
+                    return;
+                }
+                std::mem::take(&mut queue.waiting)
+            };
+            self.write_batches(&mut head, waiting).await;
         }
+    }
+
+    /// Writes the batches in one transaction and tells each caller its outcome.
+    #[tracing::instrument(name = "store.audit_append", skip_all)]
+    async fn write_batches(&self, head: &mut Head, waiting: Vec<Waiting>) {
         let all: Vec<&AuditEvent> = waiting.iter().flat_map(|w| &w.events).collect();
-        match self.write_chain(&head, &all).await {
+        match self.write_chain(head, &all).await {
             Ok(new_head) => {
                 let mut last = head.seq;
                 *head = new_head;
@@ -213,7 +260,7 @@ impl Store {
         }
     }
 
-    fn queue(&self) -> std::sync::MutexGuard<'_, Vec<Waiting>> {
+    fn queue(&self) -> std::sync::MutexGuard<'_, Queue> {
         // A panic while holding this lock leaves a plain Vec behind: still usable.
         self.chain.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
@@ -816,6 +863,30 @@ mod tests {
                 task.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{:?}: {e}", store.backend()));
             }
             assert_eq!(verdict(&store, &[]).await, Verdict::Intact { chains: 1, entries: 15, checkpoints: 0 });
+        }
+    }
+
+    #[tokio::test]
+    async fn concurrent_appends_share_one_writer_that_ends_when_nothing_waits() {
+        for store in stores("audit-one-writer").await {
+            append_n(&store, 1).await;
+            let metrics = tokio::runtime::Handle::current().metrics();
+            let before = metrics.num_alive_tasks();
+            let one = event("85041212468", Outcome::Success);
+            let appends = (0..500).map(|_| store.append_audit(&one));
+            let mut seqs: Vec<i64> = futures_util::future::join_all(appends)
+                .await
+                .into_iter()
+                .map(|r| r.unwrap_or_else(|e| panic!("{e}")))
+                .collect();
+            seqs.sort_unstable();
+            assert_eq!(seqs, (2..=501).collect::<Vec<i64>>(), "each caller is told its own entry");
+            // At most the one writer is left (about to find nothing waiting), and a task or
+            // two the pool may have started. A task per caller left hundreds queueing for the
+            // chain with nothing to write: under load they piled up faster than they drained.
+            let left = metrics.num_alive_tasks().saturating_sub(before);
+            assert!(left <= 3, "{:?}: {left} tasks still alive", store.backend());
+            assert_eq!(verdict(&store, &[]).await, Verdict::Intact { chains: 1, entries: 501, checkpoints: 0 });
         }
     }
 
