@@ -44,9 +44,19 @@ use tower_sessions::{Expiry, SessionManagerLayer};
 
 pub use config::Config;
 
-/// What every handler can reach.
+/// What every handler can reach: one pointer, cloned by every layer for every request.
 #[derive(Clone)]
-pub struct AppState {
+pub struct AppState(Arc<Shared>);
+
+impl std::ops::Deref for AppState {
+    type Target = Shared;
+    fn deref(&self) -> &Shared {
+        &self.0
+    }
+}
+
+/// The state itself (reached through [`AppState`]).
+pub struct Shared {
     pub config: Arc<Config>,
     pub store: Store,
     pub relying_party: Arc<auth::RelyingParty>,
@@ -200,7 +210,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .site_pkg_dir("pkg")
         .site_addr(config.bind)
         .build();
-    let state = AppState {
+    let state = AppState(Arc::new(Shared {
         config: Arc::new(config),
         store: store.clone(),
         relying_party,
@@ -210,7 +220,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         sealer,
         limiters,
         provider_origin,
-    };
+    }));
 
     let sessions = SqlSessionStore::new(store.clone(), state.config.session.cache_for);
     spawn_housekeeping(&state, sessions.clone());
