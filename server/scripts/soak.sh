@@ -140,6 +140,8 @@ if (soak.errors) console.log(`  first errors: ${soak.first_errors.join(' | ')}`)
 const pts = samples.map((s) => s.split(' ').map(Number));
 const [rss0, fd0] = pts[0], [rss1, fd1] = pts[pts.length - 1];
 console.log(`  portal RSS ${(rss0 / 1024).toFixed(1)} MB -> ${(rss1 / 1024).toFixed(1)} MB, open files ${fd0} -> ${fd1}`);
+const mid = pts[Math.floor((pts.length - 1) / 2)];
+console.log(`  over the second half (warm caches): RSS ${((rss1 - mid[0]) / 1024).toFixed(1)} MB, open files ${fd1 - mid[1]} (target: no growth trend)`);
 console.log(`  every 10 s: RSS ${pts.map(([r]) => (r / 1024).toFixed(0)).join(' ')} MB; open files ${pts.map(([, f]) => f).join(' ')}`);
 console.log(`Crash: kill -9 after 10 s of load, serving again ${restartedIn} s later; ${crash.requests} requests, ` +
   `${crash.errors} failed while it was down (${JSON.stringify(crash.by_status)})`);

@@ -188,28 +188,41 @@ async fn an_idle_session_expires() {
     assert!(location.unwrap_or_default().starts_with("/auth/login"));
 }
 
+/// A portal started with one setting, and Sofie logged in with her dashboard open.
+async fn sofie_on(setting: &str, value: &str) -> (Stack, reqwest::Client, std::sync::Arc<reqwest::cookie::Jar>) {
+    let options = Options { extra: BTreeMap::from([(setting.to_owned(), value.to_owned())]), ..Options::default() };
+    let stack = stack(options).await;
+    let (client, jar) = browser();
+    login(&client, &stack.portal.url, "sofie").await;
+    let (status, _, _) = get(&client, &format!("{}/dashboard", stack.portal.url)).await;
+    assert_eq!(status, 200);
+    (stack, client, jar)
+}
+
+/// Takes the sessions table away from the portal's database, or puts it back.
+async fn sessions_table(stack: &Stack, away: bool) {
+    sqlx::any::install_default_drivers();
+    let pool = sqlx::AnyPool::connect(&stack.portal.database_url).await.unwrap_or_else(|e| panic!("{e}"));
+    let sql = if away {
+        "ALTER TABLE sessions RENAME TO sessions_away"
+    } else {
+        "ALTER TABLE sessions_away RENAME TO sessions"
+    };
+    sqlx::query(sql).execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+}
+
 #[tokio::test]
 async fn a_session_store_that_cannot_be_read_gives_an_error_page_not_a_logout() {
     // Without the in-process session cache (which would go on serving this session).
-    let options = Options {
-        extra: BTreeMap::from([("CARNET_SESSION_CACHE_SECONDS".to_owned(), "0".to_owned())]),
-        ..Options::default()
-    };
-    let stack = stack(options).await;
+    let (stack, client, _) = sofie_on("CARNET_SESSION_CACHE_SECONDS", "0").await;
     let portal = &stack.portal.url;
-    let (client, _) = browser();
-    login(&client, portal, "sofie").await;
-    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
-    assert_eq!(status, 200);
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::AnyPool::connect(&stack.portal.database_url).await.unwrap_or_else(|e| panic!("{e}"));
-    sqlx::query("ALTER TABLE sessions RENAME TO sessions_away").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    sessions_table(&stack, true).await;
     let (status, location, page) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 503, "the store is down: {location:?}");
     assert_eq!(location, None, "not sent to the login as if logged out");
     assert!(page.contains(r#"data-code="error-session-unavailable""#), "{page}");
     assert!(page.contains("You are still logged in"), "translated, in the person's words");
-    sqlx::query("ALTER TABLE sessions_away RENAME TO sessions").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    sessions_table(&stack, false).await;
     let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 200, "the store is back and the person was never logged out");
 }
@@ -218,27 +231,18 @@ async fn a_session_store_that_cannot_be_read_gives_an_error_page_not_a_logout() 
 async fn a_session_that_cannot_be_saved_gives_the_error_page_not_an_empty_answer() {
     // The session cache serves the session while its table is away; marking it used (every
     // second with a 4-second idle timeout) changes it, and saving that change fails.
-    let options = Options {
-        extra: BTreeMap::from([("CARNET_SESSION_IDLE_SECONDS".to_owned(), "4".to_owned())]),
-        ..Options::default()
-    };
-    let stack = stack(options).await;
+    let (stack, client, jar) = sofie_on("CARNET_SESSION_IDLE_SECONDS", "4").await;
     let portal = &stack.portal.url;
-    let (client, jar) = browser();
-    login(&client, portal, "sofie").await;
     let url: reqwest::Url = portal.parse().unwrap_or_else(|e| panic!("{e}"));
     jar.add_cookie_str("carnet_lang=fr; Path=/", &url);
-    let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
-    assert_eq!(status, 200);
-    sqlx::any::install_default_drivers();
-    let pool = sqlx::AnyPool::connect(&stack.portal.database_url).await.unwrap_or_else(|e| panic!("{e}"));
-    sqlx::query("ALTER TABLE sessions RENAME TO sessions_away").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    sessions_table(&stack, true).await;
     tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     let (status, location, page) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 503, "not a bare 500: {location:?} {page}");
     assert!(page.contains(r#"data-code="error-session-unavailable""#), "{page}");
     assert!(page.contains(r#"lang="fr""#), "in the person's language: {page}");
-    sqlx::query("ALTER TABLE sessions_away RENAME TO sessions").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(page.contains("Votre session reste ouverte"), "translated: {page}");
+    sessions_table(&stack, false).await;
     let (status, _, _) = get(&client, &format!("{portal}/dashboard")).await;
     assert_eq!(status, 200, "the store is back and the person was never logged out");
 }
