@@ -324,3 +324,21 @@ pub async fn get_in(client: &reqwest::Client, url: &str, accept_language: &str) 
     let status = response.status().as_u16();
     (status, response.text().await.unwrap_or_default())
 }
+
+/// Makes a code on `/support` for `scope`; returns it as shown ("ACDE-FGHJ").
+pub async fn make_code(client: &reqwest::Client, portal: &str, scope: &str) -> String {
+    let (_, _, page) = get(client, &format!("{portal}/support")).await;
+    let key =
+        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    assert_eq!(
+        post(client, portal, "/support/issue", &page, &[("key", &key), ("scope", scope)]).await,
+        "/support?done=issued"
+    );
+    let (_, _, page) = get(client, &format!("{portal}/support")).await;
+    page.split("class=\"support-code__value\"")
+        .nth(1)
+        .and_then(|r| r.split("<span aria-hidden=\"true\">").nth(1))
+        .and_then(|r| r.split('<').next())
+        .map(str::to_owned)
+        .unwrap_or_else(|| panic!("the code is shown while it waits"))
+}

@@ -20,24 +20,6 @@ async fn log_of(stack: &Stack, ssin: &str) -> Vec<(String, String, String, Strin
     records.into_iter().map(|r| (r.actor, r.action, r.basis, r.outcome)).collect()
 }
 
-/// Makes a code on `/support` for `scope`; returns it as shown ("ACDE-FGHJ").
-async fn make_code(client: &reqwest::Client, portal: &str, scope: &str) -> String {
-    let (_, _, page) = get(client, &format!("{portal}/support")).await;
-    let key =
-        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
-    assert_eq!(
-        post(client, portal, "/support/issue", &page, &[("key", &key), ("scope", scope)]).await,
-        "/support?done=issued"
-    );
-    let (_, _, page) = get(client, &format!("{portal}/support")).await;
-    page.split("class=\"support-code__value\"")
-        .nth(1)
-        .and_then(|r| r.split("<span aria-hidden=\"true\">").nth(1))
-        .and_then(|r| r.split('<').next())
-        .map(str::to_owned)
-        .unwrap_or_else(|| panic!("the code is shown while it waits"))
-}
-
 #[tokio::test]
 async fn a_helpdesk_call_from_code_to_revocation() {
     let stack = stack(Options::default()).await;

@@ -99,10 +99,11 @@ async fn fresh_database(admin_url: &str) -> (String, String) {
     (owner.to_string(), portal.to_string())
 }
 
-/// A mandate revoked through one instance is refused at once on the other: the policy's
-/// facts are read from the shared database on every request, never cached.
+/// A mandate or a support code revoked through one instance is refused at once on the
+/// other: the policy's facts are read from the shared database on every request, never
+/// cached.
 #[tokio::test]
-async fn a_mandate_revoked_on_one_instance_is_refused_at_once_on_the_other() {
+async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on_the_other() {
     let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
         panic!("CARNET_TEST_POSTGRES_URL is not set: run the README's test command, which starts PostgreSQL");
     };
@@ -153,4 +154,24 @@ async fn a_mandate_revoked_on_one_instance_is_refused_at_once_on_the_other() {
     // Pieter's very next request on instance B is refused.
     let (_, _, page) = get(&pieter, &format!("{}/medication", b.url)).await;
     assert!(page.contains(forbidden), "refused at once on the other instance");
+
+    // Sofie gives the helpdesk a code on instance A; Lotte uses it on instance B.
+    let (sofie, _) = browser();
+    login(&sofie, &a.url, "sofie").await;
+    let code = make_code(&sofie, &a.url, "medication").await;
+    let (lotte, _) = browser();
+    login(&lotte, &b.url, "lotte").await;
+    let (_, _, page) = get(&lotte, &format!("{}/helpdesk", b.url)).await;
+    let back =
+        post(&lotte, &b.url, "/helpdesk/redeem", &page, &[("citizen", "85.04.12-124.68"), ("code", &code)]).await;
+    assert_eq!(back, "/helpdesk?done=redeemed");
+    let (_, _, page) = get(&lotte, &format!("{}/medication", b.url)).await;
+    assert!(!page.contains(forbidden), "within the code");
+
+    // Sofie stops it on instance A: Lotte's very next page on instance B is refused.
+    let (_, _, page) = get(&sofie, &format!("{}/support", a.url)).await;
+    let id = page.split("name=\"id\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    assert_eq!(post(&sofie, &a.url, "/support/revoke", &page, &[("id", &id)]).await, "/support?done=revoked");
+    let (_, _, page) = get(&lotte, &format!("{}/medication", b.url)).await;
+    assert!(page.contains(forbidden), "the code is refused at once on the other instance");
 }
