@@ -3,31 +3,23 @@
 
 use axum::http::{HeaderMap, header};
 
+/// Every `name=value` pair of the request's `Cookie` headers.
+fn pairs(headers: &HeaderMap) -> impl Iterator<Item = &str> {
+    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).map(str::trim)
+}
+
 /// The value of the cookie `name` in the request's `Cookie` headers.
 pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .find_map(|pair| pair.trim().strip_prefix(name)?.strip_prefix('='))
+    pairs(headers).find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
 }
 
 /// Leaves the cookie `name` out of the request's `Cookie` headers (the others stay).
 pub fn remove(headers: &mut HeaderMap, name: &str) {
-    let kept: Vec<String> = headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .map(str::trim)
-        .filter(|pair| pair.split_once('=').is_none_or(|(n, _)| n != name) && !pair.is_empty())
-        .map(str::to_owned)
-        .collect();
+    let kept: Vec<&str> =
+        pairs(headers).filter(|pair| !pair.is_empty() && pair.split_once('=').is_none_or(|(n, _)| n != name)).collect();
+    let value = (!kept.is_empty()).then(|| header::HeaderValue::from_str(&kept.join("; ")).ok()).flatten();
     headers.remove(header::COOKIE);
-    if let Ok(value) = header::HeaderValue::from_str(&kept.join("; "))
-        && !kept.is_empty()
-    {
+    if let Some(value) = value {
         headers.insert(header::COOKIE, value);
     }
 }

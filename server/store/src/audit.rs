@@ -261,7 +261,7 @@ impl Store {
     }
 
     fn queue(&self) -> std::sync::MutexGuard<'_, Queue> {
-        // A panic while holding this lock leaves a plain Vec behind: still usable.
+        // A panic while holding this lock leaves a plain queue behind: still usable.
         self.chain.queue.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 

@@ -176,6 +176,12 @@ async fn take_flash(session: &Session, sealer: &Sealer) -> Option<Flash> {
 /// Session key of the last time the session was marked as used.
 const TOUCHED_KEY: &str = "auth.touched";
 
+/// Static files and the health endpoints need no session (and must answer while the
+/// session store is down): their session is never read or changed.
+fn sessionless(path: &str) -> bool {
+    path.starts_with("/pkg/") || matches!(path, "/favicon.svg" | "/healthz" | "/readyz")
+}
+
 /// Puts the [`Principal`] (if any) into the request's extensions, and keeps the session
 /// alive while it is used. Static files skip all of it (no session read or write).
 pub async fn load_principal(
@@ -184,10 +190,7 @@ pub async fn load_principal(
     mut request: Request,
     next: Next,
 ) -> Response {
-    let path = request.uri().path();
-    // Static files and the health endpoints need no session (and must answer while the
-    // session store is down).
-    if path.starts_with("/pkg/") || matches!(path, "/favicon.svg" | "/healthz" | "/readyz") {
+    if sessionless(request.uri().path()) {
         return next.run(request).await;
     }
     let user = match current_user(&session, &state.sealer, state.config.session.absolute_timeout).await {
@@ -225,6 +228,9 @@ pub async fn load_principal(
 /// are still logged in" page (503) instead, rendered without the session cookie (a second
 /// save could fail the same way); the language cookie and the request's extensions stay.
 pub async fn unsaved(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    if sessionless(request.uri().path()) {
+        return next.run(request).await;
+    }
     let (parts, body) = request.into_parts();
     let kept = (parts.headers.clone(), parts.extensions.clone());
     let response = next.clone().run(Request::from_parts(parts, body)).await;
