@@ -111,3 +111,7 @@ minor-self-band-from-16 = { $name } ist als Ihr Elternteil eingetragen, kann Ihr
 who-parents-title = Ihre Eltern
 who-parents-unavailable = Das Nationalregister hat nicht geantwortet: Carnet kann zurzeit nicht sagen, was Ihre Eltern sehen dürfen.
 who-trusted-title = Personen, denen Sie ein Mandat gegeben haben
+
+## What a grant does not cover, left out of a page
+not-shared-part = Dieser Teil wird nicht mit Ihnen geteilt: { $name } hat Ihnen keinen Zugang dazu gegeben.
+not-shared-part-minor = Dieser Teil wird nicht mit Ihnen geteilt: Im Alter von { $name } geben die Regeln für Minderjährige einem Elternteil keinen Zugang dazu.

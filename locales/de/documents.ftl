@@ -37,3 +37,7 @@ document-open-pdf = PDF öffnen
 document-open-file = Datei öffnen
 document-download = Herunterladen
 document-cannot-show = Carnet kann diese Art von Dokument hier nicht anzeigen. Sie können es herunterladen und mit einem anderen Programm öffnen.
+
+documents-not-shared = nicht mit Ihnen geteilt
+documents-not-shared-why = Dokumente mit „nicht mit Ihnen geteilt“ enthalten einen Teil der Akte (etwa die Gesundheitszusammenfassung, den Medikationsplan oder Impfungen), den Sie nicht sehen dürfen.
+document-parts-not-shared = Einige Teile dieses Dokuments werden nicht angezeigt.

@@ -111,3 +111,7 @@ minor-self-band-from-16 = { $name } is registered as your parent, but can no lon
 who-parents-title = Your parents
 who-parents-unavailable = The national register did not answer: Carnet cannot say right now what your parents may see.
 who-trusted-title = People you gave a mandate
+
+## What a grant does not cover, left out of a page
+not-shared-part = This part is not shared with you: { $name } has not given you access to it.
+not-shared-part-minor = This part is not shared with you: at { $name }’s age, the rules for minors do not give a parent access to it.

@@ -37,3 +37,7 @@ document-open-pdf = Open the PDF
 document-open-file = Open the file
 document-download = Download
 document-cannot-show = Carnet cannot show this kind of document here. You can download it and open it with another program.
+
+documents-not-shared = not shared with you
+documents-not-shared-why = Documents marked “not shared with you” hold a part of the record (such as the health summary, the medication schedule or vaccinations) that you may not see.
+document-parts-not-shared = Some parts of this document are not shown.

@@ -111,3 +111,7 @@ minor-self-band-from-16 = { $name } figure comme votre parent, mais ne peut plus
 who-parents-title = Vos parents
 who-parents-unavailable = Le registre national n’a pas répondu : Carnet ne peut pas dire pour le moment ce que vos parents peuvent voir.
 who-trusted-title = Personnes à qui vous avez donné un mandat
+
+## What a grant does not cover, left out of a page
+not-shared-part = Cette partie n’est pas partagée avec vous : { $name } ne vous y a pas donné accès.
+not-shared-part-minor = Cette partie n’est pas partagée avec vous : à l’âge de { $name }, les règles pour les mineurs ne donnent pas accès à un parent.

@@ -37,3 +37,7 @@ document-open-pdf = Ouvrir le PDF
 document-open-file = Ouvrir le fichier
 document-download = Télécharger
 document-cannot-show = Carnet ne peut pas afficher ce type de document ici. Vous pouvez le télécharger et l’ouvrir avec un autre programme.
+
+documents-not-shared = non partagé avec vous
+documents-not-shared-why = Les documents marqués « non partagé avec vous » contiennent une partie du dossier (comme le résumé de santé, le schéma de médication ou les vaccinations) que vous ne pouvez pas voir.
+document-parts-not-shared = Certaines parties de ce document ne sont pas affichées.

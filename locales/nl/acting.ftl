@@ -111,3 +111,7 @@ minor-self-band-from-16 = { $name } staat geregistreerd als uw ouder, maar kan u
 who-parents-title = Uw ouders
 who-parents-unavailable = Het rijksregister heeft niet geantwoord. Carnet kan nu niet zeggen wat uw ouders mogen zien.
 who-trusted-title = Personen aan wie u een mandaat hebt gegeven
+
+## What a grant does not cover, left out of a page
+not-shared-part = Dit deel wordt niet met u gedeeld: { $name } heeft u er geen toegang toe gegeven.
+not-shared-part-minor = Dit deel wordt niet met u gedeeld: op de leeftijd van { $name } geven de regels voor minderjarigen een ouder er geen toegang toe.

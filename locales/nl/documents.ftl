@@ -37,3 +37,7 @@ document-open-pdf = De pdf openen
 document-open-file = Het bestand openen
 document-download = Downloaden
 document-cannot-show = Carnet kan dit soort document hier niet tonen. U kunt het downloaden en openen met een ander programma.
+
+documents-not-shared = niet met u gedeeld
+documents-not-shared-why = Documenten met “niet met u gedeeld” bevatten een deel van het dossier (zoals de gezondheidssamenvatting, het medicatieschema of vaccinaties) dat u niet mag zien.
+document-parts-not-shared = Sommige delen van dit document worden niet getoond.

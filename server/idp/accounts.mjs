@@ -59,6 +59,16 @@ const ACCOUNTS = {
     ssin: '68081420385',
     roles: ['citizen'],
   },
+  // Synthetic person whose every kind of data carries a unique "canary" string, for the
+  // content matrix test (server/demo-hubs/data/README.md, "Cora").
+  cora: {
+    name: 'Cora Canary',
+    given_name: 'Cora',
+    family_name: 'Canary',
+    birthdate: '1990-03-03',
+    ssin: '90030312349',
+    roles: ['citizen'],
+  },
   // A second helpdesk agent (staff only): a code another agent holds is refused to him.
   karim: {
     name: 'Karim Haddad',

@@ -22,6 +22,16 @@ pub fn scope_list(lang: Lang, scopes: &[GrantScope]) -> String {
     scopes.iter().map(|s| scope_name(lang, *s)).collect::<Vec<_>>().join(", ")
 }
 
+/// Why a part of the record shown to someone acting for another person is left out: it is
+/// not shared under the mandate or support code that person gave, or under the rule for
+/// minors at the child's age. (A person's own record withholds nothing.)
+pub fn not_shared(lang: Lang) -> String {
+    let page = crate::context::PageContext::current();
+    let name = page.acting_for.unwrap_or_default();
+    let id = if page.acting_minor.is_some() { "not-shared-part-minor" } else { "not-shared-part" };
+    lang.t_args(id, &[("name", name.into())])
+}
+
 /// What the rule table for minors lets a parent do at the child's age, in plain words,
 /// with the rule's legal reference.
 #[component]

@@ -1,10 +1,11 @@
 //! A SumEHR shown as sections, each with a short explanation in plain words.
 
 use carnet_core::item::Item;
-use carnet_core::sumehr::{HealthIssue, SumEhr};
+use carnet_core::sumehr::{HealthIssue, SumEhr, SumEhrSection};
 use leptos::prelude::*;
 
 use crate::components::format::{concept, date_or_unknown, party_opt};
+use crate::components::grants::not_shared;
 use crate::components::medication::{dosage_summary, medicine_name};
 use crate::components::term::term;
 use crate::components::tiles::{allergy_kind, unreadable_note};
@@ -19,6 +20,11 @@ pub fn SumEhrSections(sumehr: SumEhr) -> impl IntoView {
     let none_text = move |kind: &str| {
         if declared_none.iter().any(|k| k == kind) { lang.t("sumehr-declared-none") } else { lang.t("sumehr-empty") }
     };
+    // A section of a kind the reader's grant does not cover came without its items: say so.
+    let sections_withheld = sumehr.withheld.clone();
+    let is_withheld = |section: SumEhrSection| sections_withheld.contains(&section);
+    let withheld =
+        |section: SumEhrSection| is_withheld(section).then(|| view! { <p class="notice">{not_shared(lang)}</p> });
     let allergies_unreadable = sumehr.allergies.iter().filter(|i| i.is_unreadable()).count();
     let medication_unreadable = sumehr.medication.iter().filter(|i| i.is_unreadable()).count();
     let vaccinations_unreadable = sumehr.vaccinations.iter().filter(|i| i.is_unreadable()).count();
@@ -34,7 +40,8 @@ pub fn SumEhrSections(sumehr: SumEhr) -> impl IntoView {
         <section class="sumehr-section" aria-labelledby="sumehr-allergies">
             <h2 id="sumehr-allergies">{lang.t("sumehr-allergies")}</h2>
             <p class="help">{lang.t("sumehr-allergies-help")}</p>
-            {allergies.is_empty().then(|| view! { <p>{none_text("allergy")}</p> })}
+            {withheld(SumEhrSection::Allergies)}
+            {(allergies.is_empty() && !is_withheld(SumEhrSection::Allergies)).then(|| view! { <p>{none_text("allergy")}</p> })}
             <ul class="plain-list">
                 {allergies.into_iter().map(|a| view! {
                     <li><strong>{concept(lang, &a.substance, a.substance_text.as_deref())}</strong>" "<span class="meta">{allergy_kind(lang, &a)}</span></li>
@@ -45,7 +52,8 @@ pub fn SumEhrSections(sumehr: SumEhr) -> impl IntoView {
         <section class="sumehr-section" aria-labelledby="sumehr-medication">
             <h2 id="sumehr-medication">{lang.t("sumehr-medication")}</h2>
             <p class="help">{lang.t("sumehr-medication-help")}</p>
-            {medication.is_empty().then(|| view! { <p>{none_text("medication")}</p> })}
+            {withheld(SumEhrSection::Medication)}
+            {(medication.is_empty() && !is_withheld(SumEhrSection::Medication)).then(|| view! { <p>{none_text("medication")}</p> })}
             <ul class="plain-list">
                 {medication.into_iter().map(|m| view! {
                     <li><strong>{medicine_name(lang, &m)}</strong>" "<span class="meta">{dosage_summary(lang, &m)}</span></li>
@@ -56,7 +64,8 @@ pub fn SumEhrSections(sumehr: SumEhr) -> impl IntoView {
         <section class="sumehr-section" aria-labelledby="sumehr-vaccinations">
             <h2 id="sumehr-vaccinations">{lang.t("sumehr-vaccinations")}</h2>
             <p class="help">{lang.t("sumehr-vaccinations-help")}</p>
-            {vaccinations.is_empty().then(|| view! { <p>{none_text("vaccine")}</p> })}
+            {withheld(SumEhrSection::Vaccinations)}
+            {(vaccinations.is_empty() && !is_withheld(SumEhrSection::Vaccinations)).then(|| view! { <p>{none_text("vaccine")}</p> })}
             <ul class="plain-list">
                 {vaccinations.into_iter().map(|v| view! {
                     <li><strong>{vaccine_name(lang, &v)}</strong>" "<span class="meta">{date_or_unknown(lang, v.occurrence.date())}</span></li>

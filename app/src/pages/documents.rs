@@ -11,6 +11,7 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 
 use crate::api::{once, open_document, read};
 use crate::components::format::{concept, date_or_unknown, document_title, machine_date, party, party_opt};
+use crate::components::grants::not_shared;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::sumehr::SumEhrSections;
@@ -170,6 +171,7 @@ fn list(lang: Lang, answers: carnet_core::source_answer::Answers<DocumentEntry>,
     let pages = count.div_ceil(PAGE_SIZE).max(1);
     let page = filter.page.min(pages);
     let shown: Vec<_> = selected.into_iter().skip((page - 1) * PAGE_SIZE).take(PAGE_SIZE).collect();
+    let any_withheld = shown.iter().any(|(_, _, d)| d.withheld);
     let columns = column_heads(
         lang,
         &[
@@ -233,6 +235,7 @@ fn list(lang: Lang, answers: carnet_core::source_answer::Answers<DocumentEntry>,
             }
         }</p>
         {unreadable_note(lang, unreadable)}
+        {any_withheld.then(|| view! { <p class="hint">{lang.t("documents-not-shared-why")}" "{not_shared(lang)}</p> })}
         {(count > 0).then(|| view! {
             <div class="table-wrap">
                 <table class="documents stack">
@@ -246,7 +249,13 @@ fn list(lang: Lang, answers: carnet_core::source_answer::Answers<DocumentEntry>,
                                     None => lang.t("date-unknown").into_any(),
                                 }}</td>
                                 <td data-label=columns.label(1)>
-                                    <a href=format!("/documents/{}", d.id)>{document_title(lang, &d)}</a>
+                                    // A document whose content is of a kind the grant does not
+                                    // cover is listed, not opened.
+                                    {if d.withheld {
+                                        view! { {document_title(lang, &d)}" "<span class="badge">{lang.t("documents-not-shared")}</span> }.into_any()
+                                    } else {
+                                        view! { <a href=format!("/documents/{}", d.id)>{document_title(lang, &d)}</a> }.into_any()
+                                    }}
                                     {(d.title.is_some()).then(|| view! { <span class="detail">{concept(lang, &d.doc_type, None)}</span> })}
                                     {(d.format == carnet_core::document::DocumentFormat::Pdf).then(|| view! { " " <span class="badge">"PDF"</span> })}
                                 </td>
@@ -338,7 +347,7 @@ fn document(lang: Lang, opened: carnet_core::portal_service::OpenedDocument) -> 
             }
             .into_any()
         }
-        DocumentBody::Note { texts, lines } => {
+        DocumentBody::Note { texts, lines, .. } => {
             let unreadable = lines.iter().filter(|l| l.is_unreadable()).count();
             let lines: Vec<NoteLine> = lines.into_iter().filter_map(|l| l.read().cloned()).collect();
             view! {
@@ -368,6 +377,7 @@ fn document(lang: Lang, opened: carnet_core::portal_service::OpenedDocument) -> 
             {entry.institution.clone().map(|i| view! { <dt>{lang.t("documents-col-institution")}</dt><dd>{i}</dd> })}
             <dt>{lang.t("documents-col-source")}</dt><dd>{opened.source_name}</dd>
         </dl>
+        {(!opened.withheld.is_empty()).then(|| view! { <p class="notice">{lang.t("document-parts-not-shared")}" "{not_shared(lang)}</p> })}
         <div class="document-body">{body}</div>
     }
 }

@@ -1,8 +1,10 @@
 //! What an opened document is, for a page: a file the browser shows (PDF, image), or a
 //! structured KMEHR transaction or FHIR document turned into sections and lines.
 
+use carnet_core::coding::Coding;
 use carnet_core::document::{DocumentBody, DocumentContent, NoteLine};
 use carnet_core::item::Item;
+use carnet_core::kind::RESOURCE_TYPES;
 use serde_json::Value;
 
 use crate::kmehr::message::{self, TransactionContent};
@@ -24,14 +26,16 @@ pub fn interpret(content: &DocumentContent) -> DocumentBody {
         return fhir(text).unwrap_or_else(unreadable);
     }
     if essence == "text/plain" {
-        return DocumentBody::Note { texts: vec![text.trim().to_owned()], lines: Vec::new() };
+        return DocumentBody::Note { texts: vec![text.trim().to_owned()], lines: Vec::new(), codes: Vec::new() };
     }
     unreadable()
 }
 
-/// The first transaction of a KMEHR message.
+/// The first transaction of a KMEHR message (a note says what every transaction in it is:
+/// the file holds them all).
 fn kmehr(xml: &str) -> Option<DocumentBody> {
     let message = message::read_message(xml).ok()?;
+    let codes: Vec<Coding> = message.transactions.iter().filter_map(Item::read).map(|t| t.kind.clone()).collect();
     let transaction = message.transactions.into_iter().find_map(|t| match t {
         Item::Read(t) => Some(t),
         Item::Unreadable { .. } => None,
@@ -55,7 +59,7 @@ fn kmehr(xml: &str) -> Option<DocumentBody> {
         TransactionContent::Document { items, .. } => {
             let mut lines = other(items);
             lines.extend(other(transaction.other_items));
-            DocumentBody::Note { texts, lines }
+            DocumentBody::Note { texts, lines, codes }
         }
     })
 }
@@ -74,6 +78,32 @@ fn fhir(json: &str) -> Option<DocumentBody> {
             .clone(),
         _ => return None,
     };
+    // What the document says it holds: the Composition's type, its sections' codes, and
+    // the types of the resources the Bundle carries.
+    let mut codes: Vec<Coding> = Vec::new();
+    let codings = |concept: Option<&Value>| -> Vec<Coding> {
+        concept
+            .and_then(|c| c.get("coding"))
+            .and_then(Value::as_array)
+            .into_iter()
+            .flatten()
+            .map(|c| Coding {
+                system: c.get("system").and_then(Value::as_str).map(str::to_owned),
+                code: c.get("code").and_then(Value::as_str).map(str::to_owned),
+                display: None,
+            })
+            .collect()
+    };
+    codes.extend(codings(composition.get("type")));
+    for section in composition.get("section").and_then(Value::as_array).into_iter().flatten() {
+        codes.extend(codings(section.get("code")));
+    }
+    for resource in value.get("entry").and_then(Value::as_array).into_iter().flatten().filter_map(|e| e.get("resource"))
+    {
+        if let Some(kind) = resource.get("resourceType").and_then(Value::as_str) {
+            codes.push(Coding { system: Some(RESOURCE_TYPES.to_owned()), code: Some(kind.to_owned()), display: None });
+        }
+    }
     let mut texts = Vec::new();
     if let Some(title) = composition.get("title").and_then(Value::as_str) {
         texts.push(title.to_owned());
@@ -86,7 +116,7 @@ fn fhir(json: &str) -> Option<DocumentBody> {
             texts.push(text);
         }
     }
-    Some(DocumentBody::Note { texts, lines: Vec::new() })
+    Some(DocumentBody::Note { texts, lines: Vec::new(), codes })
 }
 
 /// The text of an XHTML narrative: tags dropped, block ends become line breaks, the five
@@ -151,7 +181,8 @@ mod tests {
     fn a_fhir_composition_gives_its_sections_as_plain_text() {
         let json = r#"{"resourceType":"Bundle","type":"document","entry":[{"resource":{"resourceType":"Composition","title":"Discharge letter",
             "section":[{"title":"Findings","text":{"div":"<div xmlns=\"http://www.w3.org/1999/xhtml\"><p>Blood pressure &lt; 140</p><p>No <b>fever</b></p></div>"}}]}}]}"#;
-        let DocumentBody::Note { texts, lines } = interpret(&content("application/fhir+json", json.as_bytes())) else {
+        let DocumentBody::Note { texts, lines, .. } = interpret(&content("application/fhir+json", json.as_bytes()))
+        else {
             panic!("a note")
         };
         assert!(lines.is_empty());

@@ -98,6 +98,24 @@ impl AuditEvent {
         }
     }
 
+    /// The event of a read the policy allowed that showed these kinds (a document that is a
+    /// SumEHR: `read:documents,sumehr,allergies`): the log names what was actually shown.
+    pub fn read_showing<A: Act>(
+        proof: &Authorized<A>,
+        shown: &[crate::kind::Scope],
+        outcome: Outcome,
+        sources: &[&str],
+        request_id: Option<String>,
+    ) -> Self {
+        let action = if shown.is_empty() {
+            proof.action().code()
+        } else {
+            let names: Vec<&str> = shown.iter().map(|s| s.as_str()).collect();
+            format!("{READ_PREFIX}{}", names.join(","))
+        };
+        AuditEvent { action, ..AuditEvent::allowed(proof, outcome, sources, request_id) }
+    }
+
     /// The event of a change (its attempt or its outcome) the policy allowed: the action
     /// names the change (`change:consent:revoke`).
     pub fn change<A: Act>(

@@ -33,6 +33,11 @@ pub struct DocumentEntry {
     /// "current", "superseded" … raw.
     pub status: Option<String>,
     pub unknown_extensions: Vec<String>,
+    /// Its content is of a kind the reader's grant does not cover (a SumEHR, a medication
+    /// schema or vaccinations under a grant without them): listed, not opened (see
+    /// [`crate::kind::withhold_document`]).
+    #[serde(default)]
+    pub withheld: bool,
 }
 
 /// The document itself, served through Carnet (never as a raw source URL).
@@ -59,6 +64,10 @@ pub enum DocumentBody {
     Note {
         texts: Vec<String>,
         lines: Vec<crate::item::Item<NoteLine>>,
+        /// The codes of what the document says it holds (a FHIR Composition's type and its
+        /// sections' codes): the content's kinds come from them.
+        #[serde(default)]
+        codes: Vec<crate::coding::Coding>,
     },
     /// Content Carnet cannot show; offered as a download.
     Unreadable {

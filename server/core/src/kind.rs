@@ -16,8 +16,11 @@ use std::fmt::Debug;
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 
+use crate::coding::Coding;
 use crate::date::Day;
+use crate::document::{DocumentBody, DocumentEntry};
 use crate::source_answer::Answers;
+use crate::sumehr::{SumEhr, SumEhrSection};
 use crate::vaccination::Vaccination;
 use crate::vaccination::schedule::{Schedule, ScheduleStatus};
 
@@ -37,6 +40,13 @@ pub trait Kind: Debug + Clone + Copy + PartialEq + Send + Sync + 'static {
     /// `seal` makes of them, before the items leave the portal: a source's id can hold the
     /// national register number. Most kinds link to nothing and keep theirs.
     fn seal_ids(answers: &mut Answers<Self::Item>, seal: &dyn SealId);
+
+    /// Takes out of the items what needs a kind the reader's grant does not cover
+    /// (`covers`, from the policy's proof): what a person may see is decided by what the
+    /// content is, not by the page it travels in. A SumEHR's medication and vaccinations
+    /// sections need those kinds; a document whose content is another kind is marked as
+    /// not shared. Most kinds hold nothing of another kind and keep everything.
+    fn withhold(answers: &mut Answers<Self::Item>, covers: Scopes);
 }
 
 /// Makes an opaque token of one item's id at one source (the portal seals it with its key).
@@ -75,6 +85,7 @@ macro_rules! kinds {
             item: $item:ty
             $(, derived: $derived:ty = $derive:expr)?
             $(, sealed: $seal_ids:expr)?
+            $(, withheld: $withhold:expr)?
             $(, change: $change:ty)?
         },
     )+) => {
@@ -121,6 +132,10 @@ macro_rules! kinds {
                 fn seal_ids(answers: &mut Answers<$item>, seal: &dyn SealId) {
                     kinds!(@seal answers, seal $(, $seal_ids)?)
                 }
+
+                fn withhold(answers: &mut Answers<$item>, covers: Scopes) {
+                    kinds!(@withhold answers, covers $(, $withhold)?)
+                }
             }
 
             $(impl Changeable for $kind {
@@ -138,6 +153,10 @@ macro_rules! kinds {
         let _ = ($answers, $seal);
     }};
     (@seal $answers:ident, $seal:ident, $seal_ids:expr) => { ($seal_ids)($answers, $seal) };
+    (@withhold $answers:ident, $covers:ident) => {{
+        let _ = ($answers, $covers);
+    }};
+    (@withhold $answers:ident, $covers:ident, $withhold:expr) => { each_read($answers, |item| ($withhold)(item, $covers)) };
 }
 
 // The one list of kinds: each with its scope's name, its marker type (in its own module,
@@ -146,9 +165,13 @@ macro_rules! kinds {
 kinds! {
     Documents = "documents" => crate::document::Documents {
         item: crate::document::DocumentEntry,
-        sealed: seal_document_ids
+        sealed: seal_document_ids,
+        withheld: withhold_document
     },
-    SumEhr = "sumehr" => crate::sumehr::SumEhrs { item: crate::sumehr::SumEhr },
+    SumEhr = "sumehr" => crate::sumehr::SumEhrs {
+        item: crate::sumehr::SumEhr,
+        withheld: withhold_sumehr
+    },
     Vaccinations = "vaccinations" => crate::vaccination::Vaccinations {
         item: crate::vaccination::Vaccination,
         derived: Option<Box<ScheduleStatus>> = schedule_status
@@ -173,6 +196,243 @@ kinds! {
         item: crate::access_event::AccessEvent,
         change: crate::access_event::SeenUntil
     },
+}
+
+/// A set of [`Scope`]s: what a proof covers besides its own kind (see
+/// [`crate::policy::Authorized::covers`]), what a part of the record withholds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Scopes(u32);
+
+impl Scopes {
+    /// Every scope.
+    pub fn all() -> Scopes {
+        Scopes::of(Scope::ALL)
+    }
+
+    pub fn of(scopes: &[Scope]) -> Scopes {
+        scopes.iter().fold(Scopes::default(), |set, scope| set.with(*scope))
+    }
+
+    fn bit(scope: Scope) -> u32 {
+        1 << (scope as u32)
+    }
+
+    #[must_use]
+    pub fn with(self, scope: Scope) -> Scopes {
+        Scopes(self.0 | Scopes::bit(scope))
+    }
+
+    pub fn contains(self, scope: Scope) -> bool {
+        self.0 & Scopes::bit(scope) != 0
+    }
+
+    /// Whether every scope of `other` is in this set.
+    pub fn covers_all(self, other: Scopes) -> bool {
+        other.0 & !self.0 == 0
+    }
+
+    /// The scopes of `needed` outside this set, in [`Scope::ALL`]'s order.
+    pub fn missing(self, needed: &[Scope]) -> Vec<Scope> {
+        let mut out: Vec<Scope> = needed.iter().copied().filter(|s| !self.contains(*s)).collect();
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The scopes in this set, in [`Scope::ALL`]'s order.
+    pub fn list(self) -> Vec<Scope> {
+        Scope::ALL.iter().copied().filter(|s| self.contains(*s)).collect()
+    }
+}
+
+// What content is which kind, whatever carries it: a scope reads its kind and nothing more.
+// A document whose content is a SumEHR, a medication schema or vaccinations needs that
+// kind's scope as well as `documents`; a SumEHR's medication and vaccinations sections
+// need theirs. The sources say what a content is by its codes.
+
+/// FHIR's code system of resource types: what a FHIR document's Bundle carries.
+pub const RESOURCE_TYPES: &str = "http://hl7.org/fhir/resource-types";
+
+/// The kind a code names as content, when it is one of a kind of its own: a KMEHR
+/// transaction type (`CD-TRANSACTION`), a KMEHR item type (`CD-ITEM`) or a LOINC document
+/// or section code. `None`: a document like any other (a report, a letter, a note).
+pub fn scope_of_code(coding: &Coding) -> Option<Scope> {
+    let system = coding.system.as_deref().unwrap_or_default();
+    let code = coding.code.as_deref().unwrap_or_default().trim();
+    let is = |name: &str| system == name || system.strip_suffix(name).is_some_and(|rest| rest.ends_with('/'));
+    if is("CD-TRANSACTION") {
+        return match code {
+            "sumehr" => Some(Scope::SumEhr),
+            "medicationscheme" | "medicationschemeelement" | "treatmentsuspension" | "pharmaceuticalprescription" => {
+                Some(Scope::Medication)
+            }
+            "vaccination" => Some(Scope::Vaccinations),
+            _ => None,
+        };
+    }
+    if is("CD-ITEM") {
+        return match code {
+            "medication" => Some(Scope::Medication),
+            "vaccine" => Some(Scope::Vaccinations),
+            "allergy" | "adr" => Some(Scope::Allergies),
+            _ => None,
+        };
+    }
+    if system == RESOURCE_TYPES {
+        return match code {
+            "Immunization" | "ImmunizationRecommendation" => Some(Scope::Vaccinations),
+            "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "MedicationAdministration" => {
+                Some(Scope::Medication)
+            }
+            "AllergyIntolerance" => Some(Scope::Allergies),
+            "Condition" => Some(Scope::SumEhr),
+            _ => None,
+        };
+    }
+    if system == "http://loinc.org" {
+        return match code {
+            // Patient summary document; problem list.
+            "60591-5" | "11450-4" => Some(Scope::SumEhr),
+            // History of medication use; medication summary.
+            "10160-0" | "56445-0" => Some(Scope::Medication),
+            // History of immunization.
+            "11369-6" => Some(Scope::Vaccinations),
+            // Allergies and adverse reactions.
+            "48765-2" => Some(Scope::Allergies),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// The kinds a listed document holds besides being a document, by its type.
+pub fn document_kinds(entry: &DocumentEntry) -> Vec<Scope> {
+    let mut kinds: Vec<Scope> = entry.doc_type.iter().filter_map(scope_of_code).collect();
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+/// Marks a listed document as not to be opened when its type says it holds a kind the
+/// reader's grant does not cover.
+pub fn withhold_document(entry: &mut DocumentEntry, covers: Scopes) {
+    entry.withheld = !covers.missing(&document_kinds(entry)).is_empty();
+}
+
+/// Takes out of a SumEHR the sections whose kind the reader's grant does not cover.
+pub fn withhold_sumehr(sumehr: &mut SumEhr, covers: Scopes) {
+    if !covers.contains(Scope::Allergies) && !sumehr.withheld.contains(&SumEhrSection::Allergies) {
+        sumehr.allergies.clear();
+        sumehr.withheld.push(SumEhrSection::Allergies);
+    }
+    if !covers.contains(Scope::Medication) && !sumehr.withheld.contains(&SumEhrSection::Medication) {
+        sumehr.medication.clear();
+        sumehr.withheld.push(SumEhrSection::Medication);
+    }
+    if !covers.contains(Scope::Vaccinations) && !sumehr.withheld.contains(&SumEhrSection::Vaccinations) {
+        sumehr.vaccinations.clear();
+        sumehr.withheld.push(SumEhrSection::Vaccinations);
+    }
+    // "None declared" of a withheld section would say something about it too.
+    let kept = |code: &str| match code {
+        "allergy" | "adr" => covers.contains(Scope::Allergies),
+        "medication" => covers.contains(Scope::Medication),
+        "vaccine" => covers.contains(Scope::Vaccinations),
+        _ => true,
+    };
+    sumehr.declared_none.retain(|code| kept(code));
+}
+
+/// The kinds the whole of an opened document's body is (a SumEHR, a medication schema,
+/// vaccinations, a FHIR document by its codes): each needs the reader's grant to cover it.
+/// Parts of other kinds inside are withheld one by one instead ([`withhold_body`]).
+pub fn body_kinds(body: &DocumentBody) -> Vec<Scope> {
+    let mut kinds = match body {
+        DocumentBody::SumEhr(_) => vec![Scope::SumEhr],
+        DocumentBody::Medication(_) => vec![Scope::Medication],
+        DocumentBody::Vaccinations(_) => vec![Scope::Vaccinations],
+        DocumentBody::Note { codes, .. } => codes.iter().filter_map(scope_of_code).collect(),
+        DocumentBody::File { .. } | DocumentBody::Unreadable { .. } => Vec::new(),
+    };
+    kinds.sort();
+    kinds.dedup();
+    kinds
+}
+
+/// The kinds of the parts an opened document's body holds (a SumEHR's allergies,
+/// medication and vaccinations; a report's lines of those kinds).
+pub fn body_parts(body: &DocumentBody) -> Vec<Scope> {
+    let mut parts = Vec::new();
+    match body {
+        DocumentBody::SumEhr(sumehr) => {
+            for (items, scope) in [
+                (!sumehr.allergies.is_empty(), Scope::Allergies),
+                (!sumehr.medication.is_empty(), Scope::Medication),
+                (!sumehr.vaccinations.is_empty(), Scope::Vaccinations),
+            ] {
+                if items {
+                    parts.push(scope);
+                }
+            }
+        }
+        DocumentBody::Note { lines, .. } => {
+            parts.extend(lines.iter().filter_map(|line| line.read().and_then(|line| scope_of_code(&line.kind))));
+        }
+        DocumentBody::Medication(_)
+        | DocumentBody::Vaccinations(_)
+        | DocumentBody::File { .. }
+        | DocumentBody::Unreadable { .. } => {}
+    }
+    parts.sort();
+    parts.dedup();
+    parts
+}
+
+/// Takes out of an opened document's body what is of a kind the reader's grant does not
+/// cover (a SumEHR's sections, a report's medication or vaccination lines); returns those
+/// kinds.
+pub fn withhold_body(body: &mut DocumentBody, covers: Scopes) -> Vec<Scope> {
+    let mut withheld = Vec::new();
+    match body {
+        DocumentBody::SumEhr(sumehr) => {
+            withhold_sumehr(sumehr, covers);
+            for section in &sumehr.withheld {
+                withheld.push(match section {
+                    SumEhrSection::Allergies => Scope::Allergies,
+                    SumEhrSection::Medication => Scope::Medication,
+                    SumEhrSection::Vaccinations => Scope::Vaccinations,
+                });
+            }
+        }
+        DocumentBody::Note { lines, .. } => lines.retain(|line| {
+            let Some(scope) = line.read().and_then(|line| scope_of_code(&line.kind)) else { return true };
+            let keep = covers.contains(scope);
+            if !keep {
+                withheld.push(scope);
+            }
+            keep
+        }),
+        DocumentBody::Medication(_)
+        | DocumentBody::Vaccinations(_)
+        | DocumentBody::File { .. }
+        | DocumentBody::Unreadable { .. } => {}
+    }
+    withheld.sort();
+    withheld.dedup();
+    withheld
+}
+
+/// Calls `f` on every item that was read.
+fn each_read<T>(answers: &mut Answers<T>, mut f: impl FnMut(&mut T)) {
+    for answer in answers.iter_mut() {
+        if let Ok(items) = &mut answer.result {
+            for item in items.iter_mut() {
+                if let crate::item::Item::Read(entry) = item {
+                    f(entry);
+                }
+            }
+        }
+    }
 }
 
 /// Seals the id `id_of` gives of every item that was read.
@@ -238,6 +498,7 @@ mod tests {
             format: DocumentFormat::Kmehr,
             status: None,
             unknown_extensions: Vec::new(),
+            withheld: false,
         };
         let mut answers = vec![SourceAnswer {
             source_id: "cozo".into(),
@@ -249,6 +510,98 @@ mod tests {
         let ids: Vec<Option<String>> =
             answers.iter().flat_map(|a| a.result.iter().flatten()).map(|i| i.read().map(|e| e.id.clone())).collect();
         assert_eq!(ids, vec![Some("sealed:cozo:85041212468-1".to_owned()), None]);
+    }
+
+    fn coding(system: &str, code: &str) -> Coding {
+        Coding { system: Some(system.into()), code: Some(code.into()), display: None }
+    }
+
+    #[test]
+    fn what_a_content_is_comes_from_its_codes_in_kmehr_loinc_and_fhir() {
+        assert_eq!(scope_of_code(&coding("CD-TRANSACTION", "sumehr")), Some(Scope::SumEhr));
+        assert_eq!(
+            scope_of_code(&coding(
+                "https://www.ehealth.fgov.be/standards/kmehr/cd/v1/CD-TRANSACTION",
+                "medicationscheme"
+            )),
+            Some(Scope::Medication)
+        );
+        assert_eq!(scope_of_code(&coding("CD-TRANSACTION", "vaccination")), Some(Scope::Vaccinations));
+        assert_eq!(scope_of_code(&coding("CD-TRANSACTION", "contactreport")), None);
+        // A system that only ends like a KMEHR one is not one.
+        assert_eq!(scope_of_code(&coding("X-CD-TRANSACTION", "sumehr")), None);
+        assert_eq!(scope_of_code(&coding("http://loinc.org", "60591-5")), Some(Scope::SumEhr));
+        assert_eq!(scope_of_code(&coding("http://loinc.org", "11369-6")), Some(Scope::Vaccinations));
+        assert_eq!(scope_of_code(&coding("CD-ITEM", "medication")), Some(Scope::Medication));
+        assert_eq!(scope_of_code(&coding(RESOURCE_TYPES, "AllergyIntolerance")), Some(Scope::Allergies));
+    }
+
+    #[test]
+    fn a_sumehr_keeps_only_the_sections_the_grant_covers_and_says_which_it_left_out() {
+        use crate::item::Item;
+        let mut sumehr = SumEhr {
+            medication: vec![Item::Unreadable { id: None, reason: "m".into() }],
+            vaccinations: vec![Item::Unreadable { id: None, reason: "v".into() }],
+            allergies: vec![Item::Unreadable { id: None, reason: "a".into() }],
+            problems: vec![Item::Unreadable { id: None, reason: "p".into() }],
+            declared_none: vec!["medication".into(), "problem".into()],
+            ..SumEhr::default()
+        };
+        let summary = Scopes::of(&[Scope::SumEhr, Scope::Allergies]);
+        let mut shown = DocumentBody::SumEhr(sumehr.clone());
+        assert_eq!(withhold_body(&mut shown, summary), vec![Scope::Vaccinations, Scope::Medication]);
+        withhold_sumehr(&mut sumehr, summary);
+        assert!(sumehr.medication.is_empty() && sumehr.vaccinations.is_empty());
+        assert_eq!(sumehr.allergies.len(), 1);
+        assert_eq!(sumehr.problems.len(), 1);
+        assert_eq!(sumehr.withheld, vec![SumEhrSection::Medication, SumEhrSection::Vaccinations]);
+        assert_eq!(sumehr.declared_none, vec!["problem".to_owned()]);
+        assert_eq!(shown, DocumentBody::SumEhr(sumehr));
+        let mut all =
+            SumEhr { medication: vec![Item::Unreadable { id: None, reason: "m".into() }], ..SumEhr::default() };
+        withhold_sumehr(&mut all, Scopes::all());
+        assert_eq!((all.medication.len(), all.withheld.len()), (1, 0));
+    }
+
+    #[test]
+    fn a_document_is_what_its_type_and_its_content_say() {
+        use crate::document::{DocumentFormat, NoteLine};
+        use crate::item::Item;
+        let mut entry = DocumentEntry {
+            id: "1".into(),
+            doc_type: vec![coding("CD-TRANSACTION", "sumehr")],
+            title: None,
+            date: None,
+            author: None,
+            institution: None,
+            format: DocumentFormat::Kmehr,
+            status: None,
+            unknown_extensions: Vec::new(),
+            withheld: false,
+        };
+        withhold_document(&mut entry, Scopes::of(&[Scope::Documents]));
+        assert!(entry.withheld);
+        withhold_document(&mut entry, Scopes::of(&[Scope::Documents, Scope::SumEhr]));
+        assert!(!entry.withheld);
+        let line = |system: &str, code: &str| {
+            Item::Read(NoteLine { kind: coding(system, code), codes: Vec::new(), text: None, value: None, date: None })
+        };
+        let mut note = DocumentBody::Note {
+            texts: vec!["report".into()],
+            lines: vec![line("CD-ITEM", "medication"), line("CD-ITEM", "clinical")],
+            codes: vec![coding("CD-TRANSACTION", "contactreport")],
+        };
+        assert_eq!(body_kinds(&note), Vec::<Scope>::new());
+        assert_eq!(body_parts(&note), vec![Scope::Medication]);
+        assert_eq!(withhold_body(&mut note, Scopes::of(&[Scope::Documents])), vec![Scope::Medication]);
+        let DocumentBody::Note { lines, .. } = &note else { panic!("a note") };
+        assert_eq!(lines.len(), 1);
+        let bundle = DocumentBody::Note {
+            texts: Vec::new(),
+            lines: Vec::new(),
+            codes: vec![coding("http://loinc.org", "60591-5"), coding(RESOURCE_TYPES, "Immunization")],
+        };
+        assert_eq!(body_kinds(&bundle), vec![Scope::SumEhr, Scope::Vaccinations]);
     }
 
     struct Name;

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date::Day;
 use crate::grant::GrantScope;
-use crate::kind::{Changeable, Kind};
+use crate::kind::{Changeable, Kind, Scopes};
 use crate::mandate::{Mandate, MandateId};
 use crate::minor::{MinorRules, ParentLink};
 use crate::principal::{Principal, Role};
@@ -192,6 +192,10 @@ pub struct Authorized<A: Act> {
     actor: Ssin,
     subject: Ssin,
     basis: Basis,
+    /// The kinds the actor may read of the subject's record, decided with this proof: what
+    /// a reading may show of content of another kind inside its own (a SumEHR's
+    /// medication section, a document that is a SumEHR). See [`crate::kind`].
+    covers: Scopes,
     act: PhantomData<fn() -> A>,
 }
 
@@ -201,6 +205,7 @@ impl<A: Act> Clone for Authorized<A> {
             actor: self.actor.clone(),
             subject: self.subject.clone(),
             basis: self.basis.clone(),
+            covers: self.covers,
             act: PhantomData,
         }
     }
@@ -226,13 +231,22 @@ impl<A: Act> Authorized<A> {
     pub fn basis(&self) -> &Basis {
         &self.basis
     }
+    /// The kinds of the subject's record the actor may read, as the policy decided them
+    /// with this proof.
+    pub fn covers(&self) -> Scopes {
+        self.covers
+    }
 }
 
 /// Decides whether `principal` may do `A` on the record of `subject`, given the facts in
 /// `grants`.
 pub fn decide<A: Act>(principal: &Principal, subject: &Ssin, grants: &Grants<'_>) -> Result<Authorized<A>, Denied> {
     let basis = basis(principal, subject, A::action(), grants)?;
-    Ok(Authorized { actor: principal.ssin().clone(), subject: subject.clone(), basis, act: PhantomData })
+    let covers = Scope::ALL
+        .iter()
+        .filter(|scope| self::basis(principal, subject, Action::Read(**scope), grants).is_ok())
+        .fold(Scopes::default(), |covers, scope| covers.with(*scope));
+    Ok(Authorized { actor: principal.ssin().clone(), subject: subject.clone(), basis, covers, act: PhantomData })
 }
 
 /// Whether `principal` may open `subject`'s record at all now: the basis of the first part
@@ -391,6 +405,24 @@ mod tests {
 
     fn with_mandates(mandates: &[Mandate]) -> Grants<'_> {
         Grants { mandates, ..none() }
+    }
+
+    #[test]
+    fn a_proof_covers_exactly_what_the_grant_lets_the_actor_read() {
+        let pieter = person(PIETER, vec![Role::Citizen]);
+        let maria = ssin(MARIA);
+        let mandates = [mandate(MandateState::Accepted, vec![GrantScope::Documents], None)];
+        let Ok(proof) = decide::<Read<Documents>>(&pieter, &maria, &with_mandates(&mandates)) else {
+            panic!("covered")
+        };
+        assert_eq!(proof.covers().list(), vec![Scope::Documents]);
+        let mandates = [mandate(MandateState::Accepted, vec![GrantScope::Summary, GrantScope::Documents], None)];
+        let Ok(proof) = decide::<Read<Documents>>(&pieter, &maria, &with_mandates(&mandates)) else {
+            panic!("covered")
+        };
+        assert_eq!(proof.covers().list(), vec![Scope::Documents, Scope::SumEhr, Scope::Allergies]);
+        let Ok(own) = decide::<Read<Documents>>(&pieter, pieter.ssin(), &none()) else { panic!("self") };
+        assert_eq!(own.covers(), crate::kind::Scopes::all());
     }
 
     #[test]

@@ -93,6 +93,11 @@ pub struct OpenedDocument {
     pub source_name: String,
     /// What the page shows (the bytes are served by [`PortalService::document_file`]).
     pub body: crate::document::DocumentBody,
+    /// The kinds taken out of the body because the reader's grant does not cover them (a
+    /// SumEHR's medication section under a grant without medication); the page says so,
+    /// and the file itself is not served.
+    #[serde(default)]
+    pub withheld: Vec<crate::kind::Scope>,
 }
 
 /// What a search of the hubs' directories found: each care provider once (with the hubs

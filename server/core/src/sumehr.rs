@@ -41,6 +41,18 @@ pub struct SumEhr {
     /// Kinds of items the author explicitly declared to be absent (KMEHR `nullFlavor` on the
     /// item type: "no known problems"), by their KMEHR code ("problem", "treatment").
     pub declared_none: Vec<String>,
+    /// Sections taken out because the reader's grant does not cover their kind (see
+    /// [`crate::kind::withhold_sumehr`]): the page says they are not shared.
+    #[serde(default)]
+    pub withheld: Vec<SumEhrSection>,
+}
+
+/// A SumEHR section whose items are of a kind of their own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum SumEhrSection {
+    Allergies,
+    Medication,
+    Vaccinations,
 }
 
 /// The kind: the latest summarised health record of each source.

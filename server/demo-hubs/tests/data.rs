@@ -2,7 +2,8 @@
 //! parses and every resource belongs to exactly one demo person, every KMEHR message validates
 //! against KMEHR 1.26 (except Jonas's, malformed on purpose), every hub state names only demo
 //! people, and every embedded PDF is a PDF (except the hostile person's, whose data attacks the
-//! portal on purpose: see `HOSTILE`).
+//! portal on purpose: see `HOSTILE`); every canary of Cora Canary's (see `CORA`) is in one
+//! place of her data and nowhere else.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -16,7 +17,7 @@ const HUBS: [&str; 3] = ["rsw", "rsb", "cozo"];
 
 /// The demo people (SSIN, first name as used in LOCAL transaction ids); they match the
 /// accounts of the local identity provider.
-const PEOPLE: [(&str, &str); 10] = [
+const PEOPLE: [(&str, &str); 11] = [
     ("85041212468", "sofie"),
     ("80090315741", "marc"),
     ("21061521244", "emma"),
@@ -27,6 +28,7 @@ const PEOPLE: [(&str, &str); 10] = [
     ("92013014620", "lotte"),
     ("99092109559", "jonas"),
     ("77070712372", "hostile"),
+    ("90030312349", "cora"),
 ];
 
 /// Jonas Wouters: his KMEHR message is malformed on purpose (a transaction without
@@ -40,6 +42,12 @@ const JONAS: &str = "99092109559";
 /// what the data files cannot hold: see `data/README.md`). Their attachments are whatever they
 /// claim not to be, so the PDF checks leave them out.
 const HOSTILE: &str = "77070712372";
+
+/// Cora Canary: every kind of data in her record carries canaries, strings (`CANARY-<SCOPE>-<nn>`)
+/// found nowhere else, for the portal's content matrix test (`server/carnet/tests/api/content.rs`).
+/// Her vault documents are plain text (a text file is searchable for its canary; a PDF's text
+/// would have to be extracted).
+const CORA: &str = "90030312349";
 
 fn data_dir() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data")
@@ -231,12 +239,13 @@ fn every_document_reference_points_to_a_pdf_binary_of_the_same_person() {
                 }
                 continue;
             }
-            assert_eq!(attachment.get("contentType").and_then(Value::as_str), Some("application/pdf"), "{file} {id}");
+            let media_type = if owner(file, doc) == CORA { "text/plain" } else { "application/pdf" };
+            assert_eq!(attachment.get("contentType").and_then(Value::as_str), Some(media_type), "{file} {id}");
             let url = attachment.get("url").and_then(Value::as_str).unwrap_or_default();
             let Some(binary) = url.strip_prefix("Binary/").and_then(|b| binaries.get(b)) else {
                 panic!("{file} {id}: {url} is not a Binary of {vault}")
             };
-            assert_eq!(binary.get("contentType").and_then(Value::as_str), Some("application/pdf"), "{url}");
+            assert_eq!(binary.get("contentType").and_then(Value::as_str), Some(media_type), "{url}");
             assert_eq!(
                 owner(file, doc),
                 owner(&format!("{vault}/Binary.json"), binary),
@@ -254,6 +263,11 @@ fn every_binary_is_a_pdf() {
             let Some(data) = binary.get("data").and_then(Value::as_str) else { panic!("{file} {id}: no data") };
             if owner(file, binary) == HOSTILE {
                 assert!(base64_decode(data).is_some_and(|b| b.len() < 4096), "{file} {id}: small base64");
+                continue;
+            }
+            if owner(file, binary) == CORA {
+                let text = base64_decode(data).and_then(|b| String::from_utf8(b).ok());
+                assert!(text.is_some_and(|t| !t.is_empty() && t.len() < 4096), "{file} {id}: a small UTF-8 text");
                 continue;
             }
             assert_is_small_pdf(&format!("{file} {id}"), data);
@@ -517,4 +531,67 @@ fn hostile_markers_are_in_the_hostile_persons_data_only() {
     assert!(deep.is_ok(), "50 levels of extensions are JSON that readers accept: {deep:?}");
     let deeper = carnet_demo_hubs::fhir::hostile(r#"{"b":"@@HOSTILE:DEEPER-JSON@@"}"#.to_owned());
     assert!(serde_json::from_slice::<Value>(&deeper).is_err(), "100 000 levels are more than a reader follows");
+}
+
+// ---------------------------------------------------------------- Cora Canary's canaries
+
+/// Every canary (`CANARY-<SCOPE>-<nn>`) in `text`.
+fn canaries_in(text: &str) -> Vec<String> {
+    text.split("CANARY-")
+        .skip(1)
+        .filter_map(|rest| {
+            let (scope, rest) = rest.split_once('-')?;
+            let number: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            let well_formed = !scope.is_empty() && scope.chars().all(|c| c.is_ascii_uppercase()) && !number.is_empty();
+            well_formed.then(|| format!("CANARY-{scope}-{number}"))
+        })
+        .collect()
+}
+
+/// The content matrix test finds each canary in the answers of exactly the actors whose grant
+/// covers it, so each must be in one place of Cora's data (one resource, one hub message, her
+/// state at one hub) and nowhere else: not in anyone else's data, the directory or the register.
+#[test]
+fn every_canary_is_in_one_place_of_coras_data_and_nowhere_else() {
+    // canary → the places it is in: (place, whether that place is Cora's).
+    let mut found: BTreeMap<String, BTreeSet<(String, bool)>> = BTreeMap::new();
+    let mut note = |text: &str, place: String, coras: bool| {
+        for canary in canaries_in(text) {
+            found.entry(canary).or_default().insert((place.clone(), coras));
+        }
+    };
+    for vault in VAULTS {
+        for (file, resource) in vault_resources(vault) {
+            let id = resource.get("id").and_then(Value::as_str).unwrap_or_default().to_owned();
+            let coras =
+                !PARTIES.iter().any(|p| file.ends_with(&format!("/{p}.json"))) && owner(&file, &resource) == CORA;
+            let mut text = resource.to_string();
+            if let Some(bytes) = resource.get("data").and_then(Value::as_str).and_then(base64_decode) {
+                text.push_str(&String::from_utf8_lossy(&bytes));
+            }
+            note(&text, format!("{file} {id}"), coras);
+        }
+    }
+    for hub in HUBS {
+        for path in files(&data_dir().join(hub), ".xml") {
+            note(&read(&path), format!("{hub}/{}", file_name(&path)), file_name(&path).starts_with(CORA));
+        }
+        let state: Value = serde_json::from_str(&read(&data_dir().join(hub).join("state.json"))).unwrap_or_default();
+        for (ssin, person) in state.as_object().into_iter().flatten() {
+            note(&person.to_string(), format!("{hub}/state.json {ssin}"), ssin == CORA);
+        }
+    }
+    for other in ["directory.json", "register/links.json", "README.md"] {
+        note(&read(&data_dir().join(other)), other.to_owned(), false);
+    }
+    let scopes: BTreeSet<&str> = found.keys().filter_map(|c| c.strip_prefix("CANARY-")?.split('-').next()).collect();
+    assert_eq!(
+        scopes,
+        BTreeSet::from(["ACCESSLOG", "CONSENTS", "DOCUMENTS", "MEDICATION", "SUMMARY", "VACCINATIONS"]),
+        "a canary of every grant scope: {found:?}"
+    );
+    for (canary, places) in &found {
+        assert_eq!(places.len(), 1, "{canary} is in one place only: {places:?}");
+        assert!(places.iter().all(|(_, coras)| *coras), "{canary} is in Cora's data only: {places:?}");
+    }
 }

@@ -15,11 +15,11 @@ use carnet_core::change::{ChangeForm, ChangeReport, FormKey};
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
 use carnet_core::document::Documents;
-use carnet_core::kind::{Context, Kind, KindVisitor, Scope};
+use carnet_core::kind::{self, Context, Kind, KindVisitor, Scope, Scopes};
 use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
 use carnet_core::minor::MinorRules;
 use carnet_core::party::DirectoryQuery;
-use carnet_core::policy::{self, Act, Authorized, Read};
+use carnet_core::policy::{self, Act, Action, Authorized, Denied, Read};
 use carnet_core::portal_service::{
     ActForChoice, GiveMandateError, HelpdeskConsole, Mandates, RedeemError, Representative, SupportCodes,
 };
@@ -67,10 +67,10 @@ struct Inner {
     register: Option<RegisterClient>,
     /// How long a support code runs after it is issued, in milliseconds.
     support_lifetime_ms: i64,
-    /// What the last reading of a kind made of the cached answers (sealed, derived), per
-    /// person: served again while those answers are unchanged, on the same day. Reached
+    /// What the last reading of a kind made of the cached answers (sealed, derived, what
+    /// the reader's grant does not cover withheld), per person and grant: served again while those answers are unchanged, on the same day. Reached
     /// only with the policy's proof, and each reading is audited all the same.
-    readings: AnswerCache<Made, (String, Scope)>,
+    readings: AnswerCache<Made, (String, Scope, Scopes)>,
 }
 
 /// A reading as it was made, and from which answers on which day.
@@ -153,7 +153,8 @@ impl Inner {
         request_id: &Option<String>,
     ) -> (AnyReading, Option<AuditEvent>) {
         let today = today_in_belgium();
-        let key = (proof.subject().expose().to_owned(), K::SCOPE);
+        // Two readers of one record with different grants see different readings.
+        let key = (proof.subject().expose().to_owned(), K::SCOPE, proof.covers());
         let stamp = self.sources.fresh_stamp::<K>(proof);
         let made = stamp
             .as_ref()
@@ -178,6 +179,9 @@ impl Inner {
     /// Reads `K` from its sources and makes the reading: ids sealed, derived facts added.
     async fn make_reading<K: Kind>(&self, proof: &Authorized<Read<K>>, today: Day) -> Reading<K> {
         let mut answers = self.sources.read::<K>(proof).await;
+        // Content of a kind the reader may not read stays out (a SumEHR's sections, a
+        // document that is a SumEHR), whatever part of the record carries it.
+        K::withhold(&mut answers, proof.covers());
         // What pages link to goes out with opaque tokens instead of the sources' ids.
         K::seal_ids(&mut answers, &Tokens { sealer: &self.sealer, subject: proof.subject(), scope: K::SCOPE });
         let context = Context {
@@ -249,7 +253,7 @@ impl Inner {
         })?;
         let body = document_body::interpret(&content);
         let entry = carnet_core::document::DocumentEntry { id: sealed.to_owned(), ..entry };
-        Ok((OpenedDocument { entry, source_name, body }, content))
+        Ok((OpenedDocument { entry, source_name, body, withheld: Vec::new() }, content))
     }
 }
 
@@ -310,7 +314,7 @@ impl PortalService for Portal {
         token: &str,
         request_id: Option<String>,
     ) -> Result<OpenedDocument, ServiceError> {
-        let (opened, _) = self.open_audited(principal, token, request_id).await?;
+        let (opened, _) = self.open_audited(principal, token, request_id, false).await?;
         Ok(opened)
     }
 
@@ -320,7 +324,7 @@ impl PortalService for Portal {
         token: &str,
         request_id: Option<String>,
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
-        self.open_audited(principal, token, request_id).await
+        self.open_audited(principal, token, request_id, true).await
     }
 
     #[tracing::instrument(name = "portal.access_log", skip_all)]
@@ -484,25 +488,97 @@ fn now_ms() -> i64 {
 impl Portal {
     /// Opens a document by its token: the token names whose record it is in, and the policy
     /// decides on that person (a token of someone else's document is a refusal, audited in
-    /// their log), then the document is fetched and the access audited.
+    /// their log), then the document is fetched and what it is decides the rest: content
+    /// of a kind the grant does not cover (a SumEHR under `documents` alone) is refused and
+    /// the refusal audited, parts of such kinds inside it are withheld (and then the file,
+    /// which cannot be cut, is not served: `whole_file`). The audit entry names the kinds
+    /// shown.
     async fn open_audited(
         &self,
         principal: &Principal,
         sealed: &str,
         request_id: Option<String>,
+        whole_file: bool,
     ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let inner = &self.inner;
         // A token this portal did not seal names no document.
         let token = ItemToken::open(&inner.sealer, Scope::Documents, sealed).ok_or(ServiceError::NotFound)?;
         let subject = Ssin::parse(&token.subject).map_err(|_| ServiceError::NotFound)?;
         let proof = inner.authorize::<Read<Documents>>(principal, &subject, &request_id).await?;
-        let opened = inner.open(&proof, &token, sealed).await;
-        let outcome = match &opened {
-            Ok(_) => Outcome::Success,
-            Err(_) => Outcome::Failure,
+        let sources = [token.source.as_str()];
+        let (mut opened, content) = match inner.open(&proof, &token, sealed).await {
+            Ok(opened) => opened,
+            Err(e) => {
+                inner.write_audit(&[AuditEvent::allowed(&proof, Outcome::Failure, &sources, request_id)]).await?;
+                return Err(e);
+            }
         };
-        inner.write_audit(&[AuditEvent::allowed(&proof, outcome, &[token.source.as_str()], request_id)]).await?;
-        opened
+        // What the whole document is, by its type and by its content.
+        let mut kinds = kind::document_kinds(&opened.entry);
+        kinds.extend(kind::body_kinds(&opened.body));
+        if let Some(scope) = proof.covers().missing(&kinds).first() {
+            return Err(inner.refuse_kind(principal, &subject, *scope, &request_id).await);
+        }
+        let parts = kind::body_parts(&opened.body);
+        let withheld = kind::withhold_body(&mut opened.body, proof.covers());
+        if whole_file && !withheld.is_empty() {
+            return Err(inner.refuse_kind(principal, &subject, withheld[0], &request_id).await);
+        }
+        let mut shown = vec![Scope::Documents];
+        shown.extend(kinds);
+        shown.extend(parts.into_iter().filter(|p| !withheld.contains(p)));
+        shown.sort();
+        shown.dedup();
+        opened.withheld = withheld;
+        inner.write_audit(&[AuditEvent::read_showing(&proof, &shown, Outcome::Success, &sources, request_id)]).await?;
+        Ok((opened, content))
+    }
+}
+
+impl Inner {
+    /// Refuses content of `scope` found inside another part of the record, through the
+    /// policy (which writes the refusal, with its reason, to the subject's audit log).
+    async fn refuse_kind(
+        &self,
+        principal: &Principal,
+        subject: &Ssin,
+        scope: Scope,
+        request_id: &Option<String>,
+    ) -> ServiceError {
+        let decided = scope.visit(AuthorizeKind { inner: self, principal, subject, request_id }).await;
+        match decided {
+            Err(e) => e,
+            // The grant changed between the two decisions: refused all the same.
+            Ok(()) => {
+                let event = AuditEvent::refused(
+                    principal.ssin(),
+                    subject,
+                    Action::Read(scope),
+                    Denied::NoBasis,
+                    request_id.clone(),
+                );
+                if let Err(e) = self.store.append_audit(&event).await {
+                    tracing::error!(error = %e, "could not write the audit entry for a refusal");
+                }
+                ServiceError::Forbidden
+            }
+        }
+    }
+}
+
+/// The policy's decision on reading the kind a scope names (the proof is not kept).
+struct AuthorizeKind<'a> {
+    inner: &'a Inner,
+    principal: &'a Principal,
+    subject: &'a Ssin,
+    request_id: &'a Option<String>,
+}
+
+impl<'a> KindVisitor for AuthorizeKind<'a> {
+    type Out = BoxFuture<'a, Result<(), ServiceError>>;
+    fn visit<K: Kind>(self) -> Self::Out {
+        async move { self.inner.authorize::<Read<K>>(self.principal, self.subject, self.request_id).await.map(|_| ()) }
+            .boxed()
     }
 }
 

@@ -43,6 +43,7 @@ fn read<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<DocumentEntry, Rea
         format: format(resource, content, attachment),
         status: string(resource, "status")?,
         unknown_extensions: unknown_extensions(resource, &[])?,
+        withheld: false,
     })
 }
 

@@ -142,6 +142,7 @@ impl Transaction {
             format: if pdf { DocumentFormat::Pdf } else { DocumentFormat::Kmehr },
             status: None,
             unknown_extensions: Vec::new(),
+            withheld: false,
         }
     }
 }

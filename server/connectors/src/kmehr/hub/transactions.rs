@@ -45,6 +45,7 @@ impl TransactionSummary {
             format: DocumentFormat::Kmehr,
             status: None,
             unknown_extensions: Vec::new(),
+            withheld: false,
         }
     }
 }
