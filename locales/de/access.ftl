@@ -114,3 +114,4 @@ access-support-revoked = haben einen Support-Code beendet
 access-support-redeemed = hat Ihren Support-Code eingegeben
 access-support-redeem-refused = hat für Ihre Akte einen Support-Code eingegeben, der abgelehnt wurde (falsch, beendet, abgelaufen oder von einem anderen Mitarbeiter verwendet)
 access-support-revoke-refused = hat versucht, einen Ihrer Support-Codes zu beenden; das wurde abgelehnt
+access-changes-not-shared = Änderungen an der Einwilligung, am Pflegeteam und an den Ausschlüssen werden hier nicht aufgeführt.

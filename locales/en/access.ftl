@@ -114,3 +114,4 @@ access-support-revoked = stopped a support code
 access-support-redeemed = entered your support code
 access-support-redeem-refused = entered a support code for your record that was refused (wrong, stopped, expired or held by another agent)
 access-support-revoke-refused = tried to stop one of your support codes, which was refused
+access-changes-not-shared = Changes to consent, the care team and exclusions are not listed here.

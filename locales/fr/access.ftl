@@ -114,3 +114,4 @@ access-support-revoked = avez arrêté un code d’assistance
 access-support-redeemed = a saisi votre code d’assistance
 access-support-redeem-refused = a saisi pour votre dossier un code d’assistance refusé (erroné, arrêté, expiré ou utilisé par un autre agent)
 access-support-revoke-refused = a tenté d’arrêter l’un de vos codes d’assistance, ce qui a été refusé
+access-changes-not-shared = Les modifications du consentement, de l’équipe de soins et des exclusions ne sont pas affichées ici.

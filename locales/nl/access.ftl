@@ -114,3 +114,4 @@ access-support-revoked = heeft een ondersteuningscode gestopt
 access-support-redeemed = heeft uw ondersteuningscode ingegeven
 access-support-redeem-refused = heeft voor uw dossier een ondersteuningscode ingegeven die geweigerd werd (fout, gestopt, verlopen of in gebruik bij een andere medewerker)
 access-support-revoke-refused = heeft geprobeerd een van uw ondersteuningscodes te stoppen, maar dat werd geweigerd
+access-changes-not-shared = Wijzigingen aan de toestemming, het zorgteam en de uitsluitingen staan hier niet.

@@ -19,6 +19,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{access_log, once};
 use crate::components::format::{concept, party};
+use crate::components::grants::not_shared;
 use crate::components::layout::ControlsNav;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
@@ -332,6 +333,7 @@ pub fn AccessLogPage() -> impl IntoView {
                             {filter_form(lang, &filter, &sources)}
                             <SourceStates states/>
                             {(unreadable > 0).then(|| view! { <p class="notice">{lang.t_args("access-unreadable", &[("count", unreadable.into())])}</p> })}
+                            {(!log.withheld.is_empty()).then(|| view! { <p class="notice">{lang.t("access-changes-not-shared")}" "{not_shared(lang)}</p> })}
                             {timeline(lang, shown, &filter)}
                         }.into_any()
                     }

@@ -4,13 +4,14 @@
 //! open, the technical state of each source (which failed, how, and the request id to quote).
 
 use carnet_core::kind::Scope;
+use carnet_core::portal_service::ServiceError;
 use carnet_core::source_answer::{SourceFailure, SourceState, SourceStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::Deserialize;
 
-use crate::api::{diagnostics, helpdesk_console, once, request_id};
+use crate::api::{ApiError, diagnostics, helpdesk_console, once, request_id};
 use crate::components::grants::scope_list;
 use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
@@ -103,22 +104,28 @@ pub fn HelpdeskPage() -> impl IntoView {
                 }
             })}}
         </Suspense>
+        // Only a helpdesk agent holding a code sees the sources' technical state (anyone
+        // else is refused by the service, and the section is left out).
         {diagnostics.map(|diagnostics| view! {
-            <section aria-labelledby="helpdesk-diagnostics">
-                <h2 id="helpdesk-diagnostics">{lang.t("helpdesk-diagnostics-title")}</h2>
-                <p>{lang.t_args("helpdesk-request-id", &[("id", request.clone().into())])}</p>
-                <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
-                    {move || { let diagnostics = diagnostics.clone(); Suspend::new(async move {
-                        match diagnostics.await {
-                            Ok((asked_ms, parts)) => view! {
-                                <p>{lang.t_args("helpdesk-asked-at", &[("time", clock(asked_ms).into())])}</p>
-                                {diagnostics_view(lang, parts)}
-                            }.into_any(),
-                            Err(error) => view! { <ProblemNotice error/> }.into_any(),
-                        }
-                    })}}
-                </Suspense>
-            </section>
+            <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
+                {move || { let diagnostics = diagnostics.clone(); let request = request.clone(); Suspend::new(async move {
+                    let body = match diagnostics.await {
+                        Ok((asked_ms, parts)) => view! {
+                            <p>{lang.t_args("helpdesk-asked-at", &[("time", clock(asked_ms).into())])}</p>
+                            {diagnostics_view(lang, parts)}
+                        }.into_any(),
+                        Err(ApiError::Service(ServiceError::Forbidden)) => return ().into_any(),
+                        Err(error) => view! { <ProblemNotice error/> }.into_any(),
+                    };
+                    view! {
+                        <section aria-labelledby="helpdesk-diagnostics">
+                            <h2 id="helpdesk-diagnostics">{lang.t("helpdesk-diagnostics-title")}</h2>
+                            <p>{lang.t_args("helpdesk-request-id", &[("id", request.into())])}</p>
+                            {body}
+                        </section>
+                    }.into_any()
+                })}}
+            </Suspense>
         })}
     }
 }

@@ -5,7 +5,7 @@
 
 use carnet_core::date::BelgianTime;
 use carnet_core::grant::GrantScope;
-use carnet_core::support_code::{SupportGrant, SupportStatus};
+use carnet_core::support_code::{CODE_SCOPES, SupportGrant, SupportStatus};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
@@ -151,8 +151,8 @@ fn issue_form(lang: Lang, minutes: i64, csrf: Option<String>, key: String) -> im
                 <input type="hidden" name="key" value=key/>
                 <fieldset class="field">
                     <legend>{lang.t("support-field-scopes")}</legend>
-                    // Looking at who opened the record and managing consent stay with the citizen.
-                    {GrantScope::ALL.iter().filter(|s| **s != GrantScope::ConsentsManage).map(|scope| {
+                    // Who opened the record and consent stay with the citizen: what a code may cover.
+                    {CODE_SCOPES.iter().map(|scope| {
                         let id = format!("support-scope-{}", scope.as_str());
                         view! {
                             <div class="choice">

@@ -36,6 +36,18 @@ pub enum PortalAction {
 }
 
 impl PortalAction {
+    /// The kind of data the line says something of (a change of consent names the hub and
+    /// what was done; ending a relationship or adding an exclusion names the care
+    /// provider): only someone who may read that kind sees the line. `None`: a line about
+    /// access itself (reads, logins, mandates, support codes), which the access log covers.
+    pub fn about(&self) -> Option<Scope> {
+        match self {
+            PortalAction::Change(verb) => Some(verb.scope()),
+            PortalAction::TriedChange(scope) => Some(*scope),
+            _ => None,
+        }
+    }
+
     /// From an audit action code: `read:<scope>`, `change:<scope>:<verb>`, `login`, `logout` …
     pub fn parse(code: &str) -> PortalAction {
         if let Some(verb) = ChangeVerb::from_action_code(code) {
@@ -98,6 +110,27 @@ pub struct AccessLog {
     /// Until when the citizen has seen the log (ms since the epoch); `None` before their
     /// first look.
     pub seen_until_ms: Option<i64>,
+    /// The kinds whose lines were left out because the viewer's grant does not cover them
+    /// (see [`withhold_lines`]); the page says so.
+    #[serde(default)]
+    pub withheld: Vec<Scope>,
+}
+
+/// Leaves out the lines about a kind of data the viewer may not read (a trusted person
+/// with the access log but not `consents-manage` does not read "You excluded Dr. …");
+/// returns the kinds left out.
+pub fn withhold_lines(lines: &mut Vec<PortalAccess>, covers: crate::kind::Scopes) -> Vec<Scope> {
+    let mut withheld = Vec::new();
+    lines.retain(|line| match line.action.about() {
+        Some(scope) if !covers.contains(scope) => {
+            withheld.push(scope);
+            false
+        }
+        _ => true,
+    });
+    withheld.sort();
+    withheld.dedup();
+    withheld
 }
 
 /// An access by a care provider or organisation at a source, new since the citizen last looked.

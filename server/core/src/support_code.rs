@@ -66,6 +66,12 @@ impl SupportCode {
     }
 }
 
+/// What a support code may cover: the parts of the record a helpdesk agent may read with
+/// the caller. Who opened the record (the access log) and consent, the care team and
+/// exclusions stay with the citizen; a code never changes anything (see the policy).
+pub const CODE_SCOPES: &[GrantScope] =
+    &[GrantScope::Documents, GrantScope::Vaccinations, GrantScope::Medication, GrantScope::Summary];
+
 /// A support code as stored (without the code: only its hash is kept).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupportGrant {

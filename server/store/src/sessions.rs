@@ -14,10 +14,18 @@
 //!   milliseconds. While the listening connection is down the cache is emptied and not
 //!   used, so a missed notification can never keep a session that was ended elsewhere.
 //! - SQLite is one instance's database: nothing else changes its sessions.
+//!
+//! **Only what the database confirmed is cached, and a deleted session stays deleted.** A
+//! save whose `UPDATE` changed no row (the session was ended meanwhile) caches nothing.
+//! Every deletion here and every notification from elsewhere moves a generation counter
+//! (under the cache's lock, before and after the row goes); a read or write caches its
+//! record only if the counter has not moved since it began. So a request that straddles a
+//! logout — it read or wrote the row just before the `DELETE` — cannot put the session
+//! back into the cache on any instance.
 
 use std::collections::HashMap;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 use async_trait::async_trait;
@@ -39,6 +47,8 @@ pub struct SqlSessionStore {
     /// May the cache be used? Always on SQLite; on PostgreSQL while this process listens
     /// for other instances' changes.
     listening: Arc<AtomicBool>,
+    /// Moves at every deletion and every notification (see the module's documentation).
+    generation: Arc<AtomicU64>,
 }
 
 /// A session's key in the cache and in the notifications: SHA-256 of its id (the id
@@ -73,19 +83,48 @@ impl SqlSessionStore {
     /// [`Self::listen`] runs.
     pub fn new(store: Store, trust_for: Duration) -> Self {
         let listening = store.backend() == Backend::Sqlite;
-        SqlSessionStore { store, seen: Default::default(), trust_for, listening: Arc::new(AtomicBool::new(listening)) }
+        SqlSessionStore {
+            store,
+            seen: Default::default(),
+            trust_for,
+            listening: Arc::new(AtomicBool::new(listening)),
+            generation: Arc::default(),
+        }
     }
 
     fn seen(&self) -> std::sync::MutexGuard<'_, HashMap<Key, Seen>> {
         self.seen.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
-    fn remember(&self, record: &Record, expires_at: i64) {
+    /// The generation an operation starts at (see [`Self::remember`]).
+    fn generation(&self) -> u64 {
+        self.generation.load(Ordering::Acquire)
+    }
+
+    /// Caches what the database just confirmed, unless a session was deleted or another
+    /// instance's change was notified since `since` (then the next request reads the row).
+    fn remember(&self, record: &Record, expires_at: i64, since: u64) {
         let mut seen = self.seen();
+        if self.generation() != since {
+            seen.remove(&key(&record.id));
+            return;
+        }
         if seen.len() >= SEEN_MAX {
             seen.clear();
         }
         seen.insert(key(&record.id), Seen { record: record.clone(), expires_at, at: Instant::now() });
+    }
+
+    /// Forgets one session (or all, `None`) and moves the generation, under the cache's lock.
+    fn forget(&self, which: Option<&Key>) {
+        let mut seen = self.seen();
+        self.generation.fetch_add(1, Ordering::AcqRel);
+        match which {
+            Some(key) => {
+                seen.remove(key);
+            }
+            None => seen.clear(),
+        }
     }
 
     /// The session as last seen here, if that may stand for the database's row now.
@@ -112,7 +151,7 @@ impl SqlSessionStore {
                 Err(e) => tracing::warn!(error = %e, "not listening for session changes: the session cache is off"),
             }
             self.listening.store(false, Ordering::Release);
-            self.seen().clear();
+            self.forget(None);
             tokio::time::sleep(Duration::from_secs(1)).await;
         }
     }
@@ -124,15 +163,15 @@ impl SqlSessionStore {
         listener.ignore_pool_close_event(false);
         listener.listen(CHANNEL).await?;
         // Whatever changed before the LISTEN took effect is not in the cache.
-        self.seen().clear();
+        self.forget(None);
         self.listening.store(true, Ordering::Release);
         loop {
             let Some(notification) = listener.try_recv().await? else { return Ok(()) };
             let mut key: Key = [0; 32];
             if hex::decode_to_slice(notification.payload(), &mut key).is_ok() {
-                self.seen().remove(&key);
+                self.forget(Some(&key));
             } else {
-                self.seen().clear();
+                self.forget(None);
             }
         }
     }
@@ -151,6 +190,7 @@ impl SessionStore for SqlSessionStore {
     async fn create(&self, record: &mut Record) -> session_store::Result<()> {
         // A fresh id on collision (vanishingly unlikely with 128 random bits, but handled).
         for _ in 0..8 {
+            let since = self.generation();
             let inserted = sqlx::query(
                 "INSERT INTO sessions (id, data, expires_at) VALUES ($1, $2, $3) ON CONFLICT (id) DO NOTHING",
             )
@@ -161,7 +201,7 @@ impl SessionStore for SqlSessionStore {
             .await
             .map_err(backend)?;
             if inserted.rows_affected() == 1 {
-                self.remember(record, record.expiry_date.unix_timestamp());
+                self.remember(record, record.expiry_date.unix_timestamp(), since);
                 return Ok(());
             }
             record.id = Id::default();
@@ -181,14 +221,20 @@ impl SessionStore for SqlSessionStore {
         if unchanged {
             return Ok(());
         }
-        sqlx::query("UPDATE sessions SET data = $2, expires_at = $3 WHERE id = $1")
+        let since = self.generation();
+        let updated = sqlx::query("UPDATE sessions SET data = $2, expires_at = $3 WHERE id = $1")
             .bind(record.id.to_string())
             .bind(encode(record)?)
             .bind(expires_at)
             .execute(self.store.pool())
             .await
             .map_err(backend)?;
-        self.remember(record, expires_at);
+        if updated.rows_affected() == 0 {
+            // Ended meanwhile: nothing to cache, and nothing cached may stand for it.
+            self.forget(Some(&key(&record.id)));
+            return Ok(());
+        }
+        self.remember(record, expires_at, since);
         Ok(())
     }
 
@@ -196,6 +242,7 @@ impl SessionStore for SqlSessionStore {
         if let Some(record) = self.cached(id) {
             return Ok(Some(record));
         }
+        let since = self.generation();
         let row = sqlx::query("SELECT data, expires_at FROM sessions WHERE id = $1 AND expires_at > $2")
             .bind(id.to_string())
             .bind(OffsetDateTime::now_utc().unix_timestamp())
@@ -208,7 +255,7 @@ impl SessionStore for SqlSessionStore {
                 let expires_at: i64 = row.try_get(1).map_err(backend)?;
                 match serde_json::from_str::<Record>(&data) {
                     Ok(record) => {
-                        self.remember(&record, expires_at);
+                        self.remember(&record, expires_at, since);
                         Ok(Some(record))
                     }
                     Err(e) => {
@@ -224,12 +271,17 @@ impl SessionStore for SqlSessionStore {
     }
 
     async fn delete(&self, id: &Id) -> session_store::Result<()> {
-        self.seen().remove(&key(id));
-        sqlx::query("DELETE FROM sessions WHERE id = $1")
+        let key = key(id);
+        // Before: what is cached goes, and reads or writes already under way cache nothing.
+        self.forget(Some(&key));
+        let deleted = sqlx::query("DELETE FROM sessions WHERE id = $1")
             .bind(id.to_string())
             .execute(self.store.pool())
             .await
-            .map_err(backend)?;
+            .map_err(backend);
+        // After: nor do those that began while the row was still there.
+        self.forget(Some(&key));
+        deleted?;
         Ok(())
     }
 }
@@ -423,6 +475,59 @@ mod tests {
             there.delete(&r.id).await.unwrap_or_else(|e| panic!("{e}"));
             wait_until(|| here.cached(&r.id).is_none()).await;
             assert!(load(&here, &r.id).await.is_none());
+        }
+    }
+
+    /// A logout while requests of the same session save it at once (four form posts): the
+    /// session stays deleted on this instance and, on PostgreSQL, on another one that
+    /// reads it at the same time — never served again from a cache. Many rounds, so the
+    /// delete lands between a save's `UPDATE` and its caching in some of them.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 4)]
+    async fn a_session_ended_while_requests_save_it_stays_ended_on_every_instance() {
+        for store in stores("sessions-race").await {
+            let here = SqlSessionStore::new(store.clone(), Duration::from_secs(60));
+            let postgres = store.backend() == Backend::Postgres;
+            let there = if postgres {
+                SqlSessionStore::new(store.reopen().await, Duration::from_secs(60))
+            } else {
+                here.clone()
+            };
+            for sessions in [&here, &there] {
+                tokio::spawn(sessions.clone().listen());
+                wait_until(|| sessions.listening.load(Ordering::Acquire)).await;
+            }
+            for round in 0..150 {
+                let mut r = record(time::Duration::hours(1));
+                here.create(&mut r).await.unwrap_or_else(|e| panic!("{e}"));
+                assert!(load(&there, &r.id).await.is_some(), "round {round}: a login here is valid there");
+                let mut posts = Vec::new();
+                for post in 0..4 {
+                    let (sessions, mut changed) = (if post % 2 == 0 { here.clone() } else { there.clone() }, r.clone());
+                    changed.data.insert(format!("form{post}"), serde_json::json!(round));
+                    posts.push(tokio::spawn(async move {
+                        let _ = sessions.load(&changed.id).await;
+                        sessions.save(&changed).await
+                    }));
+                }
+                let logout = {
+                    let (sessions, id) = (here.clone(), r.id);
+                    tokio::spawn(async move { sessions.delete(&id).await })
+                };
+                for post in posts {
+                    post.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{e}"));
+                }
+                logout.await.unwrap_or_else(|e| panic!("{e}")).unwrap_or_else(|e| panic!("{e}"));
+                // Another instance's notification may take a moment: the row is gone at once.
+                let rows = sqlx::query("SELECT id FROM sessions WHERE id = $1")
+                    .bind(r.id.to_string())
+                    .fetch_all(store.pool())
+                    .await
+                    .unwrap_or_else(|e| panic!("{e}"));
+                assert!(rows.is_empty(), "round {round}: the row came back");
+                assert!(load(&here, &r.id).await.is_none(), "round {round}: served again where it ended");
+                wait_until(|| there.cached(&r.id).is_none()).await;
+                assert!(load(&there, &r.id).await.is_none(), "round {round}: served again elsewhere");
+            }
         }
     }
 

@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use carnet_core::Principal;
 use carnet_core::access_event::AccessEvents;
-use carnet_core::access_log::{AccessLog, PortalAccess, PortalAction};
+use carnet_core::access_log::{AccessLog, PortalAccess, PortalAction, withhold_lines};
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::policy::{self, Basis, Change, Read};
 use carnet_core::portal_service::ServiceError;
@@ -73,8 +73,10 @@ impl Inner {
                 people.by_ssin.entry(actor.to_owned()).or_insert(name);
             }
         }
-        let portal = self.portal_accesses(&records, &professionals, &people);
-        Ok(AccessLog { events, portal, seen_until_ms })
+        let mut portal = self.portal_accesses(&records, &professionals, &people);
+        // Each line is data of a kind: what the viewer's grant does not cover stays out.
+        let withheld = withhold_lines(&mut portal, proof.covers());
+        Ok(AccessLog { events, portal, seen_until_ms, withheld })
     }
 
     /// Carnet's entries as timeline lines, newest first: the reads of one page view are one

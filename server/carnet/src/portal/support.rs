@@ -12,7 +12,7 @@ use carnet_core::policy;
 use carnet_core::portal_service::{HelpdeskConsole, RedeemError, ServiceError, SupportCodeView, SupportCodes};
 use carnet_core::principal::ActingFor;
 use carnet_core::source_answer::SourceState;
-use carnet_core::support_code::{SupportCode, SupportCodeId, Throttle};
+use carnet_core::support_code::{CODE_SCOPES, SupportCode, SupportCodeId, Throttle};
 use carnet_core::{Principal, Ssin};
 use carnet_store::support::{NewCode, Redeemed};
 
@@ -68,7 +68,8 @@ impl Inner {
         let mut scopes: Vec<GrantScope> = scopes.iter().filter_map(|s| GrantScope::from_name(s)).collect();
         scopes.sort();
         scopes.dedup();
-        if scopes.is_empty() {
+        // Only what a code may cover: the access log and consent stay with the citizen.
+        if scopes.is_empty() || scopes.iter().any(|s| !CODE_SCOPES.contains(s)) {
             return Err(ServiceError::BadRequest);
         }
         let code = SupportCode::from_random(rand::random::<u8>);
@@ -222,6 +223,11 @@ impl Inner {
         principal: &Principal,
         request_id: Option<String>,
     ) -> Result<Vec<(Scope, Vec<SourceState>)>, ServiceError> {
+        // The sources' technical state is for the helpdesk, with a code (not for a trusted
+        // person or a parent, nor for a citizen on their own record).
+        if !principal.is_helpdesk() || principal.subject() == principal.ssin() {
+            return Err(ServiceError::Forbidden);
+        }
         let subject = principal.subject();
         let facts = self.facts(principal, subject).await?;
         let grants = facts.grants(self);
