@@ -91,7 +91,11 @@ fn documents(lang: Lang, answers: &Answers<carnet_core::document::DocumentEntry>
                 let from = d.institution.clone().or_else(|| d.author.as_ref().map(|a| party(lang, a))).unwrap_or_default();
                 view! {
                     <li>
-                        <a href=format!("/documents/{}", d.id)>{document_title(lang, &d)}</a>
+                        {if d.withheld {
+                            view! { {document_title(lang, &d)}" "<span class="badge">{lang.t("documents-not-shared")}</span> }.into_any()
+                        } else {
+                            view! { <a href=format!("/documents/{}", d.id)>{document_title(lang, &d)}</a> }.into_any()
+                        }}
                         <span class="meta">{date_or_unknown(lang, d.date)}" · "{from}" · "{source}</span>
                     </li>
                 }

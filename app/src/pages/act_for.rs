@@ -20,13 +20,18 @@ pub fn ActForPage() -> impl IntoView {
     let page = use_context::<PageContext>();
     let csrf = page.as_ref().and_then(|p| p.csrf_token.clone());
     let acting = page.and_then(|p| p.acting_for);
-    let error = use_query_map().get_untracked().get("error").filter(|e| e.starts_with("error-"));
+    let error = use_query_map()
+        .get_untracked()
+        .get("error")
+        .filter(|e| e.starts_with("error-"))
+        // Only a message of ours is shown (never the query's own text: it sits next to secrets).
+        .and_then(|id| lang.try_t(&id));
     let choices = once(act_for_choices());
     let own_csrf = csrf.clone();
     view! {
         <Title text=lang.t("act-for-title")/>
         <h1>{lang.t("act-for-title")}</h1>
-        {error.map(|id| view! { <div class="notice notice--error" role="alert"><p>{lang.t(&id)}</p></div> })}
+        {error.map(|text| view! { <div class="notice notice--error" role="alert"><p>{text}</p></div> })}
         <p>{lang.t("act-for-what")}</p>
         <ul class="cards">
             <li class="card">

@@ -45,7 +45,11 @@ pub fn HelpdeskPage() -> impl IntoView {
     let csrf = page.as_ref().and_then(|p| p.csrf_token.clone());
     let acting = page.and_then(|p| p.acting_for);
     let query = use_query_map().get_untracked();
-    let error = query.get("error").filter(|e| e.starts_with("error-") || e.starts_with("support-error-"));
+    let error = query
+        .get("error")
+        .filter(|e| e.starts_with("error-") || e.starts_with("support-error-"))
+        // Only a message of ours is shown (never the query's own text: it sits next to secrets).
+        .and_then(|id| lang.try_t(&id));
     let redeemed = query.get("done").is_some_and(|d| d == "redeemed");
     let typed = flash::<RedeemFlash>().map(|f| f.citizen).unwrap_or_default();
     let console = once(helpdesk_console());
@@ -54,7 +58,7 @@ pub fn HelpdeskPage() -> impl IntoView {
     view! {
         <Title text=lang.t("helpdesk-title")/>
         <h1>{lang.t("helpdesk-title")}</h1>
-        {error.map(|id| view! { <div class="notice notice--error" role="alert" id="change-result"><p>{lang.t(&id)}</p></div> })}
+        {error.map(|text| view! { <div class="notice notice--error" role="alert" id="change-result"><p>{text}</p></div> })}
         {redeemed.then(|| view! { <div class="notice notice--success" role="status" id="change-result"><p>{lang.t("helpdesk-redeemed")}</p></div> })}
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>
             {move || { let console = console.clone(); let csrf = csrf.clone(); let typed = typed.clone(); Suspend::new(async move {

@@ -48,7 +48,11 @@ pub fn MandatesPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
     let done = query.get("done").filter(|d| DONE.contains(&d.as_str()));
-    let error = query.get("error").filter(|e| e.starts_with("error-"));
+    let error = query
+        .get("error")
+        .filter(|e| e.starts_with("error-"))
+        // Only a message of ours is shown (never the query's own text: it sits next to secrets).
+        .and_then(|id| lang.try_t(&id));
     let revoke = query.get("revoke").and_then(|id| id.parse::<i64>().ok());
     let confirm_give = query.get("confirm").is_some_and(|c| c == "give");
     let give_flash: Option<GiveFlash> = flash();
@@ -63,8 +67,8 @@ pub fn MandatesPage() -> impl IntoView {
                 <p>{lang.t(&format!("mandate-done-{d}"))}</p>
             </div>
         })}
-        {error.map(|id| view! {
-            <div class="notice notice--error" role="alert" id="change-result"><p>{lang.t(&id)}</p></div>
+        {error.map(|text| view! {
+            <div class="notice notice--error" role="alert" id="change-result"><p>{text}</p></div>
         })}
         {acting.map(|name| view! { <p class="notice">{lang.t_args("mandates-own-while-acting", &[("name", name.into())])}</p> })}
         <div class="explain">

@@ -39,7 +39,11 @@ pub fn SupportPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
     let done = query.get("done").filter(|d| DONE.contains(&d.as_str()));
-    let error = query.get("error").filter(|e| e.starts_with("error-") || e.starts_with("support-error-"));
+    let error = query
+        .get("error")
+        .filter(|e| e.starts_with("error-") || e.starts_with("support-error-"))
+        // Only a message of ours is shown (never the query's own text: it sits next to secrets).
+        .and_then(|id| lang.try_t(&id));
     let page = use_context::<PageContext>();
     let csrf = page.as_ref().and_then(|p| p.csrf_token.clone());
     // Codes are always for one's own record, even with someone else's open.
@@ -51,7 +55,7 @@ pub fn SupportPage() -> impl IntoView {
         <h1>{lang.t("support-title")}</h1>
         <ControlsNav/>
         {done.map(|d| view! { <div class="notice notice--success" role="status" id="change-result"><p>{lang.t(&format!("support-done-{d}"))}</p></div> })}
-        {error.map(|id| view! { <div class="notice notice--error" role="alert" id="change-result"><p>{lang.t(&id)}</p></div> })}
+        {error.map(|text| view! { <div class="notice notice--error" role="alert" id="change-result"><p>{text}</p></div> })}
         {acting.map(|name| view! { <p class="notice">{lang.t_args("support-own-while-acting", &[("name", name.into())])}</p> })}
         <div class="explain"><p>{lang.t("support-what")}</p></div>
         <Suspense fallback=move || view! { <p class="loading" role="status">{lang.t("page-loading")}</p> }>

@@ -164,6 +164,8 @@ impl Inner {
     ) -> Result<(), ServiceError> {
         let proof = self.authorize::<Change<AccessEvents>>(principal, principal.subject(), &request_id).await?;
         let event = AuditEvent::allowed(&proof, Outcome::Success, &[], request_id);
+        // Seen up to now at most: a marker in the future would hide accesses still to come.
+        let until_ms = until_ms.min(super::now_ms());
         self.store.mark_access_seen(&proof, until_ms, &event).await.map_err(|e| {
             tracing::error!(error = %e, "could not move the access log's marker");
             ServiceError::Internal

@@ -14,7 +14,8 @@ use reqwest::redirect::Policy;
 use tokio::io::{AsyncBufReadExt, BufReader};
 
 pub const PASSWORD: &str = "carnet-demo";
-pub const DEMO_SSINS: [&str; 9] = [
+pub const DEMO_SSINS: [&str; 10] = [
+    "90030312349",
     "85041212468",
     "80090315741",
     "41022703827",

@@ -9,6 +9,7 @@ mod common;
 
 mod acting;
 
+mod content;
 mod control;
 mod dashboard;
 mod login;
