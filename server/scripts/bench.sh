@@ -51,6 +51,7 @@ fault() { curl -fsS -X PUT -H 'content-type: application/json' -d "$2" "http://1
 # --- 1. Time to first and last byte, the answer cache off --------------------------------
 log "starting the stack (answer cache off)"
 export CARNET_RATE_AUTH_PER_MINUTE=100000   # 200 logins from one address
+export CARNET_RATE_PAGES_PER_MINUTE=10000000   # wrk asks for one session's dashboard thousands of times a second
 CARNET_CACHE_FRESH_SECONDS=0 start_stack "$PORT" "$IDP" "$HUBS"
 log "logging in 200 sessions"
 node server/scripts/bench.mjs login "$PORTAL" 200 "$WORK/cookies"

@@ -48,7 +48,7 @@ trap cleanup EXIT
 start_postgres "$PG_DIR" "$PG_PORT"
 psql -q "postgres://postgres@127.0.0.1:$PG_PORT/postgres" -c 'CREATE DATABASE carnet' >/dev/null
 export CARNET_DATABASE_URL="postgres://postgres@127.0.0.1:$PG_PORT/carnet"
-export CARNET_RATE_AUTH_PER_MINUTE=100000 CARNET_RATE_API_PER_MINUTE=100000
+export CARNET_RATE_AUTH_PER_MINUTE=100000 CARNET_RATE_API_PER_MINUTE=100000 CARNET_RATE_PAGES_PER_MINUTE=100000
 start_stack "$PORT" "$IDP" "$HUBS"
 for source in $(awk -F'"' '/^id = / {print $2}' server/carnet/sources.toml); do
   curl -fsS -X PUT -H 'content-type: application/json' -d '{"error_rate":0.01}' \

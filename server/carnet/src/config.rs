@@ -88,6 +88,8 @@ pub struct LimitsConfig {
     pub auth_per_minute: u32,
     /// Server-function calls per session and minute (`CARNET_RATE_API_PER_MINUTE`, 600).
     pub api_per_minute: u32,
+    /// Pages and form posts per session and minute (`CARNET_RATE_PAGES_PER_MINUTE`, 1200).
+    pub pages_per_minute: u32,
     /// The largest request body accepted (`CARNET_MAX_BODY_BYTES`, 65536): larger is 413.
     pub max_body_bytes: usize,
 }
@@ -260,7 +262,7 @@ fn is_local_provider(issuer: &str) -> bool {
     })
 }
 
-const KNOWN: [&str; 36] = [
+const KNOWN: [&str; 37] = [
     "CARNET_BIND",
     "CARNET_PORT",
     "CARNET_PUBLIC_URL",
@@ -291,6 +293,7 @@ const KNOWN: [&str; 36] = [
     "CARNET_METRICS_BIND",
     "CARNET_RATE_AUTH_PER_MINUTE",
     "CARNET_RATE_API_PER_MINUTE",
+    "CARNET_RATE_PAGES_PER_MINUTE",
     "CARNET_MAX_BODY_BYTES",
     "CARNET_DATA_DIR",
     "CARNET_HSTS_SECONDS",
@@ -411,6 +414,7 @@ impl Config {
             limits: LimitsConfig {
                 auth_per_minute: number("CARNET_RATE_AUTH_PER_MINUTE", 30, 1)? as u32,
                 api_per_minute: number("CARNET_RATE_API_PER_MINUTE", 600, 1)? as u32,
+                pages_per_minute: number("CARNET_RATE_PAGES_PER_MINUTE", 1200, 1)? as u32,
                 max_body_bytes: number("CARNET_MAX_BODY_BYTES", 65_536, 1024)? as usize,
             },
             hsts: seconds("CARNET_HSTS_SECONDS", 31_536_000, 0)?,

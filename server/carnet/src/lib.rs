@@ -202,7 +202,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone(), rules, register, lifetime));
     let provider_origin =
         url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
-    let limiters = security::limits::Limiters::new(config.limits.auth_per_minute, config.limits.api_per_minute);
+    let limiters = security::limits::Limiters::new(&config.limits);
     let output_name = static_files::output_name(&config.site_root);
     let leptos_options = LeptosOptions::builder()
         .output_name(output_name.clone())
@@ -254,12 +254,14 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         .with_state(state.clone());
     // The layers wrap the whole router (not each route): a refusal can answer with the
     // problem page, routed anew. They run bottom-up: compression, request id, security
-    // headers, body limit, rate limits, unsaved session, session, principal, CSRF, login guard, language.
+    // headers, body limit, login rate limit, unsaved session, session, principal, the
+    // session's rate limits, CSRF, login guard, language.
     let router = Router::new()
         .fallback_service(routes_only)
         .layer(middleware::from_fn(lang::negotiate))
         .layer(middleware::from_fn(guard))
         .layer(middleware::from_fn_with_state(state.clone(), security::csrf::guard))
+        .layer(middleware::from_fn_with_state(state.clone(), security::limits::per_session))
         .layer(middleware::from_fn_with_state(state.clone(), auth::session::load_principal))
         .layer(session_layer)
         .layer(middleware::from_fn_with_state(state.clone(), auth::session::unsaved))
@@ -319,10 +321,51 @@ pub fn metrics_router(state: &AppState) -> Router {
 
 async fn guard(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
     let path = request.uri().path();
+    if path.starts_with("/api/") {
+        return api_status(request, next).await;
+    }
     if PROTECTED.iter().any(|p| path == *p || path.strip_prefix(p).is_some_and(|rest| rest.starts_with('/'))) {
         auth::session::require_login(request, next).await
     } else {
         next.run(request).await
+    }
+}
+
+/// A server function's refusal with its HTTP status (a server function's error is a 500
+/// otherwise): 401 before anything when nobody is logged in, 403, 404, 400, 503 by the
+/// service's error.
+async fn api_status(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {
+    use axum::http::StatusCode;
+    use carnet_core::portal_service::ServiceError;
+    let status_of = |error: ServiceError| match error {
+        ServiceError::Unauthenticated => StatusCode::UNAUTHORIZED,
+        ServiceError::Forbidden => StatusCode::FORBIDDEN,
+        ServiceError::NotFound => StatusCode::NOT_FOUND,
+        ServiceError::BadRequest => StatusCode::BAD_REQUEST,
+        ServiceError::SourceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
+        ServiceError::Unreadable => StatusCode::BAD_GATEWAY,
+        ServiceError::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+    };
+    let json = |error: ServiceError| {
+        let body = serde_json::to_string(&carnet_app::api::ApiError::Service(error)).unwrap_or_default();
+        axum::response::Response::builder()
+            .status(status_of(error))
+            .header(axum::http::header::CONTENT_TYPE, "application/json")
+            .body(axum::body::Body::from(body))
+            .unwrap_or_default()
+    };
+    if request.extensions().get::<carnet_core::Principal>().is_none() {
+        return json(ServiceError::Unauthenticated);
+    }
+    let response = next.run(request).await;
+    if response.status() != StatusCode::INTERNAL_SERVER_ERROR {
+        return response;
+    }
+    let (parts, body) = response.into_parts();
+    let bytes = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
+    match serde_json::from_slice::<carnet_app::api::ApiError>(&bytes) {
+        Ok(carnet_app::api::ApiError::Service(error)) => json(error),
+        _ => axum::response::Response::from_parts(parts, axum::body::Body::from(bytes)),
     }
 }
 

@@ -212,6 +212,11 @@ pub async fn load_principal(
             let _ = session.insert(TOUCHED_KEY, now).await;
         }
         request.extensions_mut().insert(SessionCsrf(user.csrf));
+        // The session as tower-sessions resolved it (whatever cookies came): what its rate
+        // limits count.
+        if let Some(id) = session.id() {
+            request.extensions_mut().insert(crate::security::limits::SessionKey::of(&id.to_string()));
+        }
         let acting = acting_for(&session, &state.sealer).await;
         // A form's flash is for the page it comes back to: not for a script's call.
         let is_page = request.method() == axum::http::Method::GET && !request.uri().path().starts_with("/api/");

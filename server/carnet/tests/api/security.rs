@@ -338,6 +338,65 @@ async fn server_functions_are_rate_limited_per_session() {
     assert_eq!(response.map(|r| r.status().as_u16()).ok(), Some(200));
 }
 
+/// The session's limits count the session the session layer resolved: another spelling
+/// of the cookie (a second `carnet_session` before the real one) is no fresh budget; pages
+/// and form posts of a session are limited too, anonymous pages are not.
+#[tokio::test]
+async fn the_sessions_limits_count_the_session_whatever_its_cookies_say() {
+    use reqwest::cookie::CookieStore;
+    let extra = BTreeMap::from([
+        ("CARNET_RATE_API_PER_MINUTE".to_owned(), "2".to_owned()),
+        ("CARNET_RATE_PAGES_PER_MINUTE".to_owned(), "4".to_owned()),
+    ]);
+    let stack = stack(Options { extra, ..Options::default() }).await;
+    let portal = &stack.portal.url;
+    let (client, jar) = browser();
+    login(&client, portal, "sofie").await;
+    let url: reqwest::Url = portal.parse().unwrap_or_else(|e| panic!("{e}"));
+    let cookies = jar.cookies(&url).and_then(|v| v.to_str().ok().map(str::to_owned)).unwrap_or_default();
+    let session = cookies
+        .split("; ")
+        .find_map(|c| c.strip_prefix("carnet_session="))
+        .unwrap_or_else(|| panic!("no session cookie in {cookies}"))
+        .to_owned();
+    let plain = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let call = |cookie: String| {
+        plain
+            .post(format!("{portal}/api/read"))
+            .header("origin", portal.as_str())
+            .header("cookie", cookie)
+            .form(&[("scope", "vaccinations")])
+            .send()
+    };
+    for _ in 0..2 {
+        let response = call(format!("carnet_session={session}")).await.unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(response.status().as_u16(), 200);
+    }
+    for variant in [
+        format!("carnet_session=x{session}; carnet_session={session}"),
+        format!("carnet_session=%{session}; carnet_session={session}"),
+        format!("carnet_session={session}; other=1"),
+    ] {
+        let status = call(variant.clone()).await.map(|r| r.status().as_u16()).ok();
+        assert_eq!(status, Some(429), "{variant}: the same session, the same budget");
+    }
+    // Pages: the session's own budget, spent on its pages.
+    let mut statuses = Vec::new();
+    for _ in 0..6 {
+        let (status, _, _) = get(&client, &format!("{portal}/glossary")).await;
+        statuses.push(status);
+    }
+    assert!(statuses.contains(&429), "a session's pages are limited: {statuses:?}");
+    let (anonymous, _) = browser();
+    for _ in 0..6 {
+        let (status, _, _) = get(&anonymous, &format!("{portal}/glossary")).await;
+        assert_eq!(status, 200, "anonymous pages are not counted");
+    }
+}
+
 #[tokio::test]
 async fn a_body_over_the_limit_is_413() {
     let stack = stack(Options::default()).await;
@@ -352,6 +411,52 @@ async fn a_body_over_the_limit_is_413() {
         .await
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(response.status().as_u16(), 413);
+}
+
+/// A server function's refusal has its status: 401 for nobody logged in (not a 500), and
+/// an oversized body sent in chunks (no declared length) is 413 like a declared one.
+#[tokio::test]
+async fn server_functions_answer_401_logged_out_and_413_for_an_oversized_chunked_body() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (client, _) = browser();
+    let response = client
+        .post(format!("{portal}/api/read"))
+        .header("origin", portal.as_str())
+        .form(&[("scope", "vaccinations")])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 401);
+    assert!(response.text().await.unwrap_or_default().contains("Unauthenticated"));
+    login(&client, portal, "sofie").await;
+    let response = client
+        .post(format!("{portal}/api/document"))
+        .header("origin", portal.as_str())
+        .form(&[("token", "not-a-token")])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 404, "a token this portal did not make names nothing");
+    // 200 000 bytes in chunks of 10 000, no Content-Length.
+    let address = portal.trim_start_matches("http://");
+    let mut tcp = tokio::net::TcpStream::connect(address).await.unwrap_or_else(|e| panic!("{e}"));
+    let head = format!(
+        "POST /api/read HTTP/1.1\r\nHost: {address}\r\nOrigin: {portal}\r\nContent-Type: application/x-www-form-urlencoded\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+    );
+    tcp.write_all(head.as_bytes()).await.unwrap_or_else(|e| panic!("{e}"));
+    let chunk = "x".repeat(10_000);
+    for _ in 0..20 {
+        if tcp.write_all(format!("{:x}\r\n{chunk}\r\n", chunk.len()).as_bytes()).await.is_err() {
+            break; // refused before the end
+        }
+    }
+    let _ = tcp.write_all(b"0\r\n\r\n").await;
+    let mut answer = Vec::new();
+    let _ = tcp.read_to_end(&mut answer).await;
+    let answer = String::from_utf8_lossy(&answer);
+    assert!(answer.starts_with("HTTP/1.1 413"), "{}", answer.lines().next().unwrap_or_default());
 }
 
 #[tokio::test]
