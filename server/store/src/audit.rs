@@ -429,15 +429,23 @@ impl Store {
         proof: &Authorized<Read<AccessEvents>>,
         limit: i64,
     ) -> Result<Vec<AuditRecord>, StoreError> {
-        let rows = sqlx::query(
+        // What others did and what the person did themself, each up to `limit`: neither
+        // can push the other out of the log (a flood of one's own page views, or of
+        // someone's attempts, leaves the other side whole).
+        let mut records = Vec::new();
+        for query in [
             "SELECT chain, seq, at_ms, actor, subject, action, basis, outcome, sources, request_id FROM audit_entries \
-             WHERE subject = $1 ORDER BY at_ms DESC, chain DESC, seq DESC LIMIT $2",
-        )
-        .bind(proof.subject().expose())
-        .bind(limit)
-        .fetch_all(self.pool())
-        .await?;
-        rows.iter().map(read_record).collect()
+             WHERE subject = $1 AND actor <> subject ORDER BY at_ms DESC, chain DESC, seq DESC LIMIT $2",
+            "SELECT chain, seq, at_ms, actor, subject, action, basis, outcome, sources, request_id FROM audit_entries \
+             WHERE subject = $1 AND actor = subject ORDER BY at_ms DESC, chain DESC, seq DESC LIMIT $2",
+        ] {
+            let rows = sqlx::query(query).bind(proof.subject().expose()).bind(limit).fetch_all(self.pool()).await?;
+            for row in &rows {
+                records.push(read_record(row)?);
+            }
+        }
+        records.sort_by(|a, b| (b.at_ms, &b.chain, b.seq).cmp(&(a.at_ms, &a.chain, a.seq)));
+        Ok(records)
     }
 
     /// This instance's chain id.
@@ -700,6 +708,24 @@ mod tests {
             assert_eq!(entries.iter().map(|e| e.seq).collect::<Vec<_>>(), vec![3, 1]);
             assert_eq!(entries.first().map(|e| e.outcome.as_str()), Some("partial"));
             assert_eq!(verdict(&store, &[]).await, Verdict::Intact { chains: 1, entries: 3, checkpoints: 0 });
+        }
+    }
+
+    /// Someone else's accesses are not pushed out of the log by the person's own page
+    /// views (nor the other way round): each side is read up to the limit.
+    #[tokio::test]
+    async fn the_log_of_others_and_of_oneself_each_keep_their_newest_entries() {
+        for store in stores("audit-sides").await {
+            let Ok(pieter) = Ssin::parse("68081420385") else { panic!("valid test ssin") };
+            let by_pieter = AuditEvent { actor: Some(pieter), ..event("41022703827", Outcome::Success) };
+            store.append_audit(&by_pieter).await.unwrap_or_else(|e| panic!("{e}"));
+            for _ in 0..5 {
+                store.append_audit(&event("41022703827", Outcome::Success)).await.unwrap_or_else(|e| panic!("{e}"));
+            }
+            let maria = own_proof_for_tests("41022703827");
+            let entries = store.audit_for(&maria, 3).await.unwrap_or_else(|e| panic!("{e}"));
+            let actors: Vec<&str> = entries.iter().map(|e| e.actor.as_str()).collect();
+            assert_eq!(actors, vec!["41022703827", "41022703827", "41022703827", "68081420385"], "newest first");
         }
     }
 

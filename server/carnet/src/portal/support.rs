@@ -134,17 +134,16 @@ impl Inner {
         let digits: String = citizen.chars().filter(char::is_ascii_digit).collect();
         let citizen = Ssin::parse(&digits);
         if !principal.is_helpdesk() {
-            // Refused, and in the log of the citizen named.
-            if let Ok(citizen) = &citizen {
-                let refused = AuditEvent::refused_named(
-                    principal.ssin(),
-                    &citizen.clone(),
-                    REDEEM_ACTION,
-                    "denied:not-helpdesk",
-                    request_id,
-                );
-                self.write_audit(std::slice::from_ref(&refused)).await.map_err(RedeemError::Service)?;
-            }
+            // Refused before anyone is named: in the actor's own log (a citizen cannot
+            // write lines into someone else's log through this form).
+            let refused = AuditEvent::refused_named(
+                principal.ssin(),
+                principal.ssin(),
+                REDEEM_ACTION,
+                "denied:not-helpdesk",
+                request_id,
+            );
+            self.write_audit(std::slice::from_ref(&refused)).await.map_err(RedeemError::Service)?;
             return Err(RedeemError::NotHelpdesk);
         }
         let Ok(citizen) = citizen else { return Err(RedeemError::Malformed) };

@@ -412,6 +412,23 @@ async fn every_route_for_every_actor_is_allowed_or_denied_and_every_denial_is_au
                         assert!(new.is_empty(), "{cell}: touched Sofie's record: {new:?}");
                     }
                 }
+                // Entering a code is for the helpdesk: anyone else is refused before the
+                // citizen they named is looked at, in their own log (not in Sofie's).
+                (Reach::Refused, _)
+                    if path == "/helpdesk/redeem"
+                        && !matches!(
+                            actor,
+                            Actor::HelpdeskValidCode | Actor::HelpdeskExpiredCode | Actor::HelpdeskWrongScopeCode
+                        ) =>
+                {
+                    let Some((_, ssin)) = account else { panic!("a logged-out visitor is judged above") };
+                    assert!(status == 303 && location.contains("error="), "{cell}: refused");
+                    if actor != Actor::Own {
+                        assert!(new.iter().all(|(a, _, _)| a != ssin), "{cell}: nothing in Sofie's log: {new:?}");
+                    }
+                    let subjects = subjects_of(&stack, &request_id).await;
+                    assert_eq!(subjects, BTreeSet::from([ssin.to_owned()]), "{cell}: in their own log");
+                }
                 (Reach::Refused, _) => {
                     let Some((_, ssin)) = account else { panic!("a logged-out visitor is judged above") };
                     assert!(status == 303 && location.contains("error="), "{cell}: refused");
