@@ -292,7 +292,7 @@ pub async fn open_store(config: &Config) -> Result<Store, StartError> {
 }
 
 /// Background work for as long as the process runs: audit checkpoints, the sweep of
-/// expired sessions, forgetting idle rate-limit keys.
+/// expired sessions, forgetting idle rate-limit keys and ended support codes' hashes.
 fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
     tokio::spawn(audit::checkpoints(
         state.store.clone(),
@@ -304,11 +304,17 @@ fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
     tokio::spawn(sessions.clone().listen());
     tokio::spawn(auth::session::sweep(sessions, sweep_every));
     let limiters = state.limiters.clone();
+    let store = state.store.clone();
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(Duration::from_secs(60));
         loop {
             tick.tick().await;
             limiters.forget_idle();
+            // Support codes that ran out or were stopped keep no hash to guess against.
+            let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
+            if let Err(e) = store.forget_ended_support_codes(now).await {
+                tracing::warn!(error = %e, "could not forget ended support codes");
+            }
         }
     });
 }

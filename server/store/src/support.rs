@@ -125,6 +125,21 @@ impl Store {
         }
     }
 
+    /// Forgets the hash (and any sealed form) of every code that ran out or was stopped
+    /// before `now_ms`: a code that can no longer be used leaves nothing to guess against.
+    /// The row stays (the citizen's page and the log name it), its hash replaced by a
+    /// placeholder of its own. Returns how many codes were forgotten.
+    pub async fn forget_ended_support_codes(&self, now_ms: i64) -> Result<u64, StoreError> {
+        let done = sqlx::query(
+            "UPDATE support_codes SET code_hash = 'ended:' || CAST(id AS TEXT), code_sealed = NULL \
+             WHERE (expires_ms <= $1 OR revoked = 1) AND code_hash NOT LIKE 'ended:%'",
+        )
+        .bind(now_ms)
+        .execute(self.pool())
+        .await?;
+        Ok(done.rows_affected())
+    }
+
     /// The proof's subject's codes issued since `since_ms`, newest first, each with its
     /// sealed code (`None` once revoked).
     pub async fn support_codes_of(
@@ -420,6 +435,19 @@ mod tests {
             let Ok(codes) = store.support_codes_of(&proof, 0).await else { panic!("codes") };
             assert_eq!(codes.len(), 1);
             assert!(codes[0].0.revoked && codes[0].1.is_none(), "revoked, and its sealed code cleared");
+            // Ended codes' hashes are forgotten (once); the row stays for the page.
+            let hashes = || async {
+                let rows = sqlx::query("SELECT code_hash FROM support_codes").fetch_all(store.pool()).await;
+                rows.unwrap_or_else(|e| panic!("{e}"))
+                    .iter()
+                    .map(|r| r.try_get::<String, _>(0).unwrap_or_default())
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(hashes().await, vec!["h1".to_owned()]);
+            assert!(matches!(store.forget_ended_support_codes(902_000).await, Ok(1)));
+            assert!(matches!(store.forget_ended_support_codes(902_000).await, Ok(0)));
+            assert_eq!(hashes().await, vec![format!("ended:{}", id.0)]);
+            assert!(matches!(store.support_codes_of(&proof, 0).await, Ok(codes) if codes.len() == 1));
         }
     }
 

@@ -150,8 +150,10 @@ impl Inner {
         request_id: Option<String>,
     ) -> Result<(), ServiceError> {
         let proof = self.own_grants(principal)?;
+        // A number that names no mandate is refused like someone else's: the answer does
+        // not tell which numbers exist.
         let mandate =
-            self.store.mandate(&proof, id).await.map_err(internal("a mandate"))?.ok_or(ServiceError::NotFound)?;
+            self.store.mandate(&proof, id).await.map_err(internal("a mandate"))?.ok_or(ServiceError::Forbidden)?;
         let own_side = if answer.by_giver() { &mandate.giver } else { &mandate.holder };
         let name_ok =
             answer != MandateAnswer::Accept || mandate::names_match(&mandate.holder_name, principal.display_name());

@@ -120,7 +120,8 @@ impl Inner {
                 self.write_audit(std::slice::from_ref(&refused)).await?;
                 Err(ServiceError::Forbidden)
             }
-            None => Err(ServiceError::NotFound),
+            // No such code: refused like someone else's (the answer does not tell which exist).
+            None => Err(ServiceError::Forbidden),
         }
     }
 

@@ -145,6 +145,11 @@ async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once(
     let (_, _, page) = get(&pieter, &format!("{portal}/mandates")).await;
     let back = post(&pieter, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "revoke")]).await;
     assert_eq!(back, "/mandates?error=error-forbidden");
+    // A number that names no mandate is answered the same: which numbers exist is not told.
+    let back = post(&pieter, portal, "/mandates/answer", &page, &[("id", "987654"), ("answer", "revoke")]).await;
+    assert_eq!(back, "/mandates?error=error-forbidden");
+    let back = post(&pieter, portal, "/support/revoke", &page, &[("id", "987654")]).await;
+    assert_eq!(back, "/support?error=error-forbidden");
 
     // Every read under a mandate, every refusal and every answer is in Maria's log.
     let audit = maria_audit(&stack).await;
