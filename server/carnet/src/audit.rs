@@ -36,15 +36,33 @@ pub async fn checkpoint_now(store: &Store, log: &CheckpointLog) {
     }
 }
 
-/// `carnet audit verify [CHECKPOINT_FILE …]`: 0 when every chain holds and reaches its
+/// `carnet audit verify [--no-checkpoints] [CHECKPOINT_FILE …]`: 0 when every chain holds and reaches its
 /// latest checkpoint; 1 naming the first bad entry otherwise; 2 when it cannot check.
-pub async fn verify(store: &Store, files: &[PathBuf]) -> (u8, String) {
+///
+/// Without a checkpoint the chains alone cannot show that their newest entries were
+/// deleted: a missing checkpoint file, or files without a checkpoint while the log has
+/// entries, cannot be checked (2), unless `no_checkpoints` says there are none to check.
+pub async fn verify(store: &Store, files: &[PathBuf], no_checkpoints: bool) -> (u8, String) {
     let mut checkpoints = Vec::new();
     for file in files {
+        if !file.exists() {
+            return (
+                2,
+                format!("no checkpoint file at {} (pass --no-checkpoints to check the chains alone)", file.display()),
+            );
+        }
         match CheckpointLog::new(file.clone()).read() {
             Ok(mut found) => checkpoints.append(&mut found),
             Err(e) => return (2, format!("cannot read the checkpoints in {}: {e}", file.display())),
         }
+    }
+    if checkpoints.is_empty() && !no_checkpoints {
+        return (
+            2,
+            "no checkpoint to check the log against: deleted newest entries would go unseen \
+             (pass --no-checkpoints to check the chains alone)"
+                .to_owned(),
+        );
     }
     match store.verify_audit(&checkpoints).await {
         Ok(Verdict::Intact { chains, entries, checkpoints }) => {

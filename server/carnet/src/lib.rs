@@ -91,6 +91,10 @@ pub enum StartError {
     Io(#[from] std::io::Error),
     #[error("key: {0}")]
     Key(#[from] secrets::KeyError),
+    #[error(
+        "the audit key file {0} is in the SQLite database's folder: whoever can write the database could also forge the audit log. With an https public URL (production), set CARNET_AUDIT_KEY_FILE to a file elsewhere"
+    )]
+    AuditKeyBesideDatabase(std::path::PathBuf),
 }
 
 /// The id Carnet gives itself as the author of hub services requests (an application
@@ -276,6 +280,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
 /// The database, migrated (by the owner's connection when configured), with this
 /// instance's audit chain keyed by the audit key.
 pub async fn open_store(config: &Config) -> Result<Store, StartError> {
+    audit_key_apart(config)?;
     if let Some(dir) = config.database_url.strip_prefix("sqlite://").and_then(|p| std::path::Path::new(p).parent())
         && !dir.as_os_str().is_empty()
     {
@@ -289,6 +294,26 @@ pub async fn open_store(config: &Config) -> Result<Store, StartError> {
         audit_key,
     })
     .await?)
+}
+
+/// In production (an https public URL) the audit key may not sit in the SQLite database's
+/// folder: the log is tamper-evident only against someone who cannot read the key.
+fn audit_key_apart(config: &Config) -> Result<(), StartError> {
+    let Some(database) = config.database_url.strip_prefix("sqlite://") else { return Ok(()) };
+    if !config.secure_cookies() {
+        return Ok(());
+    }
+    let folder = |path: &std::path::Path| {
+        let path = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let parent = path.parent().map(std::path::Path::to_path_buf).unwrap_or_default();
+        parent.canonicalize().unwrap_or(parent)
+    };
+    let database = std::path::Path::new(database.split('?').next().unwrap_or(database));
+    let key = &config.keys.audit_key_file;
+    if folder(database) == folder(key) {
+        return Err(StartError::AuditKeyBesideDatabase(key.clone()));
+    }
+    Ok(())
 }
 
 /// Background work for as long as the process runs: audit checkpoints, the sweep of

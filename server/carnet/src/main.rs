@@ -1,5 +1,5 @@
 //! `carnet [serve]` — runs the portal. `carnet migrate` — brings the database schema up
-//! to date and exits. `carnet audit verify [CHECKPOINT_FILE …]` — checks the audit log
+//! to date and exits. `carnet audit verify [--no-checkpoints] [CHECKPOINT_FILE …]` — checks the audit log
 //! (exit 0: intact; 1: broken, naming the first bad sequence number; 2: cannot check).
 //! Configuration: `CARNET_*` variables (see the README).
 
@@ -32,11 +32,15 @@ async fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let files: Vec<std::path::PathBuf> = match args.get(2..) {
-                Some(more) if !more.is_empty() => more.iter().map(Into::into).collect(),
-                _ => vec![config.audit.checkpoint_file.clone()],
-            };
-            let (code, message) = carnet::audit::verify(&store, &files).await;
+            let rest: Vec<&String> = args.get(2..).unwrap_or_default().iter().collect();
+            let no_checkpoints = rest.iter().any(|a| *a == "--no-checkpoints");
+            let files: Vec<std::path::PathBuf> =
+                match rest.iter().filter(|a| **a != "--no-checkpoints").collect::<Vec<_>>() {
+                    more if !more.is_empty() => more.into_iter().map(Into::into).collect(),
+                    _ if no_checkpoints => Vec::new(),
+                    _ => vec![config.audit.checkpoint_file.clone()],
+                };
+            let (code, message) = carnet::audit::verify(&store, &files, no_checkpoints).await;
             if code == 0 {
                 println!("carnet: {message}")
             } else {

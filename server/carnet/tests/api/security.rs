@@ -543,6 +543,31 @@ async fn document_files_are_sandboxed_and_send_no_referrer() {
     assert!(seen_pdf, "Sofie has a PDF");
 }
 
+/// In production (an https public URL) the audit key may not sit in the SQLite database's
+/// folder: the portal does not start; elsewhere it does.
+#[tokio::test]
+async fn production_refuses_an_audit_key_in_the_sqlite_databases_folder() {
+    let database_url = fresh_sqlite_url("key-placement");
+    let folder = std::path::PathBuf::from(database_url.trim_start_matches("sqlite://")).with_file_name("");
+    let apart =
+        std::path::PathBuf::from(fresh_sqlite_url("key-apart").trim_start_matches("sqlite://")).with_file_name("");
+    let config = |key: &std::path::Path, public: &str| {
+        let vars = BTreeMap::from([
+            ("CARNET_PUBLIC_URL".to_owned(), public.to_owned()),
+            ("CARNET_DATABASE_URL".to_owned(), database_url.clone()),
+            ("CARNET_AUDIT_KEY_FILE".to_owned(), key.join("audit.key").display().to_string()),
+            ("CARNET_DATA_DIR".to_owned(), apart.display().to_string()),
+            ("CARNET_SOURCES_FILE".to_owned(), repo_root().join("server/carnet/sources.toml").display().to_string()),
+        ]);
+        carnet::Config::from_vars(vars).unwrap_or_else(|e| panic!("config: {e}"))
+    };
+    let refused = carnet::open_store(&config(&folder, "https://carnet.example")).await;
+    assert!(matches!(refused, Err(carnet::StartError::AuditKeyBesideDatabase(_))), "{:?}", refused.err());
+    assert!(!folder.join("audit.key").exists(), "refused before a key is made there");
+    assert!(carnet::open_store(&config(&apart, "https://carnet.example")).await.is_ok(), "a key elsewhere");
+    assert!(carnet::open_store(&config(&folder, "http://127.0.0.1:3000")).await.is_ok(), "the local demo");
+}
+
 #[tokio::test]
 async fn carnet_audit_verify_finds_a_rewritten_database() {
     let extra = BTreeMap::from([("CARNET_AUDIT_CHECKPOINT_SECONDS".to_owned(), "1".to_owned())]);
@@ -560,9 +585,10 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
     let data_dir =
         std::path::PathBuf::from(stack.portal.database_url.trim_start_matches("sqlite://")).with_file_name("");
     let config = &stack.portal.state.config;
-    let verify = || {
+    let verify = |more: &[&str]| {
         std::process::Command::new(env!("CARGO_BIN_EXE_carnet"))
             .args(["audit", "verify"])
+            .args(more)
             .env_clear()
             .env("PATH", std::env::var("PATH").unwrap_or_default())
             .env("CARNET_DATABASE_URL", &stack.portal.database_url)
@@ -573,10 +599,19 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
             .output()
             .unwrap_or_else(|e| panic!("carnet audit verify: {e}"))
     };
-    let intact = verify();
+    let intact = verify(&[]);
     let out = String::from_utf8_lossy(&intact.stdout).to_string() + &String::from_utf8_lossy(&intact.stderr);
     assert_eq!(intact.status.code(), Some(0), "{out}");
     assert!(out.contains("intact"), "{out}");
+    // A checkpoint file that is not there (mistyped) cannot be checked against: not "intact".
+    let missing = data_dir.join("no-such-checkpoints.jsonl").display().to_string();
+    let unchecked = verify(&[missing.as_str()]);
+    let err = String::from_utf8_lossy(&unchecked.stderr).to_string();
+    assert_eq!(unchecked.status.code(), Some(2), "{err}");
+    assert!(err.contains("no checkpoint file"), "{err}");
+    // Unless told there are none: then the chains alone.
+    let chains = verify(&["--no-checkpoints"]);
+    assert_eq!(chains.status.code(), Some(0), "{}", String::from_utf8_lossy(&chains.stderr));
 
     // Someone with write access to the database drops the trigger and edits entry 3.
     let pool = sqlite(&stack.portal).await;
@@ -592,7 +627,7 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
     ] {
         sqlx::query(sql).execute(&pool).await.unwrap_or_else(|e| panic!("{sql}: {e}"));
     }
-    let broken = verify();
+    let broken = verify(&[]);
     let err = String::from_utf8_lossy(&broken.stderr).to_string();
     assert_eq!(broken.status.code(), Some(1), "{err}");
     assert!(err.contains("sequence number 3"), "{err}");
@@ -603,7 +638,7 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
         .execute(&pool)
         .await
         .unwrap_or_else(|e| panic!("{e}"));
-    let intact_again = verify();
+    let intact_again = verify(&[]);
     assert_eq!(
         intact_again.status.code(),
         Some(0),
@@ -612,7 +647,7 @@ async fn carnet_audit_verify_finds_a_rewritten_database() {
     );
     let last: i64 = count(&pool, "SELECT MAX(seq) FROM audit_entries").await;
     sqlx::query("DELETE FROM audit_entries WHERE seq >= 5").execute(&pool).await.unwrap_or_else(|e| panic!("{e}"));
-    let truncated = verify();
+    let truncated = verify(&[]);
     let err = String::from_utf8_lossy(&truncated.stderr).to_string();
     assert_eq!(truncated.status.code(), Some(1), "{err}");
     assert!(err.contains("sequence number 5") && err.contains(&format!("up to {last}")), "{err}");
