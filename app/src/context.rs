@@ -28,6 +28,9 @@ pub struct RequestInfo {
     /// What a form posted last, kept for the page it comes back to (its errors, or its
     /// confirmation step): JSON, once.
     pub flash: Option<String>,
+    /// The directory search the person last made on the exclusions page (kept in the
+    /// session: a care provider's name never goes into a URL).
+    pub search: Option<String>,
 }
 
 /// The page's view of [`RequestInfo`], shared between server and browser.

@@ -15,13 +15,13 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{once, read, search_directory};
 use crate::components::change::{ChangeNotice, Confirm};
 use crate::components::format::{concept, party};
-use crate::components::layout::ControlsNav;
+use crate::components::layout::{ControlsNav, CsrfField};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
 use crate::components::term::term;
 use crate::components::tiles::{flatten, unreadable_note};
-use crate::context::use_lang;
+use crate::context::{PageContext, server_request_info, use_lang};
 use crate::i18n::Lang;
 
 /// One excluded care provider, at every hub that holds the exclusion.
@@ -55,7 +55,9 @@ fn encode(text: &str) -> String {
 pub fn ExclusionsPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
-    let typed: String = query.get("q").unwrap_or_default().chars().take(200).collect();
+    // The last search is kept in the session (a care provider's name stays out of URLs).
+    let typed: String = server_request_info().and_then(|i| i.search).unwrap_or_default().chars().take(200).collect();
+    let csrf = use_context::<PageContext>().and_then(|p| p.csrf_token);
     let choose = query.get("choose");
     let lift = query.get("lift");
     let exclusions = once(read::<Exclusions>());
@@ -105,7 +107,8 @@ pub fn ExclusionsPage() -> impl IntoView {
         </section>
         <section aria-labelledby="exclusions-add">
             <h2 id="exclusions-add">{lang.t("exclusions-add")}</h2>
-            <form method="get" action="/exclusions" class="search-form" role="search">
+            <form method="post" action="/exclusions/search" class="search-form" role="search">
+                <CsrfField token=csrf/>
                 <label for="exclusion-search">{lang.t("exclusions-search-label")}</label>
                 <p class="help" id="exclusion-search-help">{lang.t("exclusions-search-help")}</p>
                 <div class="search-form__row">
@@ -130,7 +133,7 @@ pub fn ExclusionsPage() -> impl IntoView {
                             Ok(found) => {
                                 let confirmation = choose.and_then(|token| {
                                     let entry = found.entries.iter().find(|e| e.token == token)?;
-                                    Some(confirm_add(lang, entry, &typed))
+                                    Some(confirm_add(lang, entry))
                                 });
                                 view! {
                                     {confirmation}
@@ -195,7 +198,7 @@ fn results(lang: Lang, entries: Vec<DirectoryEntry>, typed: &str) -> impl IntoVi
                 let role = entry.role.as_ref().map(|r| concept(lang, std::slice::from_ref(r), None)).unwrap_or_default();
                 let meta = [role, entry.place.clone().unwrap_or_default(), lang.t_args("exclusions-nihdi", &[("number", entry.nihdi.clone().into())])]
                     .into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(" · ");
-                let href = format!("/exclusions?q={}&choose={}#confirm-heading", encode(typed), encode(&entry.token));
+                let href = format!("/exclusions?choose={}#confirm-heading", encode(&entry.token));
                 let label = lang.t_args("exclusions-action-choose", &[("who", entry.name.clone().into())]);
                 view! {
                     <li>
@@ -210,7 +213,7 @@ fn results(lang: Lang, entries: Vec<DirectoryEntry>, typed: &str) -> impl IntoVi
     .into_any()
 }
 
-fn confirm_add(lang: Lang, entry: &DirectoryEntry, typed: &str) -> impl IntoView + use<> {
+fn confirm_add(lang: Lang, entry: &DirectoryEntry) -> impl IntoView + use<> {
     let args = [("who", entry.name.clone().into())];
     view! {
         <Confirm
@@ -221,9 +224,9 @@ fn confirm_add(lang: Lang, entry: &DirectoryEntry, typed: &str) -> impl IntoView
                 lang.t("exclusions-all-hubs"),
             ]
             action="/exclusions/add"
-            fields=vec![("party", entry.token.clone()), ("q", typed.to_owned())]
+            fields=vec![("party", entry.token.clone())]
             submit=lang.t_args("exclusions-confirm-add-submit", &args)
-            cancel=format!("/exclusions?q={}", encode(typed))
+            cancel="/exclusions".to_owned()
             warning=true
         />
     }

@@ -15,7 +15,10 @@ use carnet_core::Principal;
 use carnet_core::change::{ChangeForm, FormKey};
 use carnet_core::portal_service::ServiceError;
 
+use tower_sessions::Session;
+
 use crate::AppState;
+use crate::auth::session::keep_search;
 
 /// The fields of a posted form (the last value of a repeated name wins).
 pub(crate) struct Fields(Vec<(String, String)>);
@@ -47,8 +50,8 @@ struct Posted<'f> {
 /// form that page shows again):
 /// - `POST /consent/change`: `source`, `give` (`1` gives, `0` revokes);
 /// - `POST /care-team/end`: `link`, the relationship's token;
-/// - `POST /exclusions/add`: `party`, the directory entry's token, and `q`, the search it
-///   came from (kept in the page's address, so the search shows again);
+/// - `POST /exclusions/add`: `party`, the directory entry's token (the search it came from
+///   stays in the session and shows again);
 /// - `POST /exclusions/lift`: `exclusion`, the exclusion's token.
 fn form_at<'f>(path: &str, fields: &'f Fields) -> Option<Posted<'f>> {
     let token = |name: &str| fields.get(name).map(str::to_owned);
@@ -62,11 +65,9 @@ fn form_at<'f>(path: &str, fields: &'f Fields) -> Option<Posted<'f>> {
             Vec::new(),
         ),
         "/care-team/end" => (token("link").map(|link| ChangeForm::EndRelationship { link }), "/care-team", Vec::new()),
-        "/exclusions/add" => (
-            token("party").map(|party| ChangeForm::AddExclusion { party }),
-            "/exclusions",
-            fields.get("q").map(|q| ("q", q)).into_iter().collect(),
-        ),
+        "/exclusions/add" => {
+            (token("party").map(|party| ChangeForm::AddExclusion { party }), "/exclusions", Vec::new())
+        }
         "/exclusions/lift" => {
             (token("exclusion").map(|exclusion| ChangeForm::LiftExclusion { exclusion }), "/exclusions", Vec::new())
         }
@@ -104,6 +105,18 @@ pub async fn change(
             back(page, &query)
         }
         Err(error) => back(page, &[("error", error.message_id())]),
+    }
+}
+
+/// `POST /exclusions/search`: `q`, a name or a NIHDI number to find in the hubs'
+/// directories: kept in the session (never in a URL: it names a care provider the person
+/// may want to exclude) and shown by `/exclusions`.
+pub async fn search(State(state): State<AppState>, session: Session, body: Bytes) -> Response {
+    let fields = Fields::parse(&body);
+    let text: String = fields.get("q").unwrap_or_default().chars().take(200).collect();
+    match keep_search(&session, &state.sealer, &text).await {
+        Ok(()) => back("/exclusions", &[]),
+        Err(()) => back("/exclusions", &[("error", ServiceError::Internal.message_id())]),
     }
 }
 

@@ -32,6 +32,7 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
         acting_for: request.extensions().get::<Principal>().and_then(|p| p.acting()).map(|a| a.name.clone()),
         acting_minor: request.extensions().get::<Principal>().and_then(|p| p.acting()).and_then(|a| a.minor.clone()),
         flash: request.extensions().get::<crate::auth::session::Flash>().map(|f| f.0.clone()),
+        search: request.extensions().get::<crate::auth::session::Search>().map(|s| s.0.clone()),
     };
     request.extensions_mut().insert(lang);
     request.extensions_mut().insert(info);

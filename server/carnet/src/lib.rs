@@ -143,6 +143,7 @@ server_routes! {
     get "/documents/{token}/file" => documents::file,
     post "/consent/change" => control::change,
     post "/care-team/end" => control::change,
+    post "/exclusions/search" => control::search,
     post "/exclusions/add" => control::change,
     post "/exclusions/lift" => control::change,
     post "/access-log/seen" => control::access_seen,

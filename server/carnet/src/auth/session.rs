@@ -129,6 +129,28 @@ const ACTING_PURPOSE: &str = "session-acting";
 const FLASH_KEY: &str = "form.flash";
 const FLASH_PURPOSE: &str = "session-flash";
 
+/// Session key of the directory search the person last made on the exclusions page (sealed;
+/// kept until the next search or login: a care provider's name never goes into a URL).
+const SEARCH_KEY: &str = "form.search";
+const SEARCH_PURPOSE: &str = "session-search";
+
+/// The directory search this session last made, for the exclusions page.
+#[derive(Debug, Clone)]
+pub struct Search(pub String);
+
+/// Keeps a directory search for the exclusions page (`""` forgets it).
+pub async fn keep_search(session: &Session, sealer: &Sealer, text: &str) -> Result<(), ()> {
+    if text.trim().is_empty() {
+        return session.remove::<String>(SEARCH_KEY).await.map(|_| ()).map_err(|_| ());
+    }
+    session.insert(SEARCH_KEY, sealer.seal(SEARCH_PURPOSE, text.as_bytes())).await.map_err(|_| ())
+}
+
+async fn kept_search(session: &Session, sealer: &Sealer) -> Option<Search> {
+    let sealed: String = session.get(SEARCH_KEY).await.ok().flatten()?;
+    sealer.open(SEARCH_PURPOSE, &sealed).and_then(|text| String::from_utf8(text).ok()).map(Search)
+}
+
 /// What the last form posted kept for the page it comes back to (JSON), taken from the
 /// session by [`load_principal`] for one request.
 #[derive(Debug, Clone)]
@@ -150,6 +172,7 @@ pub async fn set_acting_for(session: &Session, sealer: &Sealer, acting: Option<&
 /// open, what a form kept): none of it may pass to the person who logs in now.
 pub async fn forget_previous_person(session: &Session) -> Result<(), ()> {
     session.remove::<String>(ACTING_KEY).await.map_err(|_| ())?;
+    session.remove::<String>(SEARCH_KEY).await.map_err(|_| ())?;
     session.remove::<String>(FLASH_KEY).await.map(|_| ()).map_err(|_| ())
 }
 
@@ -222,6 +245,12 @@ pub async fn load_principal(
         let is_page = request.method() == axum::http::Method::GET && !request.uri().path().starts_with("/api/");
         if is_page && let Some(flash) = take_flash(&session, &state.sealer).await {
             request.extensions_mut().insert(flash);
+        }
+        if is_page
+            && request.uri().path() == "/exclusions"
+            && let Some(search) = kept_search(&session, &state.sealer).await
+        {
+            request.extensions_mut().insert(search);
         }
         request.extensions_mut().insert(user.principal.acting_for(acting));
     }

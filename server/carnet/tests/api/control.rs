@@ -184,19 +184,26 @@ async fn a_care_provider_is_found_excluded_everywhere_and_the_exclusion_lifted()
     let portal = &stack.portal.url;
     let (client, _) = browser();
     login(&client, portal, "sofie").await;
-    let (_, _, page) = get(&client, &format!("{portal}/exclusions?q=x")).await;
+    // A search is posted and kept in the session: never in a URL (nor in a redirect).
+    let (_, _, page) = get(&client, &format!("{portal}/exclusions")).await;
+    assert!(page.contains("action=\"/exclusions/search\""), "the search form posts");
+    assert_eq!(post(&client, portal, "/exclusions/search", &page, &[("q", "x")]).await, "/exclusions");
+    let (_, _, page) = get(&client, &format!("{portal}/exclusions")).await;
     assert!(page.contains("Type at least two letters"), "a query too short is explained");
     assert!(page.contains("value=\"x\""), "and kept in the field");
 
-    let (_, _, page) = get(&client, &format!("{portal}/exclusions?q=verbiest")).await;
+    assert_eq!(post(&client, portal, "/exclusions/search", &page, &[("q", "verbiest")]).await, "/exclusions");
+    let (_, _, page) = get(&client, &format!("{portal}/exclusions")).await;
     assert!(page.contains("Dr. Katrien Verbiest") && page.contains("Leuven"), "found in the directory");
-    let choose = link(&page, "/exclusions?q=verbiest&choose=");
+    assert!(!page.contains("q=verbiest"), "no link carries the search");
+    let choose = link(&page, "/exclusions?choose=");
     let choose = choose.split('#').next().unwrap_or_default().to_owned();
     let (back, _) = confirm(&client, portal, &choose, "/exclusions/add").await;
-    assert!(back.starts_with("/exclusions?q=verbiest&done="), "the search comes back: {back}");
+    assert!(back.starts_with("/exclusions?done="), "back to the page: {back}");
+    assert!(!back.contains("verbiest"), "without the search: {back}");
     let (_, _, page) = get(&client, &format!("{portal}{back}")).await;
     assert!(page.contains("Dr. Katrien Verbiest is excluded at CoZo."), "the report names the person");
-    assert!(page.contains("value=\"verbiest\""), "the query is kept");
+    assert!(page.contains("value=\"verbiest\""), "the query is kept (in the session)");
     let state = hub_state(&stack.hubs, "cozo", SOFIE).await;
     let excluded: Vec<String> = state["exclusions"]
         .as_array()

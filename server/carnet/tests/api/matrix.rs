@@ -150,6 +150,10 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
             Reach::SofiesToken,
             Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("link", &t.link)]) },
         ),
+        // A directory search, kept in the session: nobody's record.
+        ("POST", "/exclusions/search") => {
+            (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("q", "verbiest")]) })
+        }
         ("POST", "/exclusions/add") => (
             Reach::SofiesToken,
             Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("party", &t.party)]) },
@@ -238,8 +242,10 @@ async fn sofies_tokens(portal: &str) -> Tokens {
     let (_, _, documents) = get(&sofie, &format!("{portal}/documents")).await;
     let document = token_after(&documents, "/documents/");
     let (_, _, team) = get(&sofie, &format!("{portal}/care-team")).await;
-    let (_, _, exclusions) = get(&sofie, &format!("{portal}/exclusions?q=verbiest")).await;
-    let party = unescape(&token_after(&exclusions, "/exclusions?q=verbiest&amp;choose="));
+    let (_, _, exclusions) = get(&sofie, &format!("{portal}/exclusions")).await;
+    assert_eq!(post(&sofie, portal, "/exclusions/search", &exclusions, &[("q", "verbiest")]).await, "/exclusions");
+    let (_, _, exclusions) = get(&sofie, &format!("{portal}/exclusions")).await;
+    let party = unescape(&token_after(&exclusions, "/exclusions?choose="));
     // Sofie gives Pieter a mandate for her vaccinations; he accepts it and gets her token.
     let (_, _, page) = get(&sofie, &format!("{portal}/mandates")).await;
     let csrf = csrf_of(&page);
