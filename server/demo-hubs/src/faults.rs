@@ -6,7 +6,8 @@
 //! (the source's own port is closed: connection refused). Set them with the admin
 //! endpoints (`PUT /admin/faults/{source}` with a JSON [`Fault`], `DELETE` to clear) or at
 //! start with `DEMO_HUBS_FAULTS='{"vitalink":{"latency_ms":2000}}'`. Every call a source
-//! receives is counted (`GET /admin/calls/{source}`), so tests can check retry budgets.
+//! receives is counted (`GET /admin/calls/{source}`, with the last requests' paths and
+//! queries), so tests can check retry budgets and what a URL holds.
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
@@ -71,6 +72,8 @@ impl Default for Faults {
 struct State_ {
     faults: HashMap<String, Fault>,
     calls: HashMap<String, u64>,
+    /// The last requests' targets (path and query) per source: tests check what a URL holds.
+    targets: HashMap<String, std::collections::VecDeque<String>>,
 }
 
 impl Faults {
@@ -111,10 +114,20 @@ impl Faults {
         self.inner.lock().ok().and_then(|s| s.faults.get(source).cloned()).unwrap_or_default()
     }
 
-    fn count(&self, source: &str) {
+    fn count(&self, source: &str, target: &str) {
         if let Ok(mut state) = self.inner.lock() {
             *state.calls.entry(source.to_owned()).or_default() += 1;
+            let targets = state.targets.entry(source.to_owned()).or_default();
+            if targets.len() >= 500 {
+                targets.pop_front();
+            }
+            targets.push_back(target.to_owned());
         }
+    }
+
+    /// The last (up to 500) requests' targets, path and query, oldest first.
+    pub fn targets(&self, source: &str) -> Vec<String> {
+        self.inner.lock().ok().and_then(|s| s.targets.get(source).map(|t| t.iter().cloned().collect())).unwrap_or_default()
     }
 
     pub fn calls(&self, source: &str) -> u64 {
@@ -128,7 +141,7 @@ pub async fn apply(
     request: Request,
     next: Next,
 ) -> Response {
-    faults.count(source);
+    faults.count(source, request.uri().path_and_query().map(|p| p.as_str()).unwrap_or_default());
     let fault = faults.get(source);
     let delay =
         fault.latency_ms + if fault.jitter_ms > 0 { rand::thread_rng().gen_range(0..=fault.jitter_ms) } else { 0 };
@@ -218,5 +231,5 @@ pub async fn clear_fault(State(faults): State<Faults>, Path(source): Path<String
 }
 
 pub async fn get_calls(State(faults): State<Faults>, Path(source): Path<String>) -> Json<serde_json::Value> {
-    Json(json!({ "source": source, "calls": faults.calls(&source) }))
+    Json(json!({ "source": source, "calls": faults.calls(&source), "targets": faults.targets(&source) }))
 }

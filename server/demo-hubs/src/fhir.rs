@@ -53,6 +53,9 @@ pub fn owner(resource: &Value) -> Option<&str> {
 #[derive(Debug, Default)]
 pub struct Vault {
     resources: HashMap<String, Vec<Value>>,
+    /// Searches made by `POST [type]/_search`, by the opaque id their `next` links carry
+    /// (as real servers page them: the patient's identifier stays out of every URL).
+    searches: std::sync::Mutex<HashMap<String, String>>,
 }
 
 impl Vault {
@@ -77,6 +80,7 @@ pub fn routes(id: &str, vault: Vault) -> Router {
     Router::new()
         .route(&format!("/{id}/fhir/metadata"), get(capability_statement))
         .route(&format!("/{id}/fhir/{{resource_type}}"), get(search))
+        .route(&format!("/{id}/fhir/{{resource_type}}/_search"), axum::routing::post(search_by_post))
         .route(&format!("/{id}/fhir/{{resource_type}}/{{rid}}"), get(read))
         .with_state(Arc::new(vault))
 }
@@ -89,24 +93,61 @@ struct SearchParams {
     count: Option<usize>,
     #[serde(rename = "_offset")]
     offset: Option<usize>,
+    /// The id of a search made by POST, for its next pages.
+    #[serde(rename = "_getpages")]
+    pages: Option<String>,
 }
 
+/// `GET [type]?patient.identifier=…` (or the next page of a search made by POST).
 async fn search(
     State(vault): State<Arc<Vault>>,
     Path(resource_type): Path<String>,
     Query(params): Query<SearchParams>,
 ) -> Response {
-    if !SEARCHABLE.contains(&resource_type.as_str()) || resource_type == "Binary" {
-        return operation_outcome(StatusCode::NOT_FOUND, "not-supported", "this resource type is not served here");
+    if let Some(id) = &params.pages {
+        let identifier = vault.searches.lock().ok().and_then(|s| s.get(id).cloned());
+        let Some(identifier) = identifier else {
+            return operation_outcome(StatusCode::GONE, "not-found", "this search has expired");
+        };
+        return answer(&vault, &resource_type, &identifier, &params, Some(id));
     }
-    let Some(identifier) = params.patient_identifier.as_deref() else {
+    let Some(identifier) = params.patient_identifier.clone() else {
         return operation_outcome(StatusCode::BAD_REQUEST, "required", "patient.identifier is required");
     };
+    answer(&vault, &resource_type, &identifier, &params, None)
+}
+
+/// `POST [type]/_search` with the parameters in a form body: FHIR's way to search without
+/// putting them in the URL (and so in access logs).
+async fn search_by_post(
+    State(vault): State<Arc<Vault>>,
+    Path(resource_type): Path<String>,
+    axum::extract::Form(params): axum::extract::Form<SearchParams>,
+) -> Response {
+    let Some(identifier) = params.patient_identifier.clone() else {
+        return operation_outcome(StatusCode::BAD_REQUEST, "required", "patient.identifier is required");
+    };
+    let id = format!("{:032x}", rand::random::<u128>());
+    if let Ok(mut searches) = vault.searches.lock() {
+        if searches.len() > 10_000 {
+            searches.clear();
+        }
+        searches.insert(id.clone(), identifier.clone());
+    }
+    answer(&vault, &resource_type, &identifier, &params, Some(&id))
+}
+
+/// A searchset page; its links name the search by `paged` (a search made by POST) or by
+/// its parameters.
+fn answer(vault: &Vault, resource_type: &str, identifier: &str, params: &SearchParams, paged: Option<&str>) -> Response {
+    if !SEARCHABLE.contains(&resource_type) || resource_type == "Binary" {
+        return operation_outcome(StatusCode::NOT_FOUND, "not-supported", "this resource type is not served here");
+    }
     let Some((system, value)) = identifier.split_once('|') else {
         return operation_outcome(StatusCode::BAD_REQUEST, "invalid", "patient.identifier must be system|value");
     };
     let matches: Vec<&Value> =
-        vault.resources(&resource_type).iter().filter(|r| system == SSIN_SYSTEM && owner(r) == Some(value)).collect();
+        vault.resources(resource_type).iter().filter(|r| system == SSIN_SYSTEM && owner(r) == Some(value)).collect();
     let count = params.count.unwrap_or(20).clamp(1, 100);
     let offset = params.offset.unwrap_or(0);
     let page: Vec<Value> = matches
@@ -118,7 +159,10 @@ async fn search(
             json!({ "fullUrl": format!("{resource_type}/{id}"), "resource": r, "search": { "mode": "match" } })
         })
         .collect();
-    let base = format!("{resource_type}?patient.identifier={}&_count={count}", crate::urlencode(identifier));
+    let base = match paged {
+        Some(id) => format!("{resource_type}?_getpages={id}&_count={count}"),
+        None => format!("{resource_type}?patient.identifier={}&_count={count}", crate::urlencode(identifier)),
+    };
     let mut links = vec![json!({ "relation": "self", "url": format!("{base}&_offset={offset}") })];
     if offset + count < matches.len() {
         links.push(json!({ "relation": "next", "url": format!("{base}&_offset={}", offset + count) }));

@@ -95,22 +95,26 @@ impl FhirClient {
         let mut bundles = Vec::new();
         let mut resources = Vec::new();
         for resource_type in K::RESOURCE_TYPES {
-            let mut url = self.url(resource_type)?;
-            url.query_pairs_mut()
-                .append_pair("patient.identifier", &format!("{SSIN_SYSTEM}|{}", proof.subject().expose()))
-                .append_pair("_count", "100");
-            let mut next = Some(url);
-            let mut pages = 0;
-            while let Some(page_url) = next.take() {
+            // `POST [type]/_search` with a form body: the SSIN stays out of the URL (and so
+            // out of the vault's and any proxy's access logs); the next pages by their links.
+            let url = self.url(&format!("{resource_type}/_search"))?;
+            let form = [
+                ("patient.identifier", format!("{SSIN_SYSTEM}|{}", proof.subject().expose())),
+                ("_count", "100".to_owned()),
+            ];
+            let mut bundle = self.search_json(url, &form).await?;
+            let mut pages = 1;
+            loop {
+                check_searchset(&bundle)?;
+                let next = next_link(&bundle).and_then(|link| self.same_origin(&link));
+                bundles.push(bundle);
+                let Some(next) = next else { break };
                 pages += 1;
                 if pages > MAX_PAGES {
                     resources.push(Resource::Unreadable { reason: "more pages than Carnet reads".into() });
                     break;
                 }
-                let bundle = self.get_json(page_url).await?;
-                check_searchset(&bundle)?;
-                next = next_link(&bundle).and_then(|link| self.same_origin(&link));
-                bundles.push(bundle);
+                bundle = self.get_json(next).await?;
             }
         }
         let mut ctx = Context::none();
@@ -193,7 +197,22 @@ impl FhirClient {
     }
 
     async fn get_json(&self, url: Url) -> Result<Value, ConnectorError> {
-        let mut request = self.http.get(url).header(reqwest::header::ACCEPT, "application/fhir+json");
+        self.json(self.http.get(url)).await
+    }
+
+    /// A search by `POST` with its parameters as a form body.
+    async fn search_json(&self, url: Url, form: &[(&str, String)]) -> Result<Value, ConnectorError> {
+        let body: String = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish();
+        let request = self
+            .http
+            .post(url)
+            .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .body(body);
+        self.json(request).await
+    }
+
+    async fn json(&self, request: reqwest::RequestBuilder) -> Result<Value, ConnectorError> {
+        let mut request = request.header(reqwest::header::ACCEPT, "application/fhir+json");
         if let Some(token) = &self.bearer_token {
             request = request.bearer_auth(token.expose_secret());
         }

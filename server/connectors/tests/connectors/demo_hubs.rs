@@ -164,6 +164,58 @@ async fn every_kind_is_read_from_every_source_that_serves_it() {
     assert!(access.values().filter_map(|r| r.as_ref().ok()).map(|(n, _)| n).sum::<usize>() >= 6, "{access:?}");
 }
 
+/// The SSIN goes to a vault in a POST body (FHIR's `[type]/_search`), never in a URL: not
+/// in the searches, not in the pages after them (named by an opaque id), not in the reads
+/// of care providers and documents.
+#[tokio::test]
+async fn the_ssin_never_goes_into_a_vaults_url() {
+    const HOSTILE: &str = "77070712372";
+    let s = setup(5000, 0, no_cache()).await;
+    for ssin in [SOFIE, HOSTILE] {
+        let _ = s.sources.read(&read::<Vaccinations>(ssin)).await;
+        let _ = s.sources.read(&read::<Medications>(ssin)).await;
+        let _ = s.sources.read(&read::<Allergies>(ssin)).await;
+        let _ = s.sources.read(&read::<AccessEvents>(ssin)).await;
+        let documents = s.sources.read(&read::<Documents>(ssin)).await;
+        for answer in documents.iter().filter(|a| a.source_id == "vitalink") {
+            for entry in answer.result.iter().flatten().filter_map(Item::read) {
+                let _ = s.sources.document(&read::<Documents>(ssin), "vitalink", &entry.id).await;
+            }
+        }
+    }
+    for source in ["vitalink", "brusafe"] {
+        let targets = s.hubs.faults.targets(source);
+        assert!(targets.iter().any(|t| t.ends_with("/_search")), "{source} searched by POST: {targets:?}");
+        for target in &targets {
+            assert!(!target.contains(SOFIE) && !target.contains(HOSTILE), "{source}: an SSIN in {target}");
+        }
+    }
+    // The pages after a POST search: the next link names the search, not the person.
+    let Ok(listener) = tokio::net::TcpListener::bind("127.0.0.1:0").await else { panic!("bind") };
+    let Ok(address) = listener.local_addr() else { panic!("address") };
+    let serving = s.hubs.clone();
+    tokio::spawn(async move { serving.serve_source("vitalink", listener).await });
+    let base = format!("http://{address}/vitalink/fhir/");
+    let http = reqwest::Client::new();
+    let identifier = format!("https://www.ehealth.fgov.be/standards/fhir/core/NamingSystem/ssin|{HOSTILE}");
+    let first: serde_json::Value = http
+        .post(format!("{base}Immunization/_search"))
+        .form(&[("patient.identifier", identifier.as_str()), ("_count", "2")])
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"))
+        .json()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    let links = first["link"].as_array().cloned().unwrap_or_default();
+    let next = links.iter().find(|l| l["relation"] == "next").and_then(|l| l["url"].as_str()).unwrap_or_default();
+    assert!(next.contains("_getpages=") && !next.contains(HOSTILE), "{next}");
+    let second = http.get(format!("{base}{next}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second.status().as_u16(), 200);
+    let second: serde_json::Value = second.json().await.unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second["entry"].as_array().map(Vec::len), Some(2), "the second page");
+}
+
 /// Where a demo person stands against the basic schedule on a fixed day: every dose's
 /// state per disease, from the vaccinations all their sources hold.
 async fn schedule_states(s: &Setup, ssin: &str, today: &str) -> HashMap<String, Vec<DoseState>> {
