@@ -198,6 +198,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     }
     let cache = CachePolicy { fresh: config.cache_fresh, keep: config.cache_keep, capacity: 50_000 };
     let sources = Arc::new(Sources::new(connectors, cache, metrics.clone())?);
+    listen_for_changed_answers(&store, &sources);
     let rules = config.minor_rules()?;
     if config.demo_seed {
         demo::seed(&store).await?;
@@ -295,6 +296,30 @@ pub async fn open_store(config: &Config) -> Result<Store, StartError> {
         audit_key,
     })
     .await?)
+}
+
+/// Several instances (PostgreSQL): a change another instance made at a hub (consent, the
+/// care team, exclusions) makes this one forget its cached answer at once; while it cannot
+/// hear of such changes, it serves no cached answer as fresh.
+fn listen_for_changed_answers(store: &Store, sources: &Arc<Sources>) {
+    use carnet_connectors::sources::ChangedAnswer;
+    if store.backend() != carnet_store::Backend::Postgres {
+        return;
+    }
+    sources.trust_cache(false);
+    let (store, up, heard) = (store.clone(), sources.clone(), sources.clone());
+    tokio::spawn(async move {
+        let listening = move |on: bool| {
+            // Whatever changed while nobody listened is not in the cache.
+            up.forget_all();
+            up.trust_cache(on);
+        };
+        let heard = move |text: &str| match ChangedAnswer::decode(text) {
+            Some(changed) => heard.forget(&changed),
+            None => heard.forget_all(),
+        };
+        store.listen(carnet_store::notify::ANSWERS, listening, heard).await
+    });
 }
 
 /// In production (an https public URL) the audit key may not sit in the SQLite database's

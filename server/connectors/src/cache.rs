@@ -49,6 +49,13 @@ impl<T: Clone, K: Eq + Hash + Clone> AnswerCache<T, K> {
         (age < self.keep).then(|| (value.clone(), age))
     }
 
+    /// Forgets every answer whose key `gone` says (after a change another instance made).
+    pub fn remove_where(&self, gone: impl Fn(&K) -> bool) {
+        if let Ok(mut entries) = self.entries.lock() {
+            entries.retain(|key, _| !gone(key));
+        }
+    }
+
     /// Forgets an answer (after a change at the source).
     pub fn remove(&self, key: &K) {
         if let Ok(mut entries) = self.entries.lock() {

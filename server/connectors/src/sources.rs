@@ -40,6 +40,42 @@ pub struct Sources {
     cache: AnswerCache<Cached>,
     policy: CachePolicy,
     metrics: Arc<Metrics>,
+    /// May a fresh answer be served from the cache? Not while this instance cannot hear of
+    /// changes other instances make (see [`Sources::trust_cache`]).
+    trusted: std::sync::atomic::AtomicBool,
+}
+
+/// Which cached answers a change made: one person's (by a hash of their number: a
+/// notification between instances carries no SSIN), at one source, of one kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChangedAnswer {
+    pub person: String,
+    pub source: String,
+    pub kind: String,
+}
+
+impl ChangedAnswer {
+    /// The answers of `subject` (a national register number) at `source` of `kind`.
+    pub fn of(subject: &str, source: &str, kind: &str) -> ChangedAnswer {
+        ChangedAnswer { person: person_hash(subject), source: source.to_owned(), kind: kind.to_owned() }
+    }
+
+    /// As a notification's text: `<person>:<source>:<kind>`.
+    pub fn encode(&self) -> String {
+        format!("{}:{}:{}", self.person, self.source, self.kind)
+    }
+
+    pub fn decode(text: &str) -> Option<ChangedAnswer> {
+        let mut parts = text.splitn(3, ':');
+        let (person, source, kind) = (parts.next()?, parts.next()?, parts.next()?);
+        Some(ChangedAnswer { person: person.to_owned(), source: source.to_owned(), kind: kind.to_owned() })
+    }
+}
+
+/// A person's number as a notification names it (SHA-256, hex).
+fn person_hash(subject: &str) -> String {
+    use sha2::Digest;
+    sha2::Sha256::digest(subject.as_bytes()).iter().map(|b| format!("{b:02x}")).collect()
 }
 
 impl Sources {
@@ -56,7 +92,31 @@ impl Sources {
             connector.register(&mut registry)?;
         }
         let answers = AnswerCache::new(cache.fresh, cache.keep, cache.capacity);
-        Ok(Sources { registry, names, cache: answers, policy: cache, metrics })
+        let trusted = std::sync::atomic::AtomicBool::new(true);
+        Ok(Sources { registry, names, cache: answers, policy: cache, metrics, trusted })
+    }
+
+    /// Whether fresh answers may be served from the cache: several instances turn it off
+    /// while they cannot hear of each other's changes (and on again once they do), so a
+    /// change made through one is never hidden by another's cached answer.
+    pub fn trust_cache(&self, on: bool) {
+        self.trusted.store(on, std::sync::atomic::Ordering::Release);
+    }
+
+    fn trusted(&self) -> bool {
+        self.trusted.load(std::sync::atomic::Ordering::Acquire)
+    }
+
+    /// Forgets the cached answers a change made elsewhere (another instance) touched.
+    pub fn forget(&self, changed: &ChangedAnswer) {
+        self.cache.remove_where(|(subject, source, kind)| {
+            *source == changed.source && *kind == changed.kind && person_hash(subject) == changed.person
+        });
+    }
+
+    /// Forgets every cached answer (a notification that cannot be read, a reconnection).
+    pub fn forget_all(&self) {
+        self.cache.remove_where(|_| true);
     }
 
     /// How long answers are kept.
@@ -87,7 +147,8 @@ impl Sources {
             .readers::<K>()
             .iter()
             .map(|reader| self.cache.fresh_since(&(subject.to_owned(), reader.id().to_owned(), kind)))
-            .collect()
+            .collect::<Option<Vec<Instant>>>()
+            .filter(|_| self.trusted())
     }
 
     /// Counts a cache hit for every source of `K` (answers served from what the portal made
@@ -112,7 +173,8 @@ impl Sources {
                 result,
                 stale,
             };
-            if let Some(items) = self.cache.fresh(&key).and_then(|c| c.downcast_ref::<Vec<Item<K::Item>>>().cloned()) {
+            let fresh = if self.trusted() { self.cache.fresh(&key) } else { None };
+            if let Some(items) = fresh.and_then(|c| c.downcast_ref::<Vec<Item<K::Item>>>().cloned()) {
                 self.metrics.cache_hit(reader.id(), kind);
                 return answer(Ok(items), None);
             }
@@ -180,7 +242,8 @@ impl Sources {
 
     /// Makes a change at one source. Not retried. The cached answer of that kind is
     /// dropped whatever the outcome (a change that timed out may still have been made), so
-    /// the next read shows the source's state, never an answer from before the change.
+    /// the next read shows the source's state, never an answer from before the change; the
+    /// caller tells the other instances ([`ChangedAnswer`]).
     pub async fn change<K: Changeable>(
         &self,
         proof: &Authorized<Change<K>>,

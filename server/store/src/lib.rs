@@ -8,6 +8,7 @@
 pub mod audit;
 pub mod changes;
 pub mod grants;
+pub mod notify;
 pub mod sessions;
 pub mod support;
 

@@ -19,6 +19,8 @@ use carnet_core::relationship::{RelationshipChange, Relationships};
 use carnet_core::{Principal, Ssin};
 use carnet_store::changes::Claim;
 
+use carnet_connectors::sources::ChangedAnswer;
+
 use super::Inner;
 use super::tokens::ItemToken;
 
@@ -148,6 +150,13 @@ impl Inner {
         }
         let asked = plan.targets.iter().map(|(id, _)| self.sources.change::<K>(&proof, id, &plan.change));
         let results = futures::future::join_all(asked).await;
+        // The other instances forget their cached answers of these sources at once.
+        for (id, _) in &plan.targets {
+            let changed = ChangedAnswer::of(proof.subject().expose(), id, K::SCOPE.as_str());
+            if let Err(e) = self.store.notify(carnet_store::notify::ANSWERS, &changed.encode()).await {
+                tracing::warn!(error = %e, "could not tell the other instances of a change");
+            }
+        }
         for (result, status) in report.sources.iter_mut().zip(results) {
             result.status = match status {
                 Ok(()) => ChangeStatus::Done,

@@ -175,3 +175,60 @@ async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on
     let (_, _, page) = get(&lotte, &format!("{}/medication", b.url)).await;
     assert!(page.contains(forbidden), "the code is refused at once on the other instance");
 }
+
+/// A change made at a hub through one instance shows at once on the other, whose cached
+/// answer it forgets (a PostgreSQL notification): Sofie revokes her consent at CoZo on B
+/// while A holds her consent, fresh for a minute.
+#[tokio::test]
+async fn a_change_at_a_hub_through_one_instance_shows_at_once_on_the_other() {
+    let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
+        panic!("CARNET_TEST_POSTGRES_URL is not set: run the README's test command, which starts PostgreSQL");
+    };
+    let (owner_url, database_url) = fresh_database(&admin_url).await;
+    let (listener_a, url_a) = bind().await;
+    let (listener_b, url_b) = bind().await;
+    let idp = start_idp(&[url_a.clone(), url_b.clone()]).await;
+    let hubs = start_demo_hubs().await;
+    let shared_dir = fresh_sqlite_url("two").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned();
+    let extra = std::collections::BTreeMap::from([
+        ("CARNET_DATA_DIR".to_owned(), shared_dir),
+        ("CARNET_DATABASE_OWNER_URL".to_owned(), owner_url),
+        ("CARNET_DATABASE_PORTAL_ROLE".to_owned(), PORTAL_ROLE.to_owned()),
+        ("CARNET_CACHE_FRESH_SECONDS".to_owned(), "600".to_owned()),
+    ]);
+    let options = Options { database_url: Some(database_url), extra };
+    let a = start_portal(listener_a, &url_a, &idp, &hubs, options.clone()).await;
+    let b = start_portal(listener_b, &url_b, &idp, &hubs, options).await;
+    let (sofie, _) = browser();
+    login(&sofie, &a.url, "sofie").await;
+    // A reads (and keeps) her consent; it keeps answering from its cache meanwhile.
+    let mut page = String::new();
+    for _ in 0..100 {
+        page = get(&sofie, &format!("{}/consent", a.url)).await.2;
+        let calls_before = calls(&hubs, "cozo").await;
+        let again = get(&sofie, &format!("{}/consent", a.url)).await.2;
+        if calls(&hubs, "cozo").await == calls_before && again.contains("given since") {
+            break; // listening, and served from the cache
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    assert!(page.contains("CoZo") && page.contains("given since"), "given at CoZo");
+    // B revokes it.
+    let (_, _, form) = get(&sofie, &format!("{}/consent?confirm=revoke&source=cozo", b.url)).await;
+    let key =
+        form.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let back =
+        post(&sofie, &b.url, "/consent/change", &form, &[("key", &key), ("source", "cozo"), ("give", "0")]).await;
+    assert!(back.starts_with("/consent?done="), "{back}");
+    // A shows it revoked, within moments, not after its cache's ten minutes.
+    let mut revoked = false;
+    for _ in 0..100 {
+        let (_, _, page) = get(&sofie, &format!("{}/consent", a.url)).await;
+        if page.contains("revoked on") {
+            revoked = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert!(revoked, "instance A forgot its cached consent");
+}
