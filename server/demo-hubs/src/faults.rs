@@ -127,7 +127,11 @@ impl Faults {
 
     /// The last (up to 500) requests' targets, path and query, oldest first.
     pub fn targets(&self, source: &str) -> Vec<String> {
-        self.inner.lock().ok().and_then(|s| s.targets.get(source).map(|t| t.iter().cloned().collect())).unwrap_or_default()
+        self.inner
+            .lock()
+            .ok()
+            .and_then(|s| s.targets.get(source).map(|t| t.iter().cloned().collect()))
+            .unwrap_or_default()
     }
 
     pub fn calls(&self, source: &str) -> u64 {

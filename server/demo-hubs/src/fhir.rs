@@ -139,7 +139,13 @@ async fn search_by_post(
 
 /// A searchset page; its links name the search by `paged` (a search made by POST) or by
 /// its parameters.
-fn answer(vault: &Vault, resource_type: &str, identifier: &str, params: &SearchParams, paged: Option<&str>) -> Response {
+fn answer(
+    vault: &Vault,
+    resource_type: &str,
+    identifier: &str,
+    params: &SearchParams,
+    paged: Option<&str>,
+) -> Response {
     if !SEARCHABLE.contains(&resource_type) || resource_type == "Binary" {
         return operation_outcome(StatusCode::NOT_FOUND, "not-supported", "this resource type is not served here");
     }

@@ -203,11 +203,8 @@ impl FhirClient {
     /// A search by `POST` with its parameters as a form body.
     async fn search_json(&self, url: Url, form: &[(&str, String)]) -> Result<Value, ConnectorError> {
         let body: String = url::form_urlencoded::Serializer::new(String::new()).extend_pairs(form).finish();
-        let request = self
-            .http
-            .post(url)
-            .header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded")
-            .body(body);
+        let request =
+            self.http.post(url).header(reqwest::header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(body);
         self.json(request).await
     }
 
