@@ -275,12 +275,13 @@ pub async fn access_log() -> Result<carnet_core::access_log::AccessLog, ApiError
     }
 }
 
-/// Until when the person has seen their access log.
-pub async fn access_seen_until() -> Result<Option<i64>, ApiError> {
+/// Until when the person has seen their access log, and who read the record through
+/// Carnet since.
+pub async fn access_news() -> Result<carnet_core::access_log::AccessNews, ApiError> {
     #[cfg(feature = "ssr")]
     {
         let (service, principal, _) = request()?;
-        service.access_seen_until(&principal).await.map_err(ApiError::Service)
+        service.access_news(&principal).await.map_err(ApiError::Service)
     }
     #[cfg(not(feature = "ssr"))]
     {

@@ -15,10 +15,10 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 
 use carnet_core::access_event::AccessEvents;
-use carnet_core::access_log::new_accesses;
+use carnet_core::access_log::{AccessNews, new_accesses};
 use carnet_core::portal_service::Reading;
 
-use crate::api::{Feed, Once, access_seen_until, once};
+use crate::api::{Feed, Once, access_news, once};
 use crate::components::format::party;
 use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
@@ -48,7 +48,7 @@ pub fn DashboardPage() -> impl IntoView {
     let lang = use_lang();
     let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
     let feed = Feed::start(&TILES, GRACE);
-    let seen = once(access_seen_until());
+    let seen = once(access_news());
     view! {
         <Title text=lang.t("dashboard-title")/>
         <h1>{lang.t("dashboard-title")}</h1>
@@ -68,7 +68,7 @@ pub fn DashboardPage() -> impl IntoView {
 
 /// One batch of tiles, then (nested) the rest: each level is its own `Suspense`, which the
 /// in-order stream sends as soon as it resolves.
-fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<Option<i64>>) -> AnyView {
+fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<AccessNews>) -> AnyView {
     view! {
         <Suspense fallback=|| ()>
             {move || {
@@ -87,7 +87,7 @@ fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<Option<i64>>) -> AnyVi
                             // first in it (and first on the screen: see the stylesheet).
                             let access = batch.iter().find_map(|(_, r)| r.as_ref().ok()?.get::<AccessEvents>().cloned());
                             let alert = match access {
-                                Some(reading) => Some(new_access_alert(lang, &reading, seen.clone().await.ok().flatten())),
+                                Some(reading) => Some(new_access_alert(lang, &reading, &seen.clone().await.unwrap_or_default())),
                                 None => None,
                             };
                             view! {
@@ -110,9 +110,9 @@ fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<Option<i64>>) -> AnyVi
 /// "New since your last visit: Dr. … (UZ Leuven) opened your record on … — through CoZo",
 /// with a link to the access log and a form that dismisses it (moves the marker to the
 /// newest access shown).
-fn new_access_alert(lang: Lang, reading: &Reading<AccessEvents>, seen: Option<i64>) -> Option<AnyView> {
+fn new_access_alert(lang: Lang, reading: &Reading<AccessEvents>, news: &AccessNews) -> Option<AnyView> {
     let now_ms = crate::api::now_ms();
-    let (new, newest) = new_accesses(reading, seen, now_ms);
+    let (new, newest) = new_accesses(reading, news, now_ms);
     let newest = newest?;
     if new.is_empty() {
         return None;

@@ -144,21 +144,29 @@ pub struct NewAccess {
     pub source_name: String,
 }
 
+/// What the dashboard's alert needs besides the sources' access events: until when the
+/// citizen has seen their log, and who read the record through Carnet since (trusted
+/// persons, parents, the helpdesk), each once with their first read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
+pub struct AccessNews {
+    pub seen_until_ms: Option<i64>,
+    pub through_carnet: Vec<NewAccess>,
+}
+
 /// How far back "new" reaches for a citizen who never marked their accesses as seen.
 pub const NEW_WITHOUT_MARKER_MS: i64 = 30 * 24 * 3600 * 1000;
 
-/// Each care provider or organisation who opened the record after `seen_until_ms` (the
-/// last [`NEW_WITHOUT_MARKER_MS`] before `now_ms` when the citizen never marked them as
-/// seen), once, with their first access since then, oldest first; and the newest access's
-/// moment (what "seen" moves the marker to).
-pub fn new_accesses(
-    events: &Reading<AccessEvents>,
-    seen_until_ms: Option<i64>,
-    now_ms: i64,
-) -> (Vec<NewAccess>, Option<i64>) {
-    let seen_until_ms = Some(seen_until_ms.unwrap_or(now_ms - NEW_WITHOUT_MARKER_MS));
-    let mut found: Vec<NewAccess> = Vec::new();
-    let mut newest: Option<i64> = None;
+/// Each care provider or organisation who opened the record after the citizen's marker
+/// (the last [`NEW_WITHOUT_MARKER_MS`] before `now_ms` when the citizen never marked them
+/// as seen), and each person who read it through Carnet since, once, with their first
+/// access since then, oldest first; and the newest access's moment (what "seen" moves the
+/// marker to).
+pub fn new_accesses(events: &Reading<AccessEvents>, news: &AccessNews, now_ms: i64) -> (Vec<NewAccess>, Option<i64>) {
+    let seen_until_ms = Some(news.seen_until_ms.unwrap_or(now_ms - NEW_WITHOUT_MARKER_MS));
+    // Reads through Carnet by others (after the marker), with the sources' accesses.
+    let mut found: Vec<NewAccess> =
+        news.through_carnet.iter().filter(|n| seen_until_ms.is_none_or(|seen| n.at_ms > seen)).cloned().collect();
+    let mut newest: Option<i64> = found.iter().map(|n| n.at_ms).max();
     for answer in &events.answers {
         let Ok(items) = &answer.result else { continue };
         for event in items.iter().filter_map(Item::read) {
@@ -233,18 +241,36 @@ mod tests {
             Item::Unreadable { id: None, reason: "x".into() },
         ]);
         let now = instant_ms("2026-11-01T00:00:00").unwrap_or_default();
-        let (all, newest) = new_accesses(&events, None, now);
+        let seen = |until: Option<i64>| AccessNews { seen_until_ms: until, through_carnet: Vec::new() };
+        let (all, newest) = new_accesses(&events, &seen(None), now);
         let names: Vec<&Party> = all.iter().map(|n| &n.who).collect();
         assert_eq!(names, [&Party::Named("Dr. Annelies Peeters".into()), &Party::Named("Dr. Katrien Verbiest".into())]);
         assert_eq!(all.get(1).map(|n| n.at_ms), instant_ms("2026-10-21T08:57:30"));
         assert_eq!(newest, instant_ms("2026-10-21T08:58:02"));
-        let (after, _) = new_accesses(&events, instant_ms("2026-10-15T00:00:00"), now);
+        let (after, _) = new_accesses(&events, &seen(instant_ms("2026-10-15T00:00:00")), now);
         assert_eq!(after.len(), 1, "only Dr. Verbiest came after the marker");
-        let (none, newest) = new_accesses(&events, newest, now);
+        let (none, newest) = new_accesses(&events, &seen(newest), now);
         assert!(none.is_empty() && newest.is_none(), "nothing after the newest");
         let later = instant_ms("2026-11-15T00:00:00").unwrap_or_default();
-        let (recent, _) = new_accesses(&events, None, later);
+        let (recent, _) = new_accesses(&events, &seen(None), later);
         assert_eq!(recent.len(), 1, "without a marker, the last 30 days: {recent:?}");
+    }
+
+    #[test]
+    fn a_read_through_carnet_by_someone_else_is_new_too() {
+        let events = reading(vec![access("Dr. Katrien Verbiest", "2026-10-21T08:58:02")]);
+        let pieter = NewAccess {
+            who: Party::Named("Pieter Van den Bossche".into()),
+            institution: None,
+            at_ms: instant_ms("2026-10-25T10:00:00").unwrap_or_default(),
+            source_name: "Carnet".into(),
+        };
+        let news =
+            AccessNews { seen_until_ms: instant_ms("2026-10-22T00:00:00"), through_carnet: vec![pieter.clone()] };
+        let now = instant_ms("2026-11-01T00:00:00").unwrap_or_default();
+        let (new, newest) = new_accesses(&events, &news, now);
+        assert_eq!(new, vec![pieter.clone()], "the provider came before the marker, Pieter after");
+        assert_eq!(newest, Some(pieter.at_ms), "seen moves past Pieter's read");
     }
 
     #[test]

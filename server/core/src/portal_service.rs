@@ -289,8 +289,9 @@ pub trait PortalService: Send + Sync + 'static {
     /// the person (read through the policy, audited like any reading).
     async fn access_log(&self, principal: &Principal, request_id: Option<String>) -> Result<AccessLog, ServiceError>;
 
-    /// Until when the person has seen their access log (`None`: never).
-    async fn access_seen_until(&self, principal: &Principal) -> Result<Option<i64>, ServiceError>;
+    /// Until when the person has seen their access log (`None`: never), and who read the
+    /// record through Carnet since (for the dashboard's alert of new accesses).
+    async fn access_news(&self, principal: &Principal) -> Result<crate::access_log::AccessNews, ServiceError>;
 
     /// Moves the "seen until" marker to `until_ms` (never back), audited.
     async fn mark_access_seen(

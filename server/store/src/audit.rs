@@ -448,6 +448,28 @@ impl Store {
         Ok(records)
     }
 
+    /// What others read of the proof's subject's record through Carnet after `since_ms`
+    /// (trusted persons, parents, the helpdesk; refusals left out), oldest first, at most
+    /// `limit`: the dashboard's alert of new accesses names them.
+    pub async fn read_by_others_since(
+        &self,
+        proof: &Authorized<Read<AccessEvents>>,
+        since_ms: i64,
+        limit: i64,
+    ) -> Result<Vec<AuditRecord>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT chain, seq, at_ms, actor, subject, action, basis, outcome, sources, request_id FROM audit_entries \
+             WHERE subject = $1 AND actor <> subject AND at_ms > $2 AND action LIKE 'read:%' AND outcome <> 'denied' \
+             ORDER BY at_ms, chain, seq LIMIT $3",
+        )
+        .bind(proof.subject().expose())
+        .bind(since_ms)
+        .bind(limit)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter().map(read_record).collect()
+    }
+
     /// This instance's chain id.
     pub fn audit_chain(&self) -> &str {
         &self.chain.id

@@ -5,8 +5,11 @@ use std::collections::HashMap;
 
 use carnet_core::Principal;
 use carnet_core::access_event::AccessEvents;
-use carnet_core::access_log::{AccessLog, PortalAccess, PortalAction, withhold_lines};
+use carnet_core::access_log::{
+    AccessLog, AccessNews, NEW_WITHOUT_MARKER_MS, NewAccess, PortalAccess, PortalAction, withhold_lines,
+};
 use carnet_core::audit::{AuditEvent, Outcome};
+use carnet_core::party::Party;
 use carnet_core::policy::{self, Basis, Change, Read};
 use carnet_core::portal_service::ServiceError;
 use carnet_store::AuditRecord;
@@ -146,14 +149,45 @@ impl Inner {
         out.into_iter().map(|(_, line)| line).collect()
     }
 
-    pub(super) async fn access_seen_until(&self, principal: &Principal) -> Result<Option<i64>, ServiceError> {
+    /// The marker and who read the record through Carnet since (each once, with their
+    /// first read): what the dashboard's alert adds to the sources' access events. The
+    /// alert is the citizen's own (someone acting for them gets none).
+    pub(super) async fn access_news(&self, principal: &Principal) -> Result<AccessNews, ServiceError> {
         let facts = self.facts(principal, principal.subject()).await?;
         let decision = policy::decide::<Read<AccessEvents>>(principal, principal.subject(), &facts.grants(self));
-        let Ok(proof) = decision else { return Ok(None) };
-        self.store.access_seen_until(&proof).await.map_err(|e| {
+        let Ok(proof) = decision else { return Ok(AccessNews::default()) };
+        let internal = |e: carnet_store::StoreError| {
             tracing::error!(error = %e, "could not read the access log's marker");
             ServiceError::Internal
-        })
+        };
+        let seen_until_ms = self.store.access_seen_until(&proof).await.map_err(internal)?;
+        if !matches!(proof.basis(), Basis::SelfAccess) {
+            return Ok(AccessNews { seen_until_ms, through_carnet: Vec::new() });
+        }
+        let since = seen_until_ms.unwrap_or(super::now_ms() - NEW_WITHOUT_MARKER_MS);
+        let records = self.store.read_by_others_since(&proof, since, 200).await.map_err(internal)?;
+        // Each actor once, with their first read (oldest first); a helpdesk agent by first
+        // name and initial, as in the log.
+        let mut first: Vec<(&str, i64, bool)> = Vec::new();
+        for record in &records {
+            if !first.iter().any(|(actor, _, _)| *actor == record.actor) {
+                first.push((record.actor.as_str(), record.at_ms, record.basis.starts_with("support-code:")));
+            }
+        }
+        let mut through_carnet = Vec::new();
+        for (actor, at_ms, agent) in first {
+            let name = match carnet_core::Ssin::parse(actor) {
+                Ok(ssin) => self.store.account_name(&ssin).await.ok().flatten(),
+                Err(_) => None,
+            };
+            let who = match name {
+                Some(name) if agent => Party::Named(short_name(&name)),
+                Some(name) => Party::Named(name),
+                None => Party::Person,
+            };
+            through_carnet.push(NewAccess { who, institution: None, at_ms, source_name: "Carnet".to_owned() });
+        }
+        Ok(AccessNews { seen_until_ms, through_carnet })
     }
 
     pub(super) async fn mark_access_seen(

@@ -332,8 +332,8 @@ impl PortalService for Portal {
         self.inner.access_log(principal, request_id).await
     }
 
-    async fn access_seen_until(&self, principal: &Principal) -> Result<Option<i64>, ServiceError> {
-        self.inner.access_seen_until(principal).await
+    async fn access_news(&self, principal: &Principal) -> Result<carnet_core::access_log::AccessNews, ServiceError> {
+        self.inner.access_news(principal).await
     }
 
     async fn mark_access_seen(

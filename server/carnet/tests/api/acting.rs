@@ -585,3 +585,37 @@ async fn a_login_starts_with_ones_own_record_whatever_the_session_had_open() {
     assert_eq!(status, 200);
     assert!(!page.contains("You are acting for"), "no one else's record is open after a login");
 }
+
+/// The dashboard's alert of new accesses names who read the record through Carnet too (a
+/// trusted person here), not only the care providers the sources recorded.
+#[tokio::test]
+async fn a_trusted_persons_read_through_carnet_is_in_the_citizens_new_access_alert() {
+    let extra = std::collections::BTreeMap::from([("CARNET_DEMO_SEED".to_owned(), "1".to_owned())]);
+    let stack = stack(Options { extra, ..Options::default() }).await;
+    let portal = &stack.portal.url;
+    let (maria, _) = browser();
+    login(&maria, portal, "maria").await;
+    let (_, _, page) = get(&maria, &format!("{portal}/dashboard")).await;
+    assert!(!page.contains("Pieter Van den Bossche read") && !alert_of(&page).contains("Pieter"), "not yet");
+    let (pieter, _) = browser();
+    login(&pieter, portal, "pieter").await;
+    let (_, _, page) = get(&pieter, &format!("{portal}/act-for")).await;
+    let Some(person) = choice(&page, "Maria Van den Bossche") else { panic!("Pieter may open Maria's record") };
+    assert_eq!(post(&pieter, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+    let (_, _, _) = get(&pieter, &format!("{portal}/medication")).await;
+    let (_, _, page) = get(&maria, &format!("{portal}/dashboard")).await;
+    let alert = alert_of(&page);
+    assert!(alert.contains("Pieter Van den Bossche") && alert.contains("Carnet"), "{alert}");
+    // Pieter's own dashboard for Maria shows no alert (it is hers).
+    let (_, _, page) = get(&pieter, &format!("{portal}/dashboard")).await;
+    assert!(alert_of(&page).is_empty());
+}
+
+/// The new-access alert's section of a dashboard ("" when there is none).
+fn alert_of(page: &str) -> String {
+    page.split("id=\"new-access\"")
+        .nth(1)
+        .and_then(|rest| rest.split("</section>").next())
+        .unwrap_or_default()
+        .to_owned()
+}
