@@ -242,7 +242,7 @@ fn interpolate_line(text: &str, vars: &BTreeMap<String, String>) -> Result<Strin
 pub enum ConfigError {
     #[error("{0} is not valid: {1}")]
     Invalid(&'static str, String),
-    #[error("unknown setting {0} (see the README for the list)")]
+    #[error("unknown setting {0} (see docs/configuration.md for the list)")]
     Unknown(String),
     #[error("{0}: {1}")]
     SecretFile(String, std::io::Error),

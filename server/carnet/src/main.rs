@@ -1,7 +1,7 @@
 //! `carnet [serve]` — runs the portal. `carnet migrate` — brings the database schema up
 //! to date and exits. `carnet audit verify [--no-checkpoints] [CHECKPOINT_FILE …]` — checks the audit log
 //! (exit 0: intact; 1: broken, naming the first bad sequence number; 2: cannot check).
-//! Configuration: `CARNET_*` variables (see the README).
+//! Configuration: `CARNET_*` variables (see docs/configuration.md).
 
 use std::process::ExitCode;
 
