@@ -7,7 +7,10 @@
 //!
 //! BREACH (guessing a secret from the compressed size of pages that also reflect the
 //! attacker's text): the one secret of every page, the CSRF token, is masked afresh in each
-//! response (see `security::csrf::mask`), and the session cookie is `SameSite=Lax`.
+//! response (see `security::csrf::mask`), and the session cookie is `SameSite=Lax`. The
+//! support-code page also shows a live code, which cannot be masked (it is read out on
+//! the phone) while the page reflects its own address (the language links): it is never
+//! compressed ([`SECRET_PAGES`]).
 
 use std::io::Write;
 
@@ -137,8 +140,12 @@ fn compressible(response: &Response) -> bool {
         || matches!(kind, "application/json" | "application/javascript" | "application/xml" | "image/svg+xml")
 }
 
+/// Pages that show a secret of their own besides the masked CSRF token: sent as they are.
+pub const SECRET_PAGES: &[&str] = &["/support"];
+
 pub async fn compress(request: Request, next: Next) -> Response {
-    let encoding = Encoding::accepted(request.headers().get(header::ACCEPT_ENCODING));
+    let encoding = Encoding::accepted(request.headers().get(header::ACCEPT_ENCODING))
+        .filter(|_| !SECRET_PAGES.contains(&request.uri().path()));
     let head = request.method() == Method::HEAD;
     let mut response = next.run(request).await;
     response.headers_mut().append(header::VARY, HeaderValue::from_static("accept-encoding"));

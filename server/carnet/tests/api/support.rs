@@ -132,3 +132,74 @@ async fn guessing_codes_locks_the_agent_out_and_stops_the_citizens_codes() {
     assert_eq!(wrong, 5, "every wrong code is in Maria's log");
     assert!(log.iter().any(|(_, a, b, _)| a == "support-code:redeem" && b == "denied:locked-out"));
 }
+
+/// The review's small findings stay closed: a support code covers only what the form
+/// offers (the access log and consent are refused by the server too); the sources'
+/// diagnostics are the helpdesk's, not a trusted person's; the access log's marker cannot
+/// be moved into the future; a page shows only Carnet's own error messages, never the
+/// query's text (it sits next to the live code).
+#[tokio::test]
+async fn support_scopes_diagnostics_the_seen_marker_and_reflected_errors() {
+    let extra = std::collections::BTreeMap::from([("CARNET_DEMO_SEED".to_owned(), "1".to_owned())]);
+    let stack = stack(Options { extra, ..Options::default() }).await;
+    let portal = &stack.portal.url;
+    let (maria, _) = browser();
+    login(&maria, portal, "maria").await;
+    for scope in ["access-log", "consents-manage"] {
+        let (_, _, page) = get(&maria, &format!("{portal}/support")).await;
+        assert!(!page.contains(&format!("value=\"{scope}\"")), "{scope} is not offered");
+        let key =
+            page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+        let back = post(
+            &maria,
+            portal,
+            "/support/issue",
+            &page,
+            &[("key", &key), ("scope", "vaccinations"), ("scope", scope)],
+        )
+        .await;
+        assert!(back.contains("error="), "{scope}: refused by the server: {back}");
+    }
+    let code = make_code(&maria, portal, "vaccinations").await;
+    // The page with a live code shows only our own messages, and is never compressed
+    // (its language links carry its address: BREACH).
+    let (_, _, page) = get(&maria, &format!("{portal}/support?error=error-{code}-attacker-text")).await;
+    let notice = page.split("notice--error").nth(1).unwrap_or_default();
+    assert!(!notice.contains("attacker-text"), "the query's text is not shown as a message");
+    let response = maria
+        .get(format!("{portal}/support"))
+        .header("accept-encoding", "br, gzip")
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(response.headers().get("content-encoding").is_none(), "sent uncompressed");
+    let _ = code;
+    let (_, _, page) = get(&maria, &format!("{portal}/support?error=support-error-scope")).await;
+    assert!(page.contains("Choose at least one part of your record."), "a message of ours is shown");
+
+    // Pieter acting for Maria (the seeded mandate) sees no diagnostics at /helpdesk.
+    let (pieter, _) = browser();
+    login(&pieter, portal, "pieter").await;
+    let (_, _, page) = get(&pieter, &format!("{portal}/act-for")).await;
+    let person = page
+        .split("Maria Van den Bossche")
+        .nth(1)
+        .and_then(|rest| rest.split("name=\"person\" value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .map(|v| v.replace("&amp;", "&"))
+        .unwrap_or_else(|| panic!("Pieter may open Maria's record"));
+    assert_eq!(post(&pieter, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+    let (_, _, page) = get(&pieter, &format!("{portal}/helpdesk")).await;
+    assert!(!page.contains("helpdesk-diagnostics"), "no diagnostics for a trusted person");
+    let diagnostics = pieter.post(format!("{portal}/api/diagnostics")).header("origin", portal.as_str()).send().await;
+    assert!(diagnostics.map(|r| r.status().as_u16()).ok().is_some_and(|s| s == 403 || s == 404), "nor by a call");
+
+    // The marker moves to now at most.
+    let (_, _, page) = get(&maria, &format!("{portal}/dashboard")).await;
+    let future = (time::OffsetDateTime::now_utc().unix_timestamp() + 10 * 365 * 86_400) * 1000;
+    assert_eq!(post(&maria, portal, "/access-log/seen", &page, &[("until", &future.to_string())]).await, "/dashboard");
+    let proof = own_proof_for_tests::<Read<AccessEvents>>("41022703827");
+    let seen = stack.portal.state.store.access_seen_until(&proof).await.unwrap_or_else(|e| panic!("{e}"));
+    let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
+    assert!(seen.is_some_and(|s| s <= now), "clamped to now: {seen:?}");
+}
