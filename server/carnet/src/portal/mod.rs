@@ -521,8 +521,8 @@ impl Portal {
         }
         let parts = kind::body_parts(&opened.body);
         let withheld = kind::withhold_body(&mut opened.body, proof.covers());
-        if whole_file && !withheld.is_empty() {
-            return Err(inner.refuse_kind(principal, &subject, withheld[0], &request_id).await);
+        if whole_file && let Some(scope) = withheld.first() {
+            return Err(inner.refuse_kind(principal, &subject, *scope, &request_id).await);
         }
         let mut shown = vec![Scope::Documents];
         shown.extend(kinds);
