@@ -343,3 +343,17 @@ pub async fn make_code(client: &reqwest::Client, portal: &str, scope: &str) -> S
         .map(str::to_owned)
         .unwrap_or_else(|| panic!("the code is shown while it waits"))
 }
+
+/// Opens the record of the person named `name` at `/act-for` (the session may: a mandate,
+/// a child); lands on the dashboard.
+pub async fn open_record_of(client: &reqwest::Client, portal: &str, name: &str) {
+    let (_, _, page) = get(client, &format!("{portal}/act-for")).await;
+    let person = page
+        .split(name)
+        .nth(1)
+        .and_then(|rest| rest.split("name=\"person\" value=\"").nth(1))
+        .and_then(|rest| rest.split('"').next())
+        .map(|v| v.replace("&amp;", "&"))
+        .unwrap_or_else(|| panic!("{name}'s record cannot be opened here"));
+    assert_eq!(post(client, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+}

@@ -8,26 +8,8 @@ use crate::common::*;
 
 #[tokio::test]
 async fn a_login_on_one_instance_is_valid_on_the_other() {
-    let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
-        panic!("CARNET_TEST_POSTGRES_URL is not set: run the README's test command, which starts PostgreSQL");
-    };
-    let (owner_url, database_url) = fresh_database(&admin_url).await;
-
-    let (listener_a, url_a) = bind().await;
-    let (listener_b, url_b) = bind().await;
-    let idp = start_idp(&[url_a.clone(), url_b.clone()]).await;
-    let hubs = start_demo_hubs().await;
     // Both instances share the keys (the secret key seals the session's person).
-    let shared_dir = fresh_sqlite_url("two").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned();
-    let extra = std::collections::BTreeMap::from([
-        ("CARNET_DATA_DIR".to_owned(), shared_dir.clone()),
-        ("CARNET_DATABASE_OWNER_URL".to_owned(), owner_url),
-        ("CARNET_DATABASE_PORTAL_ROLE".to_owned(), PORTAL_ROLE.to_owned()),
-        ("CARNET_AUDIT_CHECKPOINT_SECONDS".to_owned(), "1".to_owned()),
-    ]);
-    let options = Options { database_url: Some(database_url), extra };
-    let a = start_portal(listener_a, &url_a, &idp, &hubs, options.clone()).await;
-    let b = start_portal(listener_b, &url_b, &idp, &hubs, options).await;
+    let (a, b, _idp, _hubs) = two_instances(&[("CARNET_AUDIT_CHECKPOINT_SECONDS", "1")]).await;
 
     let (client, _) = browser();
     let response = login(&client, &a.url, "marc").await;
@@ -99,11 +81,9 @@ async fn fresh_database(admin_url: &str) -> (String, String) {
     (owner.to_string(), portal.to_string())
 }
 
-/// A mandate or a support code revoked through one instance is refused at once on the
-/// other: the policy's facts are read from the shared database on every request, never
-/// cached.
-#[tokio::test]
-async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on_the_other() {
+/// Two instances on one fresh PostgreSQL database (migrated by its owner, used through the
+/// portal role), sharing their keys, with their provider and demo hubs.
+async fn two_instances(settings: &[(&str, &str)]) -> (Portal, Portal, Idp, String) {
     let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
         panic!("CARNET_TEST_POSTGRES_URL is not set: run the README's test command, which starts PostgreSQL");
     };
@@ -113,28 +93,29 @@ async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on
     let idp = start_idp(&[url_a.clone(), url_b.clone()]).await;
     let hubs = start_demo_hubs().await;
     let shared_dir = fresh_sqlite_url("two").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned();
-    let extra = std::collections::BTreeMap::from([
+    let mut extra = std::collections::BTreeMap::from([
         ("CARNET_DATA_DIR".to_owned(), shared_dir),
         ("CARNET_DATABASE_OWNER_URL".to_owned(), owner_url),
         ("CARNET_DATABASE_PORTAL_ROLE".to_owned(), PORTAL_ROLE.to_owned()),
-        ("CARNET_DEMO_SEED".to_owned(), "1".to_owned()),
     ]);
+    extra.extend(settings.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
     let options = Options { database_url: Some(database_url), extra };
     let a = start_portal(listener_a, &url_a, &idp, &hubs, options.clone()).await;
     let b = start_portal(listener_b, &url_b, &idp, &hubs, options).await;
+    (a, b, idp, hubs)
+}
+
+/// A mandate or a support code revoked through one instance is refused at once on the
+/// other: the policy's facts are read from the shared database on every request, never
+/// cached.
+#[tokio::test]
+async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on_the_other() {
+    let (a, b, _idp, _hubs) = two_instances(&[("CARNET_DEMO_SEED", "1")]).await;
 
     // Pieter opens Maria's record on instance B (the seeded mandate: medication among others).
     let (pieter, _) = browser();
     login(&pieter, &b.url, "pieter").await;
-    let (_, _, page) = get(&pieter, &format!("{}/act-for", b.url)).await;
-    let person = page
-        .split("Maria Van den Bossche")
-        .nth(1)
-        .and_then(|rest| rest.split("name=\"person\" value=\"").nth(1))
-        .and_then(|rest| rest.split('"').next())
-        .map(|v| v.replace("&amp;", "&"))
-        .unwrap_or_else(|| panic!("Pieter may open Maria's record"));
-    assert_eq!(post(&pieter, &b.url, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+    open_record_of(&pieter, &b.url, "Maria Van den Bossche").await;
     let forbidden = "You are not allowed to see this.";
     let (_, _, page) = get(&pieter, &format!("{}/medication", b.url)).await;
     assert!(!page.contains(forbidden));
@@ -181,24 +162,7 @@ async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on
 /// while A holds her consent, fresh for a minute.
 #[tokio::test]
 async fn a_change_at_a_hub_through_one_instance_shows_at_once_on_the_other() {
-    let Ok(admin_url) = std::env::var("CARNET_TEST_POSTGRES_URL") else {
-        panic!("CARNET_TEST_POSTGRES_URL is not set: run the README's test command, which starts PostgreSQL");
-    };
-    let (owner_url, database_url) = fresh_database(&admin_url).await;
-    let (listener_a, url_a) = bind().await;
-    let (listener_b, url_b) = bind().await;
-    let idp = start_idp(&[url_a.clone(), url_b.clone()]).await;
-    let hubs = start_demo_hubs().await;
-    let shared_dir = fresh_sqlite_url("two").trim_start_matches("sqlite://").trim_end_matches("/carnet.db").to_owned();
-    let extra = std::collections::BTreeMap::from([
-        ("CARNET_DATA_DIR".to_owned(), shared_dir),
-        ("CARNET_DATABASE_OWNER_URL".to_owned(), owner_url),
-        ("CARNET_DATABASE_PORTAL_ROLE".to_owned(), PORTAL_ROLE.to_owned()),
-        ("CARNET_CACHE_FRESH_SECONDS".to_owned(), "600".to_owned()),
-    ]);
-    let options = Options { database_url: Some(database_url), extra };
-    let a = start_portal(listener_a, &url_a, &idp, &hubs, options.clone()).await;
-    let b = start_portal(listener_b, &url_b, &idp, &hubs, options).await;
+    let (a, b, _idp, hubs) = two_instances(&[("CARNET_CACHE_FRESH_SECONDS", "600")]).await;
     let (sofie, _) = browser();
     login(&sofie, &a.url, "sofie").await;
     // A reads (and keeps) her consent; it keeps answering from its cache meanwhile.

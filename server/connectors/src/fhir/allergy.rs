@@ -2,8 +2,9 @@
 //! BeAllergyIntolerance profile (its allergy-type extension).
 //!
 //! What causes it comes from `code`, else from the reactions' substances; a record that
-//! names neither is unreadable. "No known allergy" statements are read as such (see
-//! [`Allergy::no_known`]), not as an allergy to a substance called "no known allergy".
+//! names neither is unreadable. "No known allergy" statements (SNOMED CT, or the IPS
+//! absent-unknown codes) are read as such (see [`Allergy::no_known`]), not as an allergy to
+//! a substance called "no known allergy".
 
 use carnet_core::allergy::{Allergy, AllergyKind, Criticality, Reaction};
 use carnet_core::coding::{Coding, SNOMED_CT};
@@ -26,6 +27,18 @@ const NO_KNOWN_ALLERGY: [(&str, &str); 4] = [
     ("409137002", "medication"),  // No known drug allergy
     ("429625007", "food"),        // No known food allergy
     ("428607008", "environment"), // No known environmental allergy
+];
+
+/// The International Patient Summary's codes for absent or unknown data: a patient summary
+/// states "no known allergies" with them instead of SNOMED CT.
+const IPS_ABSENT_UNKNOWN: &str = "http://hl7.org/fhir/uv/ips/CodeSystem/absent-unknown-uv-ips";
+/// Its codes that state the absence of allergies, with the scope of the statement
+/// (`no-allergy-info`, "no information", states nothing and is not among them).
+const IPS_NO_KNOWN_ALLERGY: [(&str, &str); 4] = [
+    ("no-known-allergies", "any"),
+    ("no-known-medication-allergies", "medication"),
+    ("no-known-food-allergies", "food"),
+    ("no-known-environmental-allergies", "environment"),
 ];
 
 /// Reads one resource that should be an AllergyIntolerance.
@@ -131,10 +144,16 @@ fn read_reactions(resource: &Value) -> Result<Vec<Reaction>, Reason> {
         .collect()
 }
 
-/// The scope of a "no known allergy" statement, if the codes make one.
+/// The scope of a "no known allergy" statement, if the codes make one (SNOMED CT, or the
+/// IPS absent-unknown codes).
 fn no_known(substance: &[Coding]) -> Option<String> {
-    substance.iter().filter(|c| c.system.as_deref() == Some(SNOMED_CT)).find_map(|c| {
-        NO_KNOWN_ALLERGY.iter().find(|(code, _)| c.code.as_deref() == Some(code)).map(|(_, scope)| (*scope).to_owned())
+    substance.iter().find_map(|c| {
+        let known: &[(&str, &str)] = match c.system.as_deref() {
+            Some(SNOMED_CT) => &NO_KNOWN_ALLERGY,
+            Some(IPS_ABSENT_UNKNOWN) => &IPS_NO_KNOWN_ALLERGY,
+            _ => return None,
+        };
+        known.iter().find(|(code, _)| c.code.as_deref() == Some(code)).map(|(_, scope)| (*scope).to_owned())
     })
 }
 
@@ -186,6 +205,25 @@ mod tests {
         assert_eq!(a.no_known.as_deref(), Some("any"));
         assert_eq!(a.substance_text.as_deref(), Some("NKA"));
         assert_eq!(a.criticality, Criticality::Unknown);
+    }
+
+    #[test]
+    fn a_patient_summary_states_no_known_allergies_with_its_own_codes() {
+        let bundle = crate::fixtures::json("fhir/ips/hl7-shl-ig-IPS_IG-bundle-01.json");
+        let entries = bundle["entry"].as_array().map(Vec::as_slice).unwrap_or_default();
+        let statement = entries
+            .iter()
+            .map(|e| &e["resource"])
+            .find(|r| r["id"] == "c7781f44-6df8-4a8b-9e06-0b34263a47c5")
+            .map(read_allergy);
+        let Some(Item::Read(a)) = statement else { panic!("the IPS no-known-food-allergies statement should read") };
+        assert_eq!(a.no_known.as_deref(), Some("food"));
+        assert_eq!(code_and_display(&a.substance), vec![(Some("no-known-food-allergies"), None)]);
+        // "No information" states nothing: it is not a no-known statement.
+        let json = serde_json::json!({"resourceType": "AllergyIntolerance", "code": {"coding": [
+            {"system": IPS_ABSENT_UNKNOWN, "code": "no-allergy-info"}]}});
+        let Item::Read(info) = read_allergy(&json) else { panic!("should read") };
+        assert_eq!(info.no_known, None);
     }
 
     #[test]

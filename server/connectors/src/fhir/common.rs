@@ -284,7 +284,14 @@ impl<'a> Context<'a> {
     /// Adds a Bundle's entries.
     pub(crate) fn add_bundle(&mut self, bundle: &'a Value) {
         for entry in bundle.get("entry").and_then(Value::as_array).into_iter().flatten() {
-            let Some(resource) = entry.get("resource").filter(|r| r.is_object()) else { continue };
+            let resource = match entry.get("resource").filter(|r| !r.is_null()) {
+                Some(resource) => resource,
+                None if super::resource::is_bare_resource(entry) => entry,
+                None => continue,
+            };
+            if !resource.is_object() {
+                continue;
+            }
             if let Some(url) = str_at(entry, "fullUrl") {
                 self.by_reference.insert(url, resource);
             }

@@ -3,8 +3,11 @@
 //! HL7 Belgium medication and medication-record shapes.
 //!
 //! - The medicine: `medicationCodeableConcept`, or `medicationReference` to a `Medication`
-//!   (contained, `#id`, or another entry of the Bundle). Every coding is kept raw (CNK, ATC,
-//!   SAM AMP/VMP group, SNOMED CT …); a line with neither a code nor a text is unreadable.
+//!   (contained, `#id`, or another entry of the Bundle; a Medication without a code is
+//!   named by its ingredients). Every coding is kept raw (CNK, ATC, SAM AMP/VMP group,
+//!   SNOMED CT …); a line with neither a code nor a text is unreadable. A reference the
+//!   answer does not resolve, or that points to a damaged entry, is kept as its display or
+//!   raw: another entry never makes a line unreadable.
 //! - The dosage: text, dose, frequency, moments (EventTiming, kept coded), clock times,
 //!   weekdays, dates, duration of a step, route, "as needed", extra instructions; a timing
 //!   abbreviation (`BID`, `QOD` …) without a repeat becomes a frequency.
@@ -118,20 +121,53 @@ fn status(value: Option<String>) -> LineStatus {
 // ---------------------------------------------------------------------------------------
 
 /// The medicine's codes and text, from the concept or the referenced Medication.
+///
+/// A reference the answer does not resolve (no such entry, or an entry that is not a
+/// readable Medication: another entry's damage must not hide this line) keeps the line
+/// readable: the medicine is then the reference's display, else the reference itself, raw
+/// (as a party that cannot be resolved is kept as its reference). A contained Medication
+/// (`#id`) is part of this resource: damaged, it makes the line unreadable.
 fn medicine<'a>(resource: &'a Value, ctx: &Context<'a>) -> Result<(Vec<Coding>, Option<String>), Reason> {
     if let Some(concept) = object(resource, "medicationCodeableConcept")? {
         return Ok((codings(concept), str_at(concept, "text")));
     }
     let Some(reference) = object(resource, "medicationReference")? else { return Ok((Vec::new(), None)) };
     let display = str_at(reference, "display");
-    let target = str_at(reference, "reference").and_then(|r| ctx.resolve(&r, resource));
+    let target_reference = str_at(reference, "reference");
+    let unresolved = || (Vec::new(), display.clone().or_else(|| target_reference.clone()));
+    let target = target_reference.as_deref().and_then(|r| ctx.resolve(r, resource));
     let Some(medication) = target.filter(|m| m.get("resourceType").and_then(Value::as_str) == Some("Medication"))
     else {
-        return Ok((Vec::new(), display));
+        return Ok(unresolved());
     };
-    let code = object(medication, "code").map_err(|e| format!("Medication.{e}"))?;
-    let text = code.and_then(|c| str_at(c, "text")).or(display);
-    Ok((code.map(codings).unwrap_or_default(), text))
+    match medication_codes(medication) {
+        Ok((codes, text)) => Ok((codes, text.or_else(|| display.clone()))),
+        Err(e) if target_reference.as_deref().is_some_and(|r| r.starts_with('#')) => Err(format!("Medication.{e}")),
+        Err(_) => Ok(unresolved()),
+    }
+}
+
+/// A Medication's codes and text: its code; a preparation without one (a magistral
+/// prescription) is named by its ingredients, their codes kept and their texts joined.
+fn medication_codes(medication: &Value) -> Result<(Vec<Coding>, Option<String>), Reason> {
+    let code = object(medication, "code")?;
+    let mut codes = code.map(codings).unwrap_or_default();
+    let text = code.and_then(|c| str_at(c, "text"));
+    if !codes.is_empty() || text.is_some() {
+        return Ok((codes, text));
+    }
+    let mut texts: Vec<String> = Vec::new();
+    for ingredient in objects(medication, "ingredient")? {
+        let item = object(ingredient, "itemCodeableConcept").map_err(|e| format!("ingredient.{e}"))?;
+        for c in item.map(codings).unwrap_or_default() {
+            if !codes.contains(&c) {
+                codes.push(c);
+            }
+        }
+        let reference = object(ingredient, "itemReference").map_err(|e| format!("ingredient.{e}"))?;
+        texts.extend(item.and_then(concept_text).or_else(|| reference.and_then(|r| str_at(r, "display"))));
+    }
+    Ok((codes, (!texts.is_empty()).then(|| texts.join(", "))))
 }
 
 // ---------------------------------------------------------------------------------------
@@ -632,6 +668,69 @@ mod tests {
         assert_eq!(l.dosage[0].frequency, freq(2, 1.0, "d"));
         assert_eq!(l.dosage[0].instructions, vec!["With or after food".to_owned()]);
         assert_eq!(l.dosage[0].day_number, None);
+    }
+
+    /// The statement of the IPS minimal Bundle names its medicine by a reference to another
+    /// entry (a Medication); read with its Bundle, and with that entry damaged.
+    fn ips_statement(bundle: &Value) -> Item<MedicationLine> {
+        let ctx = Context::of_bundle(bundle);
+        read_medication_in(&bundle["entry"][5]["resource"], &ctx)
+    }
+
+    #[test]
+    fn a_medicine_in_another_entry_is_read_and_a_damaged_one_hides_nothing() {
+        let mut bundle = crate::fixtures::json("fhir/ips/hl7-ips-bundle-minimal.json");
+        let Item::Read(l) = ips_statement(&bundle) else { panic!("the IPS statement should read") };
+        let codes: Vec<_> = l.medicine.iter().filter_map(|c| c.code.as_deref()).collect();
+        assert_eq!(codes, vec!["108774000", "99872", "2076667", "L02BG03"]);
+        assert_eq!(l.start, date("2015-03"));
+        let reference = "urn:uuid:6369a973-afc7-4617-8877-3e9811e05a5b";
+        for damage in [
+            json!(5),
+            json!({"resourceType": "Patient", "name": 5}),
+            json!({"resourceType": "Medication", "code": 5}),
+            json!({"resourceType": "Medication", "ingredient": "x"}),
+        ] {
+            bundle["entry"][6]["resource"] = damage.clone();
+            let Item::Read(l) = ips_statement(&bundle) else { panic!("{damage}: the statement should still read") };
+            // The reference kept raw, as an unresolved party is: the rest of the line is shown.
+            assert!(l.medicine.is_empty(), "{damage}");
+            assert_eq!(l.medicine_text.as_deref(), Some(reference), "{damage}");
+            assert_eq!(l.status, LineStatus::Active);
+            assert_eq!(l.dosage[0].amount, amount(1.0, Some("tablet")));
+        }
+        // Its display, when the reference has one.
+        bundle["entry"][5]["resource"]["medicationReference"]["display"] = json!("anastrozole 1 mg");
+        let Item::Read(l) = ips_statement(&bundle) else { panic!("should read") };
+        assert_eq!(l.medicine_text.as_deref(), Some("anastrozole 1 mg"));
+        // Read alone, outside its Bundle: the same.
+        let Item::Read(alone) = read_medication(&bundle["entry"][5]["resource"]) else { panic!("should read") };
+        assert_eq!(alone.medicine_text.as_deref(), Some("anastrozole 1 mg"));
+    }
+
+    #[test]
+    fn a_damaged_contained_medication_makes_its_line_unreadable() {
+        let json = json!({"resourceType": "MedicationRequest", "id": "r",
+            "contained": [{"resourceType": "Medication", "id": "m", "code": 5}],
+            "medicationReference": {"reference": "#m"}});
+        assert!(read_medication(&json).is_unreadable());
+    }
+
+    #[test]
+    fn a_magistral_preparation_is_named_by_its_ingredients() {
+        let bundle =
+            crate::fixtures::json("fhir/prescription/kmehrtests-fhir-prescriptions-recipePP-1.28-example22.json");
+        let Item::Read(l) = read_medication(&bundle["entry"][0]) else { panic!("the prescription should read") };
+        assert_eq!(l.kind, MedicationRecordKind::Prescribed);
+        assert_eq!(
+            l.medicine_text.as_deref(),
+            Some("PASSIFLORAE HERBAE TINCTURA, BALLOTAE NIGRAE HERBAE TINCTURA NORMATA, CRATAEGI TINCTURA")
+        );
+        let codes: Vec<_> = l.medicine.iter().filter_map(|c| c.code.as_deref()).collect();
+        assert_eq!(codes, vec!["0539320", "magistral", "0517938"]);
+        assert_eq!(l.dosage[0].text.as_deref(), Some("volgens instructies"));
+        // The prescriber is named; their SSIN identifier is never read.
+        assert_eq!(l.author, Some(Party::Named("Donald Duck".into())));
     }
 
     #[test]

@@ -5,8 +5,10 @@
 //! each entry is read with the Bundle as context, so references between entries resolve
 //! (a medication line's prescriber, a role's practitioner); a batch-response's entries hold
 //! searchset Bundles, read in turn. A damaged entry becomes an unreadable item and the
-//! other entries are still read. Kinds Carnet does not show yet (Observation, Provenance,
-//! Composition …) are kept as [`Resource::Other`] with their codes, never dropped.
+//! other entries are still read (a reference to it stays unresolved). An entry that is a
+//! bare resource, without the `resource` wrapper, is read as that resource. Kinds Carnet
+//! does not show yet (Observation, Provenance, Composition …) are kept as
+//! [`Resource::Other`] with their codes, never dropped.
 //!
 //! Here too, for each kind of data a vault serves, which resource types hold it
 //! ([`FhirKind`]): the dispatch and its inverse side by side, so the reader modules depend
@@ -197,6 +199,9 @@ fn read_entry<'a>(entry: &'a Value, ctx: &Context<'a>, depth: u8) -> Resource {
     if let Some(resource) = entry.get("resource").filter(|r| !r.is_null()) {
         return read_in(resource, ctx, depth + 1);
     }
+    if is_bare_resource(entry) {
+        return read_in(entry, ctx, depth + 1);
+    }
     let response = entry.get("response").filter(|r| r.is_object());
     if let Some(outcome) = response.and_then(|r| r.get("outcome")).filter(|o| o.is_object()) {
         return read_in(outcome, ctx, depth + 1);
@@ -208,6 +213,13 @@ fn read_entry<'a>(entry: &'a Value, ctx: &Context<'a>, depth: u8) -> Resource {
         }
         None => unreadable("Bundle entry without resource"),
     }
+}
+
+/// An entry that is itself a resource, without the `resource` wrapper: some converters
+/// write Bundles so (the Recip-e prescriptions rendered as FHIR by the KMEHR test tool).
+/// Read as the resource it is, rather than lost.
+pub(crate) fn is_bare_resource(entry: &Value) -> bool {
+    entry.get("resourceType").is_some() && entry.get("resource").is_none_or(Value::is_null)
 }
 
 /// An OperationOutcome: the worst severity of its issues and their texts.
@@ -300,6 +312,29 @@ mod tests {
         assert_eq!(unreadable, vec![false, true, true, true, false, false]);
         assert_eq!(entries[4], Resource::Outcome { severity: "error".into(), text: "404 Not Found".into() });
         assert!(read_resource(&json!({"resourceType": "Bundle", "entry": {}})).is_unreadable());
+    }
+
+    #[test]
+    fn an_entry_without_the_resource_wrapper_is_read_as_its_resource() {
+        let bundle = json!({"resourceType": "Bundle", "type": "collection", "entry": [
+            {"resourceType": "MedicationRequest", "id": "r", "medicationCodeableConcept": {"text": "Adalat"},
+                "requester": {"reference": "Practitioner/p"}},
+            {"resourceType": "Practitioner", "id": "p", "name": [{"text": "Dr. A"}]},
+            {"resourceType": "MedicationRequest", "resource": 5}
+        ]});
+        let Resource::Bundle(entries) = read_resource(&bundle) else { panic!("a Bundle") };
+        let Resource::Medication(Item::Read(line)) = &entries[0] else { panic!("a medication line: {entries:?}") };
+        assert_eq!(line.medicine_text.as_deref(), Some("Adalat"));
+        // Bare entries resolve as references too.
+        assert_eq!(line.author, Some(carnet_core::party::Party::Named("Dr. A".into())));
+        assert!(matches!(&entries[1], Resource::Party(Item::Read(p)) if p.name.as_deref() == Some("Dr. A")));
+        // A `resource` that is there but damaged is that entry's damage, not a bare resource.
+        assert!(entries[2].is_unreadable());
+
+        let recipe =
+            crate::fixtures::json("fhir/prescription/kmehrtests-fhir-prescriptions-recipePP-1.28-example1.json");
+        let Resource::Bundle(entries) = read_resource(&recipe) else { panic!("a Bundle") };
+        assert!(matches!(entries.as_slice(), [Resource::Medication(Item::Read(_))]), "{entries:?}");
     }
 
     #[test]
