@@ -155,7 +155,7 @@ fn issue_form(lang: Lang, minutes: i64, csrf: Option<String>, key: String) -> im
                 <input type="hidden" name="key" value=key/>
                 <fieldset class="field">
                     <legend>{lang.t("support-field-scopes")}</legend>
-                    // Who opened the record and consent stay with the citizen: what a code may cover.
+                    // What a code may cover (the access log and consent stay with the citizen).
                     {CODE_SCOPES.iter().map(|scope| {
                         let id = format!("support-scope-{}", scope.as_str());
                         view! {

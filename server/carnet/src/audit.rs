@@ -36,8 +36,9 @@ pub async fn checkpoint_now(store: &Store, log: &CheckpointLog) {
     }
 }
 
-/// `carnet audit verify [--no-checkpoints] [CHECKPOINT_FILE …]`: 0 when every chain holds and reaches its
-/// latest checkpoint; 1 naming the first bad entry otherwise; 2 when it cannot check.
+/// `carnet audit verify [--no-checkpoints] [CHECKPOINT_FILE …]`: 0 when every chain holds
+/// and reaches its latest checkpoint; 1 naming the first bad entry otherwise; 2 when it
+/// cannot check.
 ///
 /// Without a checkpoint the chains alone cannot show that their newest entries were
 /// deleted: a missing checkpoint file, or files without a checkpoint while the log has

@@ -1,6 +1,7 @@
 //! `carnet [serve]` — runs the portal. `carnet migrate` — brings the database schema up
-//! to date and exits. `carnet audit verify [--no-checkpoints] [CHECKPOINT_FILE …]` — checks the audit log
-//! (exit 0: intact; 1: broken, naming the first bad sequence number; 2: cannot check).
+//! to date and exits. `carnet audit verify [--no-checkpoints] [CHECKPOINT_FILE …]` —
+//! checks the audit log (exit 0: intact; 1: broken, naming the first bad sequence number;
+//! 2: cannot check, or no checkpoint to check against without `--no-checkpoints`).
 //! Configuration: `CARNET_*` variables (see docs/configuration.md).
 
 use std::process::ExitCode;

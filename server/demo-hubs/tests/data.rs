@@ -43,10 +43,10 @@ const JONAS: &str = "99092109559";
 /// claim not to be, so the PDF checks leave them out.
 const HOSTILE: &str = "77070712372";
 
-/// Cora Canary: every kind of data in her record carries canaries, strings (`CANARY-<SCOPE>-<nn>`)
-/// found nowhere else, for the portal's content matrix test (`server/carnet/tests/api/content.rs`).
-/// Her vault documents are plain text (a text file is searchable for its canary; a PDF's text
-/// would have to be extracted).
+/// Cora Canary: every kind of data in her record carries canaries, strings
+/// (`CANARY-<SCOPE>-<nn>`) found nowhere else, for the portal's content matrix test
+/// (`server/carnet/tests/api/content.rs`). Her vault documents are plain text (a text file
+/// is searchable for its canary; a PDF's text would have to be extracted).
 const CORA: &str = "90030312349";
 
 fn data_dir() -> PathBuf {

@@ -68,8 +68,9 @@ struct Inner {
     /// How long a support code runs after it is issued, in milliseconds.
     support_lifetime_ms: i64,
     /// What the last reading of a kind made of the cached answers (sealed, derived, what
-    /// the reader's grant does not cover withheld), per person and grant: served again while those answers are unchanged, on the same day. Reached
-    /// only with the policy's proof, and each reading is audited all the same.
+    /// the reader's grant does not cover withheld), per person and grant: served again
+    /// while those answers are unchanged, on the same day. Reached only with the policy's
+    /// proof, and each reading is audited all the same.
     readings: AnswerCache<Made, (String, Scope, Scopes)>,
 }
 
