@@ -113,5 +113,5 @@ who-parents-unavailable = Das Nationalregister hat nicht geantwortet: Carnet kan
 who-trusted-title = Personen, denen Sie ein Mandat gegeben haben
 
 ## What a grant does not cover, left out of a page
-not-shared-part = Dieser Teil wird nicht mit Ihnen geteilt: { $name } hat Ihnen keinen Zugang dazu gegeben.
-not-shared-part-minor = Dieser Teil wird nicht mit Ihnen geteilt: Im Alter von { $name } geben die Regeln für Minderjährige einem Elternteil keinen Zugang dazu.
+withheld-part = Dieser Teil wird nicht mit Ihnen geteilt: { $name } hat Ihnen keinen Zugang dazu gegeben.
+withheld-part-minor = Dieser Teil wird nicht mit Ihnen geteilt: Im Alter von { $name } geben die Regeln für Minderjährige einem Elternteil keinen Zugang dazu.

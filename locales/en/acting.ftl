@@ -113,5 +113,5 @@ who-parents-unavailable = The national register did not answer: Carnet cannot sa
 who-trusted-title = People you gave a mandate
 
 ## What a grant does not cover, left out of a page
-not-shared-part = This part is not shared with you: { $name } has not given you access to it.
-not-shared-part-minor = This part is not shared with you: at { $name }’s age, the rules for minors do not give a parent access to it.
+withheld-part = This part is not shared with you: { $name } has not given you access to it.
+withheld-part-minor = This part is not shared with you: at { $name }’s age, the rules for minors do not give a parent access to it.

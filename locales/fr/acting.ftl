@@ -113,5 +113,5 @@ who-parents-unavailable = Le registre national n’a pas répondu : Carnet ne pe
 who-trusted-title = Personnes à qui vous avez donné un mandat
 
 ## What a grant does not cover, left out of a page
-not-shared-part = Cette partie n’est pas partagée avec vous : { $name } ne vous y a pas donné accès.
-not-shared-part-minor = Cette partie n’est pas partagée avec vous : à l’âge de { $name }, les règles pour les mineurs ne donnent pas accès à un parent.
+withheld-part = Cette partie n’est pas partagée avec vous : { $name } ne vous y a pas donné accès.
+withheld-part-minor = Cette partie n’est pas partagée avec vous : à l’âge de { $name }, les règles pour les mineurs ne donnent pas accès à un parent.

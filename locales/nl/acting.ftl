@@ -113,5 +113,5 @@ who-parents-unavailable = Het rijksregister heeft niet geantwoord. Carnet kan nu
 who-trusted-title = Personen aan wie u een mandaat hebt gegeven
 
 ## What a grant does not cover, left out of a page
-not-shared-part = Dit deel wordt niet met u gedeeld: { $name } heeft u er geen toegang toe gegeven.
-not-shared-part-minor = Dit deel wordt niet met u gedeeld: op de leeftijd van { $name } geven de regels voor minderjarigen een ouder er geen toegang toe.
+withheld-part = Dit deel wordt niet met u gedeeld: { $name } heeft u er geen toegang toe gegeven.
+withheld-part-minor = Dit deel wordt niet met u gedeeld: op de leeftijd van { $name } geven de regels voor minderjarigen een ouder er geen toegang toe.

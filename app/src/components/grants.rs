@@ -28,7 +28,7 @@ pub fn scope_list(lang: Lang, scopes: &[GrantScope]) -> String {
 pub fn not_shared(lang: Lang) -> String {
     let page = crate::context::PageContext::current();
     let name = page.acting_for.unwrap_or_default();
-    let id = if page.acting_minor.is_some() { "not-shared-part-minor" } else { "not-shared-part" };
+    let id = if page.acting_minor.is_some() { "withheld-part-minor" } else { "withheld-part" };
     lang.t_args(id, &[("name", name.into())])
 }
 
