@@ -31,6 +31,7 @@ cat <<MSG
     nora     Nora Dubois             17: manages her own record; her father no longer sees it
     lotte    Lotte Claes             helpdesk staff (role claim), almost no data
     karim    Karim Haddad            a second helpdesk agent
+    cora     Cora Canary             every kind of data carries a canary (the content matrix test)
     jonas    Jonas Wouters           some records malformed on purpose
     hostile  Hostile Tester          every record attacks the portal (markup, bad links, lying files)
     broken   (invalid national register number: shows the error page)
