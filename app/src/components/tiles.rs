@@ -91,11 +91,7 @@ fn documents(lang: Lang, answers: &Answers<carnet_core::document::DocumentEntry>
                 let from = d.institution.clone().or_else(|| d.author.as_ref().map(|a| party(lang, a))).unwrap_or_default();
                 view! {
                     <li>
-                        {if d.withheld {
-                            view! { {document_title(lang, &d)}" "<span class="badge">{lang.t("documents-not-shared")}</span> }.into_any()
-                        } else {
-                            view! { <a href=format!("/documents/{}", d.id)>{document_title(lang, &d)}</a> }.into_any()
-                        }}
+                        {document_link(lang, &d)}
                         <span class="meta">{date_or_unknown(lang, d.date)}" · "{from}" · "{source}</span>
                     </li>
                 }
@@ -265,5 +261,15 @@ fn access(lang: Lang, answers: &Answers<carnet_core::access_event::AccessEvent>)
         </ul>
         {unreadable_note(lang, unreadable)}
         <p class="tile-more"><a href="/access-log">{lang.t("access-see-log")}</a>" "{term(lang, "access-log")}</p>
+    }
+}
+
+/// A listed document's title as a link to it; a document whose content the grant does not
+/// cover is listed, not opened: its title with "not shared with you", no link.
+pub fn document_link(lang: Lang, d: &carnet_core::document::DocumentEntry) -> AnyView {
+    if d.withheld {
+        view! { {document_title(lang, d)}" "<span class="badge">{lang.t("documents-not-shared")}</span> }.into_any()
+    } else {
+        view! { <a href=format!("/documents/{}", d.id)>{document_title(lang, d)}</a> }.into_any()
     }
 }

@@ -17,7 +17,7 @@ use crate::components::source_states::SourceStates;
 use crate::components::sumehr::SumEhrSections;
 use crate::components::table::column_heads;
 use crate::components::term::term;
-use crate::components::tiles::{flatten, unreadable_note};
+use crate::components::tiles::{document_link, flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
 
@@ -249,13 +249,7 @@ fn list(lang: Lang, answers: carnet_core::source_answer::Answers<DocumentEntry>,
                                     None => lang.t("date-unknown").into_any(),
                                 }}</td>
                                 <td data-label=columns.label(1)>
-                                    // A document whose content is of a kind the grant does not
-                                    // cover is listed, not opened.
-                                    {if d.withheld {
-                                        view! { {document_title(lang, &d)}" "<span class="badge">{lang.t("documents-not-shared")}</span> }.into_any()
-                                    } else {
-                                        view! { <a href=format!("/documents/{}", d.id)>{document_title(lang, &d)}</a> }.into_any()
-                                    }}
+                                    {document_link(lang, &d)}
                                     {(d.title.is_some()).then(|| view! { <span class="detail">{concept(lang, &d.doc_type, None)}</span> })}
                                     {(d.format == carnet_core::document::DocumentFormat::Pdf).then(|| view! { " " <span class="badge">"PDF"</span> })}
                                 </td>

@@ -319,28 +319,31 @@ pub fn withhold_document(entry: &mut DocumentEntry, covers: Scopes) {
     entry.withheld = !covers.missing(&document_kinds(entry)).is_empty();
 }
 
-/// Takes out of a SumEHR the sections whose kind the reader's grant does not cover.
+/// A SumEHR's sections of a kind of their own: the section, its kind, and the KMEHR item
+/// codes its "none declared" names.
+const SUMEHR_SECTIONS: [(SumEhrSection, Scope, &[&str]); 3] = [
+    (SumEhrSection::Allergies, Scope::Allergies, &["allergy", "adr"]),
+    (SumEhrSection::Medication, Scope::Medication, &["medication"]),
+    (SumEhrSection::Vaccinations, Scope::Vaccinations, &["vaccine"]),
+];
+
+/// Takes out of a SumEHR the sections whose kind the reader's grant does not cover (and
+/// their "none declared", which would say something of them too).
 pub fn withhold_sumehr(sumehr: &mut SumEhr, covers: Scopes) {
-    if !covers.contains(Scope::Allergies) && !sumehr.withheld.contains(&SumEhrSection::Allergies) {
-        sumehr.allergies.clear();
-        sumehr.withheld.push(SumEhrSection::Allergies);
+    for (section, scope, declared) in SUMEHR_SECTIONS {
+        if covers.contains(scope) {
+            continue;
+        }
+        match section {
+            SumEhrSection::Allergies => sumehr.allergies.clear(),
+            SumEhrSection::Medication => sumehr.medication.clear(),
+            SumEhrSection::Vaccinations => sumehr.vaccinations.clear(),
+        }
+        if !sumehr.withheld.contains(&section) {
+            sumehr.withheld.push(section);
+        }
+        sumehr.declared_none.retain(|code| !declared.contains(&code.as_str()));
     }
-    if !covers.contains(Scope::Medication) && !sumehr.withheld.contains(&SumEhrSection::Medication) {
-        sumehr.medication.clear();
-        sumehr.withheld.push(SumEhrSection::Medication);
-    }
-    if !covers.contains(Scope::Vaccinations) && !sumehr.withheld.contains(&SumEhrSection::Vaccinations) {
-        sumehr.vaccinations.clear();
-        sumehr.withheld.push(SumEhrSection::Vaccinations);
-    }
-    // "None declared" of a withheld section would say something about it too.
-    let kept = |code: &str| match code {
-        "allergy" | "adr" => covers.contains(Scope::Allergies),
-        "medication" => covers.contains(Scope::Medication),
-        "vaccine" => covers.contains(Scope::Vaccinations),
-        _ => true,
-    };
-    sumehr.declared_none.retain(|code| kept(code));
 }
 
 /// The kinds the whole of an opened document's body is (a SumEHR, a medication schema,
@@ -359,56 +362,35 @@ pub fn body_kinds(body: &DocumentBody) -> Vec<Scope> {
     kinds
 }
 
-/// The kinds of the parts an opened document's body holds (a SumEHR's allergies,
-/// medication and vaccinations; a report's lines of those kinds).
-pub fn body_parts(body: &DocumentBody) -> Vec<Scope> {
-    let mut parts = Vec::new();
+/// Takes out of an opened document's body what is of a kind the reader's grant does not
+/// cover (a SumEHR's sections, a report's medication or vaccination lines). Returns the
+/// kinds of the parts kept (a SumEHR's sections that hold items, a report's lines) and of
+/// those taken out (every section of a SumEHR the grant does not cover, empty or not).
+pub fn withhold_body(body: &mut DocumentBody, covers: Scopes) -> (Vec<Scope>, Vec<Scope>) {
+    let (mut kept, mut withheld) = (Vec::new(), Vec::new());
     match body {
         DocumentBody::SumEhr(sumehr) => {
-            for (items, scope) in [
-                (!sumehr.allergies.is_empty(), Scope::Allergies),
-                (!sumehr.medication.is_empty(), Scope::Medication),
-                (!sumehr.vaccinations.is_empty(), Scope::Vaccinations),
-            ] {
-                if items {
-                    parts.push(scope);
+            for (section, scope, _) in SUMEHR_SECTIONS {
+                let holds = match section {
+                    SumEhrSection::Allergies => !sumehr.allergies.is_empty(),
+                    SumEhrSection::Medication => !sumehr.medication.is_empty(),
+                    SumEhrSection::Vaccinations => !sumehr.vaccinations.is_empty(),
+                };
+                match covers.contains(scope) {
+                    true if holds => kept.push(scope),
+                    true => {}
+                    false => withheld.push(scope),
                 }
             }
-        }
-        DocumentBody::Note { lines, .. } => {
-            parts.extend(lines.iter().filter_map(|line| line.read().and_then(|line| scope_of_code(&line.kind))));
-        }
-        DocumentBody::Medication(_)
-        | DocumentBody::Vaccinations(_)
-        | DocumentBody::File { .. }
-        | DocumentBody::Unreadable { .. } => {}
-    }
-    parts.sort();
-    parts.dedup();
-    parts
-}
-
-/// Takes out of an opened document's body what is of a kind the reader's grant does not
-/// cover (a SumEHR's sections, a report's medication or vaccination lines); returns those
-/// kinds.
-pub fn withhold_body(body: &mut DocumentBody, covers: Scopes) -> Vec<Scope> {
-    let mut withheld = Vec::new();
-    match body {
-        DocumentBody::SumEhr(sumehr) => {
             withhold_sumehr(sumehr, covers);
-            for section in &sumehr.withheld {
-                withheld.push(match section {
-                    SumEhrSection::Allergies => Scope::Allergies,
-                    SumEhrSection::Medication => Scope::Medication,
-                    SumEhrSection::Vaccinations => Scope::Vaccinations,
-                });
-            }
         }
         DocumentBody::Note { lines, .. } => lines.retain(|line| {
             let Some(scope) = line.read().and_then(|line| scope_of_code(&line.kind)) else { return true };
             let keep = covers.contains(scope);
-            if !keep {
-                withheld.push(scope);
+            if keep {
+                kept.push(scope)
+            } else {
+                withheld.push(scope)
             }
             keep
         }),
@@ -417,9 +399,11 @@ pub fn withhold_body(body: &mut DocumentBody, covers: Scopes) -> Vec<Scope> {
         | DocumentBody::File { .. }
         | DocumentBody::Unreadable { .. } => {}
     }
-    withheld.sort();
-    withheld.dedup();
-    withheld
+    for list in [&mut kept, &mut withheld] {
+        list.sort();
+        list.dedup();
+    }
+    (kept, withheld)
 }
 
 /// Calls `f` on every item that was read.
@@ -549,7 +533,7 @@ mod tests {
         };
         let summary = Scopes::of(&[Scope::SumEhr, Scope::Allergies]);
         let mut shown = DocumentBody::SumEhr(sumehr.clone());
-        assert_eq!(withhold_body(&mut shown, summary), vec![Scope::Vaccinations, Scope::Medication]);
+        assert_eq!(withhold_body(&mut shown, summary).1, vec![Scope::Vaccinations, Scope::Medication]);
         withhold_sumehr(&mut sumehr, summary);
         assert!(sumehr.medication.is_empty() && sumehr.vaccinations.is_empty());
         assert_eq!(sumehr.allergies.len(), 1);
@@ -592,8 +576,8 @@ mod tests {
             codes: vec![coding("CD-TRANSACTION", "contactreport")],
         };
         assert_eq!(body_kinds(&note), Vec::<Scope>::new());
-        assert_eq!(body_parts(&note), vec![Scope::Medication]);
-        assert_eq!(withhold_body(&mut note, Scopes::of(&[Scope::Documents])), vec![Scope::Medication]);
+        assert_eq!(withhold_body(&mut note.clone(), Scopes::all()).0, vec![Scope::Medication]);
+        assert_eq!(withhold_body(&mut note, Scopes::of(&[Scope::Documents])).1, vec![Scope::Medication]);
         let DocumentBody::Note { lines, .. } = &note else { panic!("a note") };
         assert_eq!(lines.len(), 1);
         let bundle = DocumentBody::Note {

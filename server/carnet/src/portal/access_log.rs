@@ -70,9 +70,7 @@ impl Inner {
             }
         }
         for (actor, agent) in others {
-            let Ok(ssin) = carnet_core::Ssin::parse(actor) else { continue };
-            if let Ok(Some(name)) = self.store.account_name(&ssin).await {
-                let name = if agent { short_name(&name) } else { name };
+            if let Some(name) = self.name_in_log(actor, agent).await {
                 people.by_ssin.entry(actor.to_owned()).or_insert(name);
             }
         }
@@ -149,6 +147,14 @@ impl Inner {
         out.into_iter().map(|(_, line)| line).collect()
     }
 
+    /// Someone who acted on the record, as the citizen's log names them: by name, or a
+    /// helpdesk agent (`agent`) by first name and initial ("Lotte C.").
+    async fn name_in_log(&self, actor: &str, agent: bool) -> Option<String> {
+        let ssin = carnet_core::Ssin::parse(actor).ok()?;
+        let name = self.store.account_name(&ssin).await.ok().flatten()?;
+        Some(if agent { short_name(&name) } else { name })
+    }
+
     /// The marker and who read the record through Carnet since (each once, with their
     /// first read): what the dashboard's alert adds to the sources' access events. The
     /// alert is the citizen's own (someone acting for them gets none).
@@ -176,15 +182,7 @@ impl Inner {
         }
         let mut through_carnet = Vec::new();
         for (actor, at_ms, agent) in first {
-            let name = match carnet_core::Ssin::parse(actor) {
-                Ok(ssin) => self.store.account_name(&ssin).await.ok().flatten(),
-                Err(_) => None,
-            };
-            let who = match name {
-                Some(name) if agent => Party::Named(short_name(&name)),
-                Some(name) => Party::Named(name),
-                None => Party::Person,
-            };
+            let who = self.name_in_log(actor, agent).await.map(Party::Named).unwrap_or(Party::Person);
             through_carnet.push(NewAccess { who, institution: None, at_ms, source_name: "Carnet".to_owned() });
         }
         Ok(AccessNews { seen_until_ms, through_carnet })

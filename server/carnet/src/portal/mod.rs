@@ -14,7 +14,7 @@ use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::{ChangeForm, ChangeReport, FormKey};
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
-use carnet_core::document::Documents;
+use carnet_core::document::{DocumentEntry, Documents};
 use carnet_core::kind::{self, Context, Kind, KindVisitor, Scope, Scopes};
 use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
 use carnet_core::minor::MinorRules;
@@ -227,25 +227,32 @@ impl Inner {
         })
     }
 
-    /// Replaces each document's source id by its opaque token (stable: the same document
-    /// of the same person always has the same token).
-    /// Finds the document behind a token in its source's list, and fetches it.
-    async fn open(
+    /// Finds the document behind a token in its source's list (with the source's name).
+    async fn list_entry(
         &self,
         proof: &Authorized<Read<Documents>>,
         token: &ItemToken,
-        sealed: &str,
-    ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
+    ) -> Result<(DocumentEntry, String), ServiceError> {
         let source_id = token.source.as_str();
         let answers = self.sources.read_from(proof, Some(source_id)).await;
         let answer = answers.into_iter().find(|a| a.source_id == source_id).ok_or(ServiceError::NotFound)?;
-        let source_name = answer.source_name.clone();
         let items = answer.result.map_err(|_| ServiceError::SourceUnavailable)?;
         let entry = items
             .into_iter()
             .filter_map(|item| item.read().cloned())
             .find(|entry| entry.id == token.id)
             .ok_or(ServiceError::NotFound)?;
+        Ok((entry, answer.source_name))
+    }
+
+    /// Fetches a listed document from its source; the page sees it by its token (`sealed`).
+    async fn fetch_document(
+        &self,
+        proof: &Authorized<Read<Documents>>,
+        source_id: &str,
+        (entry, source_name): (DocumentEntry, String),
+        sealed: &str,
+    ) -> Result<(OpenedDocument, DocumentContent), ServiceError> {
         let content = self.sources.document(proof, source_id, &entry.id).await.map_err(|e| match e {
             carnet_connectors::ConnectorError::NotFound => ServiceError::NotFound,
             // What the source sent cannot be read: saying "try again later" would mislead.
@@ -253,7 +260,7 @@ impl Inner {
             _ => ServiceError::SourceUnavailable,
         })?;
         let body = document_body::interpret(&content);
-        let entry = carnet_core::document::DocumentEntry { id: sealed.to_owned(), ..entry };
+        let entry = DocumentEntry { id: sealed.to_owned(), ..entry };
         Ok((OpenedDocument { entry, source_name, body, withheld: Vec::new() }, content))
     }
 }
@@ -507,27 +514,32 @@ impl Portal {
         let subject = Ssin::parse(&token.subject).map_err(|_| ServiceError::NotFound)?;
         let proof = inner.authorize::<Read<Documents>>(principal, &subject, &request_id).await?;
         let sources = [token.source.as_str()];
-        let (mut opened, content) = match inner.open(&proof, &token, sealed).await {
-            Ok(opened) => opened,
-            Err(e) => {
-                inner.write_audit(&[AuditEvent::allowed(&proof, Outcome::Failure, &sources, request_id)]).await?;
-                return Err(e);
-            }
+        let listed = match inner.list_entry(&proof, &token).await {
+            Ok(listed) => listed,
+            Err(e) => return inner.failed_open(&proof, &sources, &request_id, e).await,
         };
-        // What the whole document is, by its type and by its content.
-        let mut kinds = kind::document_kinds(&opened.entry);
+        // A document whose type says it is of a kind the grant does not cover is refused
+        // before it is fetched (the source would record that Carnet opened it).
+        let mut kinds = kind::document_kinds(&listed.0);
+        if let Some(scope) = proof.covers().missing(&kinds).first() {
+            return Err(inner.refuse_kind(principal, &subject, *scope, &request_id).await);
+        }
+        let (mut opened, content) = match inner.fetch_document(&proof, &token.source, listed, sealed).await {
+            Ok(opened) => opened,
+            Err(e) => return inner.failed_open(&proof, &sources, &request_id, e).await,
+        };
+        // What it turns out to be decides again.
         kinds.extend(kind::body_kinds(&opened.body));
         if let Some(scope) = proof.covers().missing(&kinds).first() {
             return Err(inner.refuse_kind(principal, &subject, *scope, &request_id).await);
         }
-        let parts = kind::body_parts(&opened.body);
-        let withheld = kind::withhold_body(&mut opened.body, proof.covers());
+        let (parts, withheld) = kind::withhold_body(&mut opened.body, proof.covers());
         if whole_file && let Some(scope) = withheld.first() {
             return Err(inner.refuse_kind(principal, &subject, *scope, &request_id).await);
         }
         let mut shown = vec![Scope::Documents];
         shown.extend(kinds);
-        shown.extend(parts.into_iter().filter(|p| !withheld.contains(p)));
+        shown.extend(parts);
         shown.sort();
         shown.dedup();
         opened.withheld = withheld;
@@ -537,6 +549,18 @@ impl Portal {
 }
 
 impl Inner {
+    /// A document that could not be opened: the attempt is audited, the error answered.
+    async fn failed_open<T>(
+        &self,
+        proof: &Authorized<Read<Documents>>,
+        sources: &[&str],
+        request_id: &Option<String>,
+        error: ServiceError,
+    ) -> Result<T, ServiceError> {
+        self.write_audit(&[AuditEvent::allowed(proof, Outcome::Failure, sources, request_id.clone())]).await?;
+        Err(error)
+    }
+
     /// Refuses content of `scope` found inside another part of the record, through the
     /// policy (which writes the refusal, with its reason, to the subject's audit log).
     async fn refuse_kind(
