@@ -7,6 +7,37 @@
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
+# The phases and their seconds, printed as a table at the end (and when a phase fails).
+PHASES=()
+phase_name=""
+phase_start=$SECONDS
+phase() {
+  local now=$SECONDS
+  [ -n "$phase_name" ] && PHASES+=("$phase_name|$((now - phase_start))")
+  phase_name="$1"; phase_start=$now
+}
+print_phases() {
+  phase ""
+  [ "${#PHASES[@]}" -gt 0 ] || return 0
+  echo
+  printf '%-58s %6s\n' "phase" "s"
+  local row
+  for row in "${PHASES[@]}"; do printf '%-58s %6s\n' "${row%|*}" "${row##*|}"; done
+  [ -f "${WORK:-/nonexistent}/binaries.tsv" ] && while IFS='|' read -r name secs; do
+    printf '  %-56s %6s\n' "$name" "$secs"
+  done <"$WORK/binaries.tsv"
+  [ "${E2E_RAN:-}" = 1 ] && (cd "$ROOT/end2end" && node -e '
+    const r = require("./test-results/results.json"), per = {};
+    const walk = (s, file) => { file = s.file || file;
+      for (const spec of s.specs || []) for (const t of spec.tests) for (const x of t.results) per[file] = (per[file] || 0) + x.duration;
+      for (const c of s.suites || []) walk(c, file); };
+    for (const s of r.suites) walk(s);
+    for (const [f, ms] of Object.entries(per).sort((a, b) => b[1] - a[1])) console.log("  " + f.padEnd(56) + " " + String(Math.round(ms / 1000)).padStart(6));
+  ' 2>/dev/null)
+  printf '%-58s %6s\n' "total" "$SECONDS"
+}
+
+phase "install what is missing"
 ensure_all
 command -v chromium >/dev/null || apt_install chromium
 command -v xmllint >/dev/null || apt_install libxml2-utils   # validates hub messages against the eHealth XSDs
@@ -24,6 +55,7 @@ PG_DIR="$WORK/pg"
 
 cleanup() {
   set +e
+  print_phases
   stop_all
   stop_postgres "$PG_DIR"
   rm -rf "$WORK"
@@ -53,11 +85,14 @@ PG_PORT="$(free_port)"
 start_postgres "$PG_DIR" "$PG_PORT"
 export CARNET_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres"
 
+phase "cargo fmt --check"
 log "cargo fmt --check"
 cargo fmt --all --check || die "the code is not formatted: run cargo fmt --all"
+phase "cargo clippy"
 log "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings || die "clippy found something (above)"
 
+phase "cargo deny"
 log "cargo deny check (advisories from the dated snapshot in ../shared/advisory-db)"
 # cargo-deny reads its advisory database as a git checkout under deny.toml's db-path; the
 # snapshot is plain files, so it is committed into a local repository there once.
@@ -77,20 +112,35 @@ fi
 cargo fetch --locked --quiet || die "cargo fetch failed"
 cargo deny --offline --locked check || die "cargo deny check failed"
 
+phase "build: browser bundle (WASM)"
 build_site
+phase "build: portal and demo hubs"
 build_servers
 
+phase "build: test binaries"
+log "building the unit and integration tests"
+cargo test --no-run --quiet 2>&1 || die "the tests do not build"
+phase "unit and integration tests (each binary below)"
 log "unit and integration tests"
-if ! cargo test --quiet 2>&1 | tee "$WORK/cargo-test.log"; then die "cargo test failed"; fi
+# cargo names each test binary ("Running …") before its results ("… finished in 1.23s").
+if ! cargo test 2>&1 -- -q | tee "$WORK/cargo-test.log"; then die "cargo test failed"; fi
+awk '/^ *Running / { bin = $NF; sub(/^.*\//, "", bin); sub(/-[0-9a-f]+\)$/, "", bin)
+                    name = ($2 == "unittests") ? bin " (unit)" : bin " " $2 }
+     /^ *Doc-tests / { name = $2 " (doc)" }
+     /^test result:/ && name != "" { secs = $NF; sub(/s$/, "", secs); printf "%s|%.0f\n", name, secs; name = "" }' \
+  "$WORK/cargo-test.log" | sort -t'|' -k2 -rn >"$WORK/binaries.tsv"
 rust_passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^passed;?$/) s += $(i-1) } END { print s + 0 }' "$WORK/cargo-test.log")
 
+phase "identity provider self-test"
 log "identity provider self-test"
 node server/idp/selftest.mjs >"$WORK/idp-selftest.log" 2>&1 || { cat "$WORK/idp-selftest.log"; die "idp self-test failed"; }
 tail -n1 "$WORK/idp-selftest.log"
 
+phase "load and soak (60 s)"
 log "load and soak, 60 s on the debug build, with kill -9 and a database restart under load"
 BIN=./target/debug SOAK_SECONDS=60 ./server/scripts/soak.sh || die "the soak test failed"
 
+phase "browser tests"
 log "browser tests"
 PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port_run)"
 # The browser tests log in many times from one address: lift the login rate limit (it has
@@ -100,9 +150,11 @@ PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port_run)"
 SUPPORT_CODE_SECONDS=45
 CARNET_CACHE_FRESH_SECONDS=0 CARNET_RATE_AUTH_PER_MINUTE=100000 CARNET_SUPPORT_CODE_SECONDS=$SUPPORT_CODE_SECONDS \
   start_stack "$PORT" "$IDP" "$HUBS"
+E2E_RAN=1
 (cd end2end && CARNET_URL="http://127.0.0.1:$PORT" IDP_URL="http://127.0.0.1:$IDP" HUBS_URL="http://127.0.0.1:$HUBS" \
   SUPPORT_CODE_SECONDS=$SUPPORT_CODE_SECONDS npx playwright test) \
   || { tail -n 50 "$DATA_DIR/carnet.log"; die "browser tests failed"; }
+phase ""
 e2e_passed=$(cd end2end && node -e 'const r=require("./test-results/results.json"); console.log(r.stats.expected)' 2>/dev/null || echo 0)
 
 echo
