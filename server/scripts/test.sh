@@ -142,17 +142,19 @@ BIN=./target/debug SOAK_SECONDS=60 ./server/scripts/soak.sh || die "the soak tes
 
 phase "browser tests"
 log "browser tests"
-PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port_run)"
+PORT="$(free_port)"; IDP="$(free_port)"; HUBS="$(free_port_run)"; METRICS="$(free_port)"
 # The browser tests log in many times from one address: lift the login rate limit (it has
 # an integration test of its own). They put the demo hubs back to their seeded state
 # between tests that write: no answer is kept fresh in Carnet's cache across them. Support
-# codes run 45 seconds instead of 15 minutes: the helpdesk test sees one expire.
+# codes run 45 seconds instead of 15 minutes, and the helpdesk test moves the portal's clock
+# forward (on its metrics listener) to see one run out rather than waiting.
 SUPPORT_CODE_SECONDS=45
 CARNET_CACHE_FRESH_SECONDS=0 CARNET_RATE_AUTH_PER_MINUTE=100000 CARNET_SUPPORT_CODE_SECONDS=$SUPPORT_CODE_SECONDS \
+  CARNET_METRICS_BIND="127.0.0.1:$METRICS" CARNET_CLOCK_MOVABLE=1 \
   start_stack "$PORT" "$IDP" "$HUBS"
 E2E_RAN=1
 (cd end2end && CARNET_URL="http://127.0.0.1:$PORT" IDP_URL="http://127.0.0.1:$IDP" HUBS_URL="http://127.0.0.1:$HUBS" \
-  SUPPORT_CODE_SECONDS=$SUPPORT_CODE_SECONDS npx playwright test) \
+  CLOCK_URL="http://127.0.0.1:$METRICS" SUPPORT_CODE_SECONDS=$SUPPORT_CODE_SECONDS npx playwright test) \
   || { tail -n 50 "$DATA_DIR/carnet.log"; die "browser tests failed"; }
 phase ""
 e2e_passed=$(cd end2end && node -e 'const r=require("./test-results/results.json"); console.log(r.stats.expected)' 2>/dev/null || echo 0)

@@ -51,6 +51,9 @@ pub struct Config {
     /// Writes the demo's own state (a mandate between demo people) at start
     /// (`CARNET_DEMO_SEED=1`; the README's run command and the browser tests set it).
     pub demo_seed: bool,
+    /// The metrics listener takes `POST /clock/advance?seconds=N` (`CARNET_CLOCK_MOVABLE=1`,
+    /// set by the browser tests, refused with an https public URL): see `crate::clock`.
+    pub clock_movable: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -262,7 +265,7 @@ fn is_local_provider(issuer: &str) -> bool {
     })
 }
 
-const KNOWN: [&str; 37] = [
+const KNOWN: [&str; 38] = [
     "CARNET_BIND",
     "CARNET_PORT",
     "CARNET_PUBLIC_URL",
@@ -300,6 +303,7 @@ const KNOWN: [&str; 37] = [
     "CARNET_MINOR_RULES",
     "CARNET_SUPPORT_CODE_SECONDS",
     "CARNET_DEMO_SEED",
+    "CARNET_CLOCK_MOVABLE",
 ];
 
 impl Config {
@@ -430,6 +434,11 @@ impl Config {
                 None | Some("0") => false,
                 Some("1") => true,
                 Some(other) => return Err(ConfigError::Invalid("CARNET_DEMO_SEED", format!("{other:?}: 0 or 1"))),
+            },
+            clock_movable: match get("CARNET_CLOCK_MOVABLE").as_deref() {
+                None | Some("0") => false,
+                Some("1") => true,
+                Some(other) => return Err(ConfigError::Invalid("CARNET_CLOCK_MOVABLE", format!("{other:?}: 0 or 1"))),
             },
         })
     }

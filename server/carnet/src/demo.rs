@@ -36,7 +36,7 @@ fn event(actor: &Principal, subject: &Principal, action: String, basis: String) 
 
 pub async fn seed(store: &Store) -> Result<(), StoreError> {
     let (maria, pieter) = (person(MARIA)?, person(PIETER)?);
-    let none = Grants::none(crate::portal::today_in_belgium(), 0);
+    let none = Grants::none(crate::clock::today_in_belgium(), 0);
     let refused = |_| StoreError::Corrupt("the policy refused the demo seed".into());
     let maria_own = policy::decide::<ManageGrants>(&maria, maria.ssin(), &none).map_err(refused)?;
     let pieter_own = policy::decide::<ManageGrants>(&pieter, pieter.ssin(), &none).map_err(refused)?;

@@ -4,6 +4,7 @@
 pub mod acting;
 pub mod audit;
 pub mod auth;
+pub mod clock;
 pub mod compression;
 pub mod config;
 pub mod control;
@@ -95,6 +96,8 @@ pub enum StartError {
         "the audit key file {0} is in the SQLite database's folder: whoever can write the database could also forge the audit log. With an https public URL (production), set CARNET_AUDIT_KEY_FILE to a file elsewhere"
     )]
     AuditKeyBesideDatabase(std::path::PathBuf),
+    #[error("CARNET_CLOCK_MOVABLE=1 is for tests: a server with an https public URL refuses it")]
+    MovableClockInProduction,
 }
 
 /// The id Carnet gives itself as the author of hub services requests (an application
@@ -283,6 +286,9 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
 /// instance's audit chain keyed by the audit key.
 pub async fn open_store(config: &Config) -> Result<Store, StartError> {
     audit_key_apart(config)?;
+    if config.clock_movable && config.secure_cookies() {
+        return Err(StartError::MovableClockInProduction);
+    }
     if let Some(dir) = config.database_url.strip_prefix("sqlite://").and_then(|p| std::path::Path::new(p).parent())
         && !dir.as_os_str().is_empty()
     {
@@ -362,8 +368,7 @@ fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
             tick.tick().await;
             limiters.forget_idle();
             // Support codes that ran out or were stopped keep no hash to guess against.
-            let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
-            if let Err(e) = store.forget_ended_support_codes(now).await {
+            if let Err(e) = store.forget_ended_support_codes(clock::now_ms()).await {
                 tracing::warn!(error = %e, "could not forget ended support codes");
             }
         }
@@ -372,8 +377,12 @@ fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
 
 /// `/metrics` alone, for the metrics listener (`CARNET_METRICS_BIND`, loopback or an
 /// internal network: never the public one).
+/// With a movable clock (tests), it also moves the clock: see [`clock`].
 pub fn metrics_router(state: &AppState) -> Router {
-    Router::new().route("/metrics", get(health::metrics)).with_state(state.clone())
+    let router = Router::new().route("/metrics", get(health::metrics));
+    let router =
+        if state.config.clock_movable { router.route("/clock/advance", post(clock::advance_route)) } else { router };
+    router.with_state(state.clone())
 }
 
 async fn guard(request: axum::extract::Request, next: middleware::Next) -> axum::response::Response {

@@ -15,6 +15,7 @@ use carnet_core::portal_service::ServiceError;
 use carnet_store::AuditRecord;
 
 use super::Inner;
+use crate::clock::now_ms;
 
 /// "Lotte C.": a helpdesk agent as the citizen sees them.
 fn short_name(name: &str) -> String {
@@ -170,7 +171,7 @@ impl Inner {
         if !matches!(proof.basis(), Basis::SelfAccess) {
             return Ok(AccessNews { seen_until_ms, through_carnet: Vec::new() });
         }
-        let since = seen_until_ms.unwrap_or(super::now_ms() - NEW_WITHOUT_MARKER_MS);
+        let since = seen_until_ms.unwrap_or(now_ms() - NEW_WITHOUT_MARKER_MS);
         let records = self.store.read_by_others_since(&proof, since, 200).await.map_err(internal)?;
         // Each actor once, with their first read (oldest first); a helpdesk agent by first
         // name and initial, as in the log.
@@ -197,7 +198,7 @@ impl Inner {
         let proof = self.authorize::<Change<AccessEvents>>(principal, principal.subject(), &request_id).await?;
         let event = AuditEvent::allowed(&proof, Outcome::Success, &[], request_id);
         // Seen up to now at most: a marker in the future would hide accesses still to come.
-        let until_ms = until_ms.min(super::now_ms());
+        let until_ms = until_ms.min(now_ms());
         self.store.mark_access_seen(&proof, until_ms, &event).await.map_err(|e| {
             tracing::error!(error = %e, "could not move the access log's marker");
             ServiceError::Internal

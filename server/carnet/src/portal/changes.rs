@@ -135,7 +135,7 @@ impl Inner {
                     status: ChangeStatus::Pending,
                 })
                 .collect(),
-            at_ms: time::OffsetDateTime::now_utc().unix_timestamp() * 1000,
+            at_ms: crate::clock::now_ms(),
         };
         let attempt = AuditEvent::change(&proof, plan.verb, Outcome::Attempt, &ids, request_id.clone());
         match self.store.claim_change(&proof, &key, &report, &attempt, request_id.as_deref()).await {

@@ -18,7 +18,8 @@ use carnet_core::principal::{ActingFor, MinorNote};
 use carnet_core::support_code::SupportGrant;
 use carnet_core::{Principal, Ssin};
 
-use super::{Inner, today_in_belgium};
+use super::Inner;
+use crate::clock::{now_ms, today_in_belgium};
 
 /// The seal purpose of the tokens `/act-for` names people by.
 pub(super) const ACT_FOR_PURPOSE: &str = "act-for";
@@ -37,7 +38,7 @@ impl Facts {
     pub(super) fn grants<'a>(&'a self, inner: &'a Inner) -> Grants<'a> {
         Grants {
             today: today_in_belgium(),
-            now_ms: super::now_ms(),
+            now_ms: now_ms(),
             mandates: &self.mandates,
             links: &self.links,
             rules: inner.rules.as_ref(),
@@ -107,7 +108,7 @@ impl Inner {
 
     /// The proof for managing one's own grants (the policy allows it on one's own record only).
     pub(super) fn own_grants(&self, principal: &Principal) -> Result<Authorized<ManageGrants>, ServiceError> {
-        let none = Grants::none(today_in_belgium(), super::now_ms());
+        let none = Grants::none(today_in_belgium(), now_ms());
         policy::decide::<ManageGrants>(principal, principal.ssin(), &none).map_err(|_| ServiceError::Forbidden)
     }
 

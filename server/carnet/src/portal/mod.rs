@@ -36,6 +36,7 @@ use futures::future::BoxFuture;
 use futures::stream::FuturesUnordered;
 use futures::{FutureExt, StreamExt};
 
+use crate::clock::{now_ms, today_in_belgium};
 use crate::secrets::Sealer;
 
 mod access_log;
@@ -488,11 +489,6 @@ impl PortalService for Portal {
     }
 }
 
-/// Now, in milliseconds since the epoch.
-fn now_ms() -> i64 {
-    time::OffsetDateTime::now_utc().unix_timestamp() * 1000
-}
-
 impl Portal {
     /// Opens a document by its token: the token names whose record it is in, and the policy
     /// decides on that person (a token of someone else's document is a refusal, audited in
@@ -701,9 +697,4 @@ fn reading_event<K: Kind>(
 ) -> Option<AuditEvent> {
     let ids: Vec<&str> = states.iter().map(|s| s.source_id.as_str()).collect();
     Outcome::of_reading(states).map(|outcome| AuditEvent::allowed(proof, outcome, &ids, request_id.clone()))
-}
-
-/// Today's date in Belgium (see [`Day::in_belgium`]).
-pub fn today_in_belgium() -> Day {
-    Day::in_belgium(time::OffsetDateTime::now_utc().unix_timestamp())
 }

@@ -16,7 +16,8 @@ use carnet_core::support_code::{CODE_SCOPES, SupportCode, SupportCodeId, Throttl
 use carnet_core::{Principal, Ssin};
 use carnet_store::support::{NewCode, Redeemed};
 
-use super::{Inner, now_ms};
+use super::Inner;
+use crate::clock::now_ms;
 
 /// The audit actions of support codes.
 pub const ISSUE_ACTION: &str = "support-code:issue";

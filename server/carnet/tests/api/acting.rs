@@ -339,7 +339,7 @@ async fn every_kind_under_every_mandate_state_is_allowed_only_where_a_mandate_in
     let stack = stack(Options::default()).await;
     let portal = &stack.portal.url;
     let store = &stack.portal.state.store;
-    let today = carnet::portal::today_in_belgium();
+    let today = carnet::clock::today_in_belgium();
     let sofie_grants = own_proof_for_tests::<ManageGrants>(SOFIE);
     let pieter_grants = own_proof_for_tests::<ManageGrants>(PIETER);
     let event = |action: &str| carnet_core::audit::AuditEvent {
@@ -497,7 +497,7 @@ fn ssin_born(day: carnet_core::date::Day, seq: u32) -> String {
 async fn the_rule_table_changes_a_parents_access_on_the_childs_birthday_without_a_code_change() {
     use carnet_core::kind::Scope;
     const MARC: &str = "80090315741";
-    let today = carnet::portal::today_in_belgium();
+    let today = carnet::clock::today_in_belgium();
     let born = |years: i32, days: i64| today.plus_months(-12 * years).plus_days(days);
     // (name, birth, documents allowed, vaccinations allowed)
     let children = [

@@ -539,7 +539,7 @@ async fn every_actor_is_shown_exactly_the_kinds_of_content_their_grant_covers_wh
 
     // Marc, Cora's parent in the register, at three ages: what the rule table gives then.
     let rules: MinorRules = toml::from_str(DEFAULT_RULES_TOML).unwrap_or_else(|e| panic!("the rule table: {e}"));
-    let today = carnet::portal::today_in_belgium();
+    let today = carnet::clock::today_in_belgium();
     let mut marcs_token: Option<String> = None;
     for age in [5, 13, 17] {
         // A month past her birthday: no band changes while the test runs.

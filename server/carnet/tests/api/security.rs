@@ -568,6 +568,28 @@ async fn production_refuses_an_audit_key_in_the_sqlite_databases_folder() {
     assert!(carnet::open_store(&config(&folder, "http://127.0.0.1:3000")).await.is_ok(), "the local demo");
 }
 
+/// The clock the browser tests move forward is refused in production (an https public URL).
+#[tokio::test]
+async fn production_refuses_a_movable_clock() {
+    let database_url = fresh_sqlite_url("movable-clock");
+    let config = |public: &str| {
+        let vars = BTreeMap::from([
+            ("CARNET_PUBLIC_URL".to_owned(), public.to_owned()),
+            ("CARNET_DATABASE_URL".to_owned(), database_url.clone()),
+            ("CARNET_CLOCK_MOVABLE".to_owned(), "1".to_owned()),
+            (
+                "CARNET_AUDIT_KEY_FILE".to_owned(),
+                std::env::temp_dir().join("carnet-movable-clock.key").display().to_string(),
+            ),
+            ("CARNET_SOURCES_FILE".to_owned(), repo_root().join("server/carnet/sources.toml").display().to_string()),
+        ]);
+        carnet::Config::from_vars(vars).unwrap_or_else(|e| panic!("config: {e}"))
+    };
+    let refused = carnet::open_store(&config("https://carnet.example")).await;
+    assert!(matches!(refused, Err(carnet::StartError::MovableClockInProduction)), "{:?}", refused.err());
+    assert!(carnet::open_store(&config("http://127.0.0.1:3000")).await.is_ok(), "the local test stack");
+}
+
 #[tokio::test]
 async fn carnet_audit_verify_finds_a_rewritten_database() {
     let extra = BTreeMap::from([("CARNET_AUDIT_CHECKPOINT_SECONDS".to_owned(), "1".to_owned())]);
