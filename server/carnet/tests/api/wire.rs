@@ -1,4 +1,4 @@
-//! On the wire: pages compressed as the browser asks, without holding back what is ready
+//! On the wire: pages compressed as the browser allows, without holding back what is ready
 //! (a slow source still delays only its own tiles); static files named by their content,
 //! compressed once and kept by browsers for a year; the CSRF token never the same twice.
 
@@ -13,6 +13,17 @@ fn brotli(bytes: &[u8]) -> String {
     let mut reader = brotli::Decompressor::new(bytes, 4096);
     let mut buf = [0u8; 4096];
     // What was sent so far (a stream cut short ends in an error, after its text).
+    while let Ok(n @ 1..) = reader.read(&mut buf) {
+        out.extend_from_slice(buf.get(..n).unwrap_or_default());
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// What was sent so far, gzip (a stream cut short ends in an error, after its text).
+fn gunzip_so_far(bytes: &[u8]) -> String {
+    let mut out = Vec::new();
+    let mut reader = flate2::read::GzDecoder::new(bytes);
+    let mut buf = [0u8; 4096];
     while let Ok(n @ 1..) = reader.read(&mut buf) {
         out.extend_from_slice(buf.get(..n).unwrap_or_default());
     }
@@ -45,34 +56,43 @@ async fn a_page_is_compressed_as_asked_and_its_quick_parts_are_not_held_back() {
     let bytes = response.bytes().await.unwrap_or_else(|e| panic!("{e}"));
     let page = gunzip(&bytes);
     assert!(page.contains("</html>") && page.contains("Sofie"), "{page}");
-    assert!(bytes.len() * 3 < page.len(), "{} bytes for {}", bytes.len(), page.len());
+    assert!(bytes.len() * 2 < page.len(), "{} bytes for {}", bytes.len(), page.len());
     let (_, _, plain) = get(&client, &format!("{portal}/glossary")).await;
     assert_eq!(plain.len(), page.len(), "the same page, compressed or not");
 
-    // Brotli, with CoZo taking 4 s: the shell and the vaults' tiles decode before it answers.
+    // As a browser asks (gzip, the portal's choice), then brotli alone (a browser without
+    // gzip), with CoZo taking 4 s: the shell and the vaults' tiles decode before it answers.
     set_fault(&stack.hubs, "cozo", json!({ "latency_ms": 4000 })).await;
-    let started = Instant::now();
-    let mut response = client
-        .get(format!("{portal}/dashboard"))
-        .header("accept-encoding", "gzip, deflate, br")
-        .send()
-        .await
-        .unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(response.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some("br"));
-    let mut sent = Vec::new();
-    let mut vaccinations_tile = None;
-    while let Some(chunk) = response.chunk().await.unwrap_or_else(|e| panic!("{e}")) {
-        sent.extend_from_slice(&chunk);
-        if vaccinations_tile.is_none() && brotli(&sent).contains("id=\"tile-vaccinations\"") {
-            vaccinations_tile = Some(started.elapsed());
+    type Decode = fn(&[u8]) -> String;
+    let decoders: [(&str, &str, Decode); 2] =
+        [("gzip, deflate, br, zstd", "gzip", gunzip_so_far), ("br", "br", brotli)];
+    for (asked, encoding, decode) in decoders {
+        let started = Instant::now();
+        let mut response = client
+            .get(format!("{portal}/dashboard"))
+            .header("accept-encoding", asked)
+            .send()
+            .await
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(response.headers().get("content-encoding").and_then(|v| v.to_str().ok()), Some(encoding));
+        let mut sent = Vec::new();
+        let mut vaccinations_tile = None;
+        while let Some(chunk) = response.chunk().await.unwrap_or_else(|e| panic!("{e}")) {
+            sent.extend_from_slice(&chunk);
+            if vaccinations_tile.is_none() && decode(&sent).contains("id=\"tile-vaccinations\"") {
+                vaccinations_tile = Some(started.elapsed());
+            }
         }
+        let done = started.elapsed();
+        let page = decode(&sent);
+        let Some(vaccinations_tile) = vaccinations_tile else { panic!("{encoding}: no vaccinations tile: {page}") };
+        assert!(done >= Duration::from_millis(3500), "{encoding}: CoZo's tiles come last ({done:?})");
+        assert!(vaccinations_tile < Duration::from_secs(2), "{encoding}: the vaults' tile after {vaccinations_tile:?}");
+        assert!(
+            page.contains("id=\"tile-documents\"") && page.contains("</html>"),
+            "{encoding}: the whole page: {page}"
+        );
     }
-    let done = started.elapsed();
-    let page = brotli(&sent);
-    let Some(vaccinations_tile) = vaccinations_tile else { panic!("no vaccinations tile: {page}") };
-    assert!(done >= Duration::from_millis(3500), "CoZo's tiles come last ({done:?})");
-    assert!(vaccinations_tile < Duration::from_secs(2), "the vaults' tile decoded after {vaccinations_tile:?}");
-    assert!(page.contains("id=\"tile-documents\"") && page.contains("</html>"), "the whole page: {page}");
 }
 
 #[tokio::test]
