@@ -4,9 +4,10 @@
 
 use carnet_core::change::ChangeReport;
 use carnet_core::date::Day;
+use carnet_core::kind::Reading;
 use carnet_core::kind::{Kind, Scope};
 use carnet_core::party::DirectoryQuery;
-use carnet_core::portal_service::{DirectorySearch, OpenedDocument, Reading, ScopeReading, ServiceError};
+use carnet_core::portal_service::{DirectorySearch, OpenedDocument, ScopeReading, ServiceError};
 use carnet_core::source_answer::SourceState;
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;

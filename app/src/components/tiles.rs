@@ -1,18 +1,11 @@
 //! The dashboard tiles' contents: the few things that matter now, with a link to the
 //! full page.
 
-use carnet_core::access_event::AccessEvents;
-use carnet_core::allergy::Allergies;
 use carnet_core::consent::ConsentState;
-use carnet_core::consent::Consents;
 use carnet_core::date::PartialDate;
-use carnet_core::document::Documents;
 use carnet_core::item::{Item, merge_same};
-use carnet_core::medication::Medications;
-use carnet_core::portal_service::AnyReading;
-use carnet_core::relationship::Relationships;
+use carnet_core::kind::AnyReading;
 use carnet_core::source_answer::Answers;
-use carnet_core::vaccination::Vaccinations;
 use leptos::prelude::*;
 
 use crate::api::today;
@@ -53,30 +46,21 @@ fn newest_first<T>(rows: &mut [(String, T)], date: impl Fn(&T) -> Option<Partial
     rows.sort_by_key(|r| std::cmp::Reverse(date(&r.1)));
 }
 
-/// The tile of a reading, whichever kind it is of.
+/// The tile of a reading, whichever kind it is of: one arm per kind, so a new kind does
+/// not compile until it has its tile here (or says why it has none).
 pub fn body(lang: Lang, reading: AnyReading) -> AnyView {
-    if let Some(r) = reading.get::<Documents>() {
-        return documents(lang, &r.answers).into_any();
+    match reading {
+        AnyReading::Documents(r) => documents(lang, &r.answers).into_any(),
+        AnyReading::Vaccinations(r) => vaccinations(lang, &r.answers, r.derived).into_any(),
+        AnyReading::Medication(r) => medication(lang, &r.answers).into_any(),
+        AnyReading::Allergies(r) => allergies(lang, &r.answers).into_any(),
+        AnyReading::Consent(r) => consent(lang, &r.answers).into_any(),
+        AnyReading::Relationships(r) => care_team(lang, &r.answers).into_any(),
+        AnyReading::AccessEvents(r) => access(lang, &r.answers).into_any(),
+        // Not tiles of the dashboard (see `pages::dashboard::TILES`): SumEHRs and
+        // exclusions have their own pages (/summary, /exclusions).
+        AnyReading::SumEhr(_) | AnyReading::Exclusions(_) => ().into_any(),
     }
-    if let Some(r) = reading.get::<Vaccinations>() {
-        return vaccinations(lang, &r.answers, r.derived.clone()).into_any();
-    }
-    if let Some(r) = reading.get::<Medications>() {
-        return medication(lang, &r.answers).into_any();
-    }
-    if let Some(r) = reading.get::<Allergies>() {
-        return allergies(lang, &r.answers).into_any();
-    }
-    if let Some(r) = reading.get::<Consents>() {
-        return consent(lang, &r.answers).into_any();
-    }
-    if let Some(r) = reading.get::<Relationships>() {
-        return care_team(lang, &r.answers).into_any();
-    }
-    if let Some(r) = reading.get::<AccessEvents>() {
-        return access(lang, &r.answers).into_any();
-    }
-    ().into_any()
 }
 
 fn documents(lang: Lang, answers: &Answers<carnet_core::document::DocumentEntry>) -> impl IntoView {

@@ -2,8 +2,8 @@
 //! institution, hub, since, until), and ending one after a confirmation that explains
 //! what it changes.
 
+use carnet_core::kind::Reading;
 use carnet_core::kind::Scope;
-use carnet_core::portal_service::Reading;
 use carnet_core::relationship::{Relationships, TherapeuticLink};
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -3,8 +3,8 @@
 
 use carnet_core::consent::{ConsentRecord, ConsentState, Consents};
 use carnet_core::item::Item;
+use carnet_core::kind::Reading;
 use carnet_core::kind::Scope;
-use carnet_core::portal_service::Reading;
 use carnet_core::source_answer::SourceAnswer;
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -9,14 +9,15 @@
 
 use std::time::Duration;
 
+use carnet_core::kind::AnyReading;
 use carnet_core::policy::Scope;
-use carnet_core::portal_service::{AnyReading, ServiceError};
+use carnet_core::portal_service::ServiceError;
 use leptos::prelude::*;
 use leptos_meta::Title;
 
 use carnet_core::access_event::AccessEvents;
 use carnet_core::access_log::{AccessNews, new_accesses};
-use carnet_core::portal_service::Reading;
+use carnet_core::kind::Reading;
 
 use crate::api::{Feed, Once, access_news, once};
 use crate::components::format::party;
@@ -85,7 +86,10 @@ fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<AccessNews>) -> AnyVie
                             };
                             // The alert of new accesses comes with the access tile's batch,
                             // first in it (and first on the screen: see the stylesheet).
-                            let access = batch.iter().find_map(|(_, r)| r.as_ref().ok()?.get::<AccessEvents>().cloned());
+                            let access = batch.iter().find_map(|(_, r)| match r {
+                                Ok(AnyReading::AccessEvents(reading)) => Some(reading.clone()),
+                                _ => None,
+                            });
                             let alert = match access {
                                 Some(reading) => Some(new_access_alert(lang, &reading, &seen.clone().await.unwrap_or_default())),
                                 None => None,
@@ -188,7 +192,7 @@ fn tile(lang: Lang, scope: Scope, result: Result<AnyReading, ServiceError>) -> i
     let heading_id = format!("tile-{key}-h");
     let body = match result {
         Ok(reading) => {
-            let states = reading.states().to_vec();
+            let states = reading.states();
             view! {
                 <SourceStates states problems_only=true/>
                 {tiles::body(lang, reading)}

@@ -4,7 +4,7 @@
 
 use carnet_core::document::{DocumentBody, DocumentEntry, Documents, NoteLine};
 use carnet_core::item::Item;
-use carnet_core::portal_service::Reading;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};

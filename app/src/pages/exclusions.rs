@@ -5,9 +5,9 @@
 use std::collections::BTreeMap;
 
 use carnet_core::exclusion::{Exclusion, Exclusions};
+use carnet_core::kind::Reading;
 use carnet_core::kind::Scope;
 use carnet_core::party::{DirectoryEntry, DirectoryQuery};
-use carnet_core::portal_service::Reading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

@@ -4,9 +4,9 @@
 //! records a prescription, a delivery or what the person takes.
 
 use carnet_core::date::Day;
+use carnet_core::kind::Reading;
 use carnet_core::medication::Medications;
 use carnet_core::medication::{LineStatus, MedicationLine, MedicationRecordKind};
-use carnet_core::portal_service::Reading;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;

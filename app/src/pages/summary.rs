@@ -3,7 +3,7 @@
 use carnet_core::allergy::Allergies;
 use carnet_core::allergy::{Allergy, Criticality};
 use carnet_core::item::merge_same;
-use carnet_core::portal_service::Reading;
+use carnet_core::kind::Reading;
 use carnet_core::sumehr::{SumEhr, SumEhrs};
 use leptos::prelude::*;
 use leptos_meta::Title;

@@ -1,7 +1,7 @@
 //! Vaccinations: the history from every source, and where it applies the status against
 //! the Belgian basic vaccination schedule. Printable as a proof (print stylesheet).
 
-use carnet_core::portal_service::Reading;
+use carnet_core::kind::Reading;
 use carnet_core::vaccination::Vaccinations;
 use leptos::prelude::*;
 use leptos_meta::Title;

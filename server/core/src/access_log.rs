@@ -9,9 +9,9 @@ use crate::audit::Outcome;
 use crate::change::ChangeVerb;
 use crate::date::instant_ms;
 use crate::item::Item;
+use crate::kind::Reading;
 use crate::kind::Scope;
 use crate::party::Party;
-use crate::portal_service::Reading;
 
 /// What an entry of Carnet's own audit log records, by its action code.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

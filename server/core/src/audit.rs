@@ -3,7 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::policy::{Act, Action, Authorized, Denied};
+use crate::action::Action;
+use crate::policy::{Act, Authorized, Denied};
 use crate::source_answer::{SourceState, SourceStatus};
 use crate::ssin::Ssin;
 

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::action::Action;
 use crate::kind::Scope;
-use crate::policy::Action;
 
 /// The audit action of a session opening someone else's record (`/act-for`).
 pub const OPEN_RECORD_ACTION: &str = "act-for:open";

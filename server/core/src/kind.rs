@@ -3,7 +3,7 @@
 //! A kind is a type (`Vaccinations`, `Medications` …) that names its [`Scope`] (the
 //! policy's and the configuration's name for it) and its item type. Proofs
 //! ([`crate::policy::Authorized`]), readers (in the connectors), readings
-//! ([`crate::portal_service::Reading`]) and pages are all generic over the kind, so asking
+//! ([`Reading`]) and pages are all generic over the kind, so asking
 //! a vaccination reader with a consent proof does not compile.
 //!
 //! Adding a kind: its marker type and item type in its own module, one entry in the
@@ -19,7 +19,7 @@ use serde::de::DeserializeOwned;
 use crate::coding::Coding;
 use crate::date::Day;
 use crate::document::{DocumentBody, DocumentEntry};
-use crate::source_answer::Answers;
+use crate::source_answer::{Answers, SourceState};
 use crate::sumehr::{SumEhr, SumEhrSection};
 use crate::vaccination::Vaccination;
 use crate::vaccination::schedule::{Schedule, ScheduleStatus};
@@ -47,6 +47,30 @@ pub trait Kind: Debug + Clone + Copy + PartialEq + Send + Sync + 'static {
     /// sections need those kinds; a document whose content is another kind is marked as
     /// not shared. Most kinds hold nothing of another kind and keep everything.
     fn withhold(answers: &mut Answers<Self::Item>, covers: Scopes);
+
+    /// The reading as one of every kind's (see [`AnyReading`]).
+    fn into_any(reading: Reading<Self>) -> AnyReading;
+
+    /// The reading, if `any` is of this kind.
+    fn from_any(any: AnyReading) -> Option<Reading<Self>>;
+}
+
+/// One kind of data from every source that holds it, each source's part with its state,
+/// and what the portal derived from them all (see [`Kind::derive`]).
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+#[serde(bound = "")]
+pub struct Reading<K: Kind> {
+    /// For documents, each entry's `id` is an opaque token made by the server (see
+    /// [`Kind::seal_ids`]), never the source's id (which can hold the SSIN).
+    pub answers: Answers<K::Item>,
+    pub derived: K::Derived,
+}
+
+impl<K: Kind> Reading<K> {
+    /// Each source's state in this reading, in source order.
+    pub fn states(&self) -> Vec<SourceState> {
+        self.answers.iter().map(|a| a.state()).collect()
+    }
 }
 
 /// Makes an opaque token of one item's id at one source (the portal seals it with its key).
@@ -96,6 +120,28 @@ macro_rules! kinds {
             $($(#[$doc])* #[serde(rename = $name)] $variant,)+
         }
 
+        /// A reading of any kind, for a page that shows several (the dashboard): a `match`
+        /// on it names every kind, so a kind the page forgets does not compile.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum AnyReading {
+            $($variant(Reading<$kind>),)+
+        }
+
+        impl AnyReading {
+            pub fn scope(&self) -> Scope {
+                match self {
+                    $(AnyReading::$variant(_) => Scope::$variant,)+
+                }
+            }
+
+            /// Each source's state, in source order.
+            pub fn states(&self) -> Vec<SourceState> {
+                match self {
+                    $(AnyReading::$variant(reading) => reading.states(),)+
+                }
+            }
+        }
+
         impl Scope {
             /// Every scope, in the order pages list them.
             pub const ALL: &[Scope] = &[$(Scope::$variant,)+];
@@ -135,6 +181,18 @@ macro_rules! kinds {
 
                 fn withhold(answers: &mut Answers<$item>, covers: Scopes) {
                     kinds!(@withhold answers, covers $(, $withhold)?)
+                }
+
+                fn into_any(reading: Reading<Self>) -> AnyReading {
+                    AnyReading::$variant(reading)
+                }
+
+                fn from_any(any: AnyReading) -> Option<Reading<Self>> {
+                    match any {
+                        AnyReading::$variant(reading) => Some(reading),
+                        #[allow(unreachable_patterns)]
+                        _ => None,
+                    }
                 }
             }
 

@@ -16,6 +16,7 @@
 
 pub mod access_event;
 pub mod access_log;
+pub mod action;
 pub mod allergy;
 pub mod audit;
 pub mod change;

@@ -1,79 +1,17 @@
 //! The interface the pages call. The server implements it (policy, connectors, audit);
 //! the app only sees this trait and these view types.
 
-use std::any::Any;
-use std::sync::Arc;
-
 use serde::{Deserialize, Serialize};
 
 use crate::access_log::AccessLog;
 use crate::change::{ChangeForm, ChangeReport, FormKey};
 use crate::date::Day;
 use crate::document::{DocumentContent, DocumentEntry};
-use crate::kind::{Kind, Scope};
+use crate::kind::{AnyReading, Kind, Reading, Scope};
 use crate::mandate::{Mandate, MandateAnswer, MandateError, MandateForm, MandateId};
 use crate::party::{DirectoryEntry, DirectoryQuery};
 use crate::principal::Principal;
-use crate::source_answer::{Answers, SourceState};
-
-/// One kind of data from every source that holds it, each source's part with its state,
-/// and what the portal derived from them all (see [`Kind::derive`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(bound = "")]
-pub struct Reading<K: Kind> {
-    /// For documents, each entry's `id` is an opaque token made by the server for
-    /// [`PortalService::document`], never the source's id (which can hold the SSIN).
-    pub answers: Answers<K::Item>,
-    pub derived: K::Derived,
-}
-
-impl<K: Kind> Reading<K> {
-    /// Each source's state in this reading, in source order.
-    pub fn states(&self) -> Vec<SourceState> {
-        self.answers.iter().map(|a| a.state()).collect()
-    }
-}
-
-/// A reading of some kind, for a page that shows several (the dashboard): ask it for the
-/// kind you expect with [`AnyReading::get`].
-#[derive(Clone)]
-pub struct AnyReading {
-    scope: Scope,
-    states: Vec<SourceState>,
-    reading: Arc<dyn Any + Send + Sync>,
-}
-
-impl AnyReading {
-    pub fn new<K: Kind>(reading: Reading<K>) -> AnyReading {
-        AnyReading { scope: K::SCOPE, states: reading.states(), reading: Arc::new(reading) }
-    }
-
-    pub fn scope(&self) -> Scope {
-        self.scope
-    }
-
-    /// Each source's state, in source order.
-    pub fn states(&self) -> &[SourceState] {
-        &self.states
-    }
-
-    /// The reading, if it is of kind `K`.
-    pub fn get<K: Kind>(&self) -> Option<&Reading<K>> {
-        self.reading.downcast_ref()
-    }
-
-    /// The reading, if it is of kind `K` (without a copy when this is the last handle).
-    pub fn into_kind<K: Kind>(self) -> Option<Reading<K>> {
-        let reading = self.reading.downcast::<Reading<K>>().ok()?;
-        Some(Arc::try_unwrap(reading).unwrap_or_else(|shared| (*shared).clone()))
-    }
-}
-
-impl std::fmt::Debug for AnyReading {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("AnyReading").field("scope", &self.scope).field("states", &self.states).finish_non_exhaustive()
-    }
-}
+use crate::source_answer::SourceState;
 
 /// What a reading of one scope gave: the data, or why the service could not read it.
 pub type ScopeReading = (Scope, Result<AnyReading, ServiceError>);
@@ -429,5 +367,5 @@ pub async fn read<K: Kind>(
     request_id: Option<String>,
 ) -> Result<Reading<K>, ServiceError> {
     let reading = service.read_any(principal, K::SCOPE, request_id).await?;
-    reading.into_kind::<K>().ok_or(ServiceError::Internal)
+    K::from_any(reading).ok_or(ServiceError::Internal)
 }

@@ -160,7 +160,7 @@ pub async fn apply(
     }
     if fault.error_rate > 0.0 && rand::thread_rng().r#gen::<f64>() < fault.error_rate {
         if protocol == crate::Protocol::Kmehr {
-            return crate::hub::fault("Server", "demo fault: service unavailable");
+            return crate::xml::fault("Server", "demo fault: service unavailable");
         }
         let body = json!({
             "resourceType": "OperationOutcome",

@@ -16,7 +16,9 @@ use axum::routing::post;
 use roxmltree::{Document, Node};
 use serde::{Deserialize, Serialize};
 
-use crate::xml::{CORE_NS, KMEHR_NS, PROTOCOL_NS, SOAP_NS, child, coded, esc, inner, is, kids, standalone, text};
+use crate::xml::{
+    CORE_NS, KMEHR_NS, PROTOCOL_NS, SOAP_NS, child, coded, esc, fault_text, inner, is, kids, standalone, text,
+};
 
 /// The NIHDI-style id every demo hub signs its answers with.
 const HUB_ID: &str = "71999999001";
@@ -695,21 +697,6 @@ fn envelope_with(operation: &str, header: &str, acknowledge: &str, content: &str
         r#"<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="{SOAP_NS}"><soapenv:Body><p:{operation}Response xmlns:p="{PROTOCOL_NS}" xmlns:c="{CORE_NS}" xmlns:k="{KMEHR_NS}">{header}{acknowledge}{content}</p:{operation}Response></soapenv:Body></soapenv:Envelope>"#
     );
     (StatusCode::OK, body)
-}
-
-/// A SOAP 1.1 fault: `Client` (the request is wrong) or `Server` (the hub failed).
-pub fn fault_text(code: &str, reason: &str) -> (StatusCode, String) {
-    let body = format!(
-        r#"<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="{SOAP_NS}"><soapenv:Body><soapenv:Fault><faultcode>soapenv:{code}</faultcode><faultstring>{}</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>"#,
-        esc(reason)
-    );
-    (StatusCode::INTERNAL_SERVER_ERROR, body)
-}
-
-/// A SOAP fault as a response (the faults layer sends these).
-pub fn fault(code: &str, reason: &str) -> Response {
-    let (status, body) = fault_text(code, reason);
-    (status, [(header::CONTENT_TYPE, "text/xml; charset=utf-8")], body).into_response()
 }
 
 #[cfg(test)]

@@ -1,5 +1,7 @@
 //! Small XML helpers for the demo hubs (they share no code with the connectors).
 
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
 use roxmltree::Node;
 
 pub const SOAP_NS: &str = "http://schemas.xmlsoap.org/soap/envelope/";
@@ -65,4 +67,19 @@ pub fn coded(prefix: &str, node: &Node) -> String {
         }
     }
     format!("<{prefix}:{name}{attrs}>{}</{prefix}:{name}>", esc(node.text().map(str::trim).unwrap_or("")))
+}
+
+/// A SOAP 1.1 fault: `Client` (the request is wrong) or `Server` (the hub failed).
+pub fn fault_text(code: &str, reason: &str) -> (StatusCode, String) {
+    let body = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><soapenv:Envelope xmlns:soapenv="{SOAP_NS}"><soapenv:Body><soapenv:Fault><faultcode>soapenv:{code}</faultcode><faultstring>{}</faultstring></soapenv:Fault></soapenv:Body></soapenv:Envelope>"#,
+        esc(reason)
+    );
+    (StatusCode::INTERNAL_SERVER_ERROR, body)
+}
+
+/// A SOAP fault as a response (the faults layer sends these).
+pub fn fault(code: &str, reason: &str) -> Response {
+    let (status, body) = fault_text(code, reason);
+    (status, [(header::CONTENT_TYPE, "text/xml; charset=utf-8")], body).into_response()
 }

@@ -193,8 +193,9 @@ impl Store {
 
 #[cfg(test)]
 mod tests {
+    use carnet_core::action::Action;
     use carnet_core::audit::Outcome;
-    use carnet_core::policy::{Action, own_proof_for_tests};
+    use carnet_core::policy::own_proof_for_tests;
 
     use super::*;
     use crate::testing;

@@ -10,21 +10,22 @@ use carnet_connectors::cache::AnswerCache;
 use carnet_connectors::document_body;
 use carnet_connectors::register::RegisterClient;
 use carnet_core::access_log::AccessLog;
+use carnet_core::action::Action;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::{ChangeForm, ChangeReport, FormKey};
 use carnet_core::date::Day;
 use carnet_core::document::DocumentContent;
 use carnet_core::document::{DocumentEntry, Documents};
-use carnet_core::kind::{self, Context, Kind, KindVisitor, Scope, Scopes};
+use carnet_core::kind::{self, AnyReading, Context, Kind, KindVisitor, Reading, Scope, Scopes};
 use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
 use carnet_core::minor::MinorRules;
 use carnet_core::party::DirectoryQuery;
-use carnet_core::policy::{self, Act, Action, Authorized, Denied, Read};
+use carnet_core::policy::{self, Act, Authorized, Denied, Read};
 use carnet_core::portal_service::{
     ActForChoice, GiveMandateError, HelpdeskConsole, Mandates, RedeemError, Representative, SupportCodes,
 };
 use carnet_core::portal_service::{
-    AnyReading, DirectorySearch, OpenedDocument, PortalService, Reading, ReadingBatches, ScopeReading, ServiceError,
+    DirectorySearch, OpenedDocument, PortalService, ReadingBatches, ScopeReading, ServiceError,
 };
 use carnet_core::principal::ActingFor;
 use carnet_core::source_answer::SourceState;
@@ -167,14 +168,14 @@ impl Inner {
                 made.reading
             }
             None => {
-                let reading = AnyReading::new(self.make_reading::<K>(proof, today).await);
+                let reading = K::into_any(self.make_reading::<K>(proof, today).await);
                 if let Some(stamp) = stamp {
                     self.readings.put(key, Made { stamp, today, reading: reading.clone() });
                 }
                 reading
             }
         };
-        let event = reading_event(proof, reading.states(), request_id);
+        let event = reading_event(proof, &reading.states(), request_id);
         (reading, event)
     }
 

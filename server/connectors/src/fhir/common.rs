@@ -286,7 +286,7 @@ impl<'a> Context<'a> {
         for entry in bundle.get("entry").and_then(Value::as_array).into_iter().flatten() {
             let resource = match entry.get("resource").filter(|r| !r.is_null()) {
                 Some(resource) => resource,
-                None if super::resource::is_bare_resource(entry) => entry,
+                None if is_bare_resource(entry) => entry,
                 None => continue,
             };
             if !resource.is_object() {
@@ -458,6 +458,13 @@ pub(crate) fn unknown_extensions(resource: &Value, known: &[&str]) -> Result<Vec
         }
     }
     Ok(out)
+}
+
+/// An entry that is itself a resource, without the `resource` wrapper: some converters
+/// write Bundles so (the Recip-e prescriptions rendered as FHIR by the KMEHR test tool).
+/// Read as the resource it is, rather than lost.
+pub(crate) fn is_bare_resource(entry: &Value) -> bool {
+    entry.get("resourceType").is_some() && entry.get("resource").is_none_or(Value::is_null)
 }
 
 #[cfg(test)]

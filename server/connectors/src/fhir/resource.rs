@@ -29,7 +29,7 @@ use serde_json::Value;
 
 use super::allergy::read_allergy_in;
 use super::audit_event::read_audit_event_in;
-use super::common::{Context, array, codings, codings_or_text, str_at};
+use super::common::{Context, array, codings, codings_or_text, is_bare_resource, str_at};
 use super::consent::read_consent_in;
 use super::document::read_document_reference_in;
 use super::immunization::read_immunization_in;
@@ -213,13 +213,6 @@ fn read_entry<'a>(entry: &'a Value, ctx: &Context<'a>, depth: u8) -> Resource {
         }
         None => unreadable("Bundle entry without resource"),
     }
-}
-
-/// An entry that is itself a resource, without the `resource` wrapper: some converters
-/// write Bundles so (the Recip-e prescriptions rendered as FHIR by the KMEHR test tool).
-/// Read as the resource it is, rather than lost.
-pub(crate) fn is_bare_resource(entry: &Value) -> bool {
-    entry.get("resourceType").is_some() && entry.get("resource").is_none_or(Value::is_null)
 }
 
 /// An OperationOutcome: the worst severity of its issues and their texts.
