@@ -1,13 +1,12 @@
 //! Changes a citizen asked for at a source, by their form's one-time key: claimed with the
 //! audit entry of the attempt before the source is asked, finished with the entry of the
 //! outcome (each in one transaction with its audit entry), so a second submit of the same
-//! form changes nothing and a crash in between leaves the attempt visible. Also the
-//! citizen's "seen until" marker of their access log.
+//! form changes nothing and a crash in between leaves the attempt visible.
 
 use carnet_core::access_event::AccessEvents;
 use carnet_core::audit::AuditEvent;
 use carnet_core::change::{ChangeReport, FormKey};
-use carnet_core::policy::{Act, Authorized, Change, Read};
+use carnet_core::policy::{Act, Authorized, Read};
 use sqlx::Row;
 
 use crate::{Store, StoreError, now_ms};
@@ -133,52 +132,13 @@ impl Store {
         }
         Ok(out)
     }
-
-    /// Until when the proof's subject has seen who opened their record (ms since the
-    /// epoch); `None` before their first look.
-    pub async fn access_seen_until(&self, proof: &Authorized<Read<AccessEvents>>) -> Result<Option<i64>, StoreError> {
-        let row = sqlx::query("SELECT seen_until_ms FROM access_seen WHERE subject = $1")
-            .bind(proof.subject().expose())
-            .fetch_optional(self.pool())
-            .await?;
-        Ok(match row {
-            Some(row) => Some(row.try_get(0)?),
-            None => None,
-        })
-    }
-
-    /// Moves the marker to `until_ms` (never back), with its audit entry, in one transaction.
-    pub async fn mark_access_seen(
-        &self,
-        proof: &Authorized<Change<AccessEvents>>,
-        until_ms: i64,
-        event: &AuditEvent,
-    ) -> Result<(), StoreError> {
-        let subject = proof.subject().expose().to_owned();
-        self.with_audit(std::slice::from_ref(event), move |tx| {
-            Box::pin(async move {
-                sqlx::query(
-                    "INSERT INTO access_seen (subject, seen_until_ms) VALUES ($1, $2) ON CONFLICT (subject) \
-                     DO UPDATE SET seen_until_ms = CASE WHEN excluded.seen_until_ms > access_seen.seen_until_ms \
-                     THEN excluded.seen_until_ms ELSE access_seen.seen_until_ms END",
-                )
-                .bind(subject)
-                .bind(until_ms)
-                .execute(&mut **tx)
-                .await?;
-                Ok(Some(()))
-            })
-        })
-        .await?;
-        Ok(())
-    }
 }
 
 #[cfg(test)]
 mod tests {
     use carnet_core::change::{ChangeStatus, ChangeVerb, SourceChangeResult};
     use carnet_core::consent::Consents;
-    use carnet_core::policy::own_proof_for_tests;
+    use carnet_core::policy::{Change, own_proof_for_tests};
 
     use super::*;
     use crate::testing::stores;
@@ -232,21 +192,6 @@ mod tests {
             assert!(store.claim_change(&other, &key, &pending, &attempt, None).await.is_err());
             let verdict = store.verify_audit(&[]).await.unwrap_or_else(|e| panic!("{e}"));
             assert!(matches!(verdict, crate::Verdict::Intact { .. }), "{verdict:?}");
-        }
-    }
-
-    #[tokio::test]
-    async fn the_seen_marker_only_moves_forward() {
-        for store in stores("seen").await {
-            let read = own_proof_for_tests::<Read<AccessEvents>>(SOFIE);
-            let change = own_proof_for_tests::<Change<AccessEvents>>(SOFIE);
-            assert_eq!(store.access_seen_until(&read).await.ok(), Some(None));
-            let event = AuditEvent::allowed(&change, carnet_core::audit::Outcome::Success, &[], None);
-            for until in [2000, 1000] {
-                store.mark_access_seen(&change, until, &event).await.unwrap_or_else(|e| panic!("{e}"));
-            }
-            assert_eq!(store.access_seen_until(&read).await.ok(), Some(Some(2000)));
-            assert_eq!(audit_count(&store).await, 2, "each move audited");
         }
     }
 }

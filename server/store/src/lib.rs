@@ -5,12 +5,13 @@
 //! checked macros check against one database per crate, so instead every query here is
 //! exercised against a real SQLite and a real PostgreSQL by the tests.
 
+pub mod access_log;
 pub mod audit;
 pub mod changes;
-pub mod grants;
+pub mod mandates;
 pub mod notify;
 pub mod sessions;
-pub mod support;
+pub mod support_codes;
 
 use std::str::FromStr;
 use std::time::{SystemTime, UNIX_EPOCH};

@@ -1,5 +1,5 @@
-//! Grants to act for someone that Carnet itself keeps: mandates (and, next to them,
-//! support codes). Each change is written in one transaction with its audit entry; the
+//! Mandates, the grants to act for someone that a citizen gives in Carnet itself (support
+//! codes are in `support_codes`). Each change is written in one transaction with its audit entry; the
 //! policy's facts are read fresh on every request ([`Store::mandates_between`]), so a
 //! revocation holds at the very next request on every instance.
 
