@@ -41,3 +41,11 @@ document-cannot-show = Carnet kann diese Art von Dokument hier nicht anzeigen. S
 documents-not-shared = nicht mit Ihnen geteilt
 documents-not-shared-why = Dokumente mit „nicht mit Ihnen geteilt“ enthalten einen Teil der Akte (etwa die Gesundheitszusammenfassung, den Medikationsplan oder Impfungen), den Sie nicht sehen dürfen.
 document-parts-not-shared = Einige Teile dieses Dokuments werden nicht angezeigt.
+
+## Dashboard tile
+tile-documents = Neueste Dokumente
+documents-all = { $count ->
+    [0] Zu den Dokumenten
+    [one] { $count } Dokument ansehen
+   *[other] Alle { $count } Dokumente ansehen
+}

@@ -33,3 +33,12 @@ slot-noon = Mittags
 slot-evening = Abends
 slot-night = Zur Nacht
 slot-any-time = Im Laufe des Tages
+
+## Dashboard tile
+tile-medication = Medikamente für heute
+medication-today-count = { $count ->
+    [0] Laut Ihren Quellen müssen Sie heute nichts nehmen.
+    [one] Heute nehmen Sie { $count } Medikament.
+   *[other] Heute nehmen Sie { $count } Medikamente.
+}
+medication-see-schedule = Ihr Medikationsschema ansehen

@@ -35,3 +35,8 @@ sumehr-treatments = Andere Behandlungen
 sumehr-treatments-help = Behandlungen, die keine Medikamente sind, zum Beispiel Physiotherapie oder eine Operation.
 sumehr-wills = Ihre Wünsche
 sumehr-wills-help = Wünsche zu Ihrer Behandlung, die Sie Ihrem Hausarzt mitgeteilt haben, zum Beispiel zur Wiederbelebung.
+
+## Dashboard tiles
+tile-allergies = Allergien
+tile-sumehr = Gesundheitsübersicht
+summary-see = Allergien und Gesundheitsübersicht ansehen

@@ -41,3 +41,11 @@ document-cannot-show = Carnet cannot show this kind of document here. You can do
 documents-not-shared = not shared with you
 documents-not-shared-why = Documents marked “not shared with you” hold a part of the record (such as the health summary, the medication schedule or vaccinations) that you may not see.
 document-parts-not-shared = Some parts of this document are not shown.
+
+## Dashboard tile
+tile-documents = Newest documents
+documents-all = { $count ->
+    [0] Go to documents
+    [one] See your { $count } document
+   *[other] See all { $count } documents
+}

@@ -33,3 +33,12 @@ slot-noon = Noon
 slot-evening = Evening
 slot-night = Bedtime
 slot-any-time = During the day
+
+## Dashboard tile
+tile-medication = Medication for today
+medication-today-count = { $count ->
+    [0] Nothing to take today according to your sources.
+    [one] { $count } medicine to take today.
+   *[other] { $count } medicines to take today.
+}
+medication-see-schedule = See your medication schedule

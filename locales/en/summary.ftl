@@ -35,3 +35,8 @@ sumehr-treatments = Other treatments
 sumehr-treatments-help = Treatments other than medicines, such as physiotherapy or an operation.
 sumehr-wills = Your wishes
 sumehr-wills-help = Wishes about your care that you told your GP, for example about resuscitation.
+
+## Dashboard tiles
+tile-allergies = Allergies
+tile-sumehr = Health summary
+summary-see = See allergies and health summary

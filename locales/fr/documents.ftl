@@ -41,3 +41,11 @@ document-cannot-show = Carnet ne peut pas afficher ce type de document ici. Vous
 documents-not-shared = non partagé avec vous
 documents-not-shared-why = Les documents marqués « non partagé avec vous » contiennent une partie du dossier (comme le résumé de santé, le schéma de médication ou les vaccinations) que vous ne pouvez pas voir.
 document-parts-not-shared = Certaines parties de ce document ne sont pas affichées.
+
+## Dashboard tile
+tile-documents = Documents les plus récents
+documents-all = { $count ->
+    [0] Aller aux documents
+    [one] Voir { $count } document
+   *[other] Voir les { $count } documents
+}

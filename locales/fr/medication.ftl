@@ -33,3 +33,12 @@ slot-noon = Midi
 slot-evening = Soir
 slot-night = Au coucher
 slot-any-time = Pendant la journée
+
+## Dashboard tile
+tile-medication = Médicaments du jour
+medication-today-count = { $count ->
+    [0] Selon vos sources, vous n’avez rien à prendre aujourd’hui.
+    [one] { $count } médicament à prendre aujourd’hui.
+   *[other] { $count } médicaments à prendre aujourd’hui.
+}
+medication-see-schedule = Voir votre schéma de médication

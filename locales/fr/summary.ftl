@@ -35,3 +35,8 @@ sumehr-treatments = Autres traitements
 sumehr-treatments-help = Les traitements autres que les médicaments, comme la kinésithérapie ou une opération.
 sumehr-wills = Vos souhaits
 sumehr-wills-help = Les souhaits sur vos soins que vous avez dits à votre médecin généraliste, par exemple sur la réanimation.
+
+## Dashboard tiles
+tile-allergies = Allergies
+tile-sumehr = Résumé de santé
+summary-see = Voir les allergies et le résumé de santé

@@ -41,3 +41,11 @@ document-cannot-show = Carnet kan dit soort document hier niet tonen. U kunt het
 documents-not-shared = niet met u gedeeld
 documents-not-shared-why = Documenten met “niet met u gedeeld” bevatten een deel van het dossier (zoals de gezondheidssamenvatting, het medicatieschema of vaccinaties) dat u niet mag zien.
 document-parts-not-shared = Sommige delen van dit document worden niet getoond.
+
+## Dashboard tile
+tile-documents = Nieuwste documenten
+documents-all = { $count ->
+    [0] Naar de documenten
+    [one] { $count } document bekijken
+   *[other] Alle { $count } documenten bekijken
+}

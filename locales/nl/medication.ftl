@@ -33,3 +33,12 @@ slot-noon = Middag
 slot-evening = Avond
 slot-night = Voor het slapengaan
 slot-any-time = Tijdens de dag
+
+## Dashboard tile
+tile-medication = Geneesmiddelen voor vandaag
+medication-today-count = { $count ->
+    [0] Volgens uw bronnen hoeft u vandaag niets te nemen.
+    [one] Vandaag neemt u { $count } geneesmiddel.
+   *[other] Vandaag neemt u { $count } geneesmiddelen.
+}
+medication-see-schedule = Uw medicatieschema bekijken

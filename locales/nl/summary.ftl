@@ -35,3 +35,8 @@ sumehr-treatments = Andere behandelingen
 sumehr-treatments-help = Behandelingen die geen geneesmiddelen zijn, zoals kinesitherapie of een operatie.
 sumehr-wills = Uw wensen
 sumehr-wills-help = Wensen over uw zorg die u aan uw huisarts hebt gemeld, bijvoorbeeld over reanimatie.
+
+## Dashboard tiles
+tile-allergies = Allergieën
+tile-sumehr = Gezondheidsoverzicht
+summary-see = Allergieën en gezondheidsoverzicht bekijken

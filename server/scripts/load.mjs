@@ -12,66 +12,16 @@
 // Loopback only: every URL must be http://127.0.0.1.
 import http from 'node:http';
 import { writeFileSync, readFileSync, appendFileSync } from 'node:fs';
+import { DEMO_PASSWORD, loopback, Jar, login } from './client.mjs';
 
-const PASSWORD = 'carnet-demo';
 const agent = new http.Agent({ keepAlive: true, maxSockets: 400 });
-
-function loopback(url) {
-  const u = new URL(url);
-  if (u.hostname !== '127.0.0.1') throw new Error(`not a loopback URL: ${url}`);
-  return u;
-}
-
-function request(url, { method = 'GET', headers = {}, body } = {}) {
-  const u = loopback(url);
-  return new Promise((resolve) => {
-    const start = performance.now();
-    const req = http.request(u, { method, headers, agent }, (res) => {
-      const chunks = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () =>
-        resolve({ status: res.statusCode, headers: res.headers, body: Buffer.concat(chunks).toString(), ms: performance.now() - start }),
-      );
-      // A response cut off midway (its headers were sent) is a failure of its own kind.
-      res.on('aborted', () => resolve({ status: 0, headers: res.headers, body: `cut off after ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(-300)}`, ms: performance.now() - start }));
-      res.on('error', (e) => resolve({ status: 0, headers: {}, body: String(e), ms: performance.now() - start }));
-    });
-    req.setTimeout(30000, () => req.destroy(new Error('timeout')));
-    req.on('error', (e) => resolve({ status: 0, headers: {}, body: String(e), ms: performance.now() - start }));
-    if (body) req.write(body);
-    req.end();
-  });
-}
-
-class Jar {
-  constructor() { this.cookies = new Map(); }
-  header(url) {
-    const host = new URL(url).host;
-    return [...(this.cookies.get(host) ?? new Map())].map(([k, v]) => `${k}=${v}`).join('; ');
-  }
-  take(url, res) {
-    const host = new URL(url).host;
-    const jar = this.cookies.get(host) ?? new Map();
-    for (const line of res.headers['set-cookie'] ?? []) {
-      const [pair] = line.split(';');
-      const eq = pair.indexOf('=');
-      const value = pair.slice(eq + 1).trim();
-      if (/max-age=0/i.test(line)) jar.delete(pair.slice(0, eq).trim());
-      else jar.set(pair.slice(0, eq).trim(), value);
-    }
-    this.cookies.set(host, jar);
-  }
-}
+// Every request of the load: kept-alive connections, 30 s at most, a failure counted as status 0.
+const HTTP = { agent, timeout: 30000, settle: true };
 
 /** A browser: a cookie jar and the portal's origin (state-changing requests carry it). */
 class Browser {
   constructor(portal) { this.portal = portal; this.jar = new Jar(); }
-  async go(url, options = {}) {
-    const headers = { ...(options.headers ?? {}), cookie: this.jar.header(url) };
-    const res = await request(url, { ...options, headers });
-    this.jar.take(url, res);
-    return res;
-  }
+  go(url, options = {}) { return this.jar.send(url, { ...options, ...HTTP }); }
   get(path) { return this.go(`${this.portal}${path}`); }
   /** Posts a form of `page` (its CSRF token) to `path`. */
   post(path, page, fields) {
@@ -83,32 +33,7 @@ class Browser {
       body,
     });
   }
-  async login(username) {
-    let res = await this.go(`${this.portal}/auth/login`);
-    let url = new URL(res.headers.location, this.portal).href;
-    for (let step = 0; step < 10; step++) {
-      res = await this.go(url);
-      if (res.status >= 300 && res.status < 400) {
-        url = new URL(res.headers.location, url).href;
-      } else {
-        const action = /action="([^"]+)"/.exec(res.body)?.[1];
-        if (!action) throw new Error(`no login form at ${url} (${res.status})`);
-        const body = new URLSearchParams({ username, password: PASSWORD }).toString();
-        res = await this.go(new URL(action.replaceAll('&amp;', '&'), url).href, {
-          method: 'POST',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body) },
-          body,
-        });
-        url = new URL(res.headers.location, url).href;
-      }
-      if (url.startsWith(this.portal)) {
-        res = await this.go(url);
-        if (res.status >= 400) throw new Error(`login of ${username} failed (${res.status})`);
-        return res.headers.location ?? new URL(url).pathname;
-      }
-    }
-    throw new Error(`login of ${username} did not come back to the portal`);
-  }
+  login(username) { return login(this.portal, username, DEMO_PASSWORD, { jar: this.jar, ...HTTP }); }
 }
 
 const unescape = (v) => v.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#x27;', "'");
@@ -200,7 +125,7 @@ class Stats {
   constructor() { this.latencies = []; this.errors = []; this.requests = 0; this.byStatus = {}; this.bare = 0; }
   count(res, expected = 200) {
     this.requests++;
-    this.latencies.push(res.ms);
+    this.latencies.push(res.ttlb);
     this.byStatus[res.status] = (this.byStatus[res.status] ?? 0) + 1;
     // A server error must be the translated problem page, never a bare one.
     if (res.status >= 500 && !res.body.includes('data-code="error-')) this.bare++;

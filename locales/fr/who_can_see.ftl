@@ -20,3 +20,11 @@ who-action-consent = Donner mon consentement à { $source }
 who-action-lift = Lever l’exclusion
 who-else-title = Autres personnes
 who-else = Personne d’autre ne peut voir votre dossier via Carnet : vous n’avez ni personne de confiance ni code d’assistance pour le helpdesk.
+
+## Your parents and the people you gave a mandate (ids: minor-self-band-<band id>)
+minor-self-band-under-12 = { $name } peut voir et gérer tout votre dossier en tant que parent, car vous avez moins de 12 ans.
+minor-self-band-from-12-to-16 = { $name } peut voir seulement vos vaccinations, vos allergies et votre résumé de santé, car vous avez entre 12 et 16 ans. Le reste de votre dossier est privé.
+minor-self-band-from-16 = { $name } figure comme votre parent, mais ne peut plus voir votre dossier : à partir de 16 ans, vous le gérez vous-même, et c’est à vous de donner votre consentement.
+who-parents-title = Vos parents
+who-parents-unavailable = Le registre national n’a pas répondu : Carnet ne peut pas dire pour le moment ce que vos parents peuvent voir.
+who-trusted-title = Personnes à qui vous avez donné un mandat

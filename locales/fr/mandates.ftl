@@ -1,19 +1,3 @@
-# Agir pour d’autres personnes : mandats pour des personnes de confiance, et dossier qu’une session ouvre.
-
-## Ce que couvre un mandat (les parties prévues par la politique), en mots simples
-grant-documents = Documents
-grant-documents-what = Lire vos documents : lettres, rapports, résultats et images des hôpitaux et des médecins.
-grant-vaccinations = Vaccinations
-grant-vaccinations-what = Voir vos vaccinations, et celles que vous devez encore recevoir.
-grant-medication = Médicaments
-grant-medication-what = Voir les médicaments que vous prenez, et quand.
-grant-summary = Allergies et résumé de santé
-grant-summary-what = Voir vos allergies, et le résumé de santé que tient votre médecin généraliste.
-grant-consents-manage = Gérer qui peut voir votre dossier
-grant-consents-manage-what = Voir et modifier votre consentement, votre équipe de soins et vos exclusions — comme vous le feriez vous-même.
-grant-access-log = Qui a consulté votre dossier
-grant-access-log-what = Voir quels prestataires de soins ont ouvert votre dossier, et quand.
-
 ## Page des mandats
 mandates-title = Personnes de confiance
 mandates-what = Un mandat permet à une personne de confiance (un fils, une fille, un ami) de consulter des parties de votre dossier pour vous, ou de le gérer. Cette personne se connecte elle-même. Vous choisissez les parties concernées et la durée. Elle doit d’abord accepter le mandat. Vous pouvez y mettre fin à tout moment. Tout ce qu’elle fait apparaît dans votre journal des accès.
@@ -24,21 +8,18 @@ mandates-given = Mandats que vous avez donnés
 mandates-given-none = Vous n’avez donné de mandat à personne.
 mandate-from = De la part de { $who }
 mandate-to = Donné à { $who }
-mandate-covers = Concerne : { $scopes }
 mandate-status-pending = En attente d’acceptation
 mandate-status-not-yet-started = Accepté, pas encore commencé
 mandate-status-active = Actif, jusqu’à ce qu’il soit retiré
 mandate-status-ended = Terminé
 mandate-status-declined = Refusé
 mandate-status-revoked = Terminé (retiré)
-mandate-active-until = Actif jusqu’au { $until } inclus
 mandate-starts = Accepté ; commence le { $from }
 mandate-accept = Accepter le mandat donné par { $who }
 mandate-decline = Refuser
 mandate-give-back = Mettre fin à ce mandat
 mandate-open-record = Ouvrir le dossier de { $who }
 mandate-name-mismatch = { $who } a donné ce mandat à « { $name } ». Ce n’est pas le nom avec lequel vous vous connectez. Demandez à { $who } de vous redonner le mandat, avec votre nom exactement comme sur votre carte d’identité.
-mandate-revoke = Mettre fin au mandat donné à { $who }
 mandate-revoke-title = Mettre fin au mandat donné à { $who } ?
 mandate-revoke-effect = À partir de maintenant, { $who } ne peut plus rien voir ni rien faire dans votre dossier via Carnet — même sur une page déjà ouverte.
 mandate-revoke-kept = Ce que { $who } a fait auparavant reste dans votre journal des accès. Vous pourrez donner un nouveau mandat plus tard.
@@ -81,37 +62,3 @@ mandate-confirm-revoke-any-time = Vous pouvez y mettre fin à tout moment sur ce
 mandate-confirm-submit = Oui, donner le mandat à { $who }
 mandate-confirm-edit = Modifier quelque chose
 mandate-today = aujourd’hui
-
-## Quel dossier
-act-for-title = Quel dossier voulez-vous ouvrir ?
-act-for-what = Vous pouvez ouvrir votre propre dossier, ou le dossier d’une personne qui vous a donné un mandat. Vous ne voyez alors que ce qu’elle a permis.
-act-for-own = Votre propre dossier
-act-for-open-own = Ouvrir mon propre dossier
-act-for-under-mandate = Avec le mandat que cette personne vous a donné.
-act-for-as-parent = En tant que parent de cet enfant ({ $age } ans).
-act-for-mandate-covers = Vous pouvez voir : { $scopes }
-act-for-open = Ouvrir le dossier de { $name }
-act-for-mandates-link = Mandats reçus et donnés
-acting-for-banner = Vous agissez pour { $name }
-acting-for-back = Retour à mon propre dossier
-nav-act-for = Quel dossier
-nav-mandates = Personnes de confiance
-
-## Parents et mineurs : les tranches d’âge du tableau des règles, en mots simples (ids : minor-band-<band id>)
-minor-band-under-12 = { $name } a { $age } ans : à moins de 12 ans, un parent voit et gère tout le dossier, y compris le consentement.
-minor-band-from-12-to-16 = { $name } a { $age } ans : de 12 à 16 ans, un parent voit seulement les vaccinations, les allergies et le résumé de santé. Le reste du dossier est privé : il est réservé à { $name }.
-minor-band-from-16 = { $name } a { $age } ans : à partir de 16 ans, { $name } gère son propre dossier et son consentement. Les parents ne peuvent plus voir le dossier.
-minor-band-any-own-record = { $name } a { $age } ans : à cet âge, { $name } gère son propre dossier et son consentement. Les parents ne peuvent plus le voir.
-minor-band-any-nothing = { $name } a { $age } ans : à cet âge, les règles pour les mineurs ne donnent à un parent aucun accès au dossier.
-minor-band-any-some = { $name } a { $age } ans : à cet âge, un parent voit uniquement les parties ci-dessous. Le reste du dossier reste privé pour { $name }.
-minor-rule-reference = Règle : { $reference }
-minor-self-band-under-12 = { $name } peut voir et gérer tout votre dossier en tant que parent, car vous avez moins de 12 ans.
-minor-self-band-from-12-to-16 = { $name } peut voir seulement vos vaccinations, vos allergies et votre résumé de santé, car vous avez entre 12 et 16 ans. Le reste de votre dossier est privé.
-minor-self-band-from-16 = { $name } figure comme votre parent, mais ne peut plus voir votre dossier : à partir de 16 ans, vous le gérez vous-même, et c’est à vous de donner votre consentement.
-who-parents-title = Vos parents
-who-parents-unavailable = Le registre national n’a pas répondu : Carnet ne peut pas dire pour le moment ce que vos parents peuvent voir.
-who-trusted-title = Personnes à qui vous avez donné un mandat
-
-## What a grant does not cover, left out of a page
-withheld-part = Cette partie n’est pas partagée avec vous : { $name } ne vous y a pas donné accès.
-withheld-part-minor = Cette partie n’est pas partagée avec vous : à l’âge de { $name }, les règles pour les mineurs ne donnent pas accès à un parent.

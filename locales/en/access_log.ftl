@@ -2,7 +2,6 @@
 
 access-log-title = Who looked at your record
 access-log-intro = Every access that the hubs and vaults recorded, and everything done with your record through Carnet, newest first.
-access-see-log = See the full access log
 access-you = You
 access-through = through { $source }
 access-when = { $date }, { $time }
@@ -37,15 +36,6 @@ access-target-allergies = your allergies
 ## What was done through Carnet
 access-portal-read = looked at { $parts }
 access-portal-read-refused = tried to look at { $parts } and was refused
-access-part-documents = documents
-access-part-sumehr = the health summary
-access-part-vaccinations = vaccinations
-access-part-medication = medication
-access-part-allergies = allergies
-access-part-consent = consent
-access-part-relationships = the care team
-access-part-exclusions = exclusions
-access-part-access-events = the access log
 access-change-give = gave consent at { $sources }
 access-change-revoke = revoked consent at { $sources }
 access-change-end = ended the care relationship with { $who } at { $sources }
@@ -115,3 +105,9 @@ access-support-redeemed = entered your support code
 access-support-redeem-refused = entered a support code for your record that was refused (wrong, stopped, expired or held by another agent)
 access-support-revoke-refused = tried to stop one of your support codes, which was refused
 access-changes-not-shared = Changes to consent, the care team and exclusions are not listed here.
+
+## Dashboard tile
+tile-access = Who looked at your record
+access-see-log = See the full access log
+access-none = No access is recorded.
+access-someone = Someone

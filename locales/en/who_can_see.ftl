@@ -20,3 +20,11 @@ who-action-consent = Give consent at { $source }
 who-action-lift = Lift the exclusion
 who-else-title = Anyone else
 who-else = No one else can see your record through Carnet: you have no trusted person and no helpdesk support code.
+
+## Your parents and the people you gave a mandate (ids: minor-self-band-<band id>)
+minor-self-band-under-12 = { $name } can see and manage your whole record as your parent, because you are under 12.
+minor-self-band-from-12-to-16 = { $name } can see only your vaccinations, allergies and health summary, because you are between 12 and 16. The rest of your record is private.
+minor-self-band-from-16 = { $name } is registered as your parent, but can no longer see your record: from 16 you manage it yourself, and your consent is yours to give.
+who-parents-title = Your parents
+who-parents-unavailable = The national register did not answer: Carnet cannot say right now what your parents may see.
+who-trusted-title = People you gave a mandate

@@ -2,7 +2,6 @@
 
 access-log-title = Wer Ihre Akte angesehen hat
 access-log-intro = Jeder Zugriff, den die Hubs und Datentresore eingetragen haben, und alles, was über Carnet mit Ihrer Akte gemacht wurde. Das Neueste steht oben.
-access-see-log = Das ganze Zugriffsprotokoll ansehen
 access-you = Sie
 access-through = über { $source }
 access-when = { $date }, { $time }
@@ -37,15 +36,6 @@ access-target-allergies = Ihre Allergien
 ## What was done through Carnet
 access-portal-read = haben { $parts } angesehen
 access-portal-read-refused = wollten { $parts } ansehen, aber das wurde abgelehnt
-access-part-documents = Dokumente
-access-part-sumehr = die Gesundheitsübersicht
-access-part-vaccinations = Impfungen
-access-part-medication = Medikamente
-access-part-allergies = Allergien
-access-part-consent = Ihre Zustimmung
-access-part-relationships = das Behandlungsteam
-access-part-exclusions = Ausschlüsse
-access-part-access-events = das Zugriffsprotokoll
 access-change-give = haben Ihre Zustimmung bei { $sources } gegeben
 access-change-revoke = haben Ihre Zustimmung bei { $sources } zurückgezogen
 access-change-end = haben bei { $sources } die Behandlungsbeziehung beendet, die { $who } mit Ihnen hatte
@@ -115,3 +105,9 @@ access-support-redeemed = hat Ihren Support-Code eingegeben
 access-support-redeem-refused = hat für Ihre Akte einen Support-Code eingegeben, der abgelehnt wurde (falsch, beendet, abgelaufen oder von einem anderen Mitarbeiter verwendet)
 access-support-revoke-refused = hat versucht, einen Ihrer Support-Codes zu beenden; das wurde abgelehnt
 access-changes-not-shared = Änderungen an der Einwilligung, am Pflegeteam und an den Ausschlüssen werden hier nicht aufgeführt.
+
+## Dashboard tile
+tile-access = Wer Ihre Daten angesehen hat
+access-see-log = Das ganze Zugriffsprotokoll ansehen
+access-none = Es ist kein Zugriff eingetragen.
+access-someone = Jemand

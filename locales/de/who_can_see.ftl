@@ -20,3 +20,11 @@ who-action-consent = Meine Zustimmung bei { $source } geben
 who-action-lift = Ausschluss aufheben
 who-else-title = Andere Personen
 who-else = Über Carnet kann sonst niemand Ihre Akte sehen: Sie haben keine Vertrauensperson und keinen Support-Code für den Helpdesk.
+
+## Your parents and the people you gave a mandate (ids: minor-self-band-<band id>)
+minor-self-band-under-12 = { $name } kann als Ihr Elternteil Ihre ganze Akte sehen und verwalten, weil Sie unter 12 Jahre alt sind.
+minor-self-band-from-12-to-16 = { $name } kann nur Ihre Impfungen, Ihre Allergien und Ihre Gesundheitsübersicht sehen, weil Sie zwischen 12 und 16 Jahre alt sind. Der Rest Ihrer Akte ist privat.
+minor-self-band-from-16 = { $name } ist als Ihr Elternteil eingetragen, kann Ihre Akte aber nicht mehr sehen: Ab 16 Jahren verwalten Sie Ihre Akte selbst, und Ihre Zustimmung geben nur Sie.
+who-parents-title = Ihre Eltern
+who-parents-unavailable = Das Nationalregister hat nicht geantwortet: Carnet kann zurzeit nicht sagen, was Ihre Eltern sehen dürfen.
+who-trusted-title = Personen, denen Sie ein Mandat gegeben haben

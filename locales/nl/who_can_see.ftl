@@ -20,3 +20,11 @@ who-action-consent = Mijn toestemming geven bij { $source }
 who-action-lift = De uitsluiting opheffen
 who-else-title = Andere personen
 who-else = Niemand anders kan uw dossier zien via Carnet: u hebt geen vertrouwenspersoon en geen ondersteuningscode voor de helpdesk.
+
+## Your parents and the people you gave a mandate (ids: minor-self-band-<band id>)
+minor-self-band-under-12 = { $name } kan als uw ouder uw hele dossier zien en beheren, omdat u jonger bent dan 12 jaar.
+minor-self-band-from-12-to-16 = { $name } kan alleen uw vaccinaties, uw allergieën en uw gezondheidsoverzicht zien, omdat u tussen 12 en 16 jaar bent. De rest van uw dossier is privé.
+minor-self-band-from-16 = { $name } staat geregistreerd als uw ouder, maar kan uw dossier niet meer zien. Vanaf 16 jaar beheert u uw dossier zelf, en geeft u zelf uw toestemming.
+who-parents-title = Uw ouders
+who-parents-unavailable = Het rijksregister heeft niet geantwoord. Carnet kan nu niet zeggen wat uw ouders mogen zien.
+who-trusted-title = Personen aan wie u een mandaat hebt gegeven

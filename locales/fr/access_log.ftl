@@ -2,7 +2,6 @@
 
 access-log-title = Qui a consulté votre dossier
 access-log-intro = Tous les accès enregistrés par les hubs et les coffres-forts, et tout ce qui a été fait avec votre dossier via Carnet, du plus récent au plus ancien.
-access-see-log = Voir tout le journal des accès
 access-you = Vous
 access-through = via { $source }
 access-when = { $date }, { $time }
@@ -37,15 +36,6 @@ access-target-allergies = vos allergies
 ## What was done through Carnet
 access-portal-read = avez consulté { $parts }
 access-portal-read-refused = avez essayé de consulter { $parts }, mais cela a été refusé
-access-part-documents = les documents
-access-part-sumehr = le résumé de santé
-access-part-vaccinations = les vaccinations
-access-part-medication = les médicaments
-access-part-allergies = les allergies
-access-part-consent = votre consentement
-access-part-relationships = l’équipe de soins
-access-part-exclusions = les exclusions
-access-part-access-events = le journal des accès
 access-change-give = avez donné votre consentement à { $sources }
 access-change-revoke = avez retiré votre consentement à { $sources }
 access-change-end = avez mis fin à la relation de soins avec { $who } auprès de { $sources }
@@ -115,3 +105,9 @@ access-support-redeemed = a saisi votre code d’assistance
 access-support-redeem-refused = a saisi pour votre dossier un code d’assistance refusé (erroné, arrêté, expiré ou utilisé par un autre agent)
 access-support-revoke-refused = a tenté d’arrêter l’un de vos codes d’assistance, ce qui a été refusé
 access-changes-not-shared = Les modifications du consentement, de l’équipe de soins et des exclusions ne sont pas affichées ici.
+
+## Dashboard tile
+tile-access = Qui a consulté vos données
+access-see-log = Voir tout le journal des accès
+access-none = Aucun accès n’est enregistré.
+access-someone = Quelqu’un

@@ -2,7 +2,6 @@
 
 access-log-title = Wie uw dossier heeft bekeken
 access-log-intro = Elke toegang die de hubs en kluizen hebben geregistreerd, en alles wat via Carnet met uw dossier is gedaan. De nieuwste staan bovenaan.
-access-see-log = Het volledige toegangslogboek bekijken
 access-you = U
 access-through = via { $source }
 access-when = { $date }, { $time }
@@ -37,15 +36,6 @@ access-target-allergies = uw allergieën
 ## What was done through Carnet
 access-portal-read = heeft { $parts } bekeken
 access-portal-read-refused = heeft geprobeerd { $parts } te bekijken, maar dat werd geweigerd
-access-part-documents = documenten
-access-part-sumehr = het gezondheidsoverzicht
-access-part-vaccinations = vaccinaties
-access-part-medication = geneesmiddelen
-access-part-allergies = allergieën
-access-part-consent = uw toestemming
-access-part-relationships = het zorgteam
-access-part-exclusions = uitsluitingen
-access-part-access-events = het toegangslogboek
 access-change-give = heeft uw toestemming gegeven bij { $sources }
 access-change-revoke = heeft uw toestemming ingetrokken bij { $sources }
 access-change-end = heeft de zorgrelatie met { $who } bij { $sources } beëindigd
@@ -115,3 +105,9 @@ access-support-redeemed = heeft uw ondersteuningscode ingegeven
 access-support-redeem-refused = heeft voor uw dossier een ondersteuningscode ingegeven die geweigerd werd (fout, gestopt, verlopen of in gebruik bij een andere medewerker)
 access-support-revoke-refused = heeft geprobeerd een van uw ondersteuningscodes te stoppen, maar dat werd geweigerd
 access-changes-not-shared = Wijzigingen aan de toestemming, het zorgteam en de uitsluitingen staan hier niet.
+
+## Dashboard tile
+tile-access = Wie uw gegevens heeft bekeken
+access-see-log = Het volledige toegangslogboek bekijken
+access-none = Er is geen toegang geregistreerd.
+access-someone = Iemand

@@ -1,0 +1,22 @@
+## The helpdesk's console
+helpdesk-title = Helpdesk
+helpdesk-enter-title = Enter a support code
+helpdesk-enter-what = Ask the caller for their national register number and the code they see on their page. You will see only what they chose, read-only, until the code ends.
+helpdesk-field-citizen = The caller's national register number
+helpdesk-field-code = Support code (8 characters)
+helpdesk-redeem = Open with this code
+helpdesk-redeemed = The code is yours: you see the caller's record, read-only.
+helpdesk-held-title = Codes you hold
+helpdesk-held-none = You hold no support code right now.
+helpdesk-held-until = Runs until { $until }
+helpdesk-diagnostics-title = Diagnostics
+helpdesk-request-id = Request id of this page: { $id }
+helpdesk-asked-at = The sources were asked at { $time } (Belgian time), for this page; the request id above finds each call in the logs.
+helpdesk-source-ok = answered now
+helpdesk-source-stale = failed now ({ $kind }); the answer shown is { $minutes } min old
+helpdesk-source-failed = failed now ({ $kind }); nothing to show
+helpdesk-open-part = Open this part
+support-error-malformed = The number or the code is not written correctly: check the 11 digits and the 8 characters.
+support-error-wrong = This code does not work for this person: it may be wrong, expired or stopped. Ask the caller to read it again.
+support-error-held = Another helpdesk agent already uses this code. Ask the caller to make a new one.
+support-error-locked = Too many wrong codes: entering codes is locked for 15 minutes.

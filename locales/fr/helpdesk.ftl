@@ -1,0 +1,22 @@
+## La console du helpdesk
+helpdesk-title = Helpdesk
+helpdesk-enter-title = Saisir un code d’assistance
+helpdesk-enter-what = Demandez à la personne qui appelle son numéro de registre national et le code affiché sur sa page. Tant que le code est valable, vous verrez uniquement ce qu’elle a choisi, en lecture seule.
+helpdesk-field-citizen = Numéro de registre national de la personne qui appelle
+helpdesk-field-code = Code d’assistance (8 caractères)
+helpdesk-redeem = Ouvrir avec ce code
+helpdesk-redeemed = Le code est à vous : vous voyez le dossier de la personne qui appelle, en lecture seule.
+helpdesk-held-title = Codes que vous utilisez
+helpdesk-held-none = Vous n’utilisez aucun code d’assistance pour le moment.
+helpdesk-held-until = Valable jusqu’à { $until }
+helpdesk-diagnostics-title = Diagnostic
+helpdesk-request-id = Identifiant de requête de cette page : { $id }
+helpdesk-asked-at = Les sources ont été interrogées à { $time } (heure belge) pour cette page ; l’identifiant de requête ci-dessus permet de retrouver chaque appel dans les journaux.
+helpdesk-source-ok = a répondu à l’instant
+helpdesk-source-stale = a échoué à l’instant ({ $kind }) ; la réponse affichée date de { $minutes } min
+helpdesk-source-failed = a échoué à l’instant ({ $kind }) ; rien à afficher
+helpdesk-open-part = Ouvrir cette partie
+support-error-malformed = Le numéro ou le code n’est pas écrit correctement : vérifiez les 11 chiffres et les 8 caractères.
+support-error-wrong = Ce code ne fonctionne pas pour cette personne : il est peut-être erroné, expiré ou arrêté. Demandez à la personne qui appelle de le relire.
+support-error-held = Un autre agent du helpdesk utilise déjà ce code. Demandez à la personne qui appelle d’en créer un nouveau.
+support-error-locked = Trop de codes erronés : la saisie de codes est bloquée pendant 15 minutes.

@@ -1,0 +1,22 @@
+## De console van de helpdesk
+helpdesk-title = Helpdesk
+helpdesk-enter-title = Een ondersteuningscode ingeven
+helpdesk-enter-what = Vraag de beller naar het rijksregisternummer en naar de code die op zijn of haar pagina staat. Tot de code afloopt, ziet u alleen wat de beller heeft gekozen, en kunt u niets wijzigen.
+helpdesk-field-citizen = Rijksregisternummer van de beller
+helpdesk-field-code = Ondersteuningscode (8 tekens)
+helpdesk-redeem = Openen met deze code
+helpdesk-redeemed = De code is nu van u: u kunt het dossier van de beller bekijken, maar niets wijzigen.
+helpdesk-held-title = Codes die u gebruikt
+helpdesk-held-none = U gebruikt nu geen ondersteuningscode.
+helpdesk-held-until = Geldig tot { $until }
+helpdesk-diagnostics-title = Diagnose
+helpdesk-request-id = Aanvraag-id van deze pagina: { $id }
+helpdesk-asked-at = De bronnen werden om { $time } (Belgische tijd) bevraagd voor deze pagina; met de aanvraag-id hierboven vindt u elke oproep in de logs.
+helpdesk-source-ok = heeft net geantwoord
+helpdesk-source-stale = net mislukt ({ $kind }); het getoonde antwoord is { $minutes } min oud
+helpdesk-source-failed = net mislukt ({ $kind }); niets te tonen
+helpdesk-open-part = Dit deel openen
+support-error-malformed = Het nummer of de code is niet juist geschreven: controleer de 11 cijfers en de 8 tekens.
+support-error-wrong = Deze code werkt niet voor deze persoon: misschien is de code fout, verlopen of gestopt. Vraag de beller om de code opnieuw voor te lezen.
+support-error-held = Een andere helpdeskmedewerker gebruikt deze code al. Vraag de beller om een nieuwe code te maken.
+support-error-locked = Te veel foute codes: het ingeven van codes is 15 minuten geblokkeerd.
