@@ -8,6 +8,12 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::AppState;
+use crate::web::routes;
+
+routes! {
+    get "/healthz" => healthz,
+    get "/readyz" => readyz,
+}
 
 pub async fn healthz() -> &'static str {
     "ok"

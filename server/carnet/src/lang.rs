@@ -15,6 +15,7 @@ use crate::AppState;
 use crate::auth::session::SessionCsrf;
 use crate::request_id::RequestId;
 use crate::return_path;
+use crate::web::routes;
 
 /// Decides the language and fills in the [`RequestInfo`] the pages read.
 pub async fn negotiate(mut request: Request, next: Next) -> Response {
@@ -45,6 +46,10 @@ pub async fn negotiate(mut request: Request, next: Next) -> Response {
         headers.entry(header::VARY).or_insert(header::HeaderValue::from_static("Cookie, Accept-Language"));
     }
     response
+}
+
+routes! {
+    get "/lang/{code}" => switch,
 }
 
 #[derive(Debug, Deserialize)]

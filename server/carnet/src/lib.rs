@@ -1,16 +1,13 @@
 //! The Carnet portal server: wires configuration, storage, login, the connectors and the
 //! Leptos pages into one axum application.
 
-pub mod acting;
 pub mod audit;
 pub mod auth;
 pub mod clock;
 pub mod compression;
 pub mod config;
-pub mod control;
 pub mod cookies;
 pub mod demo;
-pub mod documents;
 pub mod error;
 pub mod health;
 pub mod lang;
@@ -21,6 +18,7 @@ pub mod secrets;
 pub mod security;
 pub mod static_files;
 pub mod telemetry;
+pub mod web;
 
 use std::sync::Arc;
 
@@ -122,43 +120,6 @@ pub const PROTECTED: [&str; 14] = [
     "/helpdesk",
 ];
 
-/// The server's own routes (besides the pages and the server functions, which the app
-/// registers): declared once, as the router's routes and as [`SERVER_ROUTES`], the list the
-/// authorization matrix test walks (a route added here that the matrix does not know fails it).
-macro_rules! server_routes {
-    ($($method:ident $path:literal => $handler:expr,)+) => {
-        /// Every route of the server's own, as (method, path).
-        pub const SERVER_ROUTES: &[(&str, &str)] = &[$((stringify!($method), $path),)+];
-
-        fn add_server_routes(router: Router<AppState>) -> Router<AppState> {
-            router $(.route($path, $method($handler)))+
-        }
-    };
-}
-
-server_routes! {
-    get "/healthz" => health::healthz,
-    get "/readyz" => health::readyz,
-    get "/auth/login" => auth::routes::login,
-    get "/auth/callback" => auth::routes::callback,
-    post "/auth/logout" => auth::routes::logout,
-    get "/lang/{code}" => lang::switch,
-    get "/documents/{token}/file" => documents::file,
-    post "/consent/change" => control::change,
-    post "/care-team/end" => control::change,
-    post "/exclusions/search" => control::search,
-    post "/exclusions/add" => control::change,
-    post "/exclusions/lift" => control::change,
-    post "/access-log/seen" => control::access_seen,
-    post "/mandates/give" => acting::give,
-    post "/mandates/answer" => acting::answer,
-    post "/act-for" => acting::open,
-    post "/act-for/self" => acting::own,
-    post "/support/issue" => acting::issue_code,
-    post "/support/revoke" => acting::revoke_code,
-    post "/helpdesk/redeem" => acting::redeem,
-}
-
 /// Builds the application (connects and migrates the database on the way).
 pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let store = open_store(&config).await?;
@@ -256,7 +217,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
     let shell_options = leptos_options.clone();
     let fallback_provide = provide.clone();
 
-    let routes_only = add_server_routes(Router::new())
+    let routes_only = web::router()
         .merge(static_files::router(&state.config.site_root, &output_name))
         .leptos_routes_with_context(&state, routes, provide, move || carnet_app::shell(shell_options.clone()))
         .fallback(leptos_axum::file_and_error_handler_with_context::<AppState, _>(fallback_provide, carnet_app::shell))

@@ -18,7 +18,14 @@ use super::oidc::PendingLogin;
 use super::session::{SessionUser, current_user};
 use crate::error::problem;
 use crate::request_id::RequestId;
+use crate::web::routes;
 use crate::{AppState, return_path};
+
+routes! {
+    get "/auth/login" => login,
+    get "/auth/callback" => callback,
+    post "/auth/logout" => logout,
+}
 
 /// How long a login may take at the provider.
 const LOGIN_TTL_SECS: u64 = 600;

@@ -14,7 +14,7 @@ use carnet_core::principal::ActingFor;
 use carnet_core::source_answer::SourceState;
 use carnet_core::support_code::{CODE_SCOPES, SupportCode, SupportCodeId, Throttle};
 use carnet_core::{Principal, Ssin};
-use carnet_store::support::{NewCode, Redeemed};
+use carnet_store::support_codes::{NewCode, Redeemed};
 
 use super::Inner;
 use crate::clock::now_ms;

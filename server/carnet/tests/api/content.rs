@@ -156,10 +156,10 @@ fn app_pages() -> Vec<String> {
         .map(|listing| listing.path().to_owned())
         .filter(|path| !path.contains(':') && !path.contains('{'))
         .collect();
-    for (method, path) in carnet::SERVER_ROUTES {
+    for (method, path) in carnet::web::all_routes() {
         let own = !path.contains('{') && !path.starts_with("/auth/") && !path.starts_with("/lang/");
         if method.eq_ignore_ascii_case("get") && own {
-            pages.insert((*path).to_owned());
+            pages.insert(path.to_owned());
         }
     }
     // The other views of some pages.

@@ -1,5 +1,5 @@
 //! The authorization matrix: every route of the server (its own routes, from
-//! `carnet::SERVER_ROUTES`, the macro that also builds the router), every page (from the
+//! `carnet::web::all_routes()`, declared with the routers by `routes!`), every page (from the
 //! app's route list) and every server function (from the server-function registry), each
 //! asked by every kind of actor, against Sofie's record. A route that is not in the matrix
 //! fails the test, so a new one cannot slip through unjudged.
@@ -210,7 +210,7 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
 /// Every route the server answers: its own, the app's pages, the server functions.
 fn every_route() -> BTreeSet<(String, String)> {
     let mut routes: BTreeSet<(String, String)> =
-        carnet::SERVER_ROUTES.iter().map(|(m, p)| (m.to_uppercase(), (*p).to_owned())).collect();
+        carnet::web::all_routes().map(|(m, p)| (m.to_uppercase(), p.to_owned())).collect();
     for listing in leptos_axum::generate_route_list(carnet_app::App) {
         routes.insert(("GET".to_owned(), listing.path().to_owned()));
     }

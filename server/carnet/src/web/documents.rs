@@ -1,16 +1,18 @@
 //! A document's file, served by Carnet: never a raw hub or vault address. The bytes pass
 //! through the same policy check and audit as the page that shows the document.
 
-use axum::Extension;
 use axum::extract::{Path, Query, State};
-use axum::http::{HeaderValue, StatusCode, header};
+use axum::http::{HeaderValue, header};
 use axum::response::{IntoResponse, Redirect, Response};
-use carnet_app::context::RequestInfo;
-use carnet_core::Principal;
 use carnet_core::document::DocumentBody;
 use serde::Deserialize;
 
+use super::{SignedIn, routes};
 use crate::AppState;
+
+routes! {
+    get "/documents/{token}/file" => file,
+}
 
 #[derive(Debug, Deserialize)]
 pub struct FileQuery {
@@ -23,14 +25,9 @@ pub async fn file(
     State(state): State<AppState>,
     Path(token): Path<String>,
     Query(query): Query<FileQuery>,
-    principal: Option<Extension<Principal>>,
-    info: Option<Extension<RequestInfo>>,
+    signed: SignedIn,
 ) -> Response {
-    let Some(Extension(principal)) = principal else {
-        return StatusCode::UNAUTHORIZED.into_response();
-    };
-    let request_id = info.and_then(|Extension(i)| i.request_id);
-    let (opened, content) = match state.service.document_file(&principal, &token, request_id).await {
+    let (opened, content) = match state.service.document_file(&signed.principal, &token, signed.request_id).await {
         Ok(found) => found,
         // The document's page says what went wrong, in the person's language.
         Err(_) => {

@@ -1,0 +1,35 @@
+//! Consent at each hub: `POST /consent/change` gives (`give=1`) or revokes (`give=0`) the
+//! citizen's consent at one `source`, with the page's one-time `key`.
+
+use axum::extract::State;
+use carnet_core::change::ChangeForm;
+use serde::Deserialize;
+
+use super::{Back, Form, Posted, SignedIn, routes};
+use crate::AppState;
+
+const PAGE: &str = "/consent";
+
+routes! {
+    post "/consent/change" => change,
+}
+
+#[derive(Deserialize)]
+struct ConsentForm {
+    source: String,
+    give: String,
+    key: String,
+}
+
+impl Form for ConsentForm {
+    const PAGE: &'static str = PAGE;
+}
+
+async fn change(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Posted(form): Posted<ConsentForm>,
+) -> Result<Back, Back> {
+    let change = ChangeForm::Consent { source: form.source, give: form.give == "1" };
+    super::change(&state, signed, PAGE, &form.key, change).await
+}
