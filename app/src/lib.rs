@@ -1,38 +1,56 @@
 //! Carnet's pages and components, rendered on the server and hydrated in the browser.
 //!
-//! Organised by capability: `pages/<capability>.rs` shows it, `api.rs` holds the server
+//! Organised by capability: `<capability>/` holds its page and its dashboard tile (and the
+//! parts only it shows), `components/` what every page uses, `api.rs` the server
 //! functions the pages call (which reach the domain only through
 //! [`carnet_core::portal_service::PortalService`], provided by the server as context).
 
+pub mod access_log;
+pub mod act_for;
 pub mod api;
+pub mod care_team;
 pub mod components;
+pub mod consent;
 pub mod context;
+pub mod dashboard;
+pub mod documents;
+pub mod exclusions;
+pub mod glossary;
+pub mod helpdesk;
+pub mod home;
 pub mod i18n;
-pub mod pages;
+pub mod logged_out;
+pub mod mandates;
+pub mod medication;
+pub mod problem;
+pub mod summary;
+pub mod support;
+pub mod vaccinations;
+pub mod who_can_see;
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{ParamSegment, SsrMode, StaticSegment};
 
+use crate::access_log::AccessLogPage;
+use crate::act_for::ActForPage;
+use crate::care_team::CareTeamPage;
 use crate::components::layout::Layout;
+use crate::consent::ConsentPage;
 use crate::context::PageContext;
-use crate::pages::access_log::AccessLogPage;
-use crate::pages::act_for::ActForPage;
-use crate::pages::care_team::CareTeamPage;
-use crate::pages::consent::ConsentPage;
-use crate::pages::dashboard::DashboardPage;
-use crate::pages::documents::{DocumentPage, DocumentsPage};
-use crate::pages::exclusions::ExclusionsPage;
-use crate::pages::glossary::GlossaryPage;
-use crate::pages::helpdesk::HelpdeskPage;
-use crate::pages::mandates::MandatesPage;
-use crate::pages::medication::MedicationPage;
-use crate::pages::summary::SummaryPage;
-use crate::pages::support::SupportPage;
-use crate::pages::vaccinations::VaccinationsPage;
-use crate::pages::who_can_see::WhoCanSeePage;
-use crate::pages::{home::HomePage, logged_out::LoggedOutPage, problem::NotFound, problem::ProblemPage};
+use crate::dashboard::DashboardPage;
+use crate::documents::{DocumentPage, DocumentsPage};
+use crate::exclusions::ExclusionsPage;
+use crate::glossary::GlossaryPage;
+use crate::helpdesk::HelpdeskPage;
+use crate::mandates::MandatesPage;
+use crate::medication::MedicationPage;
+use crate::summary::SummaryPage;
+use crate::support::SupportPage;
+use crate::vaccinations::VaccinationsPage;
+use crate::who_can_see::WhoCanSeePage;
+use crate::{home::HomePage, logged_out::LoggedOutPage, problem::NotFound, problem::ProblemPage};
 
 /// The HTML document around the app (server only).
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -77,7 +95,7 @@ pub fn App() -> impl IntoView {
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage/>
                     // In-order streaming: each part is plain HTML when it arrives, so the
-                    // page shows without JavaScript too (see pages/dashboard.rs).
+                    // page shows without JavaScript too (see dashboard/mod.rs).
                     <Route path=StaticSegment("dashboard") view=DashboardPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("documents") view=DocumentsPage ssr=SsrMode::InOrder/>
                     // One document waits for its one source, so the page's <title> can be its title.

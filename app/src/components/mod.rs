@@ -1,13 +1,9 @@
 pub mod change;
 pub mod format;
 pub mod grants;
+pub mod items;
 pub mod layout;
-pub mod medication;
 pub mod problem_notice;
 pub mod source_states;
-pub mod sumehr;
 pub mod table;
 pub mod term;
-pub mod tiles;
-pub mod vaccination_list;
-pub mod vaccination_schedule;

@@ -7,7 +7,7 @@
 //! - `POST /mandates/answer`: `id`, `answer` (`accept`, `decline`, `revoke`, `give-back`).
 
 use axum::extract::State;
-use carnet_app::pages::mandates::GiveFlash;
+use carnet_app::mandates::GiveFlash;
 use carnet_core::mandate::{MandateAnswer, MandateForm, MandateId};
 use carnet_core::portal_service::{GiveMandateError, ServiceError};
 use serde::Deserialize;

@@ -15,12 +15,12 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{once, read, search_directory};
 use crate::components::change::{ChangeNotice, Confirm};
 use crate::components::format::{concept, party};
+use crate::components::items::{flatten, unreadable_note};
 use crate::components::layout::{ControlsNav, CsrfField};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
 use crate::components::term::term;
-use crate::components::tiles::{flatten, unreadable_note};
 use crate::context::{PageContext, server_request_info, use_lang};
 use crate::i18n::Lang;
 

@@ -6,12 +6,13 @@ use leptos::prelude::*;
 
 use crate::components::format::{concept, date_or_unknown, party_opt};
 use crate::components::grants::not_shared;
-use crate::components::medication::{dosage_summary, medicine_name};
+use crate::components::items::unreadable_note;
 use crate::components::term::term;
-use crate::components::tiles::{allergy_kind, unreadable_note};
-use crate::components::vaccination_list::vaccine_name;
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::medication::lines::{dosage_summary, medicine_name};
+use crate::summary::allergy_kind;
+use crate::vaccinations::list::vaccine_name;
 
 #[component]
 pub fn SumEhrSections(sumehr: SumEhr) -> impl IntoView {

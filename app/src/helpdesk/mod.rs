@@ -17,7 +17,7 @@ use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
 use crate::context::{PageContext, flash, use_lang};
 use crate::i18n::Lang;
-use crate::pages::support::clock;
+use crate::support::clock;
 
 #[derive(Deserialize)]
 struct RedeemFlash {

@@ -2,6 +2,9 @@
 //! query string, so it works without JavaScript), and one document shown as readable HTML
 //! or as its PDF, always through Carnet.
 
+mod tile;
+pub use tile::{document_link, tile};
+
 use carnet_core::document::{DocumentBody, DocumentEntry, Documents, NoteLine};
 use carnet_core::item::Item;
 use carnet_core::kind::Reading;
@@ -12,14 +15,14 @@ use leptos_router::hooks::{use_params_map, use_query_map};
 use crate::api::{once, open_document, read};
 use crate::components::format::{concept, date_or_unknown, document_title, machine_date, party, party_opt};
 use crate::components::grants::not_shared;
+use crate::components::items::{flatten, unreadable_note};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
-use crate::components::sumehr::SumEhrSections;
 use crate::components::table::column_heads;
 use crate::components::term::term;
-use crate::components::tiles::{document_link, flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::summary::sections::SumEhrSections;
 
 /// Rows per page.
 const PAGE_SIZE: usize = 20;
@@ -320,8 +323,8 @@ fn document(lang: Lang, opened: carnet_core::portal_service::OpenedDocument) -> 
             view! {
                 <ul class="plain-list">
                     {rows.into_iter().filter_map(|l| l.read().cloned()).map(|line| view! {
-                        <li><strong>{crate::components::medication::medicine_name(lang, &line)}</strong>" "
-                        <span class="meta">{crate::components::medication::dosage_summary(lang, &line)}</span></li>
+                        <li><strong>{crate::medication::lines::medicine_name(lang, &line)}</strong>" "
+                        <span class="meta">{crate::medication::lines::dosage_summary(lang, &line)}</span></li>
                     }).collect_view()}
                 </ul>
                 {unreadable_note(lang, unreadable.len())}
@@ -333,7 +336,7 @@ fn document(lang: Lang, opened: carnet_core::portal_service::OpenedDocument) -> 
             view! {
                 <ul class="plain-list">
                     {rows.into_iter().filter_map(|v| v.read().cloned()).map(|v| view! {
-                        <li><strong>{crate::components::vaccination_list::vaccine_name(lang, &v)}</strong>" "
+                        <li><strong>{crate::vaccinations::list::vaccine_name(lang, &v)}</strong>" "
                         <span class="meta">{date_or_unknown(lang, v.occurrence.date())}</span></li>
                     }).collect_view()}
                 </ul>

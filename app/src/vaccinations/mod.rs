@@ -1,6 +1,11 @@
 //! Vaccinations: the history from every source, and where it applies the status against
 //! the Belgian basic vaccination schedule. Printable as a proof (print stylesheet).
 
+pub mod list;
+pub mod schedule;
+mod tile;
+pub use tile::tile;
+
 use carnet_core::kind::Reading;
 use carnet_core::vaccination::Vaccinations;
 use leptos::prelude::*;
@@ -9,9 +14,9 @@ use leptos_meta::Title;
 use crate::api::{once, read};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::term::term;
-use crate::components::vaccination_list::VaccinationList;
-use crate::components::vaccination_schedule::ScheduleOverview;
 use crate::context::{PageContext, use_lang};
+use crate::vaccinations::list::VaccinationList;
+use crate::vaccinations::schedule::ScheduleOverview;
 
 #[component]
 pub fn VaccinationsPage() -> impl IntoView {

@@ -2,6 +2,9 @@
 //! institution, hub, since, until), and ending one after a confirmation that explains
 //! what it changes.
 
+mod tile;
+pub use tile::tile;
+
 use carnet_core::kind::Reading;
 use carnet_core::kind::Scope;
 use carnet_core::relationship::{Relationships, TherapeuticLink};
@@ -12,12 +15,12 @@ use leptos_router::hooks::use_query_map;
 use crate::api::{once, read, today};
 use crate::components::change::{ChangeNotice, Confirm};
 use crate::components::format::{concept, date_or_unknown, party};
+use crate::components::items::{flatten, unreadable_note};
 use crate::components::layout::ControlsNav;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
 use crate::components::term::term;
-use crate::components::tiles::{flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
 

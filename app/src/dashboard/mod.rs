@@ -7,6 +7,8 @@
 //! plain HTML, so they show without JavaScript; CSS puts each one in its place in the grid
 //! and hides the placeholder that held it.
 
+mod tiles;
+
 use std::time::Duration;
 
 use carnet_core::kind::AnyReading;
@@ -19,15 +21,14 @@ use carnet_core::access_event::AccessEvents;
 use carnet_core::access_log::{AccessNews, new_accesses};
 use carnet_core::kind::Reading;
 
+use crate::access_log::when;
 use crate::api::{Feed, Once, access_news, once};
 use crate::components::format::party;
 use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::{SourceStates, combine};
-use crate::components::tiles;
 use crate::context::{PageContext, use_lang};
 use crate::i18n::Lang;
-use crate::pages::access_log::when;
 
 /// The tiles, in the order the page shows them.
 pub const TILES: [Scope; 7] = [

@@ -12,8 +12,8 @@ use leptos::prelude::*;
 use crate::components::format::date_or_unknown;
 use crate::components::table::column_heads;
 use crate::components::term::term;
-use crate::components::vaccination_list::vaccine_name;
 use crate::i18n::Lang;
+use crate::vaccinations::list::vaccine_name;
 
 /// One moment of the schedule for this person: a dose given (or to give) at one age, for
 /// every disease it covers.

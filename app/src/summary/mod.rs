@@ -1,5 +1,9 @@
 //! Allergies and intolerances from every source, and the latest health summary (SumEHR).
 
+pub mod sections;
+mod tile;
+pub use tile::{allergy_kind, tile};
+
 use carnet_core::allergy::Allergies;
 use carnet_core::allergy::{Allergy, Criticality};
 use carnet_core::item::merge_same;
@@ -10,14 +14,14 @@ use leptos_meta::Title;
 
 use crate::api::{once, read};
 use crate::components::format::{concept, date_or_unknown, party_opt};
+use crate::components::items::{flatten, unreadable_note};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
-use crate::components::sumehr::SumEhrSections;
 use crate::components::table::column_heads;
 use crate::components::term::term;
-use crate::components::tiles::{allergy_kind, flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::summary::sections::SumEhrSections;
 
 #[component]
 pub fn SummaryPage() -> impl IntoView {

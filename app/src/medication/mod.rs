@@ -3,6 +3,10 @@
 //! until when, who prescribed, stopped and suspended lines marked, and whether the source
 //! records a prescription, a delivery or what the person takes.
 
+pub mod lines;
+mod tile;
+pub use tile::tile;
+
 use carnet_core::date::Day;
 use carnet_core::kind::Reading;
 use carnet_core::medication::Medications;
@@ -13,16 +17,16 @@ use leptos_router::hooks::use_query_map;
 
 use crate::api::{once, read, today};
 use crate::components::format::{date_or_unknown, party_opt};
-use crate::components::medication::{
-    Slot, amount, dosage_summary, medicine_name, running_status, runs_on, scheduled_on, slots,
-};
+use crate::components::items::{flatten, unreadable_note};
 use crate::components::problem_notice::ProblemNotice;
 use crate::components::source_states::SourceStates;
 use crate::components::table::column_heads;
 use crate::components::term::term;
-use crate::components::tiles::{flatten, unreadable_note};
 use crate::context::use_lang;
 use crate::i18n::Lang;
+use crate::medication::lines::{
+    Slot, amount, dosage_summary, medicine_name, running_status, runs_on, scheduled_on, slots,
+};
 
 #[component]
 pub fn MedicationPage() -> impl IntoView {

@@ -1,6 +1,9 @@
 //! Informed consent, hub by hub: its state and since when, what it means, and giving or
 //! revoking it after a confirmation step (plain links and a form: no JavaScript needed).
 
+mod tile;
+pub use tile::tile;
+
 use carnet_core::consent::{ConsentRecord, ConsentState, Consents};
 use carnet_core::item::Item;
 use carnet_core::kind::Reading;

@@ -4,6 +4,9 @@
 //! CoZo"). Filters and pages are in the query string, so it works without JavaScript; a
 //! source that did not answer is named, its part of the timeline missing.
 
+mod tile;
+pub use tile::tile;
+
 use carnet_core::access_event::{AccessEvent, AccessTarget, AccessVerb};
 use carnet_core::access_log::{AccessLog, PortalAccess, PortalAction};
 use carnet_core::audit::Outcome;
