@@ -1,21 +1,17 @@
-//! Server functions: the pages' only way to the data. Each one takes the logged-in
-//! principal from the request and asks the [`PortalService`], which applies the policy,
-//! reads the sources and writes the audit log.
+//! The pages' only way to the data: [`ask`] gives a page's call the [`PortalService`]
+//! (which applies the policy, reads the sources and writes the audit log), the person
+//! logged in and the request's id; each capability's page asks for what it shows.
 
-use carnet_core::change::ChangeReport;
+use carnet_core::Principal;
 use carnet_core::date::Day;
 use carnet_core::kind::Reading;
 use carnet_core::kind::{Kind, Scope};
-use carnet_core::party::DirectoryQuery;
-use carnet_core::portal_service::{DirectorySearch, OpenedDocument, ScopeReading, ServiceError};
+use carnet_core::portal_service::{PortalService, ScopeReading, ServiceError};
 use carnet_core::source_answer::SourceState;
 use leptos::prelude::*;
 use leptos::server_fn::codec::JsonEncoding;
 use leptos::server_fn::error::{FromServerFnError, ServerFnErrorErr};
 use serde::{Deserialize, Serialize};
-
-#[cfg(feature = "ssr")]
-use carnet_core::portal_service::PortalService;
 
 /// What a page is told when a server function fails: a stable code, never internal text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
@@ -49,11 +45,10 @@ impl FromServerFnError for ApiError {
 }
 
 /// The service the server provides as context.
-#[cfg(feature = "ssr")]
 pub type SharedService = std::sync::Arc<dyn PortalService>;
 
 #[cfg(feature = "ssr")]
-fn request() -> Result<(SharedService, carnet_core::Principal, Option<String>), ApiError> {
+fn request() -> Result<(SharedService, Principal, Option<String>), ApiError> {
     let service = use_context::<SharedService>().ok_or(ApiError::Service(ServiceError::Internal))?;
     let parts = use_context::<http::request::Parts>().ok_or(ApiError::Service(ServiceError::Internal))?;
     let principal = parts
@@ -63,6 +58,26 @@ fn request() -> Result<(SharedService, carnet_core::Principal, Option<String>), 
         .ok_or(ApiError::Service(ServiceError::Unauthenticated))?;
     let request_id = parts.extensions.get::<crate::context::RequestInfo>().and_then(|i| i.request_id.clone());
     Ok((service, principal, request_id))
+}
+
+/// Asks the portal for something on behalf of the person behind the request: `call` gets
+/// the service, the person and the request's id (pages render on the server: this is a
+/// call, not a request). For example `ask(|s, p, _| async move { s.mandates(&p).await })`.
+#[allow(unused_variables)]
+pub async fn ask<T, F, Fut>(call: F) -> Result<T, ApiError>
+where
+    F: FnOnce(SharedService, Principal, Option<String>) -> Fut,
+    Fut: std::future::Future<Output = Result<T, ServiceError>>,
+{
+    #[cfg(feature = "ssr")]
+    {
+        let (service, principal, request_id) = request()?;
+        call(service, principal, request_id).await.map_err(ApiError::Service)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        Err(ApiError::Transport)
+    }
 }
 
 /// A read started once per page, however often the page's `Suspense` renders (and polls)
@@ -97,15 +112,7 @@ fn spawned<T: Clone + Send + Sync + 'static>(
 /// One kind of data of the logged-in person's record, from every source (pages render on
 /// the server: this is a call, not a request).
 pub async fn read<K: Kind>() -> Result<Reading<K>, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, request_id) = request()?;
-        carnet_core::portal_service::read::<K>(&*service, &principal, request_id).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
+    ask(|s, p, r| async move { carnet_core::portal_service::read::<K>(&*s, &p, r).await }).await
 }
 
 /// How each source that serves a kind did just now (read through the policy and audited
@@ -115,13 +122,6 @@ pub async fn source_states(scope: Scope) -> Result<Vec<SourceState>, ApiError> {
     let (service, principal, request_id) = request()?;
     let reading = service.read_any(&principal, scope, request_id).await.map_err(ApiError::Service)?;
     Ok(reading.states().to_vec())
-}
-
-/// One document, by the token of its list entry.
-#[server(prefix = "/api", endpoint = "document")]
-pub async fn open_document(token: String) -> Result<OpenedDocument, ApiError> {
-    let (service, principal, request_id) = request()?;
-    service.document(&principal, &token, request_id).await.map_err(ApiError::Service)
 }
 
 /// Now, in milliseconds since the epoch (pages are rendered on the server).
@@ -225,149 +225,13 @@ impl Feed {
     }
 }
 
-/// A fresh one-time key for a form that changes something (see [`PortalService::form_key`]).
+/// A fresh one-time key for a form that changes something (see [`carnet_core::portal_service::ChangeService::form_key`]).
 pub fn form_key() -> String {
     #[cfg(feature = "ssr")]
     if let Some(service) = use_context::<SharedService>() {
         return service.form_key().as_str().to_owned();
     }
     String::new()
-}
-
-/// The report of a change made with the form key `key` (from the page's `?done=`).
-#[allow(unused_variables)]
-pub async fn change_report(scope: Scope, key: String) -> Result<Option<ChangeReport>, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, _) = request()?;
-        let Some(key) = carnet_core::change::FormKey::parse(&key) else { return Ok(None) };
-        service.change_report(&principal, scope, &key).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// Searches the hubs' directories of care providers.
-#[allow(unused_variables)]
-pub async fn search_directory(query: DirectoryQuery) -> Result<DirectorySearch, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, request_id) = request()?;
-        service.search_directory(&principal, &query, request_id).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// The access log: every source's access events and Carnet's own audit entries.
-pub async fn access_log() -> Result<carnet_core::access_log::AccessLog, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, request_id) = request()?;
-        service.access_log(&principal, request_id).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// Until when the person has seen their access log, and who read the record through
-/// Carnet since.
-pub async fn access_news() -> Result<carnet_core::access_log::AccessNews, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, _) = request()?;
-        service.access_news(&principal).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// The mandates the logged-in person gave and holds.
-pub async fn mandates() -> Result<carnet_core::portal_service::Mandates, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, _) = request()?;
-        service.mandates(&principal).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// The people whose record the logged-in person may open.
-pub async fn act_for_choices() -> Result<Vec<carnet_core::portal_service::ActForChoice>, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, _) = request()?;
-        service.act_for_choices(&principal).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// Who represents the logged-in person as a minor, and what they may see today.
-pub async fn representatives() -> Result<Vec<carnet_core::portal_service::Representative>, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, _) = request()?;
-        service.representatives(&principal).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// The support codes the logged-in person issued lately.
-pub async fn support_codes() -> Result<carnet_core::portal_service::SupportCodes, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, _) = request()?;
-        service.support_codes(&principal).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// The staff console's codes.
-pub async fn helpdesk_console() -> Result<carnet_core::portal_service::HelpdeskConsole, ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, _) = request()?;
-        service.helpdesk_console(&principal).await.map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
-}
-
-/// Each readable part's sources and their state (for the helpdesk), and when they were
-/// asked (milliseconds since the epoch).
-pub async fn diagnostics() -> Result<(i64, Vec<(Scope, Vec<SourceState>)>), ApiError> {
-    #[cfg(feature = "ssr")]
-    {
-        let (service, principal, request_id) = request()?;
-        let asked_ms = service.now_ms();
-        service.diagnostics(&principal, request_id).await.map(|parts| (asked_ms, parts)).map_err(ApiError::Service)
-    }
-    #[cfg(not(feature = "ssr"))]
-    {
-        Err(ApiError::Transport)
-    }
 }
 
 /// The request id of the page being rendered (shown to helpdesk staff).

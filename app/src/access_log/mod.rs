@@ -20,7 +20,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::{access_log, once};
+use crate::api::{ask, once};
 use crate::components::format::{concept, party};
 use crate::components::grants::not_shared;
 use crate::components::layout::ControlsNav;
@@ -317,7 +317,7 @@ pub fn AccessLogPage() -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
     let filter = Filter::from_query(|k| query.get(k));
-    let log = once(access_log());
+    let log = once(ask(|s, p, r| async move { s.access_log(&p, r).await }));
     view! {
         <Title text=lang.t("access-log-title")/>
         <h1>{lang.t("access-log-title")}</h1>

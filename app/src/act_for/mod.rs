@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::{act_for_choices, once};
+use crate::api::{ask, once};
 use crate::components::grants::{MinorRule, scope_list};
 use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
@@ -26,7 +26,7 @@ pub fn ActForPage() -> impl IntoView {
         .filter(|e| e.starts_with("error-"))
         // Only a message of ours is shown (never the query's own text: it sits next to secrets).
         .and_then(|id| lang.try_t(&id));
-    let choices = once(act_for_choices());
+    let choices = once(ask(|s, p, _| async move { s.act_for_choices(&p).await }));
     let own_csrf = csrf.clone();
     view! {
         <Title text=lang.t("act-for-title")/>

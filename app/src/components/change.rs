@@ -3,12 +3,12 @@
 //! could not be sent (`?error=<id>`), and the confirmation step before any change — a
 //! plain form, with the session's CSRF token and the form's one-time key.
 
-use carnet_core::change::{ChangeReport, ChangeStatus, ChangeVerb};
+use carnet_core::change::{ChangeReport, ChangeStatus, ChangeVerb, FormKey};
 use carnet_core::kind::Scope;
 use leptos::prelude::*;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::{ApiError, change_report, form_key, once};
+use crate::api::{ApiError, ask, form_key, once};
 use crate::components::layout::CsrfField;
 use crate::context::{PageContext, use_lang};
 use crate::i18n::Lang;
@@ -20,7 +20,10 @@ pub fn ChangeNotice(scope: Scope) -> impl IntoView {
     let lang = use_lang();
     let query = use_query_map().get_untracked();
     let error = query.get("error").filter(|id| KNOWN_ERRORS.contains(&id.as_str()));
-    let done = query.get("done").map(|key| once(change_report(scope, key)));
+    let done = query
+        .get("done")
+        .and_then(|key| FormKey::parse(&key))
+        .map(|key| once(ask(move |s, p, _| async move { s.change_report(&p, scope, &key).await })));
     view! {
         {error.map(|id| view! {
             <div class="notice notice--error" role="alert" id="change-result" tabindex="-1">

@@ -22,7 +22,7 @@ use carnet_core::access_log::{AccessNews, new_accesses};
 use carnet_core::kind::Reading;
 
 use crate::access_log::when;
-use crate::api::{Feed, Once, access_news, once};
+use crate::api::{Feed, Once, ask, once};
 use crate::components::format::party;
 use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
@@ -50,7 +50,7 @@ pub fn DashboardPage() -> impl IntoView {
     let lang = use_lang();
     let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
     let feed = Feed::start(&TILES, GRACE);
-    let seen = once(access_news());
+    let seen = once(ask(|s, p, _| async move { s.access_news(&p).await }));
     view! {
         <Title text=lang.t("dashboard-title")/>
         <h1>{lang.t("dashboard-title")}</h1>

@@ -12,7 +12,9 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::{use_params_map, use_query_map};
 
-use crate::api::{once, open_document, read};
+use carnet_core::portal_service::OpenedDocument;
+
+use crate::api::{ApiError, once, read};
 use crate::components::format::{concept, date_or_unknown, document_title, machine_date, party, party_opt};
 use crate::components::grants::not_shared;
 use crate::components::items::{flatten, unreadable_note};
@@ -300,7 +302,7 @@ pub fn DocumentPage() -> impl IntoView {
     }
 }
 
-fn document(lang: Lang, opened: carnet_core::portal_service::OpenedDocument) -> impl IntoView {
+fn document(lang: Lang, opened: OpenedDocument) -> impl IntoView {
     let entry = opened.entry;
     let title = document_title(lang, &entry);
     let file_url = format!("/documents/{}/file", entry.id);
@@ -404,4 +406,10 @@ fn note_line(lang: Lang, line: NoteLine) -> impl IntoView {
         parts.push(lang.date(date));
     }
     view! { <dt>{label}</dt><dd>{parts.join(" · ")}</dd> }
+}
+
+/// One document, by the token of its list entry.
+#[server(prefix = "/api", endpoint = "document")]
+pub async fn open_document(token: String) -> Result<OpenedDocument, ApiError> {
+    crate::api::ask(|s, p, r| async move { s.document(&p, &token, r).await }).await
 }

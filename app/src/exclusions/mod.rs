@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::{once, read, search_directory};
+use crate::api::{ask, once, read};
 use crate::components::change::{ChangeNotice, Confirm};
 use crate::components::format::{concept, party};
 use crate::components::items::{flatten, unreadable_note};
@@ -63,7 +63,10 @@ pub fn ExclusionsPage() -> impl IntoView {
     let exclusions = once(read::<Exclusions>());
     let parsed = (!typed.trim().is_empty()).then(|| DirectoryQuery::parse(&typed));
     let search = match &parsed {
-        Some(Ok(q)) => Some(once(search_directory(q.clone()))),
+        Some(Ok(q)) => {
+            let q = q.clone();
+            Some(once(ask(|s, p, r| async move { s.search_directory(&p, &q, r).await })))
+        }
         _ => None,
     };
     let query_error = match &parsed {

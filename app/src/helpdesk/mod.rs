@@ -11,7 +11,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::Deserialize;
 
-use crate::api::{ApiError, diagnostics, helpdesk_console, once, request_id};
+use crate::api::{ApiError, ask, once, request_id};
 use crate::components::grants::scope_list;
 use crate::components::layout::CsrfField;
 use crate::components::problem_notice::ProblemNotice;
@@ -52,8 +52,14 @@ pub fn HelpdeskPage() -> impl IntoView {
         .and_then(|id| lang.try_t(&id));
     let redeemed = query.get("done").is_some_and(|d| d == "redeemed");
     let typed = flash::<RedeemFlash>().map(|f| f.citizen).unwrap_or_default();
-    let console = once(helpdesk_console());
-    let diagnostics = acting.is_some().then(|| once(diagnostics()));
+    let console = once(ask(|s, p, _| async move { s.helpdesk_console(&p).await }));
+    // Each readable part's sources and their state, and when they were asked.
+    let diagnostics = acting.is_some().then(|| {
+        once(ask(|s, p, r| async move {
+            let asked_ms = s.now_ms();
+            s.diagnostics(&p, r).await.map(|parts| (asked_ms, parts))
+        }))
+    });
     let request = request_id().unwrap_or_default();
     view! {
         <Title text=lang.t("helpdesk-title")/>

@@ -13,7 +13,7 @@ use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 use serde::{Deserialize, Serialize};
 
-use crate::api::{form_key, mandates, once};
+use crate::api::{ask, form_key, once};
 use crate::components::change::Confirm;
 use crate::components::grants::{scope_list, scope_name, scope_what};
 use crate::components::layout::{ControlsNav, CsrfField};
@@ -57,7 +57,7 @@ pub fn MandatesPage() -> impl IntoView {
     let confirm_give = query.get("confirm").is_some_and(|c| c == "give");
     let give_flash: Option<GiveFlash> = flash();
     let acting = use_context::<PageContext>().and_then(|p| p.acting_for);
-    let data = once(mandates());
+    let data = once(ask(|s, p, _| async move { s.mandates(&p).await }));
     view! {
         <Title text=lang.t("mandates-title")/>
         <h1>{lang.t("mandates-title")}</h1>

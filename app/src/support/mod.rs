@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_query_map;
 
-use crate::api::{form_key, once, support_codes};
+use crate::api::{ask, form_key, once};
 use crate::components::grants::{scope_list, scope_name, scope_what};
 use crate::components::layout::{ControlsNav, CsrfField};
 use crate::components::problem_notice::ProblemNotice;
@@ -48,7 +48,7 @@ pub fn SupportPage() -> impl IntoView {
     let csrf = page.as_ref().and_then(|p| p.csrf_token.clone());
     // Codes are always for one's own record, even with someone else's open.
     let acting = page.and_then(|p| p.acting_for);
-    let codes = once(support_codes());
+    let codes = once(ask(|s, p, _| async move { s.support_codes(&p).await }));
     let key = form_key();
     view! {
         <Title text=lang.t("support-title")/>

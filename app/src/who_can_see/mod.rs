@@ -10,7 +10,7 @@ use carnet_core::visibility::{Through, Verdict, Viewer, care_providers};
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::api::{mandates, once, read, representatives, today};
+use crate::api::{ask, once, read, today};
 use crate::components::format::{concept, party};
 use crate::components::grants::scope_list;
 use crate::components::layout::ControlsNav;
@@ -83,8 +83,8 @@ pub fn WhoCanSeePage() -> impl IntoView {
 #[component]
 fn ThroughCarnet() -> impl IntoView {
     let lang = use_lang();
-    let given = once(mandates());
-    let parents = once(representatives());
+    let given = once(ask(|s, p, _| async move { s.mandates(&p).await }));
+    let parents = once(ask(|s, p, _| async move { s.representatives(&p).await }));
     view! {
         <Suspense fallback=|| ()>
             {move || { let (given, parents) = (given.clone(), parents.clone()); Suspend::new(async move {

@@ -8,7 +8,7 @@ use axum::response::{IntoResponse, Response};
 use serde_json::json;
 
 use crate::AppState;
-use crate::web::routes;
+use crate::web::declare::routes;
 
 routes! {
     get "/healthz" => healthz,

@@ -15,7 +15,7 @@ use crate::AppState;
 use crate::auth::session::SessionCsrf;
 use crate::request_id::RequestId;
 use crate::return_path;
-use crate::web::routes;
+use crate::web::declare::routes;
 
 /// Decides the language and fills in the [`RequestInfo`] the pages read.
 pub async fn negotiate(mut request: Request, next: Next) -> Response {

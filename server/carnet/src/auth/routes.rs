@@ -18,7 +18,7 @@ use super::oidc::PendingLogin;
 use super::session::{SessionUser, current_user};
 use crate::error::problem;
 use crate::request_id::RequestId;
-use crate::web::routes;
+use crate::web::declare::routes;
 use crate::{AppState, return_path};
 
 routes! {

@@ -11,10 +11,11 @@ use carnet_core::access_log::{
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::party::Party;
 use carnet_core::policy::{self, Basis, Change, Read};
-use carnet_core::portal_service::ServiceError;
+use carnet_core::portal_service::{AccessLogService, ServiceError};
 use carnet_store::AuditRecord;
 
 use super::Inner;
+use super::Portal;
 use crate::clock::now_ms;
 
 /// "Lotte C.": a helpdesk agent as the citizen sees them.
@@ -37,50 +38,6 @@ struct People {
 const PORTAL_ENTRIES: i64 = 2000;
 
 impl Inner {
-    pub(super) async fn access_log(
-        &self,
-        principal: &Principal,
-        request_id: Option<String>,
-    ) -> Result<AccessLog, ServiceError> {
-        let proof = self.authorize::<Read<AccessEvents>>(principal, principal.subject(), &request_id).await?;
-        let (events, event) = self.fetch(&proof, &request_id).await;
-        let internal = |e: carnet_store::StoreError| {
-            tracing::error!(error = %e, "could not read the access log");
-            ServiceError::Internal
-        };
-        let records = self.store.audit_for(&proof, PORTAL_ENTRIES).await.map_err(internal)?;
-        let reports = self.store.change_reports(&proof).await.map_err(internal)?;
-        let seen_until_ms = self.store.access_seen_until(&proof).await.map_err(internal)?;
-        let mandates = self.store.mandates_in_log(&proof).await.map_err(internal)?;
-        self.write_audit(event.as_slice()).await?;
-        let professionals: HashMap<String, String> =
-            reports.into_iter().filter_map(|(request_id, report)| Some((request_id?, report.professional?))).collect();
-        let mut people = People {
-            by_mandate: mandates.iter().map(|m| (m.id.0, m.holder_name.clone())).collect(),
-            by_ssin: mandates.iter().map(|m| (m.holder.expose().to_owned(), m.holder_name.clone())).collect(),
-        };
-        // Others who acted on the record without a mandate, each looked up once: helpdesk
-        // agents with a support code by first name and initial, parents (the register's
-        // link, the rule table's band) by name.
-        let mut others: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
-        for r in records.iter().filter(|r| r.actor != r.subject) {
-            if r.basis.starts_with("support-code:") || r.action == "support-code:redeem" {
-                others.insert(r.actor.as_str(), true);
-            } else if r.basis.starts_with("parent:") || r.basis == "denied:minor-age" {
-                others.entry(r.actor.as_str()).or_insert(false);
-            }
-        }
-        for (actor, agent) in others {
-            if let Some(name) = self.name_in_log(actor, agent).await {
-                people.by_ssin.entry(actor.to_owned()).or_insert(name);
-            }
-        }
-        let mut portal = self.portal_accesses(&records, &professionals, &people);
-        // Each line is data of a kind: what the viewer's grant does not cover stays out.
-        let withheld = withhold_lines(&mut portal, proof.covers());
-        Ok(AccessLog { events, portal, seen_until_ms, withheld })
-    }
-
     /// Carnet's entries as timeline lines, newest first: the reads of one page view are one
     /// line; a change's attempt is shown only when its outcome is missing.
     fn portal_accesses(
@@ -155,11 +112,55 @@ impl Inner {
         let name = self.store.account_name(&ssin).await.ok().flatten()?;
         Some(if agent { short_name(&name) } else { name })
     }
+}
+
+#[async_trait::async_trait]
+impl AccessLogService for Portal {
+    #[tracing::instrument(name = "portal.access_log", skip_all)]
+    async fn access_log(&self, principal: &Principal, request_id: Option<String>) -> Result<AccessLog, ServiceError> {
+        let proof = self.authorize::<Read<AccessEvents>>(principal, principal.subject(), &request_id).await?;
+        let (events, event) = self.fetch(&proof, &request_id).await;
+        let internal = |e: carnet_store::StoreError| {
+            tracing::error!(error = %e, "could not read the access log");
+            ServiceError::Internal
+        };
+        let records = self.store.audit_for(&proof, PORTAL_ENTRIES).await.map_err(internal)?;
+        let reports = self.store.change_reports(&proof).await.map_err(internal)?;
+        let seen_until_ms = self.store.access_seen_until(&proof).await.map_err(internal)?;
+        let mandates = self.store.mandates_in_log(&proof).await.map_err(internal)?;
+        self.write_audit(event.as_slice()).await?;
+        let professionals: HashMap<String, String> =
+            reports.into_iter().filter_map(|(request_id, report)| Some((request_id?, report.professional?))).collect();
+        let mut people = People {
+            by_mandate: mandates.iter().map(|m| (m.id.0, m.holder_name.clone())).collect(),
+            by_ssin: mandates.iter().map(|m| (m.holder.expose().to_owned(), m.holder_name.clone())).collect(),
+        };
+        // Others who acted on the record without a mandate, each looked up once: helpdesk
+        // agents with a support code by first name and initial, parents (the register's
+        // link, the rule table's band) by name.
+        let mut others: std::collections::BTreeMap<&str, bool> = std::collections::BTreeMap::new();
+        for r in records.iter().filter(|r| r.actor != r.subject) {
+            if r.basis.starts_with("support-code:") || r.action == "support-code:redeem" {
+                others.insert(r.actor.as_str(), true);
+            } else if r.basis.starts_with("parent:") || r.basis == "denied:minor-age" {
+                others.entry(r.actor.as_str()).or_insert(false);
+            }
+        }
+        for (actor, agent) in others {
+            if let Some(name) = self.name_in_log(actor, agent).await {
+                people.by_ssin.entry(actor.to_owned()).or_insert(name);
+            }
+        }
+        let mut portal = self.portal_accesses(&records, &professionals, &people);
+        // Each line is data of a kind: what the viewer's grant does not cover stays out.
+        let withheld = withhold_lines(&mut portal, proof.covers());
+        Ok(AccessLog { events, portal, seen_until_ms, withheld })
+    }
 
     /// The marker and who read the record through Carnet since (each once, with their
     /// first read): what the dashboard's alert adds to the sources' access events. The
     /// alert is the citizen's own (someone acting for them gets none).
-    pub(super) async fn access_news(&self, principal: &Principal) -> Result<AccessNews, ServiceError> {
+    async fn access_news(&self, principal: &Principal) -> Result<AccessNews, ServiceError> {
         let facts = self.facts(principal, principal.subject()).await?;
         let decision = policy::decide::<Read<AccessEvents>>(principal, principal.subject(), &facts.grants(self));
         let Ok(proof) = decision else { return Ok(AccessNews::default()) };
@@ -189,7 +190,7 @@ impl Inner {
         Ok(AccessNews { seen_until_ms, through_carnet })
     }
 
-    pub(super) async fn mark_access_seen(
+    async fn mark_access_seen(
         &self,
         principal: &Principal,
         until_ms: i64,

@@ -14,7 +14,7 @@ use carnet_core::exclusion::{ExclusionChange, Exclusions};
 use carnet_core::kind::{Changeable, Scope};
 use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::policy::{self, Authorized, Change, Read};
-use carnet_core::portal_service::{DirectorySearch, ServiceError};
+use carnet_core::portal_service::{ChangeService, DirectorySearch, ServiceError};
 use carnet_core::relationship::{RelationshipChange, Relationships};
 use carnet_core::{Principal, Ssin};
 use carnet_store::changes::Claim;
@@ -22,6 +22,7 @@ use carnet_store::changes::Claim;
 use carnet_connectors::sources::ChangedAnswer;
 
 use super::Inner;
+use super::Portal;
 use super::tokens::ItemToken;
 
 /// A change worked out from its form: whose record, what, where.
@@ -36,46 +37,6 @@ struct Plan<C> {
 }
 
 impl Inner {
-    pub(super) async fn change(
-        &self,
-        principal: &Principal,
-        key: FormKey,
-        form: ChangeForm,
-        request_id: Option<String>,
-    ) -> Result<ChangeReport, ServiceError> {
-        match form {
-            ChangeForm::Consent { source, give } => {
-                let change = if give { ConsentChange::Give } else { ConsentChange::Revoke };
-                let verb = AnyChange::Consent(change).verb();
-                let targets = self.targets::<Consents>(Some(&source))?;
-                let plan = Plan { subject: principal.subject().clone(), change, verb, nihdi: None, targets };
-                self.make::<Consents>(principal, key, plan, request_id).await
-            }
-            ChangeForm::EndRelationship { link } => {
-                let token =
-                    ItemToken::open(&self.sealer, Scope::Relationships, &link).ok_or(ServiceError::BadRequest)?;
-                let change = RelationshipChange::End { nihdi: token.id.clone() };
-                let plan = Plan {
-                    subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
-                    verb: AnyChange::Relationship(change.clone()).verb(),
-                    change,
-                    nihdi: Some(token.id),
-                    targets: self.targets::<Relationships>(Some(&token.source))?,
-                };
-                self.make::<Relationships>(principal, key, plan, request_id).await
-            }
-            ChangeForm::AddExclusion { party } => {
-                let token = ItemToken::open_directory(&self.sealer, &party).ok_or(ServiceError::BadRequest)?;
-                self.exclusion(principal, key, token, true, request_id).await
-            }
-            ChangeForm::LiftExclusion { exclusion } => {
-                let token =
-                    ItemToken::open(&self.sealer, Scope::Exclusions, &exclusion).ok_or(ServiceError::BadRequest)?;
-                self.exclusion(principal, key, token, false, request_id).await
-            }
-        }
-    }
-
     /// An exclusion is added or lifted at every hub that keeps them: the citizen excludes
     /// a person, not a hub's copy of them.
     async fn exclusion(
@@ -207,7 +168,66 @@ impl Inner {
             .unwrap_or_else(|| nihdi.to_owned())
     }
 
-    pub(super) async fn change_report(
+    async fn report_of<K: Changeable>(
+        &self,
+        principal: &Principal,
+        subject: &Ssin,
+        key: &FormKey,
+    ) -> Result<Option<ChangeReport>, carnet_store::StoreError> {
+        let Ok(facts) = self.facts(principal, subject).await else { return Ok(None) };
+        let Ok(proof) = policy::decide::<Change<K>>(principal, subject, &facts.grants(self)) else { return Ok(None) };
+        self.store.change_report(&proof, key).await
+    }
+}
+
+#[async_trait::async_trait]
+impl ChangeService for Portal {
+    fn form_key(&self) -> FormKey {
+        FormKey::from_random(rand::random())
+    }
+
+    #[tracing::instrument(name = "portal.change", skip_all, fields(scope = form.scope().as_str()))]
+    async fn change(
+        &self,
+        principal: &Principal,
+        key: FormKey,
+        form: ChangeForm,
+        request_id: Option<String>,
+    ) -> Result<ChangeReport, ServiceError> {
+        match form {
+            ChangeForm::Consent { source, give } => {
+                let change = if give { ConsentChange::Give } else { ConsentChange::Revoke };
+                let verb = AnyChange::Consent(change).verb();
+                let targets = self.targets::<Consents>(Some(&source))?;
+                let plan = Plan { subject: principal.subject().clone(), change, verb, nihdi: None, targets };
+                self.make::<Consents>(principal, key, plan, request_id).await
+            }
+            ChangeForm::EndRelationship { link } => {
+                let token =
+                    ItemToken::open(&self.sealer, Scope::Relationships, &link).ok_or(ServiceError::BadRequest)?;
+                let change = RelationshipChange::End { nihdi: token.id.clone() };
+                let plan = Plan {
+                    subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
+                    verb: AnyChange::Relationship(change.clone()).verb(),
+                    change,
+                    nihdi: Some(token.id),
+                    targets: self.targets::<Relationships>(Some(&token.source))?,
+                };
+                self.make::<Relationships>(principal, key, plan, request_id).await
+            }
+            ChangeForm::AddExclusion { party } => {
+                let token = ItemToken::open_directory(&self.sealer, &party).ok_or(ServiceError::BadRequest)?;
+                self.exclusion(principal, key, token, true, request_id).await
+            }
+            ChangeForm::LiftExclusion { exclusion } => {
+                let token =
+                    ItemToken::open(&self.sealer, Scope::Exclusions, &exclusion).ok_or(ServiceError::BadRequest)?;
+                self.exclusion(principal, key, token, false, request_id).await
+            }
+        }
+    }
+
+    async fn change_report(
         &self,
         principal: &Principal,
         scope: Scope,
@@ -226,18 +246,8 @@ impl Inner {
         })
     }
 
-    async fn report_of<K: Changeable>(
-        &self,
-        principal: &Principal,
-        subject: &Ssin,
-        key: &FormKey,
-    ) -> Result<Option<ChangeReport>, carnet_store::StoreError> {
-        let Ok(facts) = self.facts(principal, subject).await else { return Ok(None) };
-        let Ok(proof) = policy::decide::<Change<K>>(principal, subject, &facts.grants(self)) else { return Ok(None) };
-        self.store.change_report(&proof, key).await
-    }
-
-    pub(super) async fn search_directory(
+    #[tracing::instrument(name = "portal.search_directory", skip_all)]
+    async fn search_directory(
         &self,
         principal: &Principal,
         query: &DirectoryQuery,

@@ -5,7 +5,8 @@
 use axum::extract::State;
 use serde::Deserialize;
 
-use super::{Back, Form, OrBack, Posted, SignedIn, routes};
+use super::declare::routes;
+use super::{Back, Form, OrBack, Posted, SignedIn};
 use crate::AppState;
 
 /// Where the alert is, and the form comes back to.

@@ -8,7 +8,8 @@ use carnet_core::portal_service::ServiceError;
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::{Back, Form, OrBack, Posted, SignedIn, routes};
+use super::declare::routes;
+use super::{Back, Form, OrBack, Posted, SignedIn};
 use crate::AppState;
 use crate::auth::session::set_acting_for;
 

@@ -5,7 +5,8 @@ use axum::extract::State;
 use carnet_core::change::ChangeForm;
 use serde::Deserialize;
 
-use super::{Back, Form, Posted, SignedIn, routes};
+use super::declare::routes;
+use super::{Back, Form, Posted, SignedIn};
 use crate::AppState;
 
 const PAGE: &str = "/consent";

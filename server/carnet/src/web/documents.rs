@@ -7,7 +7,8 @@ use axum::response::{IntoResponse, Redirect, Response};
 use carnet_core::document::DocumentBody;
 use serde::Deserialize;
 
-use super::{SignedIn, routes};
+use super::SignedIn;
+use super::declare::routes;
 use crate::AppState;
 
 routes! {

@@ -13,7 +13,8 @@ use carnet_core::portal_service::{GiveMandateError, ServiceError};
 use serde::Deserialize;
 use tower_sessions::Session;
 
-use super::{Back, Form, OrBack, Posted, SignedIn, form_key, routes};
+use super::declare::routes;
+use super::{Back, Form, OrBack, Posted, SignedIn, form_key};
 use crate::AppState;
 use crate::auth::session::keep_flash;
 

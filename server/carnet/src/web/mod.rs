@@ -1,6 +1,6 @@
 //! The server's own routes (besides the pages and the server functions, which the app
 //! registers), one module per capability, each with its `router()` and its [`ROUTES`]
-//! declared once by [`routes!`]; merged in [`router`].
+//! declared once by `routes!` (in [`declare`]); merged in [`router`].
 //!
 //! Every form here is a plain HTML form post, so it works without JavaScript; the CSRF token
 //! and the origin are checked before a form gets here (`security::csrf`). A handler takes
@@ -12,6 +12,7 @@ pub mod access_log;
 pub mod act_for;
 pub mod care_team;
 pub mod consent;
+pub mod declare;
 pub mod documents;
 pub mod exclusions;
 pub mod helpdesk;
@@ -30,20 +31,6 @@ use carnet_core::portal_service::ServiceError;
 use serde::de::DeserializeOwned;
 
 use crate::AppState;
-
-/// Declares a capability's routes once: as its `router()` and as its `ROUTES`, the list the
-/// authorization matrix test walks (a route added here that the matrix does not know fails it).
-macro_rules! routes {
-    ($($method:ident $path:literal => $handler:expr,)+) => {
-        /// This capability's routes, as (method, path).
-        pub const ROUTES: &[(&str, &str)] = &[$((stringify!($method), $path),)+];
-
-        pub fn router() -> axum::Router<crate::AppState> {
-            axum::Router::new() $(.route($path, axum::routing::$method($handler)))+
-        }
-    };
-}
-pub(crate) use routes;
 
 /// Every capability's routes, merged.
 pub fn router() -> Router<AppState> {

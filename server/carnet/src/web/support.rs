@@ -7,7 +7,8 @@ use carnet_core::portal_service::ServiceError;
 use carnet_core::support_code::SupportCodeId;
 use serde::Deserialize;
 
-use super::{Back, Form, OrBack, Posted, SignedIn, form_key, routes};
+use super::declare::routes;
+use super::{Back, Form, OrBack, Posted, SignedIn, form_key};
 use crate::AppState;
 
 const PAGE: &str = "/support";
