@@ -4,18 +4,52 @@
 //! 2: cannot check, or no checkpoint to check against without `--no-checkpoints`).
 //! Configuration: `CARNET_*` variables (see docs/configuration.md).
 
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 use carnet::Config;
+use clap::{Parser, Subcommand};
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+/// Carnet, the patient portal. Configuration: `CARNET_*` variables (docs/configuration.md).
+#[derive(Parser)]
+#[command(name = "carnet", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Runs the portal (the default).
+    Serve,
+    /// Brings the database schema up to date and exits.
+    Migrate,
+    /// The audit log.
+    #[command(subcommand)]
+    Audit(Audit),
+}
+
+#[derive(Subcommand)]
+enum Audit {
+    /// Checks the audit log's chain (exit 0: intact; 1: broken, naming the first bad
+    /// sequence number; 2: cannot check, or no checkpoint to check against).
+    Verify {
+        /// Checks the chain alone, against no checkpoint file.
+        #[arg(long)]
+        no_checkpoints: bool,
+        /// Checkpoint files to check against (default: the configured one).
+        files: Vec<PathBuf>,
+    },
+}
+
 #[tokio::main]
 async fn main() -> ExitCode {
+    // A wrong command line exits with 2 and says why (before anything else starts).
+    let cli = Cli::parse();
     carnet::telemetry::init();
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    let command = args.first().cloned().unwrap_or_else(|| "serve".into());
     let config = match Config::from_env() {
         Ok(c) => c,
         Err(e) => {
@@ -23,9 +57,9 @@ async fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    match command.as_str() {
-        "serve" => serve(config).await,
-        "audit" if args.get(1).map(String::as_str) == Some("verify") => {
+    match cli.command.unwrap_or(Command::Serve) {
+        Command::Serve => serve(config).await,
+        Command::Audit(Audit::Verify { no_checkpoints, files }) => {
             let store = match carnet::open_store(&config).await {
                 Ok(store) => store,
                 Err(e) => {
@@ -33,14 +67,11 @@ async fn main() -> ExitCode {
                     return ExitCode::from(2);
                 }
             };
-            let rest: Vec<&String> = args.get(2..).unwrap_or_default().iter().collect();
-            let no_checkpoints = rest.iter().any(|a| *a == "--no-checkpoints");
-            let files: Vec<std::path::PathBuf> =
-                match rest.iter().filter(|a| **a != "--no-checkpoints").collect::<Vec<_>>() {
-                    more if !more.is_empty() => more.into_iter().map(Into::into).collect(),
-                    _ if no_checkpoints => Vec::new(),
-                    _ => vec![config.audit.checkpoint_file.clone()],
-                };
+            let files = match files {
+                more if !more.is_empty() => more,
+                _ if no_checkpoints => Vec::new(),
+                _ => vec![config.audit.checkpoint_file.clone()],
+            };
             let (code, message) = carnet::audit::verify(&store, &files, no_checkpoints).await;
             if code == 0 {
                 println!("carnet: {message}")
@@ -49,7 +80,7 @@ async fn main() -> ExitCode {
             }
             ExitCode::from(code)
         }
-        "migrate" => match carnet::open_store(&config).await {
+        Command::Migrate => match carnet::open_store(&config).await {
             Ok(_) => {
                 println!("carnet: database is up to date");
                 ExitCode::SUCCESS
@@ -59,10 +90,6 @@ async fn main() -> ExitCode {
                 ExitCode::FAILURE
             }
         },
-        other => {
-            eprintln!("carnet: unknown command {other:?} (use serve, migrate or audit verify)");
-            ExitCode::from(2)
-        }
     }
 }
 

@@ -17,8 +17,10 @@ use base64::Engine;
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use chacha20poly1305::aead::{Aead, Payload};
 use chacha20poly1305::{KeyInit, XChaCha20Poly1305, XNonce};
+use hkdf::Hkdf;
 use hmac::{Hmac, Mac};
 use sha2::Sha256;
+use subtle::ConstantTimeEq;
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
@@ -93,12 +95,12 @@ impl std::fmt::Debug for Sealer {
 
 impl Sealer {
     pub fn new(secret_key: &[u8; 32]) -> Sealer {
-        Sealer { key: mac(secret_key, &[b"carnet-sealer-v1"]) }
+        Sealer { key: derive(secret_key, "sealer") }
     }
 
     /// A subkey of the secret key for another use (CSRF tokens …).
     pub fn subkey(&self, label: &str) -> [u8; 32] {
-        mac(&self.key, &[b"subkey", label.as_bytes()])
+        derive(&self.key, &format!("subkey:{label}"))
     }
 
     /// Sealed with a random nonce: the same value seals differently each time.
@@ -140,9 +142,18 @@ impl Sealer {
     }
 }
 
-/// Constant-time equality of two byte strings.
+/// A key for one use, derived from `key` (HKDF-SHA-256, RFC 5869, with the use as its
+/// info): keys for different uses are independent.
+fn derive(key: &[u8; 32], info: &str) -> [u8; 32] {
+    let mut out = [0u8; 32];
+    // 32 bytes is far below HKDF-SHA-256's limit (255 × 32): this cannot fail.
+    let _ = Hkdf::<Sha256>::new(Some(b"carnet-v1"), key).expand(info.as_bytes(), &mut out);
+    out
+}
+
+/// Equality of two byte strings in constant time (no early exit a timing could reveal).
 pub fn same(a: &[u8], b: &[u8]) -> bool {
-    a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+    a.ct_eq(b).into()
 }
 
 #[cfg(test)]

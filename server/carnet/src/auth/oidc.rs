@@ -190,7 +190,7 @@ impl RelyingParty {
     /// Completes a login: checks `state`, redeems the code with the PKCE verifier,
     /// verifies the ID token and its nonce, and reads the person from its claims.
     pub async fn complete(&self, pending: PendingLogin, code: &str, state: &str) -> Result<LoggedIn, LoginError> {
-        if !constant_time_eq(pending.state.as_bytes(), state.as_bytes()) {
+        if !crate::secrets::same(pending.state.as_bytes(), state.as_bytes()) {
             return Err(LoginError::StateMismatch);
         }
         let (client, _) = self.client().await?;
@@ -256,22 +256,15 @@ impl RelyingParty {
     }
 }
 
-fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn state_comparison_is_exact() {
-        assert!(constant_time_eq(b"abc", b"abc"));
-        assert!(!constant_time_eq(b"abc", b"abd"));
-        assert!(!constant_time_eq(b"abc", b"abcd"));
+        assert!(crate::secrets::same(b"abc", b"abc"));
+        assert!(!crate::secrets::same(b"abc", b"abd"));
+        assert!(!crate::secrets::same(b"abc", b"abcd"));
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The audit key and the MACs made with it: of each entry (over its content, its chain,
 //! its place and the MAC before it) and of each checkpoint.
 
-use hmac::{Hmac, Mac};
+use hmac::{Hmac, KeyInit as _, Mac};
 use sha2::Sha256;
 
 use super::AuditRecord;
