@@ -18,8 +18,17 @@ routes! {
 #[derive(Deserialize)]
 struct ConsentForm {
     source: String,
-    give: String,
+    give: Give,
     key: String,
+}
+
+/// `give=1` gives, `give=0` revokes; anything else is not this form (a bad request).
+#[derive(Deserialize)]
+enum Give {
+    #[serde(rename = "1")]
+    Give,
+    #[serde(rename = "0")]
+    Revoke,
 }
 
 impl Form for ConsentForm {
@@ -31,6 +40,6 @@ async fn change(
     signed: SignedIn,
     Posted(form): Posted<ConsentForm>,
 ) -> Result<Back, Back> {
-    let change = ChangeForm::Consent { source: form.source, give: form.give == "1" };
+    let change = ChangeForm::Consent { source: form.source, give: matches!(form.give, Give::Give) };
     super::change(&state, signed, PAGE, &form.key, change).await
 }

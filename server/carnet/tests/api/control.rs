@@ -267,6 +267,13 @@ async fn a_form_without_its_key_or_with_someone_elses_token_changes_nothing() {
     let no_key =
         post_form(&sofie, &format!("{portal}/care-team/end"), portal, &[("csrf", &csrf), ("link", &token)]).await;
     assert_eq!(location(&no_key), "/care-team?error=error-bad-request");
+    // A consent form that neither gives (1) nor revokes (0) is not the page's form.
+    let (_, _, page) = get(&sofie, &format!("{portal}/consent?confirm=revoke&source=cozo")).await;
+    let key = field(&page, "key");
+    let fields = [("csrf", csrf.as_str()), ("key", key.as_str()), ("source", "cozo"), ("give", "yes")];
+    let odd = post_form(&sofie, &format!("{portal}/consent/change"), portal, &fields).await;
+    assert_eq!(location(&odd), "/consent?error=error-bad-request");
+    assert!(hub_state(&stack.hubs, "cozo", SOFIE).await["consent"]["revokedate"].is_null(), "nothing revoked");
     let theirs = post_form(
         &sofie,
         &format!("{portal}/care-team/end"),
