@@ -1,16 +1,39 @@
 //! Reading a request's cookies by name (the session and login cookies are set by their
 //! own code; this only reads, or leaves one out of a request made anew).
 
-use axum::http::{HeaderMap, header};
+use axum::http::{HeaderMap, HeaderValue, header};
+use tower_sessions::cookie::{Cookie, SameSite, time::Duration};
 
 /// Every `name=value` pair of the request's `Cookie` headers.
 fn pairs(headers: &HeaderMap) -> impl Iterator<Item = &str> {
     headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).map(str::trim)
 }
 
-/// The value of the cookie `name` in the request's `Cookie` headers.
-pub fn get<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    pairs(headers).find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+/// The value of the cookie `name` in the request's `Cookie` headers (read by the `cookie`
+/// crate: quotes taken off, as RFC 6265 says).
+pub fn get(headers: &HeaderMap, name: &str) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(Cookie::split_parse)
+        .filter_map(Result::ok)
+        .find(|cookie| cookie.name() == name)
+        .map(|cookie| cookie.value().to_owned())
+}
+
+/// A `Set-Cookie` value for one of the portal's own cookies: the whole site, not for
+/// scripts, sent on top-level navigations from elsewhere (`Lax`), `Secure` behind https;
+/// `max_age` 0 clears it.
+pub fn set(name: &str, value: &str, max_age_secs: i64, secure: bool) -> Option<HeaderValue> {
+    let cookie = Cookie::build((name, value))
+        .path("/")
+        .max_age(Duration::seconds(max_age_secs))
+        .http_only(true)
+        .same_site(SameSite::Lax)
+        .secure(secure)
+        .build();
+    HeaderValue::from_str(&cookie.to_string()).ok()
 }
 
 /// Leaves the cookie `name` out of the request's `Cookie` headers (the others stay).
@@ -32,7 +55,7 @@ mod tests {
     fn a_cookie_is_found_among_others_by_its_whole_name() {
         let mut headers = HeaderMap::new();
         headers.insert(header::COOKIE, header::HeaderValue::from_static("a=1; carnet_lang=fr; b=2"));
-        assert_eq!(get(&headers, "carnet_lang"), Some("fr"));
+        assert_eq!(get(&headers, "carnet_lang").as_deref(), Some("fr"));
         let mut headers = HeaderMap::new();
         headers.insert(header::COOKIE, header::HeaderValue::from_static("xcarnet_lang=de; carnet_langx=nl"));
         assert_eq!(get(&headers, "carnet_lang"), None);
@@ -45,10 +68,24 @@ mod tests {
         headers.append(header::COOKIE, header::HeaderValue::from_static("xcarnet_session=1"));
         remove(&mut headers, "carnet_session");
         assert_eq!(get(&headers, "carnet_session"), None);
-        assert_eq!(get(&headers, "carnet_lang"), Some("fr"));
-        assert_eq!(get(&headers, "xcarnet_session"), Some("1"));
+        assert_eq!(get(&headers, "carnet_lang").as_deref(), Some("fr"));
+        assert_eq!(get(&headers, "xcarnet_session").as_deref(), Some("1"));
         remove(&mut headers, "carnet_lang");
         remove(&mut headers, "xcarnet_session");
         assert!(headers.get(header::COOKIE).is_none());
+    }
+
+    #[test]
+    fn a_cookie_is_set_for_the_site_and_secure_only_behind_https() {
+        let plain = set("carnet_lang", "nl", 60, false).map(|v| v.to_str().map(str::to_owned).unwrap_or_default());
+        let plain = plain.unwrap_or_default();
+        assert!(plain.starts_with("carnet_lang=nl"), "{plain}");
+        for part in ["Path=/", "Max-Age=60", "HttpOnly", "SameSite=Lax"] {
+            assert!(plain.contains(part), "{plain} has {part}");
+        }
+        assert!(!plain.contains("Secure"), "{plain}");
+        let secure = set("carnet_login", "", 0, true).map(|v| v.to_str().map(str::to_owned).unwrap_or_default());
+        let secure = secure.unwrap_or_default();
+        assert!(secure.contains("Secure") && secure.contains("Max-Age=0"), "{secure}");
     }
 }

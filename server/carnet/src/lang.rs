@@ -21,7 +21,7 @@ use crate::web::declare::routes;
 pub async fn negotiate(mut request: Request, next: Next) -> Response {
     let headers = request.headers();
     let lang = Lang::negotiate(
-        crate::cookies::get(headers, LANG_COOKIE),
+        crate::cookies::get(headers, LANG_COOKIE).as_deref(),
         headers.get(header::ACCEPT_LANGUAGE).and_then(|v| v.to_str().ok()),
     );
     let info = RequestInfo {
@@ -65,8 +65,12 @@ pub async fn switch(
     Extension(current): Extension<Lang>,
 ) -> Response {
     let lang = Lang::parse(&code).unwrap_or(current);
-    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
-    let cookie = format!("{LANG_COOKIE}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{secure}", lang.code());
+    // Remembered for a year.
+    let cookie = crate::cookies::set(LANG_COOKIE, lang.code(), 31_536_000, state.config.secure_cookies());
     let back = return_path::safe(params.back.as_deref(), "/");
-    ([(header::SET_COOKIE, cookie)], Redirect::to(&back)).into_response()
+    let mut response = Redirect::to(&back).into_response();
+    if let Some(cookie) = cookie {
+        response.headers_mut().append(header::SET_COOKIE, cookie);
+    }
+    response
 }

@@ -45,9 +45,8 @@ pub struct LoginParams {
 }
 
 fn login_cookie(state: &AppState, value: &str, max_age: u64) -> Option<HeaderValue> {
-    let secure = if state.config.secure_cookies() { "; Secure" } else { "" };
-    let name = state.config.cookie_name(LOGIN_COOKIE);
-    HeaderValue::from_str(&format!("{name}={value}; Path=/; Max-Age={max_age}; HttpOnly; SameSite=Lax{secure}")).ok()
+    let max_age = i64::try_from(max_age).unwrap_or(i64::MAX);
+    crate::cookies::set(&state.config.cookie_name(LOGIN_COOKIE), value, max_age, state.config.secure_cookies())
 }
 
 pub async fn login(
@@ -84,7 +83,7 @@ pub struct CallbackParams {
 /// The login in progress from its cookie, if it is this portal's and not too old.
 fn pending_login(state: &AppState, headers: &HeaderMap) -> Option<PendingLogin> {
     let value = crate::cookies::get(headers, &state.config.cookie_name(LOGIN_COOKIE))?;
-    let json = state.sealer.open(LOGIN_PURPOSE, value)?;
+    let json = state.sealer.open(LOGIN_PURPOSE, &value)?;
     let sealed: SealedLogin = serde_json::from_slice(&json).ok()?;
     (super::session::now_secs().saturating_sub(sealed.started) <= LOGIN_TTL_SECS).then_some(sealed.pending)
 }
