@@ -19,6 +19,7 @@ pub mod glossary;
 pub mod helpdesk;
 pub mod home;
 pub mod i18n;
+pub mod kinds;
 pub mod logged_out;
 pub mod mandates;
 pub mod medication;

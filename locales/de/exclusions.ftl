@@ -34,4 +34,3 @@ directory-error-not-a-number = Eine LIKIV-Nummer hat 11 Ziffern. Prüfen Sie die
 directory-error-too-long = Das ist zu lang für einen Namen. Geben Sie einen kürzeren Teil davon ein.
 
 ## Dashboard tile
-tile-exclusions = Ausgeschlossene Gesundheitsdienstleister

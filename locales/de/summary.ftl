@@ -38,5 +38,4 @@ sumehr-wills-help = Wünsche zu Ihrer Behandlung, die Sie Ihrem Hausarzt mitgete
 
 ## Dashboard tiles
 tile-allergies = Allergien
-tile-sumehr = Gesundheitsübersicht
 summary-see = Allergien und Gesundheitsübersicht ansehen

@@ -34,4 +34,3 @@ directory-error-not-a-number = An NIHII number has 11 digits. Check the number, 
 directory-error-too-long = That is too long for a name. Type a shorter part of it.
 
 ## Dashboard tile
-tile-exclusions = Excluded care providers

@@ -38,5 +38,4 @@ sumehr-wills-help = Wishes about your care that you told your GP, for example ab
 
 ## Dashboard tiles
 tile-allergies = Allergies
-tile-sumehr = Health summary
 summary-see = See allergies and health summary

@@ -34,4 +34,3 @@ directory-error-not-a-number = Un numéro INAMI compte 11 chiffres. Vérifiez le
 directory-error-too-long = C’est trop long pour un nom. Tapez une partie plus courte du nom.
 
 ## Dashboard tile
-tile-exclusions = Prestataires de soins exclus

@@ -38,5 +38,4 @@ sumehr-wills-help = Les souhaits sur vos soins que vous avez dits à votre méde
 
 ## Dashboard tiles
 tile-allergies = Allergies
-tile-sumehr = Résumé de santé
 summary-see = Voir les allergies et le résumé de santé

@@ -34,4 +34,3 @@ directory-error-not-a-number = Een RIZIV-nummer heeft 11 cijfers. Controleer het
 directory-error-too-long = Dat is te lang voor een naam. Typ een korter deel van de naam.
 
 ## Dashboard tile
-tile-exclusions = Uitgesloten zorgverleners

@@ -38,5 +38,4 @@ sumehr-wills-help = Wensen over uw zorg die u aan uw huisarts hebt gemeld, bijvo
 
 ## Dashboard tiles
 tile-allergies = Allergieën
-tile-sumehr = Gezondheidsoverzicht
 summary-see = Allergieën en gezondheidsoverzicht bekijken

@@ -189,12 +189,9 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
                 (false, false) => "access-other-read",
                 (false, true) => "access-other-read-refused",
             };
+            // A read of one kind falls under that kind's filter (`kinds`), of several under "other".
             let category = match scopes.as_slice() {
-                [Scope::Vaccinations] => "vaccinations",
-                [Scope::Medication] => "medication",
-                [Scope::Allergies] => "allergies",
-                [Scope::SumEhr] => "sumehr",
-                [Scope::Documents] => "documents",
+                [scope] => crate::kinds::shown(*scope).log_category,
                 _ => "other",
             };
             (lang.t_args(id, &[("parts", parts.into())]), category)

@@ -30,17 +30,6 @@ use crate::components::source_states::{SourceStates, combine};
 use crate::context::{PageContext, use_lang};
 use crate::i18n::Lang;
 
-/// The tiles, in the order the page shows them.
-pub const TILES: [Scope; 7] = [
-    Scope::Documents,
-    Scope::Vaccinations,
-    Scope::Medication,
-    Scope::Allergies,
-    Scope::Consent,
-    Scope::Relationships,
-    Scope::AccessEvents,
-];
-
 /// How long the first batch of tiles waits for slower ones before the page shows what
 /// it has.
 const GRACE: Duration = Duration::from_millis(300);
@@ -49,7 +38,7 @@ const GRACE: Duration = Duration::from_millis(300);
 pub fn DashboardPage() -> impl IntoView {
     let lang = use_lang();
     let name = use_context::<PageContext>().and_then(|p| p.user_name).unwrap_or_default();
-    let feed = Feed::start(&TILES, GRACE);
+    let feed = Feed::start(&crate::kinds::dashboard_tiles(), GRACE);
     let seen = once(ask(|s, p, _| async move { s.access_news(&p).await }));
     view! {
         <Title text=lang.t("dashboard-title")/>
@@ -79,9 +68,13 @@ fn chain(lang: Lang, feed: Feed, level: usize, seen: Once<AccessNews>) -> AnyVie
                 Suspend::new(async move {
                     match feed.level(level).await {
                         Some(mut batch) => {
-                            batch.sort_by_key(|(scope, _)| TILES.iter().position(|t| t == scope));
+                            // In the kinds' order, which is the tiles' (`kinds::dashboard_tiles`).
+                            batch.sort_by_key(|(scope, _)| *scope);
                             let waiting: Vec<Scope> = if level == 0 {
-                                TILES.into_iter().filter(|s| !batch.iter().any(|(done, _)| done == s)).collect()
+                                crate::kinds::dashboard_tiles()
+                                    .into_iter()
+                                    .filter(|s| !batch.iter().any(|(done, _)| done == s))
+                                    .collect()
                             } else {
                                 Vec::new()
                             };
@@ -161,19 +154,10 @@ fn new_access_alert(lang: Lang, reading: &Reading<AccessEvents>, news: &AccessNe
 /// Names in the alert (the rest are counted).
 const ALERT_ROWS: usize = 3;
 
-/// The stable id and heading message of a tile.
+/// The stable id and heading message of a tile (`crate::kinds`).
 pub fn tile_key(scope: Scope) -> (&'static str, &'static str) {
-    match scope {
-        Scope::Documents => ("documents", "tile-documents"),
-        Scope::Vaccinations => ("vaccinations", "tile-vaccinations"),
-        Scope::Medication => ("medication", "tile-medication"),
-        Scope::Allergies => ("allergies", "tile-allergies"),
-        Scope::Consent => ("consent", "tile-consent"),
-        Scope::Relationships => ("care-team", "tile-care-team"),
-        Scope::AccessEvents => ("access", "tile-access"),
-        Scope::SumEhr => ("sumehr", "tile-sumehr"),
-        Scope::Exclusions => ("exclusions", "tile-exclusions"),
-    }
+    // Only the kinds with a tile are asked for (`kinds::dashboard_tiles`).
+    crate::kinds::shown(scope).tile.unwrap_or((scope.as_str(), "dashboard-title"))
 }
 
 /// Holds a late tile's place: "Still waiting for the sources …". Hidden by CSS once the

@@ -16,7 +16,7 @@ pub fn body(lang: Lang, reading: AnyReading) -> AnyView {
         AnyReading::Consent(r) => crate::consent::tile(lang, &r.answers).into_any(),
         AnyReading::Relationships(r) => crate::care_team::tile(lang, &r.answers).into_any(),
         AnyReading::AccessEvents(r) => crate::access_log::tile(lang, &r.answers).into_any(),
-        // Not tiles of the dashboard (see `TILES`): SumEHRs and
+        // Not tiles of the dashboard (see `kinds::shown`): SumEHRs and
         // exclusions have their own pages (/summary, /exclusions).
         AnyReading::SumEhr(_) | AnyReading::Exclusions(_) => ().into_any(),
     }

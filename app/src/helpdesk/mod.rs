@@ -24,20 +24,6 @@ struct RedeemFlash {
     citizen: String,
 }
 
-/// Where each part of the record is shown.
-fn page_of(scope: Scope) -> Option<&'static str> {
-    match scope {
-        Scope::Documents => Some("/documents"),
-        Scope::Vaccinations => Some("/vaccinations"),
-        Scope::Medication => Some("/medication"),
-        Scope::Allergies | Scope::SumEhr => Some("/summary"),
-        Scope::AccessEvents => Some("/access-log"),
-        Scope::Consent => Some("/consent"),
-        Scope::Relationships => Some("/care-team"),
-        Scope::Exclusions => Some("/exclusions"),
-    }
-}
-
 #[component]
 pub fn HelpdeskPage() -> impl IntoView {
     let lang = use_lang();
@@ -162,7 +148,7 @@ fn diagnostics_view(lang: Lang, parts: Vec<(Scope, Vec<SourceState>)>) -> impl I
             {parts.into_iter().map(|(scope, states)| view! {
                 <li class="card">
                     <h3>{lang.t(&format!("access-part-{}", scope.as_str()))}</h3>
-                    {page_of(scope).map(|href| view! { <p><a href=href>{lang.t("helpdesk-open-part")}</a></p> })}
+                    {crate::kinds::shown(scope).page.map(|href| view! { <p><a href=href>{lang.t("helpdesk-open-part")}</a></p> })}
                     <ul>
                         {states.into_iter().map(|s| view! {
                             <li><strong>{s.source_name.clone()}</strong>" ("<code>{s.source_id.clone()}</code>"): "{state_words(lang, &s)}</li>
