@@ -1,25 +1,24 @@
-//! Reading a request's cookies by name (the session and login cookies are set by their
-//! own code; this only reads, or leaves one out of a request made anew).
+//! The portal's own cookies (the login in progress, the language; the session cookie is
+//! tower-sessions'), read and written by the `cookie` crate: read by name, left out of a
+//! request made anew, and set for the whole site.
 
 use axum::http::{HeaderMap, HeaderValue, header};
 use tower_sessions::cookie::{Cookie, SameSite, time::Duration};
 
-/// Every `name=value` pair of the request's `Cookie` headers.
-fn pairs(headers: &HeaderMap) -> impl Iterator<Item = &str> {
-    headers.get_all(header::COOKIE).iter().filter_map(|v| v.to_str().ok()).flat_map(|v| v.split(';')).map(str::trim)
-}
-
-/// The value of the cookie `name` in the request's `Cookie` headers (read by the `cookie`
-/// crate: quotes taken off, as RFC 6265 says).
-pub fn get(headers: &HeaderMap, name: &str) -> Option<String> {
+/// Every cookie of the request's `Cookie` headers (a malformed pair is skipped).
+fn cookies(headers: &HeaderMap) -> impl Iterator<Item = Cookie<'_>> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(Cookie::split_parse)
         .filter_map(Result::ok)
-        .find(|cookie| cookie.name() == name)
-        .map(|cookie| cookie.value().to_owned())
+}
+
+/// The value of the cookie `name` in the request's `Cookie` headers (quotes taken off, as
+/// RFC 6265 says).
+pub fn get(headers: &HeaderMap, name: &str) -> Option<String> {
+    cookies(headers).find(|cookie| cookie.name() == name).map(|cookie| cookie.value().to_owned())
 }
 
 /// A `Set-Cookie` value for one of the portal's own cookies: the whole site, not for
@@ -38,9 +37,9 @@ pub fn set(name: &str, value: &str, max_age_secs: i64, secure: bool) -> Option<H
 
 /// Leaves the cookie `name` out of the request's `Cookie` headers (the others stay).
 pub fn remove(headers: &mut HeaderMap, name: &str) {
-    let kept: Vec<&str> =
-        pairs(headers).filter(|pair| !pair.is_empty() && pair.split_once('=').is_none_or(|(n, _)| n != name)).collect();
-    let value = (!kept.is_empty()).then(|| header::HeaderValue::from_str(&kept.join("; ")).ok()).flatten();
+    let kept: Vec<String> =
+        cookies(headers).filter(|cookie| cookie.name() != name).map(|cookie| cookie.stripped().to_string()).collect();
+    let value = (!kept.is_empty()).then(|| HeaderValue::from_str(&kept.join("; ")).ok()).flatten();
     headers.remove(header::COOKIE);
     if let Some(value) = value {
         headers.insert(header::COOKIE, value);

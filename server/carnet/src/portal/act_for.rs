@@ -12,7 +12,7 @@ use carnet_core::principal::ActingFor;
 use carnet_core::{Principal, Ssin};
 
 use super::Portal;
-use super::facts::internal;
+use super::internal;
 use crate::clock::today_in_belgium;
 
 /// The seal purpose of the tokens `/act-for` names people by.

@@ -10,7 +10,7 @@ use carnet_core::principal::MinorNote;
 use carnet_core::support_code::SupportGrant;
 use carnet_core::{Principal, Ssin};
 
-use super::Inner;
+use super::{Inner, internal};
 use crate::clock::{now_ms, today_in_belgium};
 
 /// What the policy needs to know when `principal` acts on `subject`'s record.
@@ -33,13 +33,6 @@ impl Facts {
             rules: inner.rules.as_ref(),
             support: &self.support,
         }
-    }
-}
-
-pub(super) fn internal(what: &'static str) -> impl Fn(carnet_store::StoreError) -> ServiceError {
-    move |e| {
-        tracing::error!(error = %e, "could not read or write {what}");
-        ServiceError::Internal
     }
 }
 

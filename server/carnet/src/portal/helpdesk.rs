@@ -12,7 +12,8 @@ use carnet_core::{Principal, Ssin};
 use carnet_store::support_codes::Redeemed;
 
 use super::Portal;
-use super::support::{REDEEM_ACTION, internal};
+use super::internal;
+use super::support::REDEEM_ACTION;
 use crate::clock::now_ms;
 
 #[async_trait::async_trait]
@@ -84,7 +85,7 @@ impl HelpdeskService for Portal {
                 audit,
             )
             .await
-            .map_err(|e| RedeemError::Service(internal(e)))?;
+            .map_err(|e| RedeemError::Service(internal("a support code")(e)))?;
         match outcome {
             Redeemed::Held(_) => {
                 let name = self.store.account_name(&citizen).await.ok().flatten().unwrap_or_default();
@@ -101,7 +102,7 @@ impl HelpdeskService for Portal {
             return Err(ServiceError::Forbidden);
         }
         let now = now_ms();
-        let running = self.store.support_running_for(principal.ssin(), now).await.map_err(internal)?;
+        let running = self.store.support_running_for(principal.ssin(), now).await.map_err(internal("support codes"))?;
         let mut held = Vec::new();
         for grant in running {
             let name = self.store.account_name(&grant.citizen).await.ok().flatten().unwrap_or_default();

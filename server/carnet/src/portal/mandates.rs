@@ -8,7 +8,7 @@ use carnet_core::policy::{self};
 use carnet_core::portal_service::{GiveMandateError, MandateService, Mandates, ServiceError};
 
 use super::Portal;
-use super::facts::internal;
+use super::internal;
 use crate::clock::today_in_belgium;
 
 #[async_trait::async_trait]

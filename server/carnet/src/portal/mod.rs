@@ -38,6 +38,15 @@ mod records;
 mod support;
 mod tokens;
 
+/// A store error, logged, as the page sees it: an internal error (`what`: what was being
+/// read or written).
+fn internal(what: &'static str) -> impl Fn(carnet_store::StoreError) -> ServiceError {
+    move |e| {
+        tracing::error!(error = %e, "could not read or write {what}");
+        ServiceError::Internal
+    }
+}
+
 #[derive(Clone)]
 pub struct Portal {
     inner: Arc<Inner>,

@@ -13,8 +13,8 @@ use carnet_core::portal_service::{ServiceError, SupportCodeView, SupportCodes, S
 use carnet_core::support_code::{CODE_SCOPES, SupportCode, SupportCodeId};
 use carnet_store::support_codes::NewCode;
 
-use super::Inner;
 use super::Portal;
+use super::{Inner, internal};
 use crate::clock::now_ms;
 
 /// The audit actions of support codes.
@@ -22,11 +22,6 @@ pub const ISSUE_ACTION: &str = "support-code:issue";
 pub const REVOKE_ACTION: &str = "support-code:revoke";
 pub const REDEEM_ACTION: &str = "support-code:redeem";
 const SEAL_PURPOSE: &str = "support-code";
-
-pub(super) fn internal(e: carnet_store::StoreError) -> ServiceError {
-    tracing::error!(error = %e, "could not read or write a support code");
-    ServiceError::Internal
-}
 
 impl Inner {
     /// The keyed hash a code is found by (the key never leaves the process).
@@ -40,7 +35,8 @@ impl SupportService for Portal {
     async fn support_codes(&self, principal: &Principal) -> Result<SupportCodes, ServiceError> {
         let proof = self.own_grants(principal)?;
         let now = now_ms();
-        let codes = self.store.support_codes_of(&proof, now - 24 * 3600 * 1000).await.map_err(internal)?;
+        let codes =
+            self.store.support_codes_of(&proof, now - 24 * 3600 * 1000).await.map_err(internal("a support code"))?;
         let codes = codes
             .into_iter()
             .map(|(grant, sealed)| {
@@ -90,7 +86,7 @@ impl SupportService for Portal {
             issued_ms,
             expires_ms: issued_ms.saturating_add(self.support_lifetime_ms),
         };
-        self.store.issue_support_code(&proof, new, &event).await.map_err(internal)
+        self.store.issue_support_code(&proof, new, &event).await.map_err(internal("a support code"))
     }
 
     async fn revoke_support_code(
@@ -105,12 +101,12 @@ impl SupportService for Portal {
             basis: policy::Basis::SupportCode(id).code(),
             ..AuditEvent::allowed(&proof, Outcome::Success, &[], request_id)
         };
-        if self.store.revoke_support_code(&proof, id, &event).await.map_err(internal)? {
+        if self.store.revoke_support_code(&proof, id, &event).await.map_err(internal("a support code"))? {
             return Ok(());
         }
         // Nothing changed: their own code stopped already (a second submit), or someone
         // else's code, refused and written in that person's log.
-        match self.store.support_code_owner(id).await.map_err(internal)? {
+        match self.store.support_code_owner(id).await.map_err(internal("a support code"))? {
             Some(owner) if &owner == principal.ssin() => Ok(()),
             Some(owner) => {
                 let refused = AuditEvent::refused_named(
