@@ -4,6 +4,38 @@
 //! parts only it shows), `components/` what every page uses, `api.rs` the server
 //! functions the pages call (which reach the domain only through
 //! [`carnet_core::portal_service::PortalService`], provided by the server as context).
+//!
+//! Showing a new kind of data is this file's business only (besides its own
+//! `<capability>/`): its module line, its line in `shown_kinds!` and its page's route in
+//! [`App`].
+
+/// Each kind of data as the app shows it, once, in the record's order (the core's
+/// `record_kinds!`): the page that shows it, the access log's filter its lines fall under
+/// (Carnet's reads of it alone) and its dashboard tile — the tile's anchor, its heading's
+/// message id and the function that draws it from the kind's reading — or `none`.
+/// `kinds.rs` and `dashboard/tiles.rs` expand it: a kind missing here does not compile.
+macro_rules! shown_kinds {
+    ($then:ident) => {
+        $then! {
+            Documents: page "/documents", log "documents",
+                tile ("documents", "tile-documents", crate::documents::tile);
+            // The summary's page shows it; the allergies are its tile.
+            SumEhr: page "/summary", log "sumehr", tile none;
+            Vaccinations: page "/vaccinations", log "vaccinations",
+                tile ("vaccinations", "tile-vaccinations", crate::vaccinations::tile);
+            Medication: page "/medication", log "medication",
+                tile ("medication", "tile-medication", crate::medication::tile);
+            Allergies: page "/summary", log "allergies",
+                tile ("allergies", "tile-allergies", crate::summary::tile);
+            Consent: page "/consent", log "other", tile ("consent", "tile-consent", crate::consent::tile);
+            Relationships: page "/care-team", log "other",
+                tile ("care-team", "tile-care-team", crate::care_team::tile);
+            // Shown with the care team's tile's link to its page.
+            Exclusions: page "/exclusions", log "other", tile none;
+            AccessEvents: page "/access-log", log "other", tile ("access", "tile-access", crate::access_log::tile);
+        }
+    };
+}
 
 pub mod access_log;
 pub mod act_for;

@@ -2,7 +2,7 @@
 
 use crate::components::format::date_or_unknown;
 use crate::components::term::term;
-use carnet_core::source_answer::Answers;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 
 use crate::components::format::concept;
@@ -10,7 +10,8 @@ use crate::components::format::party;
 use crate::components::items::{TILE_ROWS, flatten, unreadable_note};
 use crate::i18n::Lang;
 
-pub fn tile(lang: Lang, answers: &Answers<carnet_core::access_event::AccessEvent>) -> impl IntoView {
+pub fn tile(lang: Lang, reading: Reading<carnet_core::access_event::AccessEvents>) -> impl IntoView {
+    let answers = &reading.answers;
     let (mut rows, unreadable) = flatten(answers);
     rows.sort_by(|a, b| b.1.at.cmp(&a.1.at).then(b.1.date.cmp(&a.1.date)));
     let total = rows.len();

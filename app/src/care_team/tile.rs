@@ -1,7 +1,7 @@
 //! The dashboard tile of the care team.
 
 use crate::components::format::party;
-use carnet_core::source_answer::Answers;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 
 use crate::api::today;
@@ -10,7 +10,8 @@ use crate::components::items::{TILE_ROWS, flatten, unreadable_note};
 use crate::components::term::term;
 use crate::i18n::Lang;
 
-pub fn tile(lang: Lang, answers: &Answers<carnet_core::relationship::TherapeuticLink>) -> impl IntoView {
+pub fn tile(lang: Lang, reading: Reading<carnet_core::relationship::Relationships>) -> impl IntoView {
+    let answers = &reading.answers;
     let (mut rows, unreadable) = flatten(answers);
     rows.retain(|(_, l)| l.end.is_none_or(|end| end.latest() >= today()));
     // The same professional can be linked through several hubs: once is enough.

@@ -2,13 +2,14 @@
 
 use carnet_core::consent::ConsentState;
 
-use carnet_core::source_answer::Answers;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 
 use crate::components::term::term;
 use crate::i18n::Lang;
 
-pub fn tile(lang: Lang, answers: &Answers<carnet_core::consent::ConsentRecord>) -> impl IntoView {
+pub fn tile(lang: Lang, reading: Reading<carnet_core::consent::Consents>) -> impl IntoView {
+    let answers = &reading.answers;
     // One line per source that answered: its current consent state.
     let lines: Vec<(String, String)> = answers
         .iter()

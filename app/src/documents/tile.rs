@@ -1,13 +1,14 @@
 //! The dashboard tile of the documents: the newest few, with a link to the list.
 
 use crate::components::format::{date_or_unknown, document_title, party};
-use carnet_core::source_answer::Answers;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 
 use crate::components::items::{TILE_ROWS, flatten, newest_first, unreadable_note};
 use crate::i18n::Lang;
 
-pub fn tile(lang: Lang, answers: &Answers<carnet_core::document::DocumentEntry>) -> impl IntoView {
+pub fn tile(lang: Lang, reading: Reading<carnet_core::document::Documents>) -> impl IntoView {
+    let answers = &reading.answers;
     let (mut rows, unreadable) = flatten(answers);
     let total = rows.len();
     newest_first(&mut rows, |d| d.date);

@@ -148,7 +148,7 @@ fn diagnostics_view(lang: Lang, parts: Vec<(Scope, Vec<SourceState>)>) -> impl I
             {parts.into_iter().map(|(scope, states)| view! {
                 <li class="card">
                     <h3>{lang.t(&format!("access-part-{}", scope.as_str()))}</h3>
-                    {crate::kinds::shown(scope).page.map(|href| view! { <p><a href=href>{lang.t("helpdesk-open-part")}</a></p> })}
+                    <p><a href=crate::kinds::shown(scope).page>{lang.t("helpdesk-open-part")}</a></p>
                     <ul>
                         {states.into_iter().map(|s| view! {
                             <li><strong>{s.source_name.clone()}</strong>" ("<code>{s.source_id.clone()}</code>"): "{state_words(lang, &s)}</li>

@@ -2,13 +2,14 @@
 
 use crate::api::today;
 use crate::medication::lines::{active_today, dosage_summary, medicine_name};
-use carnet_core::source_answer::Answers;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 
 use crate::components::items::{flatten, unreadable_note};
 use crate::i18n::Lang;
 
-pub fn tile(lang: Lang, answers: &Answers<carnet_core::medication::MedicationLine>) -> impl IntoView {
+pub fn tile(lang: Lang, reading: Reading<carnet_core::medication::Medications>) -> impl IntoView {
+    let answers = &reading.answers;
     let (rows, unreadable) = flatten(answers);
     let day = today();
     let mut current: Vec<_> = rows.into_iter().filter(|(_, line)| active_today(line, day)).collect();

@@ -1,14 +1,15 @@
 //! The dashboard tile of the allergies (the summary's page lists them with the SumEHRs).
 
 use crate::components::format::concept;
-use carnet_core::source_answer::Answers;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 
 use crate::components::items::{TILE_ROWS, flatten, unreadable_note};
 use crate::i18n::Lang;
 use carnet_core::item::merge_same;
 
-pub fn tile(lang: Lang, answers: &Answers<carnet_core::allergy::Allergy>) -> impl IntoView {
+pub fn tile(lang: Lang, reading: Reading<carnet_core::allergy::Allergies>) -> impl IntoView {
+    let answers = &reading.answers;
     let (rows, unreadable) = flatten(answers);
     let (none_known, named): (Vec<_>, Vec<_>) = rows.into_iter().partition(|(_, a)| a.no_known.is_some());
     let named = merge_same(named, carnet_core::allergy::Allergy::same_as);

@@ -4,17 +4,14 @@ use carnet_core::item::merge_same;
 
 use crate::components::format::date_or_unknown;
 use crate::vaccinations::schedule::ScheduleTile;
-use carnet_core::source_answer::Answers;
+use carnet_core::kind::Reading;
 use leptos::prelude::*;
 
 use crate::components::items::{flatten, newest_first, unreadable_note};
 use crate::i18n::Lang;
 
-pub fn tile(
-    lang: Lang,
-    answers: &Answers<carnet_core::vaccination::Vaccination>,
-    status: Option<Box<carnet_core::vaccination::schedule::ScheduleStatus>>,
-) -> impl IntoView {
+pub fn tile(lang: Lang, reading: Reading<carnet_core::vaccination::Vaccinations>) -> impl IntoView {
+    let (answers, status) = (&reading.answers, reading.derived);
     let (rows, unreadable) = flatten(answers);
     // The same vaccination at two sources counts once.
     let mut rows: Vec<(String, carnet_core::vaccination::Vaccination)> =

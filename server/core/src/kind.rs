@@ -6,10 +6,10 @@
 //! ([`Reading`]) and pages are all generic over the kind, so asking
 //! a vaccination reader with a consent proof does not compile.
 //!
-//! Adding a kind: its marker type and item type in its own module, one entry in the
-//! [`kinds!`] list below (which implements [`Kind`] for it), its reader(s) in the
-//! connectors, and its page. The kinds' modules do not depend on this one: the list
-//! depends on them, never the other way round.
+//! The kinds are listed once, in `record_kinds!` in `lib.rs`; this module expands the list
+//! into [`Scope`], [`AnyReading`], the [`Kind`] impls and the table of what content codes
+//! name which kind ([`scope_of_code`]). The kinds' modules do not depend on this one: the
+//! list depends on them, never the other way round.
 
 use std::fmt::Debug;
 
@@ -106,7 +106,9 @@ macro_rules! kinds {
     ($(
         $(#[$doc:meta])*
         $variant:ident = $name:literal => $kind:ty {
-            item: $item:ty
+            item: $item:ty,
+            grant: $grant:ident,
+            codes: [$($list:ident $code:literal),* $(,)?]
             $(, derived: $derived:ty = $derive:expr)?
             $(, sealed: $seal_ids:expr)?
             $(, withheld: $withhold:expr)?
@@ -141,6 +143,9 @@ macro_rules! kinds {
                 }
             }
         }
+
+        /// Which content codes name which kind (see [`scope_of_code`]).
+        const CONTENT_CODES: &[(CodeList, &str, Scope)] = &[$($((kinds!(@list $list), $code, Scope::$variant),)*)+];
 
         impl Scope {
             /// Every scope, in the order pages list them.
@@ -201,6 +206,10 @@ macro_rules! kinds {
             })?
         )+
     };
+    (@list transaction) => { CodeList::Transaction };
+    (@list item) => { CodeList::Item };
+    (@list resource) => { CodeList::Resource };
+    (@list loinc) => { CodeList::Loinc };
     (@derived) => { () };
     (@derived $derived:ty) => { $derived };
     (@derive $answers:ident, $context:ident) => {{
@@ -217,44 +226,8 @@ macro_rules! kinds {
     (@withhold $answers:ident, $covers:ident, $withhold:expr) => { each_read($answers, |item| ($withhold)(item, $covers)) };
 }
 
-// The one list of kinds: each with its scope's name, its marker type (in its own module,
-// which depends on nothing here), its item type, what the portal works out from all
-// answers together (most: nothing) and, for a kind the citizen can change, the change.
-kinds! {
-    Documents = "documents" => crate::document::Documents {
-        item: crate::document::DocumentEntry,
-        sealed: seal_document_ids,
-        withheld: withhold_document
-    },
-    SumEhr = "sumehr" => crate::sumehr::SumEhrs {
-        item: crate::sumehr::SumEhr,
-        withheld: withhold_sumehr
-    },
-    Vaccinations = "vaccinations" => crate::vaccination::Vaccinations {
-        item: crate::vaccination::Vaccination,
-        derived: Option<Box<ScheduleStatus>> = schedule_status
-    },
-    Medication = "medication" => crate::medication::Medications { item: crate::medication::MedicationLine },
-    Allergies = "allergies" => crate::allergy::Allergies { item: crate::allergy::Allergy },
-    Consent = "consent" => crate::consent::Consents {
-        item: crate::consent::ConsentRecord,
-        change: crate::consent::ConsentChange
-    },
-    Relationships = "relationships" => crate::relationship::Relationships {
-        item: crate::relationship::TherapeuticLink,
-        sealed: seal_link_ids,
-        change: crate::relationship::RelationshipChange
-    },
-    Exclusions = "exclusions" => crate::exclusion::Exclusions {
-        item: crate::exclusion::Exclusion,
-        sealed: seal_exclusion_ids,
-        change: crate::exclusion::ExclusionChange
-    },
-    AccessEvents = "access-events" => crate::access_event::AccessEvents {
-        item: crate::access_event::AccessEvent,
-        change: crate::access_event::SeenUntil
-    },
-}
+// The one list of kinds, in `lib.rs`.
+record_kinds!(kinds);
 
 /// A set of [`Scope`]s: what a proof covers besides its own kind (see
 /// [`crate::policy::Authorized::covers`]), what a part of the record withholds.
@@ -311,56 +284,46 @@ impl Scopes {
 /// FHIR's code system of resource types: what a FHIR document's Bundle carries.
 pub const RESOURCE_TYPES: &str = "http://hl7.org/fhir/resource-types";
 
+/// The code lists a content's kind is read from (see `record_kinds!`'s `codes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CodeList {
+    /// KMEHR's `CD-TRANSACTION`: what a transaction (a document) is.
+    Transaction,
+    /// KMEHR's `CD-ITEM`: what an item (a line) is.
+    Item,
+    /// FHIR's resource types (see [`RESOURCE_TYPES`]).
+    Resource,
+    /// LOINC's document and section codes.
+    Loinc,
+}
+
+impl CodeList {
+    /// The list a coding's system names, if it is one of them (a KMEHR system by its name,
+    /// alone or as the last part of a URL).
+    fn of(system: &str) -> Option<CodeList> {
+        let kmehr = |name: &str| system == name || system.strip_suffix(name).is_some_and(|rest| rest.ends_with('/'));
+        if kmehr("CD-TRANSACTION") {
+            Some(CodeList::Transaction)
+        } else if kmehr("CD-ITEM") {
+            Some(CodeList::Item)
+        } else if system == RESOURCE_TYPES {
+            Some(CodeList::Resource)
+        } else if system == "http://loinc.org" {
+            Some(CodeList::Loinc)
+        } else {
+            None
+        }
+    }
+}
+
 /// The kind a code names as content, when it is one of a kind of its own: a KMEHR
-/// transaction type (`CD-TRANSACTION`), a KMEHR item type (`CD-ITEM`) or a LOINC document
-/// or section code. `None`: a document like any other (a report, a letter, a note).
+/// transaction type (`CD-TRANSACTION`), a KMEHR item type (`CD-ITEM`), a FHIR resource
+/// type or a LOINC document or section code, as `record_kinds!` lists them. `None`: a
+/// document like any other (a report, a letter, a note).
 pub fn scope_of_code(coding: &Coding) -> Option<Scope> {
-    let system = coding.system.as_deref().unwrap_or_default();
+    let list = CodeList::of(coding.system.as_deref().unwrap_or_default())?;
     let code = coding.code.as_deref().unwrap_or_default().trim();
-    let is = |name: &str| system == name || system.strip_suffix(name).is_some_and(|rest| rest.ends_with('/'));
-    if is("CD-TRANSACTION") {
-        return match code {
-            "sumehr" => Some(Scope::SumEhr),
-            "medicationscheme" | "medicationschemeelement" | "treatmentsuspension" | "pharmaceuticalprescription" => {
-                Some(Scope::Medication)
-            }
-            "vaccination" => Some(Scope::Vaccinations),
-            _ => None,
-        };
-    }
-    if is("CD-ITEM") {
-        return match code {
-            "medication" => Some(Scope::Medication),
-            "vaccine" => Some(Scope::Vaccinations),
-            "allergy" | "adr" => Some(Scope::Allergies),
-            _ => None,
-        };
-    }
-    if system == RESOURCE_TYPES {
-        return match code {
-            "Immunization" | "ImmunizationRecommendation" => Some(Scope::Vaccinations),
-            "MedicationStatement" | "MedicationRequest" | "MedicationDispense" | "MedicationAdministration" => {
-                Some(Scope::Medication)
-            }
-            "AllergyIntolerance" => Some(Scope::Allergies),
-            "Condition" => Some(Scope::SumEhr),
-            _ => None,
-        };
-    }
-    if system == "http://loinc.org" {
-        return match code {
-            // Patient summary document; problem list.
-            "60591-5" | "11450-4" => Some(Scope::SumEhr),
-            // History of medication use; medication summary.
-            "10160-0" | "56445-0" => Some(Scope::Medication),
-            // History of immunization.
-            "11369-6" => Some(Scope::Vaccinations),
-            // Allergies and adverse reactions.
-            "48765-2" => Some(Scope::Allergies),
-            _ => None,
-        };
-    }
-    None
+    CONTENT_CODES.iter().find(|(l, c, _)| *l == list && *c == code).map(|(_, _, scope)| *scope)
 }
 
 /// The kinds a listed document holds besides being a document, by its type.
@@ -644,6 +607,14 @@ mod tests {
             codes: vec![coding("http://loinc.org", "60591-5"), coding(RESOURCE_TYPES, "Immunization")],
         };
         assert_eq!(body_kinds(&bundle), vec![Scope::SumEhr, Scope::Vaccinations]);
+    }
+
+    #[test]
+    fn no_content_code_names_two_kinds() {
+        for (i, (list, code, scope)) in CONTENT_CODES.iter().enumerate() {
+            let twice = CONTENT_CODES[i + 1..].iter().find(|(l, c, _)| l == list && c == code);
+            assert!(twice.is_none(), "{list:?} {code} names {scope:?} and {twice:?}");
+        }
     }
 
     struct Name;
