@@ -74,16 +74,21 @@ SITE="$ROOT/target/site"
 # files. The WASM, the JS and the CSS are minified and named by their content
 # (carnet.<hash>.js, carnet.<hash>_bg.wasm, carnet.<hash>.css; the name in pkg/name.txt, read
 # by the server at start), with brotli and gzip copies beside them: browsers keep them a year.
+# The WASM is built in a target directory of its own (target/wasm), so that it can be built
+# beside another cargo command (the test command builds it while clippy runs: each leaves a
+# core idle at times, clippy in its last crates, the WASM in its single-threaded LTO).
+WASM_TARGET="$ROOT/target/wasm"
 build_site() {
   log "building the browser bundle (WASM)"
-  cargo build -p carnet-hydrate --lib --target wasm32-unknown-unknown --profile wasm-release --quiet \
+  CARGO_TARGET_DIR="$WASM_TARGET" \
+    cargo build -p carnet-hydrate --lib --target wasm32-unknown-unknown --profile wasm-release --quiet \
     || die "WASM build failed"
   rm -rf "$SITE/pkg"
   mkdir -p "$SITE/pkg"
   local work="$SITE/pkg/.build"
   mkdir -p "$work"
   wasm-bindgen --target web --no-typescript --out-dir "$work" --out-name carnet \
-    target/wasm32-unknown-unknown/wasm-release/carnet_hydrate.wasm || die "wasm-bindgen failed"
+    "$WASM_TARGET/wasm32-unknown-unknown/wasm-release/carnet_hydrate.wasm" || die "wasm-bindgen failed"
   if [ "${CARNET_WASM_OPT:-1}" != 0 ]; then
     # binaryen from npm: Debian's binaryen 108 produces WASM that fails to hydrate.
     node app/hydrate/node_modules/binaryen/bin/wasm-opt -Oz --enable-bulk-memory \

@@ -88,9 +88,20 @@ export CARNET_TEST_POSTGRES_URL="postgres://postgres@127.0.0.1:$PG_PORT/postgres
 phase "cargo fmt --check"
 log "cargo fmt --check"
 cargo fmt --all --check || die "the code is not formatted: run cargo fmt --all"
-phase "cargo clippy"
+phase "cargo clippy, and beside it the browser bundle (WASM)"
+# Two builds at once on two cores: each leaves a core idle at times (clippy in its last
+# crates, the WASM in its single-threaded link-time optimisation). The WASM has a target
+# directory of its own (see build_site), so neither waits for the other's lock.
+log "building the browser bundle (WASM) in the background (its output: at the end of this phase)"
+(build_site) >"$WORK/site-build.log" 2>&1 &
+SITE_PID=$!
+PIDS=("$SITE_PID") # (nothing else runs yet; emptied once it is done)
 log "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings || die "clippy found something (above)"
+log "waiting for the browser bundle"
+wait "$SITE_PID" || { cat "$WORK/site-build.log"; die "the browser bundle did not build"; }
+PIDS=()
+cat "$WORK/site-build.log" >&2
 
 phase "cargo deny"
 log "cargo deny check (advisories from the dated snapshot in ../shared/advisory-db)"
@@ -112,8 +123,6 @@ fi
 cargo fetch --locked --quiet || die "cargo fetch failed"
 cargo deny --offline --locked check || die "cargo deny check failed"
 
-phase "build: browser bundle (WASM)"
-build_site
 phase "build: portal and demo hubs"
 build_servers
 

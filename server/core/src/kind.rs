@@ -53,6 +53,12 @@ pub trait Kind: Debug + Clone + Copy + PartialEq + Send + Sync + 'static {
 
     /// The reading, if `any` is of this kind.
     fn from_any(any: AnyReading) -> Option<Reading<Self>>;
+
+    /// The item as one of every kind's (see [`AnyItem`]).
+    fn into_any_item(item: crate::item::Item<Self::Item>) -> AnyItem;
+
+    /// The item, if `any` is of this kind.
+    fn from_any_item(any: AnyItem) -> Option<crate::item::Item<Self::Item>>;
 }
 
 /// One kind of data from every source that holds it, each source's part with its state,
@@ -129,6 +135,28 @@ macro_rules! kinds {
             $($variant(Reading<$kind>),)+
         }
 
+        /// One item of any kind, for a reader that reads several kinds in one answer (a
+        /// FHIR Bundle's entries).
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum AnyItem {
+            $($variant(crate::item::Item<$item>),)+
+        }
+
+        impl AnyItem {
+            pub fn scope(&self) -> Scope {
+                match self {
+                    $(AnyItem::$variant(_) => Scope::$variant,)+
+                }
+            }
+
+            /// Whether the item could not be read.
+            pub fn is_unreadable(&self) -> bool {
+                match self {
+                    $(AnyItem::$variant(item) => item.is_unreadable(),)+
+                }
+            }
+        }
+
         impl AnyReading {
             pub fn scope(&self) -> Scope {
                 match self {
@@ -195,6 +223,18 @@ macro_rules! kinds {
                 fn from_any(any: AnyReading) -> Option<Reading<Self>> {
                     match any {
                         AnyReading::$variant(reading) => Some(reading),
+                        #[allow(unreachable_patterns)]
+                        _ => None,
+                    }
+                }
+
+                fn into_any_item(item: crate::item::Item<$item>) -> AnyItem {
+                    AnyItem::$variant(item)
+                }
+
+                fn from_any_item(any: AnyItem) -> Option<crate::item::Item<$item>> {
+                    match any {
+                        AnyItem::$variant(item) => Some(item),
                         #[allow(unreachable_patterns)]
                         _ => None,
                     }

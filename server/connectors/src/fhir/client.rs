@@ -3,15 +3,10 @@
 use std::sync::Arc;
 use std::time::Duration;
 
-use carnet_core::access_event::AccessEvents;
-use carnet_core::allergy::Allergies;
-use carnet_core::consent::Consents;
 use carnet_core::document::{DocumentContent, Documents};
 use carnet_core::item::Item;
 use carnet_core::kind::Scope;
-use carnet_core::medication::Medications;
 use carnet_core::policy::{Act, Authorized, Read};
-use carnet_core::vaccination::Vaccinations;
 use secrecy::{ExposeSecret, SecretString};
 use serde_json::Value;
 use url::Url;
@@ -299,8 +294,8 @@ impl<K: FhirKind> Reader<K> for FhirClient {
             .into_iter()
             .map(|resource| match resource {
                 Resource::Unreadable { reason } => Item::Unreadable { id: None, reason },
-                other => K::pick(other)
-                    .unwrap_or_else(|| Item::Unreadable { id: None, reason: "a resource of another kind".into() }),
+                Resource::Item(item) => K::from_any_item(item).unwrap_or_else(another_kind),
+                _ => another_kind(),
             })
             .collect())
     }
@@ -313,28 +308,34 @@ impl DocumentFetcher for FhirClient {
     }
 }
 
-impl Connector for FhirClient {
-    /// FHIR vaults take no changes from Carnet: only readers are registered.
-    fn register(self: Arc<Self>, registry: &mut Registry) -> Result<(), ConnectorError> {
-        for scope in self.serves.clone() {
-            match scope {
-                Scope::Vaccinations => registry.reader::<Vaccinations>(self.clone()),
-                Scope::Medication => registry.reader::<Medications>(self.clone()),
-                Scope::Allergies => registry.reader::<Allergies>(self.clone()),
-                Scope::Documents => {
-                    registry.reader::<Documents>(self.clone());
-                    registry.documents(self.clone());
+fn another_kind<T>() -> Item<T> {
+    Item::Unreadable { id: None, reason: "a resource of another kind".into() }
+}
+
+macro_rules! register {
+    ($($variant:ident = $kind:ty: [$($type:literal),+] => $read:path;)+) => {
+        impl Connector for FhirClient {
+            /// A reader for each kind the vault serves (as `fhir_kinds!` lists them), and the
+            /// documents' contents; FHIR vaults take no changes from Carnet.
+            fn register(self: Arc<Self>, registry: &mut Registry) -> Result<(), ConnectorError> {
+                for scope in self.serves.clone() {
+                    if scope == Scope::Documents {
+                        registry.documents(self.clone());
+                    }
+                    match scope {
+                        $(Scope::$variant => registry.reader::<$kind>(self.clone()),)+
+                        _ => {
+                            return Err(ConnectorError::Config(format!("a FHIR vault cannot serve {}", scope.as_str())));
+                        }
+                    }
                 }
-                Scope::Consent => registry.reader::<Consents>(self.clone()),
-                Scope::AccessEvents => registry.reader::<AccessEvents>(self.clone()),
-                Scope::SumEhr | Scope::Relationships | Scope::Exclusions => {
-                    return Err(ConnectorError::Config(format!("a FHIR vault cannot serve {}", scope.as_str())));
-                }
+                Ok(())
             }
         }
-        Ok(())
-    }
+    };
 }
+
+fhir_kinds!(register);
 
 /// Relative references to care providers and organisations (`Practitioner/…`,
 /// `PractitionerRole/…`, `Organization/…`) anywhere in `value`, each once.
@@ -463,9 +464,9 @@ mod tests {
         let mut items = Vec::new();
         assert!(read_searchset(&bundle, &mut items).is_ok());
         assert_eq!(items.len(), 2);
-        assert!(matches!(items.first(), Some(Resource::Vaccination(Item::Read(_)))));
+        assert!(matches!(items.first(), Some(Resource::Item(carnet_core::kind::AnyItem::Vaccinations(Item::Read(_))))));
         assert!(
-            matches!(items.get(1), Some(Resource::Vaccination(Item::Unreadable { id: Some(id), .. })) if id == "bad")
+            matches!(items.get(1), Some(Resource::Item(carnet_core::kind::AnyItem::Vaccinations(Item::Unreadable { id: Some(id), .. }))) if id == "bad")
         );
     }
 

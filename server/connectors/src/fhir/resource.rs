@@ -10,61 +10,44 @@
 //! does not show yet (Observation, Provenance, Composition …) are kept as
 //! [`Resource::Other`] with their codes, never dropped.
 //!
-//! Here too, for each kind of data a vault serves, which resource types hold it
-//! ([`FhirKind`]): the dispatch and its inverse side by side, so the reader modules depend
-//! on nothing but their helpers.
+//! Each kind's resource types and reader are listed once, in `fhir_kinds!` (`fhir/mod.rs`):
+//! the dispatch and [`FhirKind`] are made from that list, so the reader modules depend on
+//! nothing but their helpers.
 
-use carnet_core::access_event::{AccessEvent, AccessEvents};
-use carnet_core::allergy::{Allergies, Allergy};
 use carnet_core::coding::Coding;
-use carnet_core::consent::{ConsentRecord, Consents};
-use carnet_core::document::{DocumentEntry, Documents};
 use carnet_core::item::Item;
-use carnet_core::kind::Kind;
-use carnet_core::medication::{MedicationLine, Medications};
+use carnet_core::kind::{AnyItem, Kind};
 use carnet_core::party::PartyRecord;
 use carnet_core::terminology::CodeSystem;
-use carnet_core::vaccination::{Vaccination, Vaccinations};
 use serde_json::Value;
 
-use super::allergy::read_allergy_in;
-use super::audit_event::read_audit_event_in;
 use super::common::{Context, array, codings, codings_or_text, is_bare_resource, str_at};
-use super::consent::read_consent_in;
-use super::document::read_document_reference_in;
-use super::immunization::read_immunization_in;
-use super::medication::read_medication_in;
 use super::party::read_party_in;
 use super::terminology::read_code_system;
 
-/// A kind of data a FHIR vault can serve: the resource types that hold it, and how to
-/// take its items from what [`read_resource`] read.
+/// A kind of data a FHIR vault can serve: the resource types that hold it.
 pub trait FhirKind: Kind {
     const RESOURCE_TYPES: &'static [&'static str];
-    /// The item, if the resource is of this kind.
-    fn pick(resource: Resource) -> Option<Item<Self::Item>>;
 }
 
-macro_rules! fhir_kind {
-    ($kind:ty, $types:expr, $variant:ident) => {
-        impl FhirKind for $kind {
-            const RESOURCE_TYPES: &'static [&'static str] = $types;
-            fn pick(resource: Resource) -> Option<Item<Self::Item>> {
-                match resource {
-                    Resource::$variant(item) => Some(item),
-                    _ => None,
-                }
+macro_rules! dispatch {
+    ($($variant:ident = $kind:ty: [$($type:literal),+] => $read:path;)+) => {
+        $(impl FhirKind for $kind {
+            const RESOURCE_TYPES: &'static [&'static str] = &[$($type),+];
+        })+
+
+        /// The item of a resource of a kind a vault serves, read by that kind's reader; `None`
+        /// for any other resource type.
+        fn read_kind<'a>(resource_type: &str, resource: &'a Value, ctx: &Context<'a>) -> Option<AnyItem> {
+            match resource_type {
+                $($($type)|+ => Some(<$kind as Kind>::into_any_item($read(resource, ctx))),)+
+                _ => None,
             }
         }
     };
 }
 
-fhir_kind!(Allergies, &["AllergyIntolerance"], Allergy);
-fhir_kind!(AccessEvents, &["AuditEvent"], Access);
-fhir_kind!(Consents, &["Consent"], Consent);
-fhir_kind!(Documents, &["DocumentReference"], Document);
-fhir_kind!(Vaccinations, &["Immunization"], Vaccination);
-fhir_kind!(Medications, &["MedicationStatement", "MedicationRequest", "MedicationDispense"], Medication);
+fhir_kinds!(dispatch);
 
 /// How deep Bundles may be nested (a batch-response holds searchsets: 2).
 const MAX_BUNDLE_DEPTH: u8 = 4;
@@ -74,12 +57,8 @@ const SEVERITIES: [&str; 4] = ["information", "warning", "error", "fatal"];
 /// One resource as Carnet understands it.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Resource {
-    Vaccination(Item<Vaccination>),
-    Medication(Item<MedicationLine>),
-    Allergy(Item<Allergy>),
-    Document(Item<DocumentEntry>),
-    Consent(Item<ConsentRecord>),
-    Access(Item<AccessEvent>),
+    /// A resource of a kind a vault serves (see `fhir_kinds!`), read by its kind's reader.
+    Item(AnyItem),
     Party(Item<PartyRecord>),
     CodeSystem(Item<CodeSystem>),
     /// The entries of a Bundle, in order.
@@ -119,12 +98,7 @@ impl Resource {
     /// Bundle holds is not counted: see [`Resource::leaves`]).
     pub fn is_unreadable(&self) -> bool {
         match self {
-            Resource::Vaccination(item) => item.is_unreadable(),
-            Resource::Medication(item) => item.is_unreadable(),
-            Resource::Allergy(item) => item.is_unreadable(),
-            Resource::Document(item) => item.is_unreadable(),
-            Resource::Consent(item) => item.is_unreadable(),
-            Resource::Access(item) => item.is_unreadable(),
+            Resource::Item(item) => item.is_unreadable(),
             Resource::Party(item) => item.is_unreadable(),
             Resource::CodeSystem(item) => item.is_unreadable(),
             Resource::Unreadable { .. } => true,
@@ -154,15 +128,10 @@ fn read_in<'a>(resource: &'a Value, ctx: &Context<'a>, depth: u8) -> Resource {
         Some(_) => return unreadable("resourceType is not a string"),
         None => return unreadable("no resourceType"),
     };
+    if let Some(item) = read_kind(kind, resource, ctx) {
+        return Resource::Item(item);
+    }
     match kind {
-        "Immunization" => Resource::Vaccination(read_immunization_in(resource, ctx)),
-        "MedicationRequest" | "MedicationDispense" | "MedicationStatement" => {
-            Resource::Medication(read_medication_in(resource, ctx))
-        }
-        "AllergyIntolerance" => Resource::Allergy(read_allergy_in(resource, ctx)),
-        "DocumentReference" => Resource::Document(read_document_reference_in(resource, ctx)),
-        "Consent" => Resource::Consent(read_consent_in(resource, ctx)),
-        "AuditEvent" => Resource::Access(read_audit_event_in(resource, ctx)),
         "Patient" | "Practitioner" | "PractitionerRole" | "Organization" | "RelatedPerson" => {
             Resource::Party(read_party_in(resource, ctx))
         }
@@ -266,13 +235,16 @@ mod tests {
         let cases = [
             (
                 json!({"resourceType": "Immunization", "status": "completed", "vaccineCode": {"text": "x"}}),
-                "Vaccination",
+                "Item(Vaccinations",
             ),
-            (json!({"resourceType": "MedicationDispense", "medicationCodeableConcept": {"text": "x"}}), "Medication"),
-            (json!({"resourceType": "AllergyIntolerance", "code": {"text": "x"}}), "Allergy"),
-            (json!({"resourceType": "DocumentReference", "id": "d"}), "Document"),
-            (json!({"resourceType": "Consent"}), "Consent"),
-            (json!({"resourceType": "AuditEvent"}), "Access"),
+            (
+                json!({"resourceType": "MedicationDispense", "medicationCodeableConcept": {"text": "x"}}),
+                "Item(Medication",
+            ),
+            (json!({"resourceType": "AllergyIntolerance", "code": {"text": "x"}}), "Item(Allergies"),
+            (json!({"resourceType": "DocumentReference", "id": "d"}), "Item(Documents"),
+            (json!({"resourceType": "Consent"}), "Item(Consent"),
+            (json!({"resourceType": "AuditEvent"}), "Item(AccessEvents"),
             (json!({"resourceType": "Organization", "name": "x"}), "Party"),
             (json!({"resourceType": "CodeSystem"}), "CodeSystem"),
             (json!({"resourceType": "Bundle"}), "Bundle"),
@@ -316,7 +288,9 @@ mod tests {
             {"resourceType": "MedicationRequest", "resource": 5}
         ]});
         let Resource::Bundle(entries) = read_resource(&bundle) else { panic!("a Bundle") };
-        let Resource::Medication(Item::Read(line)) = &entries[0] else { panic!("a medication line: {entries:?}") };
+        let Resource::Item(AnyItem::Medication(Item::Read(line))) = &entries[0] else {
+            panic!("a medication line: {entries:?}")
+        };
         assert_eq!(line.medicine_text.as_deref(), Some("Adalat"));
         // Bare entries resolve as references too.
         assert_eq!(line.author, Some(carnet_core::party::Party::Named("Dr. A".into())));
@@ -327,7 +301,7 @@ mod tests {
         let recipe =
             crate::fixtures::json("fhir/prescription/kmehrtests-fhir-prescriptions-recipePP-1.28-example1.json");
         let Resource::Bundle(entries) = read_resource(&recipe) else { panic!("a Bundle") };
-        assert!(matches!(entries.as_slice(), [Resource::Medication(Item::Read(_))]), "{entries:?}");
+        assert!(matches!(entries.as_slice(), [Resource::Item(AnyItem::Medication(Item::Read(_)))]), "{entries:?}");
     }
 
     #[test]

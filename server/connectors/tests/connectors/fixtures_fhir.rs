@@ -15,6 +15,7 @@ use std::path::{Path, PathBuf};
 
 use carnet_connectors::fhir::resource::{Resource, read_resource};
 use carnet_core::item::Item;
+use carnet_core::kind::AnyItem;
 use carnet_core::party::Party;
 use carnet_core::vaccination::Occurrence;
 use serde_json::Value;
@@ -82,17 +83,17 @@ const DOCUMENTS_WITHOUT_DATE: [&str; 2] = [
 /// Checks one item; counts the parties without a name or NIHDI number.
 fn check_kind(file: &str, resource: &Resource, nameless: &mut usize) {
     match resource {
-        Resource::Vaccination(Item::Read(v)) => {
+        Resource::Item(AnyItem::Vaccinations(Item::Read(v))) => {
             assert!(!v.vaccine.is_empty() || v.vaccine_text.is_some(), "{file}: a vaccination without vaccine");
             assert_ne!(v.occurrence, Occurrence::Unknown, "{file}: a vaccination without occurrence");
         }
-        Resource::Medication(Item::Read(m)) => {
+        Resource::Item(AnyItem::Medication(Item::Read(m))) => {
             assert!(!m.medicine.is_empty() || m.medicine_text.is_some(), "{file}: a medication line without medicine");
         }
-        Resource::Allergy(Item::Read(a)) => {
+        Resource::Item(AnyItem::Allergies(Item::Read(a))) => {
             assert!(!a.substance.is_empty() || a.substance_text.is_some(), "{file}: an allergy without substance");
         }
-        Resource::Document(Item::Read(d)) => {
+        Resource::Item(AnyItem::Documents(Item::Read(d))) => {
             assert!(!d.doc_type.is_empty(), "{file}: a document without type");
             assert!(d.date.is_some() || DOCUMENTS_WITHOUT_DATE.contains(&file), "{file}: a document without date");
         }
@@ -101,7 +102,7 @@ fn check_kind(file: &str, resource: &Resource, nameless: &mut usize) {
                 *nameless += 1;
             }
         }
-        Resource::Consent(Item::Read(c)) => {
+        Resource::Item(AnyItem::Consent(Item::Read(c))) => {
             assert!(c.status.is_some(), "{file}: a consent without status");
             if c.status.as_deref() == Some("active") {
                 assert_ne!(
@@ -111,7 +112,7 @@ fn check_kind(file: &str, resource: &Resource, nameless: &mut usize) {
                 );
             }
         }
-        Resource::Access(Item::Read(e)) => {
+        Resource::Item(AnyItem::AccessEvents(Item::Read(e))) => {
             assert!(e.at.is_some() && e.date.is_some(), "{file}: an access event without time");
             assert!(!e.who.is_empty(), "{file}: an access event without who");
         }
@@ -219,14 +220,14 @@ fn facts(resource: &Resource, out: &mut Vec<String>) {
             push("bundle", entries.len().to_string());
             entries.iter().for_each(|e| facts(e, out));
         }
-        Resource::Vaccination(Item::Read(v)) => {
+        Resource::Item(AnyItem::Vaccinations(Item::Read(v))) => {
             v.vaccine.iter().for_each(|c| push("vaccine", coded(c)));
             push("date", date(v.occurrence.date()));
             if let Some(p) = &v.performer {
                 push("performer", who(p));
             }
         }
-        Resource::Medication(Item::Read(m)) => {
+        Resource::Item(AnyItem::Medication(Item::Read(m))) => {
             push("kind", format!("{:?}", m.kind));
             push("status", format!("{:?}", m.status));
             m.medicine.iter().for_each(|c| push("medicine", coded(c)));
@@ -251,7 +252,7 @@ fn facts(resource: &Resource, out: &mut Vec<String>) {
                 );
             }
         }
-        Resource::Allergy(Item::Read(a)) => {
+        Resource::Item(AnyItem::Allergies(Item::Read(a))) => {
             a.substance.iter().for_each(|c| push("substance", coded(c)));
             push("criticality", format!("{:?}", a.criticality));
             a.clinical_status.iter().for_each(|s| push("clinical", s.clone()));
@@ -261,7 +262,7 @@ fn facts(resource: &Resource, out: &mut Vec<String>) {
                 r.manifestation.iter().for_each(|c| push("reaction", coded(c)));
             }
         }
-        Resource::Document(Item::Read(d)) => {
+        Resource::Item(AnyItem::Documents(Item::Read(d))) => {
             d.doc_type.iter().for_each(|c| push("type", coded(c)));
             push("date", date(d.date));
             d.author.iter().for_each(|p| push("author", who(p)));
@@ -269,7 +270,7 @@ fn facts(resource: &Resource, out: &mut Vec<String>) {
             push("format", format!("{:?}", d.format));
             d.status.iter().for_each(|s| push("status", s.clone()));
         }
-        Resource::Consent(Item::Read(c)) => {
+        Resource::Item(AnyItem::Consent(Item::Read(c))) => {
             push("state", format!("{:?}", c.state));
             push("since", date(c.since));
             push("until", date(c.until));
@@ -279,7 +280,7 @@ fn facts(resource: &Resource, out: &mut Vec<String>) {
             }
             c.terms.iter().for_each(|t| push("term", coded(t)));
         }
-        Resource::Access(Item::Read(e)) => {
+        Resource::Item(AnyItem::AccessEvents(Item::Read(e))) => {
             e.at.iter().for_each(|a| push("at", a.clone()));
             e.who.iter().for_each(|p| push("who", who(p)));
             e.what.iter().for_each(|w| push("what", w.clone()));
@@ -729,7 +730,9 @@ fn a_wrongly_typed_field_makes_its_entry_unreadable_and_the_others_still_read() 
     let lines: Vec<_> = entries
         .iter()
         .filter_map(|e| match e {
-            Resource::Medication(Item::Read(line)) => Some(line.medicine_text.clone().unwrap_or_default()),
+            Resource::Item(AnyItem::Medication(Item::Read(line))) => {
+                Some(line.medicine_text.clone().unwrap_or_default())
+            }
             _ => None,
         })
         .collect();
