@@ -54,7 +54,9 @@ const MAX_BUNDLE_DEPTH: u8 = 4;
 /// Issue severities, from the mildest.
 const SEVERITIES: [&str; 4] = ["information", "warning", "error", "fatal"];
 
-/// One resource as Carnet understands it.
+/// One resource as Carnet understands it. (As large as its largest kind's item, as it was with
+/// a variant per kind: resources live only until an answer is turned into its items.)
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, PartialEq)]
 pub enum Resource {
     /// A resource of a kind a vault serves (see `fhir_kinds!`), read by its kind's reader.
