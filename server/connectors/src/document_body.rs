@@ -4,10 +4,11 @@
 use carnet_core::coding::Coding;
 use carnet_core::document::{DocumentBody, DocumentContent, NoteLine};
 use carnet_core::item::Item;
-use carnet_core::kind::RESOURCE_TYPES;
+use carnet_core::kind::{Kind, RESOURCE_TYPES};
+use carnet_core::vaccination::Vaccinations;
 use serde_json::Value;
 
-use crate::kmehr::message::{self, TransactionContent};
+use crate::kmehr::message::{self, KmehrKind, TransactionContent};
 
 /// Reads a document's bytes into what a page shows. Never fails: what cannot be read is
 /// [`DocumentBody::Unreadable`], and offered as a download.
@@ -55,13 +56,33 @@ fn kmehr(xml: &str) -> Option<DocumentBody> {
     Some(match transaction.content {
         TransactionContent::SumEhr(sumehr) => DocumentBody::SumEhr(sumehr),
         TransactionContent::Medication(lines) => DocumentBody::Medication(lines),
-        TransactionContent::Vaccinations(v) => DocumentBody::Vaccinations(v),
+        TransactionContent::Items(items) => {
+            // Vaccinations have a body of their own. Another kind's items have none yet: each
+            // is a line that could not be read (never left out in silence), beside the
+            // transaction's other items.
+            if transaction.kind.code.as_deref().is_some_and(|code| Vaccinations::TRANSACTION_TYPES.contains(&code)) {
+                DocumentBody::Vaccinations(
+                    items
+                        .into_iter()
+                        .map(|item| Vaccinations::from_any_item(item).unwrap_or_else(another_kind))
+                        .collect(),
+                )
+            } else {
+                let mut lines: Vec<Item<NoteLine>> = items.iter().map(|_| another_kind()).collect();
+                lines.extend(other(transaction.other_items));
+                DocumentBody::Note { texts, lines, codes }
+            }
+        }
         TransactionContent::Document { items, .. } => {
             let mut lines = other(items);
             lines.extend(other(transaction.other_items));
             DocumentBody::Note { texts, lines, codes }
         }
     })
+}
+
+fn another_kind<T>() -> Item<T> {
+    Item::Unreadable { id: None, reason: "an item Carnet cannot show in a document yet".into() }
 }
 
 /// A FHIR document Bundle or Composition: each section's title and narrative as text.

@@ -137,7 +137,7 @@ macro_rules! kinds {
 
         /// One item of any kind, for a reader that reads several kinds in one answer (a
         /// FHIR Bundle's entries).
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
         pub enum AnyItem {
             $($variant(crate::item::Item<$item>),)+
         }

@@ -7,7 +7,8 @@
 //!   their line; an element or a suspension on its own (no schema in the folder) reads as a
 //!   medication transaction of its own;
 //! - `pharmaceuticalprescription` → [`TransactionContent::Medication`], lines prescribed;
-//! - `vaccination` → [`TransactionContent::Vaccinations`];
+//! - `vaccination` (and each transaction type `kmehr_kinds!` lists) →
+//!   [`TransactionContent::Items`], its items of that kind;
 //! - anything else (notes, reports, results, child prevention, screening, diary notes …) →
 //!   [`TransactionContent::Document`]: its attachments and its items, generically.
 //!
@@ -19,10 +20,10 @@ use carnet_core::coding::{Coding, Quantity};
 use carnet_core::date::PartialDate;
 use carnet_core::document::{DocumentEntry, DocumentFormat};
 use carnet_core::item::Item;
+use carnet_core::kind::{AnyItem, Kind};
 use carnet_core::medication::{MedicationLine, MedicationRecordKind};
 use carnet_core::party::Party;
 use carnet_core::sumehr::SumEhr;
-use carnet_core::vaccination::Vaccination;
 use roxmltree::Node;
 use serde::{Deserialize, Serialize};
 
@@ -32,7 +33,6 @@ use super::common::{
 };
 use super::medication::{apply_suspension, read_medication_lines, read_suspension_lines};
 use super::sumehr::read_sumehr;
-use super::vaccination::{is_vaccine, read_item as read_vaccination};
 use crate::error::ConnectorError;
 
 /// A KMEHR message: its transactions, in order (the medication schema gathered into one).
@@ -81,7 +81,8 @@ pub enum TransactionContent {
     /// Medication schema lines (suspensions applied), prescription lines, or the lines of a
     /// lone schema element or suspension.
     Medication(Vec<Item<MedicationLine>>),
-    Vaccinations(Vec<Item<Vaccination>>),
+    /// The items of a kind `kmehr_kinds!` lists (vaccinations …), read by its reader.
+    Items(Vec<AnyItem>),
     /// Any other transaction: its attachments (`lnk TYPE="multimedia"`) and its items.
     Document {
         attachments: Vec<Attachment>,
@@ -182,6 +183,54 @@ pub fn read_transaction(node: Node) -> Item<Transaction> {
     }
 }
 
+// ---- the kinds read item by item (`kmehr_kinds!`) ---------------------------------------
+
+/// A kind of data read item by item from the transactions that hold it.
+pub trait KmehrKind: Kind {
+    /// The transaction types (`CD-TRANSACTION`) that hold it.
+    const TRANSACTION_TYPES: &'static [&'static str];
+}
+
+/// A transaction's items of one kind, and which items those were.
+struct KindItems {
+    items: Vec<AnyItem>,
+    takes: fn(&Node) -> bool,
+}
+
+impl KindItems {
+    fn takes(&self, item: &Node) -> bool {
+        (self.takes)(item)
+    }
+}
+
+macro_rules! kinds_read {
+    ($($variant:ident = $kind:ty: [$($type:literal),+] => items $takes:path, read $read:path;)+) => {
+        $(impl KmehrKind for $kind {
+            const TRANSACTION_TYPES: &'static [&'static str] = &[$($type),+];
+        })+
+
+        /// The items of the kind a transaction of type `code` holds, if it is one of theirs.
+        fn read_kind(code: &str, transaction: &Node, tid: Option<&str>) -> Option<KindItems> {
+            let items = || KMEHR.descendants(transaction, "item");
+            match code {
+                $($($type)|+ => {
+                    let performer = author(transaction);
+                    Some(KindItems {
+                        items: items()
+                            .filter($takes)
+                            .map(|i| <$kind as Kind>::into_any_item($read(&i, tid, performer.clone())))
+                            .collect(),
+                        takes: $takes,
+                    })
+                })+
+                _ => None,
+            }
+        }
+    };
+}
+
+kmehr_kinds!(kinds_read);
+
 // ---- transactions ---------------------------------------------------------------------
 
 fn read(node: &Node) -> Result<Transaction, String> {
@@ -200,28 +249,27 @@ fn read(node: &Node) -> Result<Transaction, String> {
     let tid = transaction_id.as_deref();
     let items = || KMEHR.descendants(node, "item");
     let mut other_items = Vec::new();
-    let content = match kind.code.as_deref() {
-        Some("sumehr") => TransactionContent::SumEhr(read_sumehr(*node)),
-        Some("medicationscheme") => TransactionContent::Medication(Vec::new()),
-        Some("medicationschemeelement") => {
-            TransactionContent::Medication(read_medication_lines(*node, MedicationRecordKind::Taken))
+    let content = match read_kind(kind.code.as_deref().unwrap_or_default(), node, tid) {
+        Some(read) => {
+            other_items = items().filter(|i| !read.takes(i)).map(|i| read_generic_item(&i, tid)).collect();
+            TransactionContent::Items(read.items)
         }
-        Some("treatmentsuspension") => {
-            TransactionContent::Medication(read_suspension_lines(node).into_iter().map(|s| s.line).collect())
-        }
-        Some("pharmaceuticalprescription") => {
-            TransactionContent::Medication(read_medication_lines(*node, MedicationRecordKind::Prescribed))
-        }
-        Some("vaccination") => {
-            let performer = author(node);
-            other_items = items().filter(|i| !is_vaccine(i)).map(|i| read_generic_item(&i, tid)).collect();
-            TransactionContent::Vaccinations(
-                items().filter(is_vaccine).map(|i| read_vaccination(&i, tid, performer.clone())).collect(),
-            )
-        }
-        _ => TransactionContent::Document {
-            attachments: attachments(node)?,
-            items: items().map(|i| read_generic_item(&i, tid)).collect(),
+        None => match kind.code.as_deref() {
+            Some("sumehr") => TransactionContent::SumEhr(read_sumehr(*node)),
+            Some("medicationscheme") => TransactionContent::Medication(Vec::new()),
+            Some("medicationschemeelement") => {
+                TransactionContent::Medication(read_medication_lines(*node, MedicationRecordKind::Taken))
+            }
+            Some("treatmentsuspension") => {
+                TransactionContent::Medication(read_suspension_lines(node).into_iter().map(|s| s.line).collect())
+            }
+            Some("pharmaceuticalprescription") => {
+                TransactionContent::Medication(read_medication_lines(*node, MedicationRecordKind::Prescribed))
+            }
+            _ => TransactionContent::Document {
+                attachments: attachments(node)?,
+                items: items().map(|i| read_generic_item(&i, tid)).collect(),
+            },
         },
     };
     Ok(Transaction {
@@ -564,8 +612,8 @@ mod tests {
         let message = fixture("vaccination/vitalink-evs-vaccination-with-encounterlocation.xml");
         let all = transactions(&message);
         let [vaccination] = all.as_slice() else { panic!("one transaction") };
-        let TransactionContent::Vaccinations(vaccinations) = &vaccination.content else { panic!("vaccinations") };
-        assert_eq!(vaccinations.len(), 1);
+        let TransactionContent::Items(items) = &vaccination.content else { panic!("vaccinations") };
+        assert!(matches!(items.as_slice(), [AnyItem::Vaccinations(Item::Read(_))]), "{items:?}");
         let location = vaccination.other_items.first().and_then(Item::read);
         assert_eq!(location.map(|l| l.kind.code.as_deref()), Some(Some("encounterlocation")));
         assert_eq!(location.and_then(|l| l.codes.first()).and_then(|c| c.code.as_deref()), Some("AU"));

@@ -13,8 +13,10 @@ use carnet_connectors::kmehr::codesystem::read_code_list;
 use carnet_connectors::kmehr::message::{KmehrMessage, Transaction, TransactionContent, read_message};
 use carnet_connectors::pcdh::read_single_message;
 use carnet_core::item::Item;
+use carnet_core::kind::Kind;
 use carnet_core::medication::{MedicationLine, MedicationRecordKind};
 use carnet_core::party::Party;
+use carnet_core::vaccination::Vaccinations;
 
 use crate::support;
 
@@ -155,9 +157,11 @@ fn check_content(path: &str, t: &Transaction) {
                 assert!(line.start.is_some(), "{path}: a line without start");
             }
         }
-        TransactionContent::Vaccinations(vaccinations) => {
+        TransactionContent::Items(items) => {
+            let vaccinations: Vec<_> = items.iter().cloned().filter_map(Vaccinations::from_any_item).collect();
+            assert_eq!(vaccinations.len(), items.len(), "{path}: items of another kind");
             assert!(!vaccinations.is_empty(), "{path}: a vaccination transaction without vaccination");
-            for v in vaccinations {
+            for v in &vaccinations {
                 let v = read(path, "vaccination", v);
                 assert!(
                     !v.vaccine.is_empty() || v.product.is_some() || v.vaccine_text.is_some(),
@@ -207,7 +211,8 @@ fn key_values(message: &KmehrMessage) -> Vec<String> {
                 }
                 out.extend(s.declared_none.iter().map(|n| format!("none:{n}")));
             }
-            TransactionContent::Vaccinations(vaccinations) => {
+            TransactionContent::Items(items) => {
+                let vaccinations: Vec<_> = items.iter().cloned().filter_map(Vaccinations::from_any_item).collect();
                 for v in vaccinations.iter().filter_map(Item::read) {
                     out.extend(v.vaccine.iter().filter_map(|c| c.code.as_ref()).map(|c| format!("vaccine:{c}")));
                     out.extend(v.product.iter().filter_map(|p| p.display.as_ref()).map(|p| format!("vaccine:{p}")));

@@ -37,7 +37,6 @@ use carnet_core::kind::Scope;
 use carnet_core::medication::Medications;
 use carnet_core::relationship::Relationships;
 use carnet_core::sumehr::SumEhrs;
-use carnet_core::vaccination::Vaccinations;
 use secrecy::SecretString;
 use url::Url;
 
@@ -111,16 +110,34 @@ impl Source for HubClient {
     }
 }
 
+macro_rules! register_items {
+    ($($variant:ident = $kind:ty: [$($type:literal),+] => items $takes:path, read $read:path;)+) => {
+        /// Registers the reader of a kind read item by item from transactions (as
+        /// `kmehr_kinds!` lists them); `false` for any other kind.
+        fn register_items(hub: &Arc<HubClient>, scope: Scope, registry: &mut Registry) -> bool {
+            match scope {
+                $(Scope::$variant => registry.reader::<$kind>(hub.clone()),)+
+                _ => return false,
+            }
+            true
+        }
+    };
+}
+
+kmehr_kinds!(register_items);
+
 impl Connector for HubClient {
     fn register(self: Arc<Self>, registry: &mut Registry) -> Result<(), ConnectorError> {
         for scope in self.serves.clone() {
+            if register_items(&self, scope, registry) {
+                continue;
+            }
             match scope {
                 Scope::Documents => {
                     registry.reader::<Documents>(self.clone());
                     registry.documents(self.clone());
                 }
                 Scope::SumEhr => registry.reader::<SumEhrs>(self.clone()),
-                Scope::Vaccinations => registry.reader::<Vaccinations>(self.clone()),
                 Scope::Medication => registry.reader::<Medications>(self.clone()),
                 Scope::Allergies => registry.reader::<Allergies>(self.clone()),
                 Scope::Consent => {
@@ -138,6 +155,9 @@ impl Connector for HubClient {
                     registry.directory(self.clone());
                 }
                 Scope::AccessEvents => registry.reader::<AccessEvents>(self.clone()),
+                other => {
+                    return Err(ConnectorError::Config(format!("a hub cannot serve {}", other.as_str())));
+                }
             }
         }
         Ok(())

@@ -11,7 +11,6 @@ use carnet_core::medication::{MedicationLine, Medications};
 use carnet_core::party::Party;
 use carnet_core::policy::{Act, Authorized, Read};
 use carnet_core::sumehr::{SumEhr, SumEhrs};
-use carnet_core::vaccination::{Vaccination, Vaccinations};
 use futures::StreamExt;
 use roxmltree::Node;
 
@@ -20,7 +19,7 @@ use super::soap::{self, CORE, esc};
 use super::{CONCURRENT_GETS, HubClient};
 use crate::connector::{DocumentFetcher, Reader};
 use crate::error::ConnectorError;
-use crate::kmehr::message::{Transaction, TransactionContent, read_kmehrmessage};
+use crate::kmehr::message::{KmehrKind, Transaction, TransactionContent, read_kmehrmessage};
 
 /// One line of a transaction list.
 #[derive(Debug, Clone, PartialEq)]
@@ -251,13 +250,22 @@ impl Reader<Allergies> for HubClient {
 }
 
 #[async_trait::async_trait]
-impl Reader<Vaccinations> for HubClient {
-    async fn read(&self, proof: &Authorized<Read<Vaccinations>>) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
+impl<K: KmehrKind> Reader<K> for HubClient {
+    /// The items of the kind in every transaction of its types (as `kmehr_kinds!` lists them).
+    async fn read(&self, proof: &Authorized<Read<K>>) -> Result<Vec<Item<K::Item>>, ConnectorError> {
         let pick = |t: Transaction| match t.content {
-            TransactionContent::Vaccinations(v) => v,
-            _ => vec![Item::Unreadable { id: t.id, reason: "not a vaccination".into() }],
+            TransactionContent::Items(items) => items
+                .into_iter()
+                .map(|item| {
+                    K::from_any_item(item).unwrap_or_else(|| Item::Unreadable {
+                        id: t.id.clone(),
+                        reason: "an item of another kind".into(),
+                    })
+                })
+                .collect(),
+            _ => vec![Item::Unreadable { id: t.id, reason: format!("not {}", K::SCOPE.as_str()) }],
         };
-        self.call.read("vaccinations", || self.items_of(proof, &["vaccination"], pick)).await
+        self.call.read(K::SCOPE.as_str(), || self.items_of(proof, K::TRANSACTION_TYPES, pick)).await
     }
 }
 
