@@ -46,7 +46,7 @@ use roxmltree::Node;
 
 use crate::error::ConnectorError;
 use crate::kmehr::common::{date, decimal, period_end};
-use crate::kmehr::medication::{clock, intakes, is_intake, weekday};
+use crate::medication::kmehr::{clock, intakes, is_intake, weekday};
 use crate::xml::{Vocabulary, text_of};
 
 /// The namespace of the single message itself (`smc:`).

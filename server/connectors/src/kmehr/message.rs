@@ -31,9 +31,9 @@ use super::common::{
     KMEHR, all_ids, author, boolean, cd_node, coding, content_codes, date, decimal, institution, item_id, item_texts,
     kind_of, kmehr_id, lifecycle, moment, moment_of, parse, text_of, texts,
 };
-use super::medication::{apply_suspension, read_medication_lines, read_suspension_lines};
-use super::sumehr::read_sumehr;
 use crate::error::ConnectorError;
+use crate::medication::kmehr::{apply_suspension, read_medication_lines, read_suspension_lines};
+use crate::sumehr::kmehr::read_sumehr;
 
 /// A KMEHR message: its transactions, in order (the medication schema gathered into one).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -2,8 +2,8 @@
 //! fixtures mutated at random (bytes flipped, cut short, values swapped for other JSON
 //! types). Deterministic (a fixed-seed generator), so a failure is reproducible.
 
-use carnet_connectors::fhir::immunization::read_immunization;
 use carnet_connectors::fhir::resource::{Resource, read_resource};
+use carnet_connectors::vaccination::fhir::read_immunization;
 use serde_json::Value;
 
 use crate::support;
@@ -139,7 +139,7 @@ fn kmehr_fixtures() -> Vec<String> {
 
 /// Feeds text to every KMEHR reader, and to the pharmacy data hub's (PCDH single message).
 fn read_all_kmehr(text: &str) {
-    let _ = carnet_connectors::kmehr::vaccination::read_vaccinations(text);
+    let _ = carnet_connectors::vaccination::kmehr::read_vaccinations(text);
     let _ = carnet_connectors::kmehr::message::read_message(text);
     let _ = carnet_connectors::kmehr::codesystem::read_code_list(text);
     let _ = carnet_connectors::pcdh::read_single_message(text);

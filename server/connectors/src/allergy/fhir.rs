@@ -11,7 +11,7 @@ use carnet_core::coding::{Coding, SNOMED_CT};
 use carnet_core::item::Item;
 use serde_json::Value;
 
-use super::common::{
+use crate::fhir::common::{
     Context, Reason, array, codings, concepts_at, date, expect_type, extension, item_id, notes, object, party_field,
     str_at, string, unknown_extensions, unreadable,
 };
@@ -127,11 +127,11 @@ fn onset(resource: &Value) -> Result<Option<carnet_core::date::PartialDate>, Rea
     if let Some(d) = date(resource, "onsetDateTime")? {
         return Ok(Some(d));
     }
-    Ok(super::common::period(resource, "onsetPeriod")?.0)
+    Ok(crate::fhir::common::period(resource, "onsetPeriod")?.0)
 }
 
 fn read_reactions(resource: &Value) -> Result<Vec<Reaction>, Reason> {
-    super::common::objects(resource, "reaction")?
+    crate::fhir::common::objects(resource, "reaction")?
         .iter()
         .map(|r| {
             Ok(Reaction {

@@ -10,8 +10,10 @@ use carnet_core::coding::{CNK, Coding};
 use carnet_core::vaccination::{Item, Occurrence, Performer, Quantity, Vaccination, VaccinationStatus};
 use roxmltree::Node;
 
-use super::common::{KMEHR, author, cd_code, coding, decimal, item_id, kmehr_id, lifecycle, moment_of, parse, texts};
 use crate::error::ConnectorError;
+use crate::kmehr::common::{
+    KMEHR, author, cd_code, coding, decimal, item_id, kmehr_id, lifecycle, moment_of, parse, texts,
+};
 
 /// Every vaccination in a KMEHR message.
 pub fn read_vaccinations(xml: &str) -> Result<Vec<Item<Vaccination>>, ConnectorError> {
@@ -47,7 +49,7 @@ pub(crate) fn read_item(item: &Node, transaction_id: Option<&str>, performer: Op
     for content in KMEHR.children(item, "content") {
         vaccine.extend(KMEHR.children(&content, "cd").filter_map(|cd| coding(&cd)));
         if let Some(medicinal) = KMEHR.child(&content, "medicinalproduct") {
-            let code = KMEHR.child(&medicinal, "intendedcd").and_then(|n| super::common::text_of(&n));
+            let code = KMEHR.child(&medicinal, "intendedcd").and_then(|n| crate::kmehr::common::text_of(&n));
             let name = KMEHR.child_text(&medicinal, "intendedname");
             if code.is_some() || name.is_some() {
                 product = Some(Coding { system: Some(CNK.to_owned()), code, display: name });

@@ -22,7 +22,7 @@ use carnet_core::medication::{Dosage, Frequency, LineStatus, MedicationLine, Med
 use carnet_core::party::Party;
 use serde_json::Value;
 
-use super::common::{
+use crate::fhir::common::{
     Context, EVENT_TIMING, Reason, array, codings, concept_text, date, expect_type, extension, item_id, notes, object,
     objects, party, party_field, period, quantity, str_at, string, unknown_extensions, unreadable,
 };

@@ -10,7 +10,7 @@ use carnet_core::date::PartialDate;
 use carnet_core::vaccination::{Item, Occurrence, Quantity, Vaccination, VaccinationStatus};
 use serde_json::Value;
 
-use super::common::{Context, codings, party, str_at};
+use crate::fhir::common::{Context, codings, party, str_at};
 
 const EXT_RECORDER: &str = "https://www.ehealth.fgov.be/standards/fhir/core/StructureDefinition/be-ext-recorder";
 const EXT_ADMINISTERED_PRODUCT: &str =
@@ -80,7 +80,7 @@ pub(crate) fn read_immunization_in<'a>(resource: &'a Value, ctx: &Context<'a>) -
 
     let mut product = None;
     let mut lot_number = str_at(resource, "lotNumber");
-    let unknown_extensions = super::common::unknown_extensions(resource, &KNOWN_EXTENSIONS).unwrap_or_default();
+    let unknown_extensions = crate::fhir::common::unknown_extensions(resource, &KNOWN_EXTENSIONS).unwrap_or_default();
     for extension in resource.get("extension").and_then(Value::as_array).into_iter().flatten() {
         let Some(url) = extension.get("url").and_then(Value::as_str) else { continue };
         if url == EXT_ADMINISTERED_PRODUCT {

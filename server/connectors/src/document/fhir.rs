@@ -10,7 +10,7 @@ use carnet_core::document::{DocumentEntry, DocumentFormat};
 use carnet_core::item::Item;
 use serde_json::Value;
 
-use super::common::{
+use crate::fhir::common::{
     Context, Reason, codings_or_text, concepts_at, date, expect_type, object, objects, party, party_label, period,
     str_at, string, unknown_extensions, unreadable,
 };

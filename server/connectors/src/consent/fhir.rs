@@ -21,7 +21,7 @@ use carnet_core::item::Item;
 use carnet_core::party::Party;
 use serde_json::Value;
 
-use super::common::{
+use crate::fhir::common::{
     Context, Reason, concept_at, concepts_at, date, expect_type, extension, item_id, object, objects, party, period,
     string, unknown_extensions, unreadable,
 };

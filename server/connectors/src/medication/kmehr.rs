@@ -29,7 +29,7 @@ use carnet_core::medication::{Dosage, Frequency, LineStatus, MedicationLine, Med
 use carnet_core::party::Party;
 use roxmltree::Node;
 
-use super::common::{
+use crate::kmehr::common::{
     KMEHR, author, cd_code, cd_node, coding, content_codes, decimal, duration, item_id, item_texts, kmehr_id,
     lifecycle, localized, moment_of, period_end, text_of, texts, wrapped_cd,
 };
@@ -276,7 +276,7 @@ fn regimen_dosages(regimen: &Node, base: &Dosage) -> Result<Vec<Dosage>, String>
                 }
                 "date" => {
                     let text = text_of(&node).unwrap_or_default();
-                    current.dates.push(super::common::date(&text).ok_or("regimen date is not a date")?);
+                    current.dates.push(crate::kmehr::common::date(&text).ok_or("regimen date is not a date")?);
                 }
                 "weekday" => {
                     if let Some(day) = cd_code(&node, "CD-WEEKDAY") {

@@ -10,7 +10,7 @@ use carnet_core::item::Item;
 use carnet_core::party::Party;
 use serde_json::Value;
 
-use super::common::{
+use crate::fhir::common::{
     Context, Reason, array, coding, codings, expect_type, item_id, object, objects, party, party_label, str_at, string,
     unreadable,
 };

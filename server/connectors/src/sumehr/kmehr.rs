@@ -23,11 +23,11 @@ use carnet_core::party::Party;
 use carnet_core::sumehr::{HealthIssue, SumEhr};
 use roxmltree::Node;
 
-use super::common::{
+use crate::kmehr::common::{
     KMEHR, author, cd_code, cd_node, content_codes, date, item_id, item_texts, kmehr_id, lifecycle, moment_of,
 };
-use super::medication::read_medication_item;
-use super::vaccination;
+use crate::medication::kmehr::read_medication_item;
+use crate::vaccination::kmehr as vaccination;
 
 /// Substance code systems: an allergy coded with one of these is to a medicine.
 const MEDICINE_SYSTEMS: &[&str] = &["CD-ATC", CNK, "CD-INNCLUSTER", "CD-VMPGROUP", "CD-EAN"];
@@ -47,7 +47,7 @@ pub fn read_sumehr(transaction: Node) -> SumEhr {
             sumehr.other_items.push(String::new());
             continue;
         };
-        let code = super::common::text_of(&kind).unwrap_or_default();
+        let code = crate::kmehr::common::text_of(&kind).unwrap_or_default();
         if kind.attribute("nullFlavor").is_some() && is_empty(&item) {
             sumehr.declared_none.push(code);
             continue;
