@@ -199,7 +199,7 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
         PortalAction::Change(verb) => {
             let who = access.professional.clone().unwrap_or_else(|| lang.t("change-someone"));
             let sources = access.sources.join(", ");
-            let mut text = lang.t_args(change_message(*verb), &[("who", who.into()), ("sources", sources.into())]);
+            let mut text = lang.t_args(&change_message(*verb), &[("who", who.into()), ("sources", sources.into())]);
             let note = match access.outcome {
                 Outcome::Attempt => Some("access-change-unconfirmed"),
                 Outcome::Failure => Some("access-change-failed"),
@@ -266,14 +266,9 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
     }
 }
 
-fn change_message(verb: ChangeVerb) -> &'static str {
-    match verb {
-        ChangeVerb::GiveConsent => "access-change-give",
-        ChangeVerb::RevokeConsent => "access-change-revoke",
-        ChangeVerb::EndRelationship => "access-change-end",
-        ChangeVerb::AddExclusion => "access-change-add",
-        ChangeVerb::LiftExclusion => "access-change-lift",
-    }
+/// The access log's words for a change (`access-change-<code>`).
+fn change_message(verb: ChangeVerb) -> String {
+    format!("access-change-{}", verb.code())
 }
 
 /// Every line, newest first, and how many items no source could read.
@@ -440,6 +435,19 @@ fn timeline(lang: Lang, lines: Vec<Line>, filter: &Filter) -> impl IntoView + us
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_change_has_its_words_in_every_language() {
+        for verb in ChangeVerb::ALL {
+            for lang in Lang::ALL {
+                for id in [change_message(*verb), crate::components::change::done_message(*verb)] {
+                    let words =
+                        lang.try_t_args(&id, &[("who", "x".into()), ("sources", "y".into()), ("source", "z".into())]);
+                    assert!(words.is_some(), "{id} in {}", lang.code());
+                }
+            }
+        }
+    }
 
     /// The ids this page builds from codes exist (the scan of `.t("…")` cannot see them).
     #[test]

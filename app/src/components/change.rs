@@ -73,7 +73,7 @@ fn report_view(lang: Lang, report: &ChangeReport) -> impl IntoView + use<> {
             let source = s.source_name.clone();
             match s.status {
                 ChangeStatus::Done => {
-                    lang.t_args(done_message(report.verb), &[("source", source.into()), ("who", who.clone().into())])
+                    lang.t_args(&done_message(report.verb), &[("source", source.into()), ("who", who.clone().into())])
                 }
                 ChangeStatus::Refused => lang.t_args("change-refused", &[("source", source.into())]),
                 ChangeStatus::Unavailable => lang.t_args("change-unavailable", &[("source", source.into())]),
@@ -92,14 +92,9 @@ fn report_view(lang: Lang, report: &ChangeReport) -> impl IntoView + use<> {
     }
 }
 
-fn done_message(verb: ChangeVerb) -> &'static str {
-    match verb {
-        ChangeVerb::GiveConsent => "change-done-give",
-        ChangeVerb::RevokeConsent => "change-done-revoke",
-        ChangeVerb::EndRelationship => "change-done-end",
-        ChangeVerb::AddExclusion => "change-done-add",
-        ChangeVerb::LiftExclusion => "change-done-lift",
-    }
+/// A change report's words for one source where it was done (`change-done-<code>`).
+pub fn done_message(verb: ChangeVerb) -> String {
+    format!("change-done-{}", verb.code())
 }
 
 /// The confirmation step: what will happen, then a form that makes the change (posted to

@@ -5,112 +5,73 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::consent::ConsentChange;
-use crate::exclusion::ExclusionChange;
 use crate::kind::Scope;
-use crate::relationship::RelationshipChange;
 
-/// What a form asks for, in the page's terms: sources by id, items by the opaque token
-/// their list entry carries (never a source's id in clear).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ChangeForm {
-    /// Give or revoke the informed consent at one hub.
-    Consent { source: String, give: bool },
-    /// End the care relationship this token names.
-    EndRelationship { link: String },
-    /// Forbid the care provider this directory token names to see the record, at every
-    /// hub that keeps exclusions.
-    AddExclusion { party: String },
-    /// Lift the exclusion this token names, at every hub that keeps exclusions.
-    LiftExclusion { exclusion: String },
+/// A kind's change as the citizen names it: its verb.
+pub trait SourceChange {
+    fn verb(&self) -> ChangeVerb;
 }
 
-impl ChangeForm {
-    pub fn scope(&self) -> Scope {
-        match self {
-            ChangeForm::Consent { .. } => Scope::Consent,
-            ChangeForm::EndRelationship { .. } => Scope::Relationships,
-            ChangeForm::AddExclusion { .. } | ChangeForm::LiftExclusion { .. } => Scope::Exclusions,
+macro_rules! changes {
+    ($(
+        $scope:ident: $change:ty {
+            verbs: [$($verb:ident = $code:literal when $pat:pat),+ $(,)?],
+            forms: [$($(#[$form_doc:meta])* $form:ident { $($field:ident: $field_type:ty),* $(,)? }),+ $(,)?] $(,)?
+        },
+    )+) => {
+        /// What a form asks for, in the page's terms (listed in `source_changes!` in `lib.rs`).
+        #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+        pub enum ChangeForm {
+            $($($(#[$form_doc])* $form { $($field: $field_type),* },)+)+
         }
-    }
-}
 
-/// A change as the connectors make it, with the sources it goes to.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum AnyChange {
-    Consent(ConsentChange),
-    Relationship(RelationshipChange),
-    Exclusion(ExclusionChange),
-}
-
-impl AnyChange {
-    pub fn scope(&self) -> Scope {
-        match self {
-            AnyChange::Consent(_) => Scope::Consent,
-            AnyChange::Relationship(_) => Scope::Relationships,
-            AnyChange::Exclusion(_) => Scope::Exclusions,
+        impl ChangeForm {
+            /// The kind the form changes.
+            pub fn scope(&self) -> Scope {
+                match self {
+                    $($(ChangeForm::$form { .. } => Scope::$scope,)+)+
+                }
+            }
         }
-    }
 
-    /// The change's stable name (the audit log's action is `change:<scope>:<verb>`).
-    pub fn verb(&self) -> ChangeVerb {
-        match self {
-            AnyChange::Consent(ConsentChange::Give) => ChangeVerb::GiveConsent,
-            AnyChange::Consent(ConsentChange::Revoke) => ChangeVerb::RevokeConsent,
-            AnyChange::Relationship(RelationshipChange::End { .. }) => ChangeVerb::EndRelationship,
-            AnyChange::Exclusion(ExclusionChange::Add { .. }) => ChangeVerb::AddExclusion,
-            AnyChange::Exclusion(ExclusionChange::Lift { .. }) => ChangeVerb::LiftExclusion,
+        /// Which change was made, by name: in the audit log, in the change's report, in the
+        /// access timeline ("you revoked your consent at CoZo").
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        pub enum ChangeVerb {
+            $($($verb,)+)+
         }
-    }
 
-    /// The care provider the change is about (their NIHDI number), if any.
-    pub fn professional(&self) -> Option<&str> {
-        match self {
-            AnyChange::Consent(_) => None,
-            AnyChange::Relationship(RelationshipChange::End { nihdi })
-            | AnyChange::Exclusion(ExclusionChange::Add { nihdi } | ExclusionChange::Lift { nihdi }) => Some(nihdi),
+        impl ChangeVerb {
+            pub const ALL: &[ChangeVerb] = &[$($(ChangeVerb::$verb,)+)+];
+
+            /// The verb's own name (`give`, `end` …), unique among every change's.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $($(ChangeVerb::$verb => $code,)+)+
+                }
+            }
+
+            /// The kind it changes.
+            pub fn scope(self) -> Scope {
+                match self {
+                    $($(ChangeVerb::$verb => Scope::$scope,)+)+
+                }
+            }
         }
-    }
+
+        $(impl SourceChange for $change {
+            fn verb(&self) -> ChangeVerb {
+                match self {
+                    $($pat => ChangeVerb::$verb,)+
+                }
+            }
+        })+
+    };
 }
 
-/// Which change was made, by name: in the audit log, in the change's report, in the
-/// access timeline ("you revoked your consent at CoZo").
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum ChangeVerb {
-    GiveConsent,
-    RevokeConsent,
-    EndRelationship,
-    AddExclusion,
-    LiftExclusion,
-}
+source_changes!(changes);
 
 impl ChangeVerb {
-    pub const ALL: [ChangeVerb; 5] = [
-        ChangeVerb::GiveConsent,
-        ChangeVerb::RevokeConsent,
-        ChangeVerb::EndRelationship,
-        ChangeVerb::AddExclusion,
-        ChangeVerb::LiftExclusion,
-    ];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            ChangeVerb::GiveConsent => "give",
-            ChangeVerb::RevokeConsent => "revoke",
-            ChangeVerb::EndRelationship => "end",
-            ChangeVerb::AddExclusion => "add",
-            ChangeVerb::LiftExclusion => "lift",
-        }
-    }
-
-    pub fn scope(self) -> Scope {
-        match self {
-            ChangeVerb::GiveConsent | ChangeVerb::RevokeConsent => Scope::Consent,
-            ChangeVerb::EndRelationship => Scope::Relationships,
-            ChangeVerb::AddExclusion | ChangeVerb::LiftExclusion => Scope::Exclusions,
-        }
-    }
-
     /// The audit log's action: `change:consent:give`, `change:exclusions:add` …
     pub fn action_code(self) -> String {
         format!("change:{}:{}", self.scope().as_str(), self.code())
@@ -118,7 +79,7 @@ impl ChangeVerb {
 
     /// The verb of an audit action code, if it names a change.
     pub fn from_action_code(code: &str) -> Option<ChangeVerb> {
-        ChangeVerb::ALL.into_iter().find(|verb| code == verb.action_code())
+        ChangeVerb::ALL.iter().copied().find(|verb| code == verb.action_code())
     }
 }
 
@@ -205,10 +166,22 @@ mod tests {
     #[test]
     fn every_verb_reads_back_from_its_audit_action() {
         for verb in ChangeVerb::ALL {
-            assert_eq!(ChangeVerb::from_action_code(&verb.action_code()), Some(verb));
+            assert_eq!(ChangeVerb::from_action_code(&verb.action_code()), Some(*verb));
         }
         assert_eq!(ChangeVerb::from_action_code("read:consent"), None);
         assert_eq!(ChangeVerb::GiveConsent.action_code(), "change:consent:give");
+    }
+
+    #[test]
+    fn each_verb_has_a_code_of_its_own_and_each_change_its_verb() {
+        let mut codes: Vec<&str> = ChangeVerb::ALL.iter().map(|v| v.code()).collect();
+        codes.sort();
+        codes.dedup();
+        assert_eq!(codes.len(), ChangeVerb::ALL.len(), "the words of a report are named by the verb's code");
+        use crate::exclusion::ExclusionChange;
+        assert_eq!(crate::consent::ConsentChange::Revoke.verb(), ChangeVerb::RevokeConsent);
+        assert_eq!(ExclusionChange::Lift { nihdi: "1".into() }.verb(), ChangeVerb::LiftExclusion);
+        assert_eq!(ChangeForm::LiftExclusion { exclusion: "t".into() }.scope(), Scope::Exclusions);
     }
 
     #[test]

@@ -18,7 +18,9 @@
 //!
 //! Adding a kind of data to the domain is this file's business only: its module line and
 //! its entry in `record_kinds!` (and, when it is given on its own, a line in
-//! `grant_scopes!`). `kind.rs` and `grant.rs` make the types and tables from the lists.
+//! `grant_scopes!`; when the citizen changes it at the sources, its verbs and forms in
+//! `source_changes!`). `kind.rs`, `grant.rs` and `change.rs` make the types and tables from
+//! the lists.
 
 /// Every kind of data in a citizen's record, once, in the order pages list them: its
 /// scope (the policy's, the configuration's and the audit log's name), its marker type and
@@ -104,6 +106,50 @@ macro_rules! record_kinds {
                 grant: AccessLog,
                 codes: [],
                 change: crate::access_event::SeenUntil
+            },
+        }
+    };
+}
+
+/// The changes a citizen makes at the sources, by the kind they change (which names its
+/// change type in `record_kinds!`): each verb — the change's stable name in the audit log
+/// (`change:<scope>:<code>`) and in the words of its report and of the access log
+/// (`change-done-<code>`, `access-change-<code>`), with the value of the kind's change it
+/// is — and the forms the pages post for it, with what each carries (sources by id, items
+/// by the opaque token their list entry carries, never a source's id in clear). `change.rs`
+/// expands it into [`change::ChangeForm`], [`change::ChangeVerb`] and each change's verb.
+macro_rules! source_changes {
+    ($then:ident) => {
+        $then! {
+            Consent: crate::consent::ConsentChange {
+                verbs: [
+                    GiveConsent = "give" when crate::consent::ConsentChange::Give,
+                    RevokeConsent = "revoke" when crate::consent::ConsentChange::Revoke,
+                ],
+                forms: [
+                    /// Give or revoke the informed consent at one hub.
+                    Consent { source: String, give: bool },
+                ],
+            },
+            Relationships: crate::relationship::RelationshipChange {
+                verbs: [EndRelationship = "end" when crate::relationship::RelationshipChange::End { .. }],
+                forms: [
+                    /// End the care relationship this token names.
+                    EndRelationship { link: String },
+                ],
+            },
+            Exclusions: crate::exclusion::ExclusionChange {
+                verbs: [
+                    AddExclusion = "add" when crate::exclusion::ExclusionChange::Add { .. },
+                    LiftExclusion = "lift" when crate::exclusion::ExclusionChange::Lift { .. },
+                ],
+                forms: [
+                    /// Forbid the care provider this directory token names to see the record,
+                    /// at every hub that keeps exclusions.
+                    AddExclusion { party: String },
+                    /// Lift the exclusion this token names, at every hub that keeps exclusions.
+                    LiftExclusion { exclusion: String },
+                ],
             },
         }
     };

@@ -8,7 +8,9 @@ use std::collections::BTreeMap;
 
 use carnet_connectors::ConnectorError;
 use carnet_core::audit::{AuditEvent, Outcome};
-use carnet_core::change::{AnyChange, ChangeForm, ChangeReport, ChangeStatus, ChangeVerb, FormKey, SourceChangeResult};
+use carnet_core::change::{
+    ChangeForm, ChangeReport, ChangeStatus, ChangeVerb, FormKey, SourceChange, SourceChangeResult,
+};
 use carnet_core::consent::{ConsentChange, Consents};
 use carnet_core::exclusion::{ExclusionChange, Exclusions};
 use carnet_core::kind::{Changeable, Scope};
@@ -55,7 +57,7 @@ impl Inner {
         };
         let plan = Plan {
             subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
-            verb: AnyChange::Exclusion(change.clone()).verb(),
+            verb: change.verb(),
             change,
             nihdi: Some(nihdi),
             targets: self.targets::<Exclusions>(None)?,
@@ -197,7 +199,7 @@ impl ChangeService for Portal {
         match form {
             ChangeForm::Consent { source, give } => {
                 let change = if give { ConsentChange::Give } else { ConsentChange::Revoke };
-                let verb = AnyChange::Consent(change).verb();
+                let verb = change.verb();
                 let targets = self.targets::<Consents>(Some(&source))?;
                 let plan = Plan { subject: principal.subject().clone(), change, verb, nihdi: None, targets };
                 self.make::<Consents>(principal, key, plan, request_id).await
@@ -208,7 +210,7 @@ impl ChangeService for Portal {
                 let change = RelationshipChange::End { nihdi: token.id.clone() };
                 let plan = Plan {
                     subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
-                    verb: AnyChange::Relationship(change.clone()).verb(),
+                    verb: change.verb(),
                     change,
                     nihdi: Some(token.id),
                     targets: self.targets::<Relationships>(Some(&token.source))?,
