@@ -19,20 +19,18 @@ pub(super) struct ItemToken {
 /// The source id of a token made for a directory entry (not of one source).
 pub(super) const DIRECTORY: &str = "directory";
 
-const DOCUMENT_PURPOSE: &str = "document-token";
-const RELATIONSHIP_PURPOSE: &str = "relationship-token";
-const EXCLUSION_PURPOSE: &str = "exclusion-token";
-const OTHER_PURPOSE: &str = "item-token";
 const DIRECTORY_PURPOSE: &str = "directory-token";
 
 /// What a token of items of `scope` is sealed for (directory entries, chosen to add an
-/// exclusion, have their own: see [`ItemToken::seal_directory`]).
-fn purpose(scope: Scope) -> &'static str {
+/// exclusion, have their own: see [`ItemToken::seal_directory`]): each kind its own.
+fn purpose(scope: Scope) -> String {
     match scope {
-        Scope::Documents => DOCUMENT_PURPOSE,
-        Scope::Relationships => RELATIONSHIP_PURPOSE,
-        Scope::Exclusions => EXCLUSION_PURPOSE,
-        _ => OTHER_PURPOSE,
+        // The names these kinds' tokens have always had (a page open across an upgrade
+        // keeps working).
+        Scope::Documents => "document-token".to_owned(),
+        Scope::Relationships => "relationship-token".to_owned(),
+        Scope::Exclusions => "exclusion-token".to_owned(),
+        other => format!("{}-token", other.as_str()),
     }
 }
 
@@ -40,11 +38,11 @@ impl ItemToken {
     /// Stable: the same item of the same person always has the same token (a page can
     /// find the item a token names in a later reading).
     pub fn seal(&self, sealer: &Sealer, scope: Scope) -> String {
-        self.seal_for(sealer, purpose(scope))
+        self.seal_for(sealer, &purpose(scope))
     }
 
     pub fn open(sealer: &Sealer, scope: Scope, sealed: &str) -> Option<ItemToken> {
-        Self::open_for(sealer, purpose(scope), sealed)
+        Self::open_for(sealer, &purpose(scope), sealed)
     }
 
     /// A directory entry's token: the care provider's number, for this person's record.
@@ -84,6 +82,16 @@ impl SealId for Tokens<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_kind_seals_its_tokens_for_a_purpose_of_its_own() {
+        let mut purposes: Vec<String> = Scope::ALL.iter().map(|s| purpose(*s)).collect();
+        purposes.push(DIRECTORY_PURPOSE.to_owned());
+        let count = purposes.len();
+        purposes.sort();
+        purposes.dedup();
+        assert_eq!(purposes.len(), count);
+    }
 
     #[test]
     fn a_token_opens_only_for_its_own_kind() {
