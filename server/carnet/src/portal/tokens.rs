@@ -21,16 +21,20 @@ pub(super) const DIRECTORY: &str = "directory";
 
 const DIRECTORY_PURPOSE: &str = "directory-token";
 
+/// The names these kinds' tokens have always been sealed for (a page open across an
+/// upgrade keeps working); every other kind's is `<scope>-token`.
+const EARLIER_PURPOSES: [(Scope, &str); 3] = [
+    (Scope::Documents, "document-token"),
+    (Scope::Relationships, "relationship-token"),
+    (Scope::Exclusions, "exclusion-token"),
+];
+
 /// What a token of items of `scope` is sealed for (directory entries, chosen to add an
 /// exclusion, have their own: see [`ItemToken::seal_directory`]): each kind its own.
 fn purpose(scope: Scope) -> String {
-    match scope {
-        // The names these kinds' tokens have always had (a page open across an upgrade
-        // keeps working).
-        Scope::Documents => "document-token".to_owned(),
-        Scope::Relationships => "relationship-token".to_owned(),
-        Scope::Exclusions => "exclusion-token".to_owned(),
-        other => format!("{}-token", other.as_str()),
+    match EARLIER_PURPOSES.iter().find(|(earlier, _)| *earlier == scope) {
+        Some((_, name)) => (*name).to_owned(),
+        None => format!("{}-token", scope.as_str()),
     }
 }
 

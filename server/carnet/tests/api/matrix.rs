@@ -15,6 +15,7 @@
 use std::collections::BTreeSet;
 
 use carnet_core::access_event::AccessEvents;
+use carnet_core::kind::Scope;
 use carnet_core::policy::{Read, own_proof_for_tests};
 
 use crate::common::*;
@@ -130,11 +131,11 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
         // Without a login in progress: a translated error, for everyone.
         ("GET", "/auth/callback") => (Reach::Public, page_of("/auth/callback?code=x&state=y")),
         ("POST", "/auth/logout") => (Reach::Public, Ask { method: "POST", path: path.into(), form: Vec::new() }),
-        (
-            "GET",
-            "/dashboard" | "/documents" | "/vaccinations" | "/medication" | "/summary" | "/consent" | "/care-team"
-            | "/exclusions" | "/access-log" | "/who-can-see",
-        ) => (Reach::OwnRecord, page_of(path)),
+        // The dashboard, who can see the record, and every kind's page (as the app lists them).
+        ("GET", "/dashboard" | "/who-can-see") => (Reach::OwnRecord, page_of(path)),
+        ("GET", _) if Scope::ALL.iter().any(|s| carnet_app::kinds::shown(*s).page == path) => {
+            (Reach::OwnRecord, page_of(path))
+        }
         ("GET", "/documents/{token}" | "/documents/:token") => {
             (Reach::SofiesToken, page_of(&format!("/documents/{}", t.document)))
         }
