@@ -1,11 +1,12 @@
 //! What every call to a source shares, whatever its protocol: one deadline for the whole
-//! call, bounded retries with jittered backoff for idempotent reads (never for writes),
-//! a tracing span (source, kind, latency, outcome — no SSIN, no health data) and metrics.
+//! call, bounded retries with jittered exponential backoff (`backon`) for idempotent reads
+//! (never for writes), a tracing span (source, kind, latency, outcome — no SSIN, no health
+//! data) and metrics.
 
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use rand::Rng;
+use backon::{ExponentialBuilder, Retryable};
 
 use crate::error::ConnectorError;
 use crate::metrics::Metrics;
@@ -78,8 +79,9 @@ impl CallPolicy {
         Fut: Future<Output = Result<T, ConnectorError>>,
     {
         let deadline = Instant::now() + self.timeout;
-        let mut tries = 0u32;
-        loop {
+        let (attempt, call) = (&attempt, self);
+        // One attempt: within what is left of the deadline, counted whatever its outcome.
+        let once = move || async move {
             let started = Instant::now();
             let remaining = deadline.saturating_duration_since(started);
             let result = tokio::time::timeout(remaining, attempt()).await.unwrap_or(Err(ConnectorError::Timeout));
@@ -87,20 +89,26 @@ impl CallPolicy {
                 Ok(_) => "ok",
                 Err(e) => e.outcome(),
             };
-            self.metrics.request(&self.source, kind, outcome, started.elapsed());
-            match result {
-                Err(error) if error.is_transient() && tries < retries => {
-                    let backoff = Duration::from_millis(100 * 2u64.pow(tries) + rand::thread_rng().gen_range(0..100));
-                    if Instant::now() + backoff + Duration::from_millis(50) >= deadline {
-                        return Err(error);
-                    }
-                    tracing::info!(attempt = tries + 1, error = %error, "retrying a transient failure");
-                    tokio::time::sleep(backoff).await;
-                    tries += 1;
-                }
-                other => return other,
-            }
-        }
+            call.metrics.request(&call.source, kind, outcome, started.elapsed());
+            result
+        };
+        // 100 ms, 200 ms, 400 ms … each with up to as much again at random.
+        let backoff = ExponentialBuilder::default()
+            .with_min_delay(Duration::from_millis(100))
+            .with_factor(2.0)
+            .with_jitter()
+            .with_max_times(retries as usize);
+        let mut retried = 0u32;
+        once.retry(backoff)
+            .sleep(tokio::time::sleep)
+            .when(ConnectorError::is_transient)
+            // A retry that could not be done before the call's deadline is not made.
+            .adjust(|_, delay| delay.filter(|d| Instant::now() + *d + Duration::from_millis(50) < deadline))
+            .notify(|error, _| {
+                retried += 1;
+                tracing::info!(attempt = retried, error = %error, "retrying a transient failure");
+            })
+            .await
     }
 }
 
