@@ -160,16 +160,7 @@ impl Inner {
             Err(e) => e,
             // The grant changed between the two decisions: refused all the same.
             Ok(()) => {
-                let event = AuditEvent::refused(
-                    principal.ssin(),
-                    subject,
-                    Action::Read(scope),
-                    Denied::NoBasis,
-                    request_id.clone(),
-                );
-                if let Err(e) = self.store.append_audit(&event).await {
-                    tracing::error!(error = %e, "could not write the audit entry for a refusal");
-                }
+                self.audit_refusal(principal, subject, Action::Read(scope), Denied::NoBasis, request_id).await;
                 ServiceError::Forbidden
             }
         }

@@ -14,6 +14,7 @@ use std::sync::Arc;
 use carnet_connectors::Sources;
 use carnet_connectors::cache::AnswerCache;
 use carnet_connectors::register::RegisterClient;
+use carnet_core::action::Action;
 use carnet_core::audit::AuditEvent;
 use carnet_core::date::Day;
 use carnet_core::kind::{AnyReading, Scope, Scopes};
@@ -133,15 +134,26 @@ impl Inner {
         // Without the register's answer a parent cannot be told apart from a stranger:
         // refused (and audited) as unavailable, not as forbidden.
         let unavailable = facts.register_unavailable && denied == policy::Denied::NoBasis;
-        let action = A::action();
+        self.audit_refusal(principal, subject, A::action(), denied, request_id).await;
+        Err(if unavailable { ServiceError::SourceUnavailable } else { ServiceError::Forbidden })
+    }
+
+    /// Appends a refusal to the subject's audit log, before the refusal is answered (a
+    /// group-commit writer task: it is written even if the page is gone by then). The
+    /// refusal stands whether or not the entry could be written; a failure is logged.
+    pub(super) async fn audit_refusal(
+        &self,
+        principal: &Principal,
+        subject: &Ssin,
+        action: Action,
+        denied: policy::Denied,
+        request_id: &Option<String>,
+    ) {
         tracing::warn!(action = %action.code(), "the policy refused an access");
         let event = AuditEvent::refused(principal.ssin(), subject, action, denied, request_id.clone());
-        // Written before the refusal is answered (a group-commit writer task: it is written
-        // even if the page is gone by then).
         if let Err(e) = self.store.append_audit(&event).await {
             tracing::error!(error = %e, "could not write the audit entry for a refusal");
         }
-        Err(if unavailable { ServiceError::SourceUnavailable } else { ServiceError::Forbidden })
     }
 
     pub(super) async fn write_audit(&self, events: &[AuditEvent]) -> Result<(), ServiceError> {
