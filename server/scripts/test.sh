@@ -53,8 +53,10 @@ chmod 755 "$WORK"
 DATA_DIR="$WORK/stack"
 PG_DIR="$WORK/pg"
 
+SITE_PID=""
 cleanup() {
   set +e
+  [ -n "$SITE_PID" ] && kill -- -"$SITE_PID" 2>/dev/null
   print_phases
   stop_all
   stop_postgres "$PG_DIR"
@@ -93,14 +95,14 @@ phase "cargo clippy, and beside it the browser bundle (WASM)"
 # crates, the WASM in its single-threaded link-time optimisation). The WASM has a target
 # directory of its own (see build_site), so neither waits for the other's lock.
 log "building the browser bundle (WASM) in the background (its output: at the end of this phase)"
-(build_site) >"$WORK/site-build.log" 2>&1 &
+# In a process group of its own, so that a failure elsewhere stops its cargo too (cleanup).
+setsid bash -c 'source server/scripts/lib.sh && build_site' >"$WORK/site-build.log" 2>&1 &
 SITE_PID=$!
-PIDS=("$SITE_PID") # (nothing else runs yet; emptied once it is done)
 log "cargo clippy (warnings are errors)"
 cargo clippy --workspace --all-targets --locked --quiet -- -D warnings || die "clippy found something (above)"
 log "waiting for the browser bundle"
-wait "$SITE_PID" || { cat "$WORK/site-build.log"; die "the browser bundle did not build"; }
-PIDS=()
+wait "$SITE_PID" || { SITE_PID=""; cat "$WORK/site-build.log"; die "the browser bundle did not build"; }
+SITE_PID=""
 cat "$WORK/site-build.log" >&2
 
 phase "cargo deny"

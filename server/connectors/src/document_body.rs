@@ -57,8 +57,9 @@ fn kmehr(xml: &str) -> Option<DocumentBody> {
         TransactionContent::SumEhr(sumehr) => DocumentBody::SumEhr(sumehr),
         TransactionContent::Medication(lines) => DocumentBody::Medication(lines),
         TransactionContent::Items(items) => {
-            // Vaccinations have a body of their own. Another kind's items have none yet: each
-            // is a line that could not be read (never left out in silence), beside the
+            // Vaccinations have a body of their own (their transaction's other items, where a
+            // vaccine was given, are not shown in it). Another kind's items have none yet:
+            // each is a line that could not be read, never left out in silence, beside the
             // transaction's other items.
             if transaction.kind.code.as_deref().is_some_and(|code| Vaccinations::TRANSACTION_TYPES.contains(&code)) {
                 DocumentBody::Vaccinations(

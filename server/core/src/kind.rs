@@ -366,6 +366,11 @@ pub fn scope_of_code(coding: &Coding) -> Option<Scope> {
     CONTENT_CODES.iter().find(|(l, c, _)| *l == list && *c == code).map(|(_, _, scope)| *scope)
 }
 
+/// Whether some content code names this kind (its content needs its grant wherever it is).
+pub fn has_content_codes(scope: Scope) -> bool {
+    CONTENT_CODES.iter().any(|(_, _, named)| *named == scope)
+}
+
 /// The kinds a listed document holds besides being a document, by its type.
 pub fn document_kinds(entry: &DocumentEntry) -> Vec<Scope> {
     let mut kinds: Vec<Scope> = entry.doc_type.iter().filter_map(scope_of_code).collect();

@@ -312,7 +312,7 @@ fn another_kind<T>() -> Item<T> {
     Item::Unreadable { id: None, reason: "a resource of another kind".into() }
 }
 
-macro_rules! register {
+macro_rules! register_readers {
     ($($variant:ident = $kind:ty: [$($type:literal),+] => $read:path;)+) => {
         impl Connector for FhirClient {
             /// A reader for each kind the vault serves (as `fhir_kinds!` lists them), and the
@@ -335,7 +335,7 @@ macro_rules! register {
     };
 }
 
-fhir_kinds!(register);
+fhir_kinds!(register_readers);
 
 /// Relative references to care providers and organisations (`Practitioner/…`,
 /// `PractitionerRole/…`, `Organization/…`) anywhere in `value`, each once.

@@ -10,7 +10,7 @@
 //! does not show yet (Observation, Provenance, Composition …) are kept as
 //! [`Resource::Other`] with their codes, never dropped.
 //!
-//! Each kind's resource types and reader are listed once, in `fhir_kinds!` (`fhir/mod.rs`):
+//! Each kind's resource types and reader are listed once, in `fhir_kinds!` (`lib.rs`):
 //! the dispatch and [`FhirKind`] are made from that list, so the reader modules depend on
 //! nothing but their helpers.
 
@@ -231,6 +231,32 @@ fn other_resource(kind: &str, resource: &Value) -> Resource {
 mod tests {
     use super::*;
     use serde_json::json;
+
+    macro_rules! codes_agree {
+        ($($variant:ident = $kind:ty: [$($type:literal),+] => $read:path;)+) => {
+            /// A kind whose content needs its grant wherever it travels (the core lists codes
+            /// for it) is named by every resource type it is read from: a FHIR document holding
+            /// such resources then needs that kind's grant too.
+            #[test]
+            fn every_resource_type_a_content_kind_is_read_from_names_that_kind() {
+                use carnet_core::kind::{RESOURCE_TYPES, has_content_codes, scope_of_code};
+                $(
+                    let scope = <$kind as Kind>::SCOPE;
+                    $(
+                        let coding = Coding { system: Some(RESOURCE_TYPES.into()), code: Some($type.into()), display: None };
+                        let named = scope_of_code(&coding);
+                        if has_content_codes(scope) {
+                            assert_eq!(named, Some(scope), "{}", $type);
+                        } else {
+                            assert_eq!(named, None, "{}", $type);
+                        }
+                    )+
+                )+
+            }
+        };
+    }
+
+    fhir_kinds!(codes_agree);
 
     #[test]
     fn each_kind_goes_to_its_reader() {

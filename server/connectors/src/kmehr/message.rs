@@ -504,6 +504,22 @@ fn sniff(bytes: &[u8]) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    macro_rules! codes_agree {
+        ($($variant:ident = $kind:ty: [$($type:literal),+] => items $takes:path, read $read:path;)+) => {
+            /// A transaction a kind is read from holds that kind: the core's content codes must
+            /// say so, or a reader with the documents' grant alone could open it as a document.
+            #[test]
+            fn every_transaction_type_a_kind_is_read_from_names_that_kind_as_content() {
+                $($(
+                    let coding = Coding { system: Some("CD-TRANSACTION".into()), code: Some($type.into()), display: None };
+                    assert_eq!(carnet_core::kind::scope_of_code(&coding), Some(<$kind as Kind>::SCOPE), "{}", $type);
+                )+)+
+            }
+        };
+    }
+
+    kmehr_kinds!(codes_agree);
     use carnet_core::medication::LineStatus;
 
     fn fixture(path: &str) -> KmehrMessage {

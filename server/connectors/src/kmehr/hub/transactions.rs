@@ -257,10 +257,8 @@ impl<K: KmehrKind> Reader<K> for HubClient {
             TransactionContent::Items(items) => items
                 .into_iter()
                 .map(|item| {
-                    K::from_any_item(item).unwrap_or_else(|| Item::Unreadable {
-                        id: t.id.clone(),
-                        reason: "an item of another kind".into(),
-                    })
+                    K::from_any_item(item)
+                        .unwrap_or_else(|| Item::Unreadable { id: None, reason: "an item of another kind".into() })
                 })
                 .collect(),
             _ => vec![Item::Unreadable { id: t.id, reason: format!("not {}", K::SCOPE.as_str()) }],
