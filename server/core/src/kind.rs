@@ -143,12 +143,6 @@ macro_rules! kinds {
         }
 
         impl AnyItem {
-            pub fn scope(&self) -> Scope {
-                match self {
-                    $(AnyItem::$variant(_) => Scope::$variant,)+
-                }
-            }
-
             /// Whether the item could not be read.
             pub fn is_unreadable(&self) -> bool {
                 match self {

@@ -3,6 +3,8 @@
 //! instance; a source's id can hold the SSIN, so it never goes into a page or a URL in
 //! clear). Each kind of item has its own purpose: a document's token opens no relationship.
 
+use std::borrow::Cow;
+
 use carnet_core::Ssin;
 use carnet_core::kind::{Scope, SealId};
 
@@ -31,10 +33,10 @@ const EARLIER_PURPOSES: [(Scope, &str); 3] = [
 
 /// What a token of items of `scope` is sealed for (directory entries, chosen to add an
 /// exclusion, have their own: see [`ItemToken::seal_directory`]): each kind its own.
-fn purpose(scope: Scope) -> String {
+fn purpose(scope: Scope) -> Cow<'static, str> {
     match EARLIER_PURPOSES.iter().find(|(earlier, _)| *earlier == scope) {
-        Some((_, name)) => (*name).to_owned(),
-        None => format!("{}-token", scope.as_str()),
+        Some((_, name)) => Cow::Borrowed(name),
+        None => Cow::Owned(format!("{}-token", scope.as_str())),
     }
 }
 
@@ -89,8 +91,8 @@ mod tests {
 
     #[test]
     fn each_kind_seals_its_tokens_for_a_purpose_of_its_own() {
-        let mut purposes: Vec<String> = Scope::ALL.iter().map(|s| purpose(*s)).collect();
-        purposes.push(DIRECTORY_PURPOSE.to_owned());
+        let mut purposes: Vec<Cow<'static, str>> = Scope::ALL.iter().map(|s| purpose(*s)).collect();
+        purposes.push(Cow::Borrowed(DIRECTORY_PURPOSE));
         let count = purposes.len();
         purposes.sort();
         purposes.dedup();
