@@ -5,32 +5,119 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::kind::Scope;
+use crate::Ssin;
+use crate::kind::{Changeable, Scope};
 
 /// A kind's change as the citizen names it: its verb.
 pub trait SourceChange {
     fn verb(&self) -> ChangeVerb;
 }
 
+/// How a form becomes a change, written beside the kind it changes: which tokens it
+/// opens, whose record, what, where it goes. The portal does the rest the same way for
+/// every form (the policy's change proof, the one-time key, the sources, the audit).
+pub trait PlanForm {
+    type Change: SourceChange;
+    /// `None`: the form does not hold together (a token that does not open).
+    fn plan(self, open: &dyn OpenToken) -> Option<Planned<Self::Change>>;
+}
+
+/// Opens the tokens pages carry instead of the sources' ids (the portal holds the key).
+pub trait OpenToken {
+    /// The token of an item of `scope` (each kind's tokens open only as that kind's).
+    fn item(&self, scope: Scope, token: &str) -> Option<Opened>;
+    /// A directory entry's token: a care provider, for one person's record.
+    fn directory(&self, token: &str) -> Option<Opened>;
+}
+
+/// What a token holds: whose record, which source, the source's id.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Opened {
+    pub subject: Ssin,
+    pub source: String,
+    pub id: String,
+}
+
+/// A change worked out from its form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Planned<C> {
+    /// Whose record: the one a token names, or (`None`) the one the signed-in person has open.
+    pub subject: Option<Ssin>,
+    pub change: C,
+    /// The care provider it is about, by number (the report shows their name).
+    pub nihdi: Option<String>,
+    /// The one source it goes to, by id, or (`None`) every source that takes it.
+    pub at: Option<String>,
+}
+
+/// Something to do with a form, typed, and the kind it changes (see [`ChangeForm::visit`]).
+pub trait FormVisitor {
+    type Out;
+    fn visit<K: Changeable, F: PlanForm<Change = K::Change>>(self, form: F) -> Self::Out
+    where
+        K::Change: SourceChange;
+}
+
+/// Something to do for a kind the citizen changes at the sources (see [`visit_changed`]).
+pub trait ChangedVisitor {
+    type Out;
+    fn visit<K: Changeable>(self) -> Self::Out;
+}
+
 macro_rules! changes {
     ($(
-        $scope:ident: $change:ty {
+        $scope:ident = $kind:ty: $change:ty {
             verbs: [$($verb:ident = $code:literal when $pat:pat),+ $(,)?],
             forms: [$($(#[$form_doc:meta])* $form:ident { $($field:ident: $field_type:ty),* $(,)? }),+ $(,)?] $(,)?
         },
     )+) => {
+        /// The forms the pages post, each with what it carries; each becomes a change by its
+        /// [`PlanForm`](super::PlanForm), beside its kind.
+        pub mod form {
+            use serde::{Deserialize, Serialize};
+
+            $($(
+                $(#[$form_doc])*
+                #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+                pub struct $form {
+                    $(pub $field: $field_type,)*
+                }
+
+                impl From<$form> for super::ChangeForm {
+                    fn from(form: $form) -> Self {
+                        super::ChangeForm::$form(form)
+                    }
+                }
+            )+)+
+        }
+
         /// What a form asks for, in the page's terms (listed in `source_changes!` in `lib.rs`).
         #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
         pub enum ChangeForm {
-            $($($(#[$form_doc])* $form { $($field: $field_type),* },)+)+
+            $($($form(form::$form),)+)+
         }
 
         impl ChangeForm {
             /// The kind the form changes.
             pub fn scope(&self) -> Scope {
                 match self {
-                    $($(ChangeForm::$form { .. } => Scope::$scope,)+)+
+                    $($(ChangeForm::$form(_) => Scope::$scope,)+)+
                 }
+            }
+
+            /// Hands the form, typed, to `visitor`, with the kind it changes.
+            pub fn visit<V: FormVisitor>(self, visitor: V) -> V::Out {
+                match self {
+                    $($(ChangeForm::$form(form) => visitor.visit::<$kind, form::$form>(form),)+)+
+                }
+            }
+        }
+
+        /// Hands `visitor` the kind `scope` names, if the citizen changes it at the sources.
+        pub fn visit_changed<V: ChangedVisitor>(scope: Scope, visitor: V) -> Option<V::Out> {
+            match scope {
+                $(Scope::$scope => Some(visitor.visit::<$kind>()),)+
+                _ => None,
             }
         }
 
@@ -181,7 +268,56 @@ mod tests {
         use crate::exclusion::ExclusionChange;
         assert_eq!(crate::consent::ConsentChange::Revoke.verb(), ChangeVerb::RevokeConsent);
         assert_eq!(ExclusionChange::Lift { nihdi: "1".into() }.verb(), ChangeVerb::LiftExclusion);
-        assert_eq!(ChangeForm::LiftExclusion { exclusion: "t".into() }.scope(), Scope::Exclusions);
+        assert_eq!(ChangeForm::from(form::LiftExclusion { exclusion: "t".into() }).scope(), Scope::Exclusions);
+    }
+
+    /// Opens `<scope>:<id>` for items and `directory:<id>` for directory entries, all of one person.
+    struct Plain;
+
+    impl OpenToken for Plain {
+        fn item(&self, scope: Scope, token: &str) -> Option<Opened> {
+            Self::opened(token.strip_prefix(scope.as_str())?.strip_prefix(':')?)
+        }
+
+        fn directory(&self, token: &str) -> Option<Opened> {
+            Self::opened(token.strip_prefix("directory:")?)
+        }
+    }
+
+    impl Plain {
+        fn opened(id: &str) -> Option<Opened> {
+            Some(Opened { subject: Ssin::parse("41022703827").ok()?, source: "cozo".into(), id: id.into() })
+        }
+    }
+
+    #[test]
+    fn each_form_plans_its_change_from_what_it_carries_and_opens() {
+        use crate::consent::ConsentChange;
+        use crate::exclusion::ExclusionChange;
+        use crate::relationship::RelationshipChange;
+        let consent = form::Consent { source: "rsw".into(), give: false }.plan(&Plain);
+        assert_eq!(
+            consent,
+            Some(Planned { subject: None, change: ConsentChange::Revoke, nihdi: None, at: Some("rsw".into()) })
+        );
+        let Some(end) = form::EndRelationship { link: "relationships:123".into() }.plan(&Plain) else {
+            panic!("opens")
+        };
+        assert_eq!(
+            (end.change, end.nihdi, end.at),
+            (RelationshipChange::End { nihdi: "123".into() }, Some("123".into()), Some("cozo".into()))
+        );
+        assert_eq!(end.subject.as_ref().map(Ssin::expose), Some("41022703827"), "the token's record");
+        let Some(add) = form::AddExclusion { party: "directory:456".into() }.plan(&Plain) else { panic!("opens") };
+        assert_eq!((add.change, add.at), (ExclusionChange::Add { nihdi: "456".into() }, None), "at every hub");
+        let Some(lift) = form::LiftExclusion { exclusion: "exclusions:456".into() }.plan(&Plain) else {
+            panic!("opens")
+        };
+        assert_eq!((lift.change, lift.at), (ExclusionChange::Lift { nihdi: "456".into() }, None));
+        // A token opens only as what it was made for.
+        assert_eq!(form::EndRelationship { link: "exclusions:123".into() }.plan(&Plain), None);
+        assert_eq!(form::AddExclusion { party: "exclusions:456".into() }.plan(&Plain), None);
+        assert_eq!(form::LiftExclusion { exclusion: "directory:456".into() }.plan(&Plain), None);
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::{OpenToken, PlanForm, Planned, form};
 use crate::coding::Coding;
 use crate::date::PartialDate;
 use crate::party::Party;
@@ -58,4 +59,14 @@ pub struct Consents;
 pub enum ConsentChange {
     Give,
     Revoke,
+}
+
+impl PlanForm for form::Consent {
+    type Change = ConsentChange;
+
+    /// Given or revoked at the one hub the form names, for the record the person has open.
+    fn plan(self, _: &dyn OpenToken) -> Option<Planned<ConsentChange>> {
+        let change = if self.give { ConsentChange::Give } else { ConsentChange::Revoke };
+        Some(Planned { subject: None, change, nihdi: None, at: Some(self.source) })
+    }
 }

@@ -2,8 +2,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::{OpenToken, Opened, PlanForm, Planned, form};
 use crate::coding::Coding;
 use crate::date::PartialDate;
+use crate::kind::Scope;
 use crate::party::Party;
 
 /// A care provider the citizen excluded from their record.
@@ -31,4 +33,27 @@ pub enum ExclusionChange {
     Lift {
         nihdi: String,
     },
+}
+
+/// An exclusion is added or lifted at every hub that keeps them: the citizen excludes a
+/// person, not a hub's copy of them.
+fn everywhere(opened: Opened, change: fn(String) -> ExclusionChange) -> Planned<ExclusionChange> {
+    Planned { subject: Some(opened.subject), change: change(opened.id.clone()), nihdi: Some(opened.id), at: None }
+}
+
+impl PlanForm for form::AddExclusion {
+    type Change = ExclusionChange;
+
+    fn plan(self, open: &dyn OpenToken) -> Option<Planned<ExclusionChange>> {
+        Some(everywhere(open.directory(&self.party)?, |nihdi| ExclusionChange::Add { nihdi }))
+    }
+}
+
+impl PlanForm for form::LiftExclusion {
+    type Change = ExclusionChange;
+
+    fn plan(self, open: &dyn OpenToken) -> Option<Planned<ExclusionChange>> {
+        let exclusion = open.item(Scope::Exclusions, &self.exclusion)?;
+        Some(everywhere(exclusion, |nihdi| ExclusionChange::Lift { nihdi }))
+    }
 }

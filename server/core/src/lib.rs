@@ -117,11 +117,13 @@ macro_rules! record_kinds {
 /// (`change-done-<code>`, `access-change-<code>`), with the value of the kind's change it
 /// is — and the forms the pages post for it, with what each carries (sources by id, items
 /// by the opaque token their list entry carries, never a source's id in clear). `change.rs`
-/// expands it into [`change::ChangeForm`], [`change::ChangeVerb`] and each change's verb.
+/// expands it into [`change::ChangeForm`] and its [`change::form`]s, [`change::ChangeVerb`]
+/// and each change's verb; how each form becomes a change is its
+/// [`change::PlanForm`], written beside its kind (a form without one does not compile).
 macro_rules! source_changes {
     ($then:ident) => {
         $then! {
-            Consent: crate::consent::ConsentChange {
+            Consent = crate::consent::Consents: crate::consent::ConsentChange {
                 verbs: [
                     GiveConsent = "give" when crate::consent::ConsentChange::Give,
                     RevokeConsent = "revoke" when crate::consent::ConsentChange::Revoke,
@@ -131,14 +133,14 @@ macro_rules! source_changes {
                     Consent { source: String, give: bool },
                 ],
             },
-            Relationships: crate::relationship::RelationshipChange {
+            Relationships = crate::relationship::Relationships: crate::relationship::RelationshipChange {
                 verbs: [EndRelationship = "end" when crate::relationship::RelationshipChange::End { .. }],
                 forms: [
                     /// End the care relationship this token names.
                     EndRelationship { link: String },
                 ],
             },
-            Exclusions: crate::exclusion::ExclusionChange {
+            Exclusions = crate::exclusion::Exclusions: crate::exclusion::ExclusionChange {
                 verbs: [
                     AddExclusion = "add" when crate::exclusion::ExclusionChange::Add { .. },
                     LiftExclusion = "lift" when crate::exclusion::ExclusionChange::Lift { .. },

@@ -3,8 +3,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::change::{OpenToken, PlanForm, Planned, form};
 use crate::coding::Coding;
 use crate::date::PartialDate;
+use crate::kind::Scope;
 use crate::party::Party;
 
 /// A therapeutic relationship: a care provider who treats the citizen and may see the record.
@@ -30,4 +32,19 @@ pub struct Relationships;
 pub enum RelationshipChange {
     /// End the relationship with this professional (NIHDI number).
     End { nihdi: String },
+}
+
+impl PlanForm for form::EndRelationship {
+    type Change = RelationshipChange;
+
+    /// Ended at the hub that holds it, for the record its token names.
+    fn plan(self, open: &dyn OpenToken) -> Option<Planned<RelationshipChange>> {
+        let link = open.item(Scope::Relationships, &self.link)?;
+        Some(Planned {
+            subject: Some(link.subject),
+            change: RelationshipChange::End { nihdi: link.id.clone() },
+            nihdi: Some(link.id),
+            at: Some(link.source),
+        })
+    }
 }

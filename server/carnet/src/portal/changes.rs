@@ -5,19 +5,20 @@
 //! after: a double submit asks no source again, a crash in between leaves the attempt.
 
 use std::collections::BTreeMap;
+use std::future::Future;
+use std::pin::Pin;
 
 use carnet_connectors::ConnectorError;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::{
-    ChangeForm, ChangeReport, ChangeStatus, ChangeVerb, FormKey, SourceChange, SourceChangeResult,
+    ChangeForm, ChangeReport, ChangeStatus, ChangeVerb, ChangedVisitor, FormKey, FormVisitor, OpenToken, Opened,
+    PlanForm, SourceChange, SourceChangeResult, visit_changed,
 };
-use carnet_core::consent::{ConsentChange, Consents};
-use carnet_core::exclusion::{ExclusionChange, Exclusions};
+use carnet_core::exclusion::Exclusions;
 use carnet_core::kind::{Changeable, Scope};
 use carnet_core::party::{DirectoryEntry, DirectoryQuery};
 use carnet_core::policy::{self, Authorized, Change, Read};
 use carnet_core::portal_service::{ChangeService, DirectorySearch, ServiceError};
-use carnet_core::relationship::{RelationshipChange, Relationships};
 use carnet_core::{Principal, Ssin};
 use carnet_store::changes::Claim;
 
@@ -26,6 +27,7 @@ use carnet_connectors::sources::ChangedAnswer;
 use super::Inner;
 use super::Portal;
 use super::tokens::ItemToken;
+use crate::secrets::Sealer;
 
 /// A change worked out from its form: whose record, what, where.
 struct Plan<C> {
@@ -38,33 +40,72 @@ struct Plan<C> {
     targets: Vec<(String, String)>,
 }
 
-impl Inner {
-    /// An exclusion is added or lifted at every hub that keeps them: the citizen excludes
-    /// a person, not a hub's copy of them.
-    async fn exclusion(
-        &self,
-        principal: &Principal,
-        key: FormKey,
-        token: ItemToken,
-        add: bool,
-        request_id: Option<String>,
-    ) -> Result<ChangeReport, ServiceError> {
-        let nihdi = token.id;
-        let change = if add {
-            ExclusionChange::Add { nihdi: nihdi.clone() }
-        } else {
-            ExclusionChange::Lift { nihdi: nihdi.clone() }
-        };
-        let plan = Plan {
-            subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
-            verb: change.verb(),
-            change,
-            nihdi: Some(nihdi),
-            targets: self.targets::<Exclusions>(None)?,
-        };
-        self.make::<Exclusions>(principal, key, plan, request_id).await
+/// Opens a form's tokens with the key the instances share.
+struct Opener<'a>(&'a Sealer);
+
+impl OpenToken for Opener<'_> {
+    fn item(&self, scope: Scope, token: &str) -> Option<Opened> {
+        opened(ItemToken::open(self.0, scope, token)?)
     }
 
+    fn directory(&self, token: &str) -> Option<Opened> {
+        opened(ItemToken::open_directory(self.0, token)?)
+    }
+}
+
+fn opened(token: ItemToken) -> Option<Opened> {
+    Some(Opened { subject: Ssin::parse(&token.subject).ok()?, source: token.source, id: token.id })
+}
+
+type Pending<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
+
+/// Makes the change a form asks for, whichever kind it changes: the form plans it (beside
+/// its kind), the rest is the same for every form.
+struct MakeForm<'a> {
+    inner: &'a Inner,
+    principal: &'a Principal,
+    key: FormKey,
+    request_id: Option<String>,
+}
+
+impl<'a> FormVisitor for MakeForm<'a> {
+    type Out = Pending<'a, Result<ChangeReport, ServiceError>>;
+
+    fn visit<K: Changeable, F: PlanForm<Change = K::Change>>(self, form: F) -> Self::Out
+    where
+        K::Change: SourceChange,
+    {
+        let planned = form.plan(&Opener(&self.inner.sealer));
+        Box::pin(async move {
+            let planned = planned.ok_or(ServiceError::BadRequest)?;
+            let plan = Plan {
+                subject: planned.subject.unwrap_or_else(|| self.principal.subject().clone()),
+                verb: planned.change.verb(),
+                targets: self.inner.targets::<K>(planned.at.as_deref())?,
+                change: planned.change,
+                nihdi: planned.nihdi,
+            };
+            self.inner.make::<K>(self.principal, self.key, plan, self.request_id).await
+        })
+    }
+}
+
+/// Finds a change's report, whichever kind it changed.
+struct ReportOf<'a> {
+    inner: &'a Inner,
+    principal: &'a Principal,
+    key: &'a FormKey,
+}
+
+impl<'a> ChangedVisitor for ReportOf<'a> {
+    type Out = Pending<'a, Result<Option<ChangeReport>, carnet_store::StoreError>>;
+
+    fn visit<K: Changeable>(self) -> Self::Out {
+        Box::pin(self.inner.report_of::<K>(self.principal, self.principal.subject(), self.key))
+    }
+}
+
+impl Inner {
     /// The sources that take changes of `K` (only `source`, when named).
     fn targets<K: Changeable>(&self, source: Option<&str>) -> Result<Vec<(String, String)>, ServiceError> {
         let targets: Vec<(String, String)> =
@@ -196,37 +237,7 @@ impl ChangeService for Portal {
         form: ChangeForm,
         request_id: Option<String>,
     ) -> Result<ChangeReport, ServiceError> {
-        match form {
-            ChangeForm::Consent { source, give } => {
-                let change = if give { ConsentChange::Give } else { ConsentChange::Revoke };
-                let verb = change.verb();
-                let targets = self.targets::<Consents>(Some(&source))?;
-                let plan = Plan { subject: principal.subject().clone(), change, verb, nihdi: None, targets };
-                self.make::<Consents>(principal, key, plan, request_id).await
-            }
-            ChangeForm::EndRelationship { link } => {
-                let token =
-                    ItemToken::open(&self.sealer, Scope::Relationships, &link).ok_or(ServiceError::BadRequest)?;
-                let change = RelationshipChange::End { nihdi: token.id.clone() };
-                let plan = Plan {
-                    subject: Ssin::parse(&token.subject).map_err(|_| ServiceError::BadRequest)?,
-                    verb: change.verb(),
-                    change,
-                    nihdi: Some(token.id),
-                    targets: self.targets::<Relationships>(Some(&token.source))?,
-                };
-                self.make::<Relationships>(principal, key, plan, request_id).await
-            }
-            ChangeForm::AddExclusion { party } => {
-                let token = ItemToken::open_directory(&self.sealer, &party).ok_or(ServiceError::BadRequest)?;
-                self.exclusion(principal, key, token, true, request_id).await
-            }
-            ChangeForm::LiftExclusion { exclusion } => {
-                let token =
-                    ItemToken::open(&self.sealer, Scope::Exclusions, &exclusion).ok_or(ServiceError::BadRequest)?;
-                self.exclusion(principal, key, token, false, request_id).await
-            }
-        }
+        form.visit(MakeForm { inner: self, principal, key, request_id }).await
     }
 
     async fn change_report(
@@ -235,13 +246,8 @@ impl ChangeService for Portal {
         scope: Scope,
         key: &FormKey,
     ) -> Result<Option<ChangeReport>, ServiceError> {
-        let subject = principal.subject();
-        let found = match scope {
-            Scope::Consent => self.report_of::<Consents>(principal, subject, key).await,
-            Scope::Relationships => self.report_of::<Relationships>(principal, subject, key).await,
-            Scope::Exclusions => self.report_of::<Exclusions>(principal, subject, key).await,
-            _ => return Err(ServiceError::BadRequest),
-        };
+        let found =
+            visit_changed(scope, ReportOf { inner: self, principal, key }).ok_or(ServiceError::BadRequest)?.await;
         found.map_err(|e| {
             tracing::error!(error = %e, "could not read a change's report");
             ServiceError::Internal

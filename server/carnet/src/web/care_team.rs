@@ -2,7 +2,7 @@
 //! `link` token, with the page's one-time `key`.
 
 use axum::extract::State;
-use carnet_core::change::ChangeForm;
+use carnet_core::change::form;
 use serde::Deserialize;
 
 use super::declare::routes;
@@ -26,5 +26,5 @@ impl Form for EndForm {
 }
 
 async fn end(State(state): State<AppState>, signed: SignedIn, Posted(form): Posted<EndForm>) -> Result<Back, Back> {
-    super::change(&state, signed, PAGE, &form.key, ChangeForm::EndRelationship { link: form.link }).await
+    super::change(&state, signed, PAGE, &form.key, form::EndRelationship { link: form.link }.into()).await
 }

@@ -2,7 +2,7 @@
 //! citizen's consent at one `source`, with the page's one-time `key`.
 
 use axum::extract::State;
-use carnet_core::change::ChangeForm;
+use carnet_core::change::form;
 use serde::Deserialize;
 
 use super::declare::routes;
@@ -40,6 +40,6 @@ async fn change(
     signed: SignedIn,
     Posted(form): Posted<ConsentForm>,
 ) -> Result<Back, Back> {
-    let change = ChangeForm::Consent { source: form.source, give: matches!(form.give, Give::Give) };
-    super::change(&state, signed, PAGE, &form.key, change).await
+    let change = form::Consent { source: form.source, give: matches!(form.give, Give::Give) };
+    super::change(&state, signed, PAGE, &form.key, change.into()).await
 }

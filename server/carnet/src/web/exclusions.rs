@@ -8,7 +8,7 @@
 //! each change with the page's one-time `key`.
 
 use axum::extract::State;
-use carnet_core::change::ChangeForm;
+use carnet_core::change::form;
 use carnet_core::portal_service::ServiceError;
 use serde::Deserialize;
 use tower_sessions::Session;
@@ -65,9 +65,9 @@ async fn search(State(state): State<AppState>, session: Session, Posted(form): P
 }
 
 async fn add(State(state): State<AppState>, signed: SignedIn, Posted(form): Posted<AddForm>) -> Result<Back, Back> {
-    super::change(&state, signed, PAGE, &form.key, ChangeForm::AddExclusion { party: form.party }).await
+    super::change(&state, signed, PAGE, &form.key, form::AddExclusion { party: form.party }.into()).await
 }
 
 async fn lift(State(state): State<AppState>, signed: SignedIn, Posted(form): Posted<LiftForm>) -> Result<Back, Back> {
-    super::change(&state, signed, PAGE, &form.key, ChangeForm::LiftExclusion { exclusion: form.exclusion }).await
+    super::change(&state, signed, PAGE, &form.key, form::LiftExclusion { exclusion: form.exclusion }.into()).await
 }
