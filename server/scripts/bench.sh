@@ -160,8 +160,11 @@ if [ -n "${PERF_PID:-}" ]; then
   perf report -i "$WORK/perf.data" --no-children --sort symbol --stdio 2>/dev/null \
     | grep -v '^#' | grep -v '^$' | sed -E 's/([[:space:]]+-)+[[:space:]]*$//; s/[[:space:]]+$//' | head -40 >"$WORK/profile.txt" || true
 fi
-row "nginx, saved dashboard" "http://127.0.0.1:$NGINX/dashboard" 50
+# Compressed between two plain runs: the audit log grows with every request, so a later
+# run meets a bigger database; the headline compares with the mean of the two around it.
 row "/dashboard, as browsers ask" "$PORTAL/dashboard" 50 /dashboard "gzip, deflate, br, zstd"
+row "/dashboard (every scope), again" "$PORTAL/dashboard" 50 /dashboard
+row "nginx, saved dashboard" "http://127.0.0.1:$NGINX/dashboard" 50
 row "/dashboard, brotli only" "$PORTAL/dashboard" 50 /dashboard br
 row "/dashboard, 200 sessions" "$PORTAL/dashboard" 200 /dashboard
 row "nginx, saved dashboard, 200" "http://127.0.0.1:$NGINX/dashboard" 200
@@ -269,7 +272,10 @@ for name in "${ROWS[@]}"; do
 done
 rps() { read -r r _ <<<"${RESULT[$1]}"; echo "$r"; }
 ratio() { awk -v a="$(rps "$1")" -v b="$(rps "$2")" 'BEGIN {printf "%.1f %%", 100 * a / b}'; }
-echo "  HEADLINE dashboard as browsers ask: $(rps "/dashboard, as browsers ask") req/s, $(ratio "/dashboard, as browsers ask" "/dashboard (every scope)") of uncompressed (target >= 85 %)"
+PLAIN="$(awk -v a="$(rps "/dashboard (every scope)")" -v b="$(rps "/dashboard (every scope), again")" 'BEGIN {printf "%.2f", (a + b) / 2}')"
+echo "  HEADLINE dashboard as browsers ask: $(rps "/dashboard, as browsers ask") req/s," \
+  "$(awk -v a="$(rps "/dashboard, as browsers ask")" -v b="$PLAIN" 'BEGIN {printf "%.1f %%", 100 * a / b}') of uncompressed" \
+  "(the mean of the plain runs before and after it, $PLAIN req/s; target >= 85 %)"
 echo "  page sizes: dashboard $PAGE_BYTES B (gzip $GZIP_BYTES B, brotli $BROTLI_BYTES B), glossary $GLOSSARY_BYTES B, landing $LANDING_BYTES B"
 echo "  dashboard / logged-in glossary:   $(ratio "/dashboard (every scope)" "/glossary logged in, no data")  (target >= 75 %)"
 echo "  logged-in glossary / landing:     $(ratio "/glossary logged in, no data" "/ anonymous landing")  (target >= 60 %)"

@@ -170,9 +170,9 @@ pub enum Credentials {
 impl Credentials {
     pub fn read(&self) -> Result<SecretString, ConfigError> {
         match self {
-            Credentials::BearerEnv(var) => std::env::var(var)
-                .map(SecretString::from)
-                .map_err(|_| ConfigError::Invalid("credentials", format!("environment variable {var} is not set"))),
+            Credentials::BearerEnv(var) => std::env::var(var).map(SecretString::from).map_err(|_| {
+                ConfigError::Invalid("credentials".into(), format!("environment variable {var} is not set"))
+            }),
             Credentials::BearerFile(path) => std::fs::read_to_string(path)
                 .map(|s| SecretString::from(s.trim().to_owned()))
                 .map_err(|e| ConfigError::SecretFile(path.clone(), e)),
@@ -188,15 +188,13 @@ struct SourcesFile {
 
 /// Reads the sources file, replacing `${CARNET_X}` / `${CARNET_X:-default}` from `vars`.
 fn read_sources(path: &str, vars: &BTreeMap<String, String>) -> Result<Vec<SourceConfig>, ConfigError> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
-    let text = interpolate(&text, vars).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", e))?;
-    let file: SourcesFile =
-        toml::from_str(&text).map_err(|e| ConfigError::Invalid("CARNET_SOURCES_FILE", format!("{path}: {e}")))?;
+    let text = std::fs::read_to_string(path).map_err(|e| invalid("sources_file", format!("{path}: {e}")))?;
+    let text = interpolate(&text, vars).map_err(|e| invalid("sources_file", e))?;
+    let file: SourcesFile = toml::from_str(&text).map_err(|e| invalid("sources_file", format!("{path}: {e}")))?;
     let mut ids = std::collections::BTreeSet::new();
     for source in &file.source {
         if !ids.insert(source.id.clone()) {
-            return Err(ConfigError::Invalid("CARNET_SOURCES_FILE", format!("source id {} appears twice", source.id)));
+            return Err(invalid("sources_file", format!("source id {} appears twice", source.id)));
         }
     }
     Ok(file.source)
@@ -244,7 +242,7 @@ fn interpolate_line(text: &str, vars: &BTreeMap<String, String>) -> Result<Strin
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
     #[error("{0} is not valid: {1}")]
-    Invalid(&'static str, String),
+    Invalid(String, String),
     #[error("unknown setting {0} (see docs/configuration.md for the list)")]
     Unknown(String),
     #[error("{0}: {1}")]
@@ -265,46 +263,137 @@ fn is_local_provider(issuer: &str) -> bool {
     })
 }
 
-const KNOWN: [&str; 38] = [
-    "CARNET_BIND",
-    "CARNET_PORT",
-    "CARNET_PUBLIC_URL",
-    "CARNET_DATABASE_URL",
-    "CARNET_SITE_ROOT",
-    "CARNET_OIDC_ISSUER",
-    "CARNET_OIDC_CLIENT_ID",
-    "CARNET_OIDC_CLIENT_SECRET",
-    "CARNET_OIDC_CLIENT_SECRET_FILE",
-    "CARNET_OIDC_SCOPES",
-    "CARNET_OIDC_SSIN_CLAIM",
-    "CARNET_OIDC_NAME_CLAIM",
-    "CARNET_OIDC_ROLES_CLAIM",
-    "CARNET_SESSION_IDLE_SECONDS",
-    "CARNET_SESSION_ABSOLUTE_SECONDS",
-    "CARNET_SESSION_CACHE_SECONDS",
-    "CARNET_SOURCES_FILE",
-    "CARNET_DEMO_HUBS_URL",
-    "CARNET_CACHE_FRESH_SECONDS",
-    "CARNET_CACHE_KEEP_SECONDS",
-    "CARNET_LOG",
-    "CARNET_DATABASE_OWNER_URL",
-    "CARNET_DATABASE_PORTAL_ROLE",
-    "CARNET_SECRET_KEY_FILE",
-    "CARNET_AUDIT_KEY_FILE",
-    "CARNET_AUDIT_CHECKPOINT_FILE",
-    "CARNET_AUDIT_CHECKPOINT_SECONDS",
-    "CARNET_METRICS_BIND",
-    "CARNET_RATE_AUTH_PER_MINUTE",
-    "CARNET_RATE_API_PER_MINUTE",
-    "CARNET_RATE_PAGES_PER_MINUTE",
-    "CARNET_MAX_BODY_BYTES",
-    "CARNET_DATA_DIR",
-    "CARNET_HSTS_SECONDS",
-    "CARNET_MINOR_RULES",
-    "CARNET_SUPPORT_CODE_SECONDS",
-    "CARNET_DEMO_SEED",
-    "CARNET_CLOCK_MOVABLE",
-];
+/// The settings as the environment gives them: one field per `CARNET_*` variable, named as
+/// the variable without `CARNET_` in lower case (`CARNET_OIDC_ISSUER`: `oidc_issuer`),
+/// read by the `config` crate. A variable that is not a field here is refused (a typo must
+/// not silently fall back to a default). What each means, and its default, is said here
+/// once; [`Config::from_vars`] turns them into the settings the portal uses.
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(deny_unknown_fields, default)]
+struct Vars {
+    /// Where to listen (default `127.0.0.1:<port>`).
+    bind: Option<SocketAddr>,
+    /// The port on 127.0.0.1 when `bind` is not set (default 3000).
+    port: Option<u16>,
+    /// The address people use to reach the portal (default `http://<bind>`); redirect URIs
+    /// are built from it, and cookies are `Secure` when it is `https`.
+    public_url: Option<String>,
+    /// `sqlite://data/carnet.db` (default) or `postgres://…`.
+    database_url: Option<String>,
+    /// Migrations run as this role; without it, through `database_url`.
+    database_owner_url: Option<String>,
+    /// The role `database_url` connects as, granted exactly what the portal needs when
+    /// migrating (PostgreSQL).
+    database_portal_role: Option<String>,
+    /// Where the keys and the audit checkpoints go by default (else the SQLite database's
+    /// folder, else `data`).
+    data_dir: Option<PathBuf>,
+    /// Where the built site (`pkg/carnet.<hash>.js`, `_bg.wasm`, `.css`, named in
+    /// `pkg/name.txt`) is (default `target/site`).
+    site_root: Option<PathBuf>,
+    /// The identity provider (default: the local demo provider, `http://127.0.0.1:3002`).
+    oidc_issuer: Option<String>,
+    /// Default `carnet-local`.
+    oidc_client_id: Option<String>,
+    /// The client secret, or (`oidc_client_secret_file`) a file that holds it; required
+    /// for a provider that is not on this machine.
+    oidc_client_secret: Option<String>,
+    oidc_client_secret_file: Option<String>,
+    /// Space-separated (default `openid profile ssin roles`).
+    oidc_scopes: Option<String>,
+    /// The ID-token claim holding the national register number (default `ssin`).
+    oidc_ssin_claim: Option<String>,
+    /// The claim with the person's name (default `name`).
+    oidc_name_claim: Option<String>,
+    /// The claim with the person's roles (default `roles`).
+    oidc_roles_claim: Option<String>,
+    /// A session unused this long ends (default 15 min).
+    session_idle_seconds: Option<u64>,
+    /// A session ends this long after login, used or not (default 8 h).
+    session_absolute_seconds: Option<u64>,
+    /// How long a session this instance read or wrote is served from its memory (default
+    /// 60; 0: every request reads the database). A logout or change on another instance
+    /// reaches it at once through PostgreSQL's notifications, so this bounds only what a
+    /// lost notification could keep.
+    session_cache_seconds: Option<u64>,
+    /// The sources file (default `server/carnet/sources.toml`), which may use
+    /// `${CARNET_X}` and `${CARNET_X:-default}`.
+    sources_file: Option<String>,
+    /// Where the demo sources answer, for the default sources file.
+    demo_hubs_url: Option<String>,
+    /// Answers younger than this are served without asking the source again (default 60;
+    /// 0 turns it off).
+    cache_fresh_seconds: Option<u64>,
+    /// A failing source's last answer is shown, with its age, up to this old (default 3600).
+    cache_keep_seconds: Option<u64>,
+    /// The log filter (default `info`), read by `telemetry` before the rest.
+    log: Option<String>,
+    /// Seals the login in progress, the session's person and the item tokens; shared by
+    /// every instance (default `<data>/secret.key`).
+    secret_key_file: Option<PathBuf>,
+    /// The audit chain's MACs (default `<data>/audit.key`).
+    audit_key_file: Option<PathBuf>,
+    /// Signed checkpoints of the chain heads are appended here (default
+    /// `<data>/audit-checkpoints.jsonl`).
+    audit_checkpoint_file: Option<PathBuf>,
+    /// How often (default 10): entries newer than the last checkpoint can be removed
+    /// undetected, so this is the window of loss.
+    audit_checkpoint_seconds: Option<u64>,
+    /// `/metrics` is served on this address only (e.g. `127.0.0.1:9464`); not set: no
+    /// metrics listener.
+    metrics_bind: Option<SocketAddr>,
+    /// Requests to `/auth/*` per client address and minute (default 30).
+    rate_auth_per_minute: Option<u32>,
+    /// Server-function calls per session and minute (default 600).
+    rate_api_per_minute: Option<u32>,
+    /// Pages and form posts per session and minute (default 1200).
+    rate_pages_per_minute: Option<u32>,
+    /// The largest request body accepted (default 65536, at least 1024): larger is 413.
+    max_body_bytes: Option<usize>,
+    /// `Strict-Transport-Security` max-age when the public URL is https (default one
+    /// year; 0: not sent).
+    hsts_seconds: Option<u64>,
+    /// The rule table for minors, a TOML file in the format of
+    /// `server/core/data/be-minor-access.toml` (not set: that default, in the binary).
+    minor_rules: Option<PathBuf>,
+    /// How long a support code runs after it is issued (default 15 minutes, from 30
+    /// seconds to an hour).
+    support_code_seconds: Option<u64>,
+    /// Writes the demo's own state (a mandate between demo people) at start (the README's
+    /// run command and the browser tests set it).
+    demo_seed: Option<bool>,
+    /// The metrics listener takes `POST /clock/advance?seconds=N` (set by the browser
+    /// tests, refused with an https public URL): see `crate::clock`.
+    clock_movable: Option<bool>,
+}
+
+/// A variable's name from its field's.
+fn var(field: &str) -> String {
+    format!("CARNET_{}", field.to_uppercase())
+}
+
+/// A variable's value that cannot be used, named by its field in [`Vars`].
+fn invalid(field: &str, why: impl std::fmt::Display) -> ConfigError {
+    ConfigError::Invalid(var(field), why.to_string())
+}
+
+/// What the `config` crate says, by the variable's name.
+fn setting_error(error: config::ConfigError) -> ConfigError {
+    match error {
+        config::ConfigError::Type { key: Some(key), unexpected, expected, .. } => {
+            ConfigError::Invalid(var(&key), format!("{unexpected}, expected {expected}"))
+        }
+        config::ConfigError::At { error, key: Some(key), .. } => ConfigError::Invalid(var(&key), error.to_string()),
+        other => {
+            let text = other.to_string();
+            // serde's own words for a field the struct does not have.
+            match text.split("unknown field `").nth(1).and_then(|rest| rest.split('`').next()) {
+                Some(field) => ConfigError::Unknown(var(field)),
+                None => ConfigError::Invalid("CARNET_*".into(), text),
+            }
+        }
+    }
+}
 
 impl Config {
     /// Reads the process environment (`CARNET_TEST_*` belongs to the test suite, not here).
@@ -314,21 +403,21 @@ impl Config {
         )
     }
 
-    /// Reads the given `CARNET_*` variables over the defaults.
+    /// Reads the given `CARNET_*` variables over the defaults (an empty one counts as not set).
     pub fn from_vars(vars: BTreeMap<String, String>) -> Result<Config, ConfigError> {
-        if let Some(unknown) = vars.keys().find(|k| !KNOWN.contains(&k.as_str())) {
-            return Err(ConfigError::Unknown(unknown.clone()));
-        }
-        let get = |key: &str| vars.get(key).map(|v| v.trim().to_owned()).filter(|v| !v.is_empty());
-        let bind: SocketAddr = get("CARNET_BIND")
-            .unwrap_or_else(|| format!("127.0.0.1:{}", get("CARNET_PORT").unwrap_or_else(|| "3000".into())))
-            .parse()
-            .map_err(|e| ConfigError::Invalid("CARNET_BIND", format!("{e}")))?;
-        let public_url = get("CARNET_PUBLIC_URL").unwrap_or_else(|| format!("http://{bind}"));
-        let public_url =
-            Url::parse(&public_url).map_err(|e| ConfigError::Invalid("CARNET_PUBLIC_URL", e.to_string()))?;
-        let issuer = get("CARNET_OIDC_ISSUER").unwrap_or_else(|| "http://127.0.0.1:3002".into());
-        let client_secret = match (get("CARNET_OIDC_CLIENT_SECRET_FILE"), get("CARNET_OIDC_CLIENT_SECRET")) {
+        let vars: BTreeMap<String, String> =
+            vars.into_iter().map(|(k, v)| (k, v.trim().to_owned())).filter(|(_, v)| !v.is_empty()).collect();
+        let given: config::Map<String, String> = vars.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        let v: Vars = config::Config::builder()
+            .add_source(config::Environment::with_prefix("CARNET").source(Some(given)))
+            .build()
+            .and_then(config::Config::try_deserialize)
+            .map_err(setting_error)?;
+        let bind = v.bind.unwrap_or_else(|| SocketAddr::from(([127, 0, 0, 1], v.port.unwrap_or(3000))));
+        let public_url = v.public_url.unwrap_or_else(|| format!("http://{bind}"));
+        let public_url = Url::parse(&public_url).map_err(|e| invalid("public_url", e))?;
+        let issuer = v.oidc_issuer.unwrap_or_else(|| "http://127.0.0.1:3002".into());
+        let client_secret = match (v.oidc_client_secret_file, v.oidc_client_secret) {
             (Some(path), _) => std::fs::read_to_string(&path)
                 .map(|s| SecretString::from(s.trim().to_owned()))
                 .map_err(|e| ConfigError::SecretFile(path, e))?,
@@ -338,22 +427,13 @@ impl Config {
             (None, None) if is_local_provider(&issuer) => SecretString::from("carnet-local-secret"),
             (None, None) => return Err(ConfigError::MissingSecret),
         };
-        // A number of seconds; `min` is the smallest value allowed.
-        let seconds = |key: &'static str, default: u64, min: u64| -> Result<Duration, ConfigError> {
-            match get(key) {
-                Some(v) => v
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|s| *s >= min)
-                    .map(Duration::from_secs)
-                    .ok_or(ConfigError::Invalid(key, v)),
-                None => Ok(Duration::from_secs(default)),
-            }
+        // A number of seconds, at least `min`.
+        let seconds = |field: &str, value: Option<u64>, default: u64, min: u64| match value.unwrap_or(default) {
+            s if s >= min => Ok(Duration::from_secs(s)),
+            s => Err(invalid(field, format!("{s}: at least {min}"))),
         };
-        let database_url = get("CARNET_DATABASE_URL").unwrap_or_else(|| "sqlite://data/carnet.db".into());
-        // Where the key and checkpoint files go by default: `CARNET_DATA_DIR`, else the
-        // SQLite database's folder, else `data`.
-        let data_dir: PathBuf = get("CARNET_DATA_DIR").map(PathBuf::from).unwrap_or_else(|| {
+        let database_url = v.database_url.unwrap_or_else(|| "sqlite://data/carnet.db".into());
+        let data_dir: PathBuf = v.data_dir.unwrap_or_else(|| {
             database_url
                 .strip_prefix("sqlite://")
                 .map(|p| p.split('?').next().unwrap_or(p))
@@ -361,100 +441,85 @@ impl Config {
                 .filter(|d| !d.as_os_str().is_empty())
                 .unwrap_or_else(|| PathBuf::from("data"))
         });
-        let file = |key: &str, name: &str| get(key).map(PathBuf::from).unwrap_or_else(|| data_dir.join(name));
-        let number = |key: &'static str, default: u64, min: u64| -> Result<u64, ConfigError> {
-            match get(key) {
-                Some(v) => v.parse::<u64>().ok().filter(|n| *n >= min).ok_or(ConfigError::Invalid(key, v)),
-                None => Ok(default),
-            }
+        let file = |value: Option<PathBuf>, name: &str| value.unwrap_or_else(|| data_dir.join(name));
+        let per_minute = |field: &str, value: Option<u32>, default: u32| match value.unwrap_or(default) {
+            0 => Err(invalid(field, "0: at least 1")),
+            n => Ok(n),
         };
-        let metrics_bind = match get("CARNET_METRICS_BIND") {
-            Some(v) => {
-                Some(v.parse::<SocketAddr>().map_err(|e| ConfigError::Invalid("CARNET_METRICS_BIND", e.to_string()))?)
-            }
-            None => None,
-        };
-        let sources_file = get("CARNET_SOURCES_FILE").unwrap_or_else(|| "server/carnet/sources.toml".into());
+        let sources_file = v.sources_file.unwrap_or_else(|| "server/carnet/sources.toml".into());
         let sources = read_sources(&sources_file, &vars)?;
         Ok(Config {
             bind,
             public_url,
             database_url,
-            site_root: get("CARNET_SITE_ROOT").unwrap_or_else(|| "target/site".into()).into(),
+            site_root: v.site_root.unwrap_or_else(|| "target/site".into()),
             oidc: OidcConfig {
                 issuer,
-                client_id: get("CARNET_OIDC_CLIENT_ID").unwrap_or_else(|| "carnet-local".into()),
+                client_id: v.oidc_client_id.unwrap_or_else(|| "carnet-local".into()),
                 client_secret,
-                scopes: get("CARNET_OIDC_SCOPES")
+                scopes: v
+                    .oidc_scopes
                     .unwrap_or_else(|| "openid profile ssin roles".into())
                     .split_whitespace()
                     .map(str::to_owned)
                     .collect(),
-                ssin_claim: get("CARNET_OIDC_SSIN_CLAIM").unwrap_or_else(|| "ssin".into()),
-                name_claim: get("CARNET_OIDC_NAME_CLAIM").unwrap_or_else(|| "name".into()),
-                roles_claim: get("CARNET_OIDC_ROLES_CLAIM").unwrap_or_else(|| "roles".into()),
+                ssin_claim: v.oidc_ssin_claim.unwrap_or_else(|| "ssin".into()),
+                name_claim: v.oidc_name_claim.unwrap_or_else(|| "name".into()),
+                roles_claim: v.oidc_roles_claim.unwrap_or_else(|| "roles".into()),
             },
             session: SessionConfig {
-                idle_timeout: seconds("CARNET_SESSION_IDLE_SECONDS", 15 * 60, 1)?,
-                absolute_timeout: seconds("CARNET_SESSION_ABSOLUTE_SECONDS", 8 * 60 * 60, 1)?,
-                cache_for: seconds("CARNET_SESSION_CACHE_SECONDS", 60, 0)?,
+                idle_timeout: seconds("session_idle_seconds", v.session_idle_seconds, 15 * 60, 1)?,
+                absolute_timeout: seconds("session_absolute_seconds", v.session_absolute_seconds, 8 * 60 * 60, 1)?,
+                cache_for: seconds("session_cache_seconds", v.session_cache_seconds, 60, 0)?,
             },
             sources,
-            cache_fresh: seconds("CARNET_CACHE_FRESH_SECONDS", 60, 0)?,
-            cache_keep: seconds("CARNET_CACHE_KEEP_SECONDS", 3600, 0)?,
-            database: DatabaseConfig {
-                owner_url: get("CARNET_DATABASE_OWNER_URL"),
-                portal_role: get("CARNET_DATABASE_PORTAL_ROLE"),
-            },
+            cache_fresh: seconds("cache_fresh_seconds", v.cache_fresh_seconds, 60, 0)?,
+            cache_keep: seconds("cache_keep_seconds", v.cache_keep_seconds, 3600, 0)?,
+            database: DatabaseConfig { owner_url: v.database_owner_url, portal_role: v.database_portal_role },
             keys: KeysConfig {
-                secret_key_file: file("CARNET_SECRET_KEY_FILE", "secret.key"),
-                audit_key_file: file("CARNET_AUDIT_KEY_FILE", "audit.key"),
+                secret_key_file: file(v.secret_key_file, "secret.key"),
+                audit_key_file: file(v.audit_key_file, "audit.key"),
             },
             audit: AuditConfig {
-                checkpoint_file: file("CARNET_AUDIT_CHECKPOINT_FILE", "audit-checkpoints.jsonl"),
-                checkpoint_every: seconds("CARNET_AUDIT_CHECKPOINT_SECONDS", 10, 1)?,
+                checkpoint_file: file(v.audit_checkpoint_file, "audit-checkpoints.jsonl"),
+                checkpoint_every: seconds("audit_checkpoint_seconds", v.audit_checkpoint_seconds, 10, 1)?,
             },
-            metrics_bind,
+            metrics_bind: v.metrics_bind,
             limits: LimitsConfig {
-                auth_per_minute: number("CARNET_RATE_AUTH_PER_MINUTE", 30, 1)? as u32,
-                api_per_minute: number("CARNET_RATE_API_PER_MINUTE", 600, 1)? as u32,
-                pages_per_minute: number("CARNET_RATE_PAGES_PER_MINUTE", 1200, 1)? as u32,
-                max_body_bytes: number("CARNET_MAX_BODY_BYTES", 65_536, 1024)? as usize,
+                auth_per_minute: per_minute("rate_auth_per_minute", v.rate_auth_per_minute, 30)?,
+                api_per_minute: per_minute("rate_api_per_minute", v.rate_api_per_minute, 600)?,
+                pages_per_minute: per_minute("rate_pages_per_minute", v.rate_pages_per_minute, 1200)?,
+                max_body_bytes: match v.max_body_bytes.unwrap_or(65_536) {
+                    n if n >= 1024 => n,
+                    n => return Err(invalid("max_body_bytes", format!("{n}: at least 1024"))),
+                },
             },
-            hsts: seconds("CARNET_HSTS_SECONDS", 31_536_000, 0)?,
-            minor_rules_file: get("CARNET_MINOR_RULES").map(PathBuf::from),
-            support_code_lifetime: match seconds("CARNET_SUPPORT_CODE_SECONDS", 15 * 60, 30)? {
+            hsts: seconds("hsts_seconds", v.hsts_seconds, 31_536_000, 0)?,
+            minor_rules_file: v.minor_rules,
+            support_code_lifetime: match seconds("support_code_seconds", v.support_code_seconds, 15 * 60, 30)? {
                 lifetime if lifetime > Duration::from_secs(3600) => {
-                    let shown = lifetime.as_secs().to_string();
-                    return Err(ConfigError::Invalid("CARNET_SUPPORT_CODE_SECONDS", format!("{shown}: at most 3600")));
+                    let shown = lifetime.as_secs();
+                    return Err(invalid("support_code_seconds", format!("{shown}: at most 3600")));
                 }
                 lifetime => lifetime,
             },
-            demo_seed: match get("CARNET_DEMO_SEED").as_deref() {
-                None | Some("0") => false,
-                Some("1") => true,
-                Some(other) => return Err(ConfigError::Invalid("CARNET_DEMO_SEED", format!("{other:?}: 0 or 1"))),
-            },
-            clock_movable: match get("CARNET_CLOCK_MOVABLE").as_deref() {
-                None | Some("0") => false,
-                Some("1") => true,
-                Some(other) => return Err(ConfigError::Invalid("CARNET_CLOCK_MOVABLE", format!("{other:?}: 0 or 1"))),
-            },
+            demo_seed: v.demo_seed.unwrap_or(false),
+            clock_movable: v.clock_movable.unwrap_or(false),
         })
     }
 
     /// The rule table for minors, read and checked (a table that cannot be used stops the
     /// start: parents must not silently get the default's access instead).
     pub fn minor_rules(&self) -> Result<carnet_core::minor::MinorRules, ConfigError> {
-        const NAME: &str = "CARNET_MINOR_RULES";
+        const NAME: &str = "minor_rules";
         let text = match &self.minor_rules_file {
-            Some(path) => std::fs::read_to_string(path)
-                .map_err(|e| ConfigError::Invalid(NAME, format!("{}: {e}", path.display())))?,
+            Some(path) => {
+                std::fs::read_to_string(path).map_err(|e| invalid(NAME, format!("{}: {e}", path.display())))?
+            }
             None => carnet_core::minor::DEFAULT_RULES_TOML.to_owned(),
         };
-        let rules: carnet_core::minor::MinorRules =
-            toml::from_str(&text).map_err(|e| ConfigError::Invalid(NAME, e.to_string()))?;
-        rules.check().map_err(|e| ConfigError::Invalid(NAME, e.to_string()))?;
+        let rules: carnet_core::minor::MinorRules = toml::from_str(&text).map_err(|e| invalid(NAME, e.to_string()))?;
+        rules.check().map_err(|e| invalid(NAME, e.to_string()))?;
         Ok(rules)
     }
 
@@ -607,8 +672,32 @@ mod tests {
     }
 
     #[test]
-    fn a_misspelt_variable_is_refused() {
+    fn a_misspelt_variable_is_refused_by_its_name() {
         let vars = BTreeMap::from([("CARNET_OIDC_ISSEUR".to_owned(), "x".to_owned())]);
-        assert!(matches!(Config::from_vars(vars), Err(ConfigError::Unknown(_))));
+        let Err(ConfigError::Unknown(name)) = Config::from_vars(vars) else { panic!("refused") };
+        assert_eq!(name, "CARNET_OIDC_ISSEUR");
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_kind_is_refused_by_the_variable_s_name() {
+        let refused = |name: &str, value: &str| {
+            let vars = with_sources(BTreeMap::from([(name.to_owned(), value.to_owned())]));
+            match Config::from_vars(vars) {
+                Err(ConfigError::Invalid(named, _)) => named,
+                other => panic!("{name}={value}: {other:?}"),
+            }
+        };
+        assert_eq!(refused("CARNET_SESSION_IDLE_SECONDS", "soon"), "CARNET_SESSION_IDLE_SECONDS");
+        assert_eq!(refused("CARNET_SESSION_IDLE_SECONDS", "0"), "CARNET_SESSION_IDLE_SECONDS");
+        assert_eq!(refused("CARNET_METRICS_BIND", "everywhere"), "CARNET_METRICS_BIND");
+        assert_eq!(refused("CARNET_DEMO_SEED", "2"), "CARNET_DEMO_SEED");
+        assert_eq!(refused("CARNET_RATE_API_PER_MINUTE", "0"), "CARNET_RATE_API_PER_MINUTE");
+        assert_eq!(refused("CARNET_MAX_BODY_BYTES", "100"), "CARNET_MAX_BODY_BYTES");
+        let set = |name: &str, value: &str| {
+            Config::from_vars(with_sources(BTreeMap::from([(name.to_owned(), value.to_owned())])))
+        };
+        assert!(set("CARNET_DEMO_SEED", "1").is_ok_and(|c| c.demo_seed));
+        assert!(set("CARNET_DEMO_SEED", " ").is_ok_and(|c| !c.demo_seed), "empty: not set");
+        assert!(set("CARNET_METRICS_BIND", "127.0.0.1:9464").is_ok_and(|c| c.metrics_bind.is_some()));
     }
 }

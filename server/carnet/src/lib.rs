@@ -151,7 +151,7 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
             config::SourceKind::Register => {
                 if register.is_some() || !source.serves.is_empty() {
                     return Err(StartError::Config(config::ConfigError::Invalid(
-                        "CARNET_SOURCES_FILE",
+                        "CARNET_SOURCES_FILE".into(),
                         "one register at most, serving nothing (serves = [])".into(),
                     )));
                 }
