@@ -149,20 +149,22 @@ row "/ anonymous landing" "$PORTAL/" 50
 row "/glossary anonymous" "$PORTAL/glossary" 50
 row "/glossary logged in, no data" "$PORTAL/glossary" 50 /glossary
 row "/vaccinations (one scope)" "$PORTAL/vaccinations" 50 /vaccinations
-if [ "${BENCH_PROFILE:-0}" = 1 ]; then
+# With BENCH_PROFILE=1, perf samples the portal during a row; its profile is printed at the end.
+profiled_row() {
+  local file="$1"; shift
+  if [ "${BENCH_PROFILE:-0}" != 1 ]; then row "$@"; return; fi
   command -v perf >/dev/null || apt_install linux-perf
   perf record -F 499 -o "$WORK/perf.data" -p "$PORTAL_PID" -- sleep "$SECONDS_PER_RUN" >/dev/null 2>&1 &
-  PERF_PID=$!
-fi
-row "/dashboard (every scope)" "$PORTAL/dashboard" 50 /dashboard
-if [ -n "${PERF_PID:-}" ]; then
-  wait "$PERF_PID" || true
+  local perf_pid=$!
+  row "$@"
+  wait "$perf_pid" || true
   perf report -i "$WORK/perf.data" --no-children --sort symbol --stdio 2>/dev/null \
-    | grep -v '^#' | grep -v '^$' | sed -E 's/([[:space:]]+-)+[[:space:]]*$//; s/[[:space:]]+$//' | head -40 >"$WORK/profile.txt" || true
-fi
+    | grep -v '^#' | grep -v '^$' | sed -E 's/([[:space:]]+-)+[[:space:]]*$//; s/[[:space:]]+$//' | head -40 >"$WORK/$file" || true
+}
+profiled_row profile.txt "/dashboard (every scope)" "$PORTAL/dashboard" 50 /dashboard
 # Compressed between two plain runs: the audit log grows with every request, so a later
 # run meets a bigger database; the headline compares with the mean of the two around it.
-row "/dashboard, as browsers ask" "$PORTAL/dashboard" 50 /dashboard "gzip, deflate, br, zstd"
+profiled_row profile-gzip.txt "/dashboard, as browsers ask" "$PORTAL/dashboard" 50 /dashboard "gzip, deflate, br, zstd"
 row "/dashboard (every scope), again" "$PORTAL/dashboard" 50 /dashboard
 row "nginx, saved dashboard" "http://127.0.0.1:$NGINX/dashboard" 50
 row "/dashboard, brotli only" "$PORTAL/dashboard" 50 /dashboard br
@@ -293,11 +295,14 @@ if [ -n "$LIGHTHOUSE" ]; then
   echo "Lighthouse 12.2.3, mobile profile (simulated slow 4G, 4x CPU slowdown), Sofie's pages:"
   echo "$LIGHTHOUSE"
 fi
-if [ -s "${WORK}/profile.txt" ]; then
-  echo
-  echo "Top of the portal's profile during the dashboard row (perf, self time, by symbol):"
-  sed 's/^/  /' "$WORK/profile.txt"
-fi
+for profile in profile.txt profile-gzip.txt; do
+  if [ -s "$WORK/$profile" ]; then
+    echo
+    echo "Top of the portal's profile during the dashboard row${profile#profile}:" \
+      "(perf, self time, by symbol; -gzip.txt: as browsers ask)"
+    sed 's/^/  /' "$WORK/$profile"
+  fi
+done
 echo
 echo "Browser bundle: WASM $(size "$WASM") B raw, $(gz "$WASM") B gzip; JS $(size "$JS") B raw, $(gz "$JS") B gzip;" \
   "total $(( $(gz "$WASM") + $(gz "$JS") )) B gzip (target <= 250 KB)"

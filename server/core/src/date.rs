@@ -1,6 +1,10 @@
 //! Dates as health records carry them: often complete, sometimes only a year or a month.
 
 use std::fmt;
+use std::sync::LazyLock;
+
+use jiff::tz::{self, TimeZone};
+use jiff::{Timestamp, civil};
 
 use serde::{Deserialize, Serialize};
 
@@ -109,9 +113,8 @@ impl Day {
         ((self.ordinal() + 3).rem_euclid(7)) as u8
     }
 
-    /// The calendar day in Belgium at `unix_seconds` (seconds since 1970-01-01 UTC): CET
-    /// (UTC+1), CEST (UTC+2) from the last Sunday of March to the last Sunday of October,
-    /// switching at 01:00 UTC. Ages, schedules and "today's medication" count in it.
+    /// The calendar day in Belgium at `unix_seconds` (seconds since 1970-01-01 UTC), by
+    /// [`BELGIUM`]'s rule. Ages, schedules and "today's medication" count in it.
     pub fn in_belgium(unix_seconds: i64) -> Day {
         BelgianTime::at(unix_seconds * 1000).day
     }
@@ -126,17 +129,16 @@ impl Day {
     }
 }
 
-/// Belgium's offset from UTC at `unix_seconds`, in hours: CET (1), CEST (2) from the last
-/// Sunday of March to the last Sunday of October, switching at 01:00 UTC.
-fn belgian_offset_hours(unix_seconds: i64) -> i64 {
-    let utc_day = Day::from_ordinal(unix_seconds.div_euclid(86_400));
-    let hour = (unix_seconds.rem_euclid(86_400) / 3600) as u8;
-    let last_sunday = |month: u8| {
-        let last = Day { year: utc_day.year, month, day: days_in_month(utc_day.year, month) };
-        last.plus_days(-i64::from((last.weekday() + 1) % 7))
-    };
-    let summer = (utc_day, hour) >= (last_sunday(3), 1) && (utc_day, hour) < (last_sunday(10), 1);
-    if summer { 2 } else { 1 }
+/// Belgium's clock as a POSIX TZ rule: CET (UTC+1), CEST (UTC+2) from the last Sunday of
+/// March to the last Sunday of October, switching at 01:00 UTC (02:00 CET, 03:00 CEST). It
+/// is the EU's rule (Directive 2000/84/EC), which Belgium follows; as a rule it needs no
+/// time-zone database on the machine (or in the WebAssembly).
+const BELGIUM: &str = "CET-1CEST,M3.5.0,M10.5.0/3";
+
+fn belgium() -> &'static TimeZone {
+    static ZONE: LazyLock<TimeZone> =
+        LazyLock::new(|| TimeZone::posix(BELGIUM).unwrap_or_else(|_| TimeZone::fixed(tz::offset(1))));
+    &ZONE
 }
 
 /// A moment as a clock in Belgium shows it.
@@ -148,54 +150,30 @@ pub struct BelgianTime {
 }
 
 impl BelgianTime {
-    /// At `unix_ms` (milliseconds since 1970-01-01 UTC).
+    /// At `unix_ms` (milliseconds since 1970-01-01 UTC; beyond the years -9999 to 9999, their end).
     pub fn at(unix_ms: i64) -> BelgianTime {
-        let seconds = unix_ms.div_euclid(1000);
-        let local = seconds + belgian_offset_hours(seconds) * 3600;
-        let in_day = local.rem_euclid(86_400);
+        let at =
+            Timestamp::from_millisecond(unix_ms).unwrap_or(if unix_ms < 0 { Timestamp::MIN } else { Timestamp::MAX });
+        let shown = belgium().to_datetime(at);
         BelgianTime {
-            day: Day::from_ordinal(local.div_euclid(86_400)),
-            hour: (in_day / 3600) as u8,
-            minute: (in_day % 3600 / 60) as u8,
+            day: Day { year: i32::from(shown.year()), month: shown.month() as u8, day: shown.day() as u8 },
+            hour: shown.hour() as u8,
+            minute: shown.minute() as u8,
         }
     }
 }
 
-/// The moment an ISO 8601 date-time names, in milliseconds since 1970-01-01 UTC:
-/// `YYYY-MM-DDThh:mm[:ss[.fff]]` with `Z` or `±hh:mm`; without an offset, Belgian time; a
-/// date alone is its midnight in Belgium. `None` when it is not such a text.
+/// The moment an ISO 8601 date-time names, in milliseconds since 1970-01-01 UTC: with `Z`
+/// or an offset as it says; without one, a Belgian clock's time (at the autumn switch, the
+/// hour that comes twice is read as the first); a date alone is its midnight in Belgium.
+/// `None` when it is not such a text.
 pub fn instant_ms(text: &str) -> Option<i64> {
     let text = text.trim();
-    let day = Day::parse(text.get(..10)?)?;
-    let rest = text.get(10..).unwrap_or_default();
-    let (clock, offset) = if rest.is_empty() {
-        ("00:00:00", None)
-    } else {
-        let clock = rest.strip_prefix('T').or_else(|| rest.strip_prefix(' '))?;
-        match clock.find(['Z', '+', '-']) {
-            Some(i) => (clock.get(..i)?, Some(clock.get(i..)?)),
-            None => (clock, None),
-        }
+    let at = match text.parse::<Timestamp>() {
+        Ok(at) => at,
+        Err(_) => belgium().to_ambiguous_timestamp(text.parse::<civil::DateTime>().ok()?).compatible().ok()?,
     };
-    let mut parts = clock.split(':');
-    let hour: i64 = parts.next()?.parse().ok()?;
-    let minute: i64 = parts.next()?.parse().ok()?;
-    let second: f64 = parts.next().map(str::parse).transpose().ok()?.unwrap_or(0.0);
-    if parts.next().is_some() || hour > 23 || minute > 59 || !(0.0..61.0).contains(&second) {
-        return None;
-    }
-    let local = day.ordinal() * 86_400 + hour * 3600 + minute * 60;
-    let offset_seconds = match offset {
-        Some("Z") => 0,
-        Some(zone) => {
-            let sign = if zone.starts_with('-') { -1 } else { 1 };
-            let (h, m) = zone.get(1..)?.split_once(':').unwrap_or((zone.get(1..3)?, zone.get(3..).unwrap_or("00")));
-            sign * (h.parse::<i64>().ok()? * 3600 + m.parse::<i64>().ok()? * 60)
-        }
-        // Belgian local time: its offset at that moment (an hour's ambiguity at the autumn switch).
-        None => belgian_offset_hours(local - 3600) * 3600,
-    };
-    Some((local - offset_seconds) * 1000 + (second * 1000.0) as i64)
+    Some(at.as_millisecond())
 }
 
 impl PartialDate {
@@ -273,6 +251,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn belgium_s_rule_is_read_as_a_rule_not_the_fixed_fallback() {
+        assert!(TimeZone::posix(BELGIUM).is_ok());
+        let winter = BelgianTime::at(instant_ms("2026-01-10T09:00:00Z").unwrap_or_default());
+        let summer = BelgianTime::at(instant_ms("2026-07-10T09:00:00Z").unwrap_or_default());
+        assert_eq!((winter.hour, summer.hour), (10, 11));
+        // Far outside any record: the clock's end, not a panic.
+        assert_eq!(BelgianTime::at(i64::MAX).day.year, 9999);
+    }
+
+    #[test]
     fn full_partial_and_datetime_forms_parse() {
         assert_eq!(PartialDate::parse("2024-01-05"), Some(PartialDate { year: 2024, month: Some(1), day: Some(5) }));
         assert_eq!(PartialDate::parse("2024-01"), Some(PartialDate { year: 2024, month: Some(1), day: None }));
@@ -324,6 +312,12 @@ mod tests {
         for bad in ["", "yesterday", "2026-10-21T25:00:00", "2026-13-01T00:00:00", "2026-10-21X08:00"] {
             assert_eq!(instant_ms(bad), None, "{bad}");
         }
+        assert_eq!(instant_ms("2026-10-21 08:55:12"), utc, "a space for the T");
+        assert_eq!(instant_ms("2026-10-21T06:55:12+00:00[Europe/Brussels]"), utc, "the offset decides");
+        // The hour that comes twice (25 October 2026, 02:00 to 03:00): the first, in summer time.
+        assert_eq!(instant_ms("2026-10-25T02:30:00"), instant_ms("2026-10-25T00:30:00Z"));
+        // The hour that never comes (29 March 2026, 02:00 to 03:00): read forward.
+        assert_eq!(instant_ms("2026-03-29T02:30:00"), instant_ms("2026-03-29T01:30:00Z"));
         let Some(ms) = utc else { panic!("an instant") };
         let shown = BelgianTime::at(ms);
         assert_eq!((shown.day, shown.hour, shown.minute), (Day { year: 2026, month: 10, day: 21 }, 8, 55));
