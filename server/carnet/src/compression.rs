@@ -9,8 +9,11 @@
 //! portal's own CPU per page measured in one process), brotli at quality 4 cost about
 //! 0.8 ms and gzip at level 5 about 0.5 ms, where rendering the whole page costs about 1 ms;
 //! gzip at level 1 (zlib-rs) about 0.3 ms. The page it sends is 6.8 KB instead of 5.0 KB with
-//! brotli: on a phone's slow 4G, under 10 ms more. Reusing encoders between responses gained
-//! nothing measurable. Figures: `docs/performance.md`.
+//! brotli: on a phone's slow 4G, under 10 ms more. gzip's deflate states are kept and reset
+//! between responses ([`DEFLATES`]): a fresh one is a few hundred KB that the allocator and
+//! the kernel hand over zeroed each time (page faults, `memset`), and keeping them took the
+//! compressed dashboard from 81 % to 86 % of the plain one's requests per second. Figures:
+//! `docs/performance.md`.
 //!
 //! BREACH (guessing a secret from the compressed size of pages that also reflect the
 //! attacker's text): the one secret of every page, the CSRF token, is masked afresh in each
@@ -20,12 +23,14 @@
 //! compressed ([`SECRET_PAGES`]).
 
 use std::io::Write;
+use std::sync::Mutex;
 
 use axum::body::{Body, Bytes};
 use axum::extract::Request;
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::Response;
+use flate2::{Compress, Crc, FlushCompress};
 use futures::{FutureExt, StreamExt};
 
 /// What a response is compressed with.
@@ -68,7 +73,7 @@ impl Encoding {
 /// A compressor fed frame by frame, each flushed.
 enum Encoder {
     Brotli(Box<brotli::CompressorWriter<Vec<u8>>>),
-    Gzip(Box<flate2::write::GzEncoder<Vec<u8>>>),
+    Gzip(Gzip),
 }
 
 /// Brotli's quality for pages made per request: fast, and still smaller than gzip.
@@ -77,6 +82,72 @@ const BROTLI_QUALITY: u32 = 4;
 const BROTLI_WINDOW: u32 = 16;
 /// gzip's level for pages made per request: the fastest (see the module's note).
 const GZIP_LEVEL: u32 = 1;
+
+/// gzip's header (RFC 1952): deflate, no name or time, unknown system.
+const GZIP_HEADER: [u8; 10] = [0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff];
+
+/// Deflate states kept for the next responses: a state is a few hundred KB that a new one
+/// would take from the allocator (and the kernel) each time; a reset one is ready at once.
+static DEFLATES: Mutex<Vec<Compress>> = Mutex::new(Vec::new());
+/// At most this many kept (one per response compressed at the same moment).
+const DEFLATES_KEPT: usize = 64;
+
+/// A gzip stream (header, deflate, CRC-32 and length) on a kept deflate state.
+struct Gzip {
+    deflate: Option<Compress>,
+    crc: Crc,
+    started: bool,
+}
+
+impl Gzip {
+    fn new() -> Gzip {
+        let kept = DEFLATES.lock().ok().and_then(|mut kept| kept.pop());
+        let deflate = kept.unwrap_or_else(|| Compress::new(flate2::Compression::new(GZIP_LEVEL), false));
+        Gzip { deflate: Some(deflate), crc: Crc::new(), started: false }
+    }
+
+    /// Compresses `input` into `out` (the header first), flushed as `flush` says.
+    fn write(&mut self, input: &[u8], out: &mut Vec<u8>, flush: FlushCompress) -> std::io::Result<()> {
+        let Some(deflate) = self.deflate.as_mut() else { return Err(std::io::ErrorKind::Other.into()) };
+        if !self.started {
+            out.extend_from_slice(&GZIP_HEADER);
+            self.started = true;
+        }
+        self.crc.update(input);
+        let mut input = input;
+        loop {
+            if out.capacity() - out.len() < 64 {
+                out.reserve(out.len().max(4096));
+            }
+            let before = deflate.total_in();
+            let status = deflate.compress_vec(input, out, flush).map_err(std::io::Error::other)?;
+            input = input.get((deflate.total_in() - before) as usize..).unwrap_or_default();
+            // Done when everything went in and the flush had room to end (or the stream ended).
+            if matches!(status, flate2::Status::StreamEnd)
+                || (input.is_empty() && out.capacity() - out.len() >= 64 && !matches!(flush, FlushCompress::Finish))
+            {
+                return Ok(());
+            }
+        }
+    }
+
+    /// The end of the stream: what is left, then the CRC-32 and the length; the deflate
+    /// state goes back to be kept.
+    fn finish(mut self, input: &[u8], out: &mut Vec<u8>) -> std::io::Result<()> {
+        self.write(input, out, FlushCompress::Finish)?;
+        out.extend_from_slice(&self.crc.sum().to_le_bytes());
+        out.extend_from_slice(&self.crc.amount().to_le_bytes());
+        if let Some(mut deflate) = self.deflate.take() {
+            deflate.reset();
+            if let Ok(mut kept) = DEFLATES.lock()
+                && kept.len() < DEFLATES_KEPT
+            {
+                kept.push(deflate);
+            }
+        }
+        Ok(())
+    }
+}
 
 impl Encoder {
     fn new(encoding: Encoding) -> Encoder {
@@ -87,17 +158,7 @@ impl Encoder {
                 BROTLI_QUALITY,
                 BROTLI_WINDOW,
             ))),
-            Encoding::Gzip => {
-                Encoder::Gzip(Box::new(flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(GZIP_LEVEL))))
-            }
-        }
-    }
-
-    /// Compresses without flushing (the last frames, before [`Encoder::finish`]).
-    fn write_all(&mut self, frame: &[u8]) -> std::io::Result<()> {
-        match self {
-            Encoder::Brotli(w) => w.write_all(frame),
-            Encoder::Gzip(w) => w.write_all(frame),
+            Encoding::Gzip => Encoder::Gzip(Gzip::new()),
         }
     }
 
@@ -109,20 +170,27 @@ impl Encoder {
                 w.flush()?;
                 std::mem::take(w.get_mut())
             }
-            Encoder::Gzip(w) => {
-                w.write_all(frame)?;
-                w.flush()?;
-                std::mem::take(w.get_mut())
+            Encoder::Gzip(gzip) => {
+                let mut out = Vec::with_capacity(frame.len() / 2 + 64);
+                gzip.write(frame, &mut out, FlushCompress::Sync)?;
+                out
             }
         };
         Ok(Bytes::from(out))
     }
 
-    /// The end of the stream (with what was written and not yet sent).
-    fn finish(self) -> std::io::Result<Bytes> {
+    /// The last frames and the end of the stream.
+    fn finish(self, last: &[u8]) -> std::io::Result<Bytes> {
         Ok(Bytes::from(match self {
-            Encoder::Brotli(w) => w.into_inner(),
-            Encoder::Gzip(w) => w.finish()?,
+            Encoder::Brotli(mut w) => {
+                w.write_all(last)?;
+                w.into_inner()
+            }
+            Encoder::Gzip(gzip) => {
+                let mut out = Vec::with_capacity(last.len() / 2 + 64);
+                gzip.finish(last, &mut out)?;
+                out
+            }
         }))
     }
 }
@@ -166,7 +234,7 @@ pub async fn compress(request: Request, next: Next) -> Response {
         let first = match frames.next().await {
             Some(Ok(frame)) => frame,
             Some(Err(e)) => return Some((Err(e), None)),
-            None => return Some((encoder.finish().map_err(axum::Error::new), None)),
+            None => return Some((encoder.finish(&[]).map_err(axum::Error::new), None)),
         };
         // Every frame ready now goes into one flush (a page renders in many small frames);
         // the flush comes when the page has to wait, or at its end.
@@ -184,8 +252,7 @@ pub async fn compress(request: Request, next: Next) -> Response {
             }
         }
         if ended {
-            let out = encoder.write_all(&ready).and_then(|()| encoder.finish());
-            return Some((out.map_err(axum::Error::new), None));
+            return Some((encoder.finish(&ready).map_err(axum::Error::new), None));
         }
         match encoder.push(&ready) {
             Ok(out) => Some((Ok(out), Some((frames, encoder)))),
@@ -223,6 +290,20 @@ mod tests {
     }
 
     #[test]
+    fn a_kept_deflate_state_starts_each_response_afresh() {
+        let page: Vec<u8> = (0..4000).flat_map(|i| format!("<li>item {i}</li>").into_bytes()).collect();
+        for round in 0..3 {
+            let mut encoder = Encoder::new(Encoding::Gzip);
+            let first = encoder.push(&page[..1000]).unwrap_or_else(|e| panic!("{e}"));
+            let end = encoder.finish(&page[1000..]).unwrap_or_else(|e| panic!("{e}"));
+            let whole = [first, end].concat();
+            assert_eq!(decode(Encoding::Gzip, &whole).as_bytes(), &page[..], "round {round}");
+            assert!(whole.len() < page.len() / 3, "compressed");
+        }
+        assert!(DEFLATES.lock().is_ok_and(|kept| !kept.is_empty()), "the state was kept");
+    }
+
+    #[test]
     fn every_frame_can_be_read_as_soon_as_it_is_sent() {
         for encoding in [Encoding::Brotli, Encoding::Gzip] {
             let mut encoder = Encoder::new(encoding);
@@ -242,7 +323,7 @@ mod tests {
             assert_eq!(partial, b"<html><body><main>the shell and the quick tiles", "{encoding:?}");
             drop(reader);
             let second = encoder.push(b"<p>the slow source</p></main></body></html>").unwrap_or_else(|e| panic!("{e}"));
-            let end = encoder.finish().unwrap_or_else(|e| panic!("{e}"));
+            let end = encoder.finish(b"").unwrap_or_else(|e| panic!("{e}"));
             let whole = [first, second, end].concat();
             assert_eq!(
                 decode(encoding, &whole),

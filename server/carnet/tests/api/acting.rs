@@ -16,17 +16,6 @@ fn seeded() -> Options {
     Options { extra: [("CARNET_DEMO_SEED".to_owned(), "1".to_owned())].into(), ..Options::default() }
 }
 
-/// The value of the hidden field `name` (the first one after `after` in the page).
-fn field_after(page: &str, after: &str, name: &str) -> String {
-    let from = page.find(after).unwrap_or_else(|| panic!("no {after:?} in the page"));
-    page[from..]
-        .split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|v| v.replace("&amp;", "&"))
-        .unwrap_or_else(|| panic!("no field {name} after {after:?}"))
-}
-
 /// Carnet's audit entries about Maria: (action, basis, outcome), oldest first.
 async fn maria_audit(stack: &Stack) -> Vec<(String, String, String)> {
     let proof = own_proof_for_tests::<Read<AccessEvents>>(MARIA);
@@ -40,7 +29,8 @@ async fn open_maria(client: &reqwest::Client, portal: &str) {
     let (status, _, page) = get(client, &format!("{portal}/act-for")).await;
     assert_eq!(status, 200);
     assert!(page.contains("Maria Van den Bossche"), "Pieter may open Maria's record");
-    let person = field_after(&page, "Maria Van den Bossche", "person");
+    let person = choice(&page, "Maria Van den Bossche")
+        .unwrap_or_else(|| panic!("Maria Van den Bossche's record can be opened"));
     assert!(!person.contains(MARIA), "the choice names Maria by a sealed token, not her number");
     assert_eq!(post(client, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
 }
@@ -100,7 +90,8 @@ async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once(
         page.contains("See your allergies and the health summary your GP keeps."),
         "each scope explained before confirming"
     );
-    let key = field_after(&page, "confirm-heading", "key");
+    let key =
+        Page::parse(&page).field_in("section.confirm", "", "key").unwrap_or_else(|| panic!("the confirmation's key"));
     let fields = [
         ("key", key.as_str()),
         ("confirmed", "1"),
@@ -121,7 +112,9 @@ async fn a_mandate_is_given_accepted_used_within_its_scopes_and_revoked_at_once(
     assert!(page.contains(FORBIDDEN));
     let (_, _, page) = get(&pieter, &format!("{portal}/mandates")).await;
     assert!(page.contains("Waiting to be accepted"));
-    let id = field_after(&page, "Waiting to be accepted", "id");
+    let id = Page::parse(&page)
+        .field_in("li.card", "Waiting to be accepted", "id")
+        .unwrap_or_else(|| panic!("a mandate to accept"));
     assert_eq!(
         post(&pieter, portal, "/mandates/answer", &page, &[("id", &id), ("answer", "accept")]).await,
         "/mandates?done=accept"
@@ -189,7 +182,8 @@ async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_
     .await;
     assert_eq!(back, "/mandates?confirm=give#give");
     let (_, _, page) = get(&maria, &format!("{portal}/mandates?confirm=give")).await;
-    let key = field_after(&page, "confirm-heading", "key");
+    let key =
+        Page::parse(&page).field_in("section.confirm", "", "key").unwrap_or_else(|| panic!("the confirmation's key"));
     let fields = [
         ("key", key.as_str()),
         ("confirmed", "1"),
@@ -201,9 +195,8 @@ async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_
 
     // Its number, from Maria's page (the newest first): Pieter's page offers no form for it.
     let (_, _, page) = get(&maria, &format!("{portal}/mandates")).await;
-    let id: String = page
-        .split("href=\"/mandates?revoke=")
-        .nth(1)
+    let id: String = Page::parse(&page)
+        .href_after("/mandates?revoke=")
         .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
         .unwrap_or_default();
     assert!(!id.is_empty());
@@ -217,7 +210,8 @@ async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_
 
     // Sofie has no mandate from Maria: the token Pieter got opens nothing for her.
     let (_, _, act_for) = get(&pieter, &format!("{portal}/act-for")).await;
-    let person = field_after(&act_for, "Maria Van den Bossche", "person");
+    let person = choice(&act_for, "Maria Van den Bossche")
+        .unwrap_or_else(|| panic!("Maria Van den Bossche's record can be opened"));
     let (sofie, _) = browser();
     login(&sofie, portal, "sofie").await;
     let (_, _, page) = get(&sofie, &format!("{portal}/act-for")).await;
@@ -228,15 +222,6 @@ async fn a_mandate_to_another_name_cannot_be_accepted_and_nobody_else_opens_the_
     assert!(!page.contains("You are acting for"), "Sofie's session still has her own record open");
     let audit = maria_audit(&stack).await;
     assert!(audit.iter().any(|(a, b, o)| a == "act-for:open" && b == "denied:no-basis" && o == "denied"), "{audit:?}");
-}
-
-/// The token of `name` on `/act-for`, if the page offers to open their record.
-fn choice(page: &str, name: &str) -> Option<String> {
-    let card = page.split("<li class=\"card\">").find(|card| card.contains(&format!("<h2>{name}</h2>")))?;
-    card.split("name=\"person\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|v| v.replace("&amp;", "&"))
 }
 
 async fn audit_of(stack: &Stack, ssin: &str) -> Vec<(String, String, String)> {
@@ -379,7 +364,7 @@ async fn every_kind_under_every_mandate_state_is_allowed_only_where_a_mandate_in
     let landed = login(&pieter, portal, "pieter").await;
     assert_eq!(location(&landed), "/act-for", "a trusted person first chooses whose record");
     let (_, _, page) = get(&pieter, &format!("{portal}/act-for")).await;
-    let person = field_after(&page, "Sofie Janssens", "person");
+    let person = choice(&page, "Sofie Janssens").unwrap_or_else(|| panic!("Sofie Janssens's record can be opened"));
     assert_eq!(post(&pieter, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
 
     read_every_kind(&stack, &pieter, "active", vec![Scope::Documents, Scope::SumEhr, Scope::Allergies]).await;
@@ -611,11 +596,7 @@ async fn a_trusted_persons_read_through_carnet_is_in_the_citizens_new_access_ale
     assert!(alert_of(&page).is_empty());
 }
 
-/// The new-access alert's section of a dashboard ("" when there is none).
+/// The new-access alert's text on a dashboard ("" when there is none).
 fn alert_of(page: &str) -> String {
-    page.split("id=\"new-access\"")
-        .nth(1)
-        .and_then(|rest| rest.split("</section>").next())
-        .unwrap_or_default()
-        .to_owned()
+    Page::parse(page).text("#new-access").unwrap_or_default()
 }

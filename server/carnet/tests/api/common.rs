@@ -234,26 +234,28 @@ pub async fn login_until_callback(client: &reqwest::Client, portal: &str, userna
     let start = client.get(format!("{portal}/auth/login")).send().await.unwrap_or_else(|e| panic!("{e}"));
     assert!(start.status().is_redirection(), "login start: {}", start.status());
     let pre_login_session = set_cookie(&start, "carnet_session");
-    let mut url = location(&start);
+    (at_provider(client, portal, &location(&start), username).await, pre_login_session)
+}
+
+/// Goes through the provider's login form from `start_url` (the authorization URL a login
+/// at the portal sent the browser to); returns the portal's callback URL, not called.
+pub async fn at_provider(client: &reqwest::Client, portal: &str, start_url: &str, username: &str) -> String {
+    let mut url = start_url.to_owned();
     let idp_base = url.split('/').take(3).collect::<Vec<_>>().join("/");
     for _ in 0..10 {
         let response = client.get(&url).send().await.unwrap_or_else(|e| panic!("{e}"));
         if response.status().is_redirection() {
             url = absolute(&idp_base, &location(&response));
             if url.starts_with(portal) {
-                return (url, pre_login_session);
+                return url;
             }
             continue;
         }
         let page = response.text().await.unwrap_or_default();
         assert!(page.contains("name=\"username\""), "expected the provider's login form at {url}");
-        let action = page
-            .split("action=\"")
-            .nth(1)
-            .and_then(|rest| rest.split('"').next())
-            .unwrap_or_else(|| panic!("no form action"));
+        let action = Page::parse(&page).attr("form", "action").unwrap_or_else(|| panic!("no form action"));
         let posted = client
-            .post(absolute(&idp_base, action))
+            .post(absolute(&idp_base, &action))
             .form(&[("username", username), ("password", PASSWORD)])
             .send()
             .await
@@ -261,7 +263,7 @@ pub async fn login_until_callback(client: &reqwest::Client, portal: &str, userna
         assert!(posted.status().is_redirection(), "login form: {}", posted.status());
         url = absolute(&idp_base, &location(&posted));
         if url.starts_with(portal) {
-            return (url, pre_login_session);
+            return url;
         }
     }
     panic!("the login did not come back to the portal");
@@ -275,11 +277,7 @@ pub async fn login(client: &reqwest::Client, portal: &str, username: &str) -> re
 
 /// The CSRF token in a page's forms.
 pub fn csrf_of(page: &str) -> String {
-    page.split("name=\"csrf\" value=\"")
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(str::to_owned)
-        .unwrap_or_else(|| panic!("no CSRF field in the page"))
+    Page::parse(page).field("csrf").unwrap_or_else(|| panic!("no CSRF field in the page"))
 }
 
 /// Posts a form as a browser on `origin` would (with its `Origin` header).
@@ -329,18 +327,14 @@ pub async fn get_in(client: &reqwest::Client, url: &str, accept_language: &str) 
 /// Makes a code on `/support` for `scope`; returns it as shown ("ACDE-FGHJ").
 pub async fn make_code(client: &reqwest::Client, portal: &str, scope: &str) -> String {
     let (_, _, page) = get(client, &format!("{portal}/support")).await;
-    let key =
-        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let key = Page::parse(&page).field("key").unwrap_or_default();
     assert_eq!(
         post(client, portal, "/support/issue", &page, &[("key", &key), ("scope", scope)]).await,
         "/support?done=issued"
     );
     let (_, _, page) = get(client, &format!("{portal}/support")).await;
-    page.split("class=\"support-code__value\"")
-        .nth(1)
-        .and_then(|r| r.split("<span aria-hidden=\"true\">").nth(1))
-        .and_then(|r| r.split('<').next())
-        .map(str::to_owned)
+    Page::parse(&page)
+        .text(".support-code__value span[aria-hidden=\"true\"]")
         .unwrap_or_else(|| panic!("the code is shown while it waits"))
 }
 
@@ -348,12 +342,97 @@ pub async fn make_code(client: &reqwest::Client, portal: &str, scope: &str) -> S
 /// a child); lands on the dashboard.
 pub async fn open_record_of(client: &reqwest::Client, portal: &str, name: &str) {
     let (_, _, page) = get(client, &format!("{portal}/act-for")).await;
-    let person = page
-        .split(name)
-        .nth(1)
-        .and_then(|rest| rest.split("name=\"person\" value=\"").nth(1))
-        .and_then(|rest| rest.split('"').next())
-        .map(|v| v.replace("&amp;", "&"))
-        .unwrap_or_else(|| panic!("{name}'s record cannot be opened here"));
+    let person = choice(&page, name).unwrap_or_else(|| panic!("{name}'s record cannot be opened here"));
     assert_eq!(post(client, portal, "/act-for", &page, &[("person", &person)]).await, "/dashboard");
+}
+
+/// A page's HTML as a browser reads it (`scraper`, html5ever's parser): elements found by
+/// CSS selector, attributes and text as the browser would give them (entities decoded).
+pub struct Page(scraper::Html);
+
+pub fn selector(css: &str) -> scraper::Selector {
+    scraper::Selector::parse(css).unwrap_or_else(|e| panic!("{css}: {e}"))
+}
+
+/// The element's text, its whitespace collapsed.
+pub fn text_of(element: scraper::ElementRef<'_>) -> String {
+    element.text().collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+impl Page {
+    pub fn parse(html: &str) -> Page {
+        Page(scraper::Html::parse_document(html))
+    }
+
+    /// The elements that match `css`.
+    pub fn all(&self, css: &str) -> Vec<scraper::ElementRef<'_>> {
+        self.0.select(&selector(css)).collect()
+    }
+
+    /// Attribute `name` of every element that matches `css`.
+    pub fn attrs(&self, css: &str, name: &str) -> Vec<String> {
+        self.all(css).into_iter().filter_map(|e| e.attr(name).map(str::to_owned)).collect()
+    }
+
+    /// Attribute `name` of the first element that matches `css`.
+    pub fn attr(&self, css: &str, name: &str) -> Option<String> {
+        self.attrs(css, name).into_iter().next()
+    }
+
+    /// The value of the first form field named `field`.
+    pub fn field(&self, field: &str) -> Option<String> {
+        self.attr(&format!("[name=\"{field}\"]"), "value")
+    }
+
+    /// The text of every element that matches `css`.
+    pub fn texts(&self, css: &str) -> Vec<String> {
+        self.all(css).into_iter().map(text_of).collect()
+    }
+
+    /// The text of the first element that matches `css`.
+    pub fn text(&self, css: &str) -> Option<String> {
+        self.texts(css).into_iter().next()
+    }
+
+    /// The first element that matches `css` and whose text contains `words`.
+    pub fn with_text(&self, css: &str, words: &str) -> Option<scraper::ElementRef<'_>> {
+        self.all(css).into_iter().find(|e| text_of(*e).contains(words))
+    }
+
+    /// Attribute `name` of the first element matching `inner` inside `outer`.
+    pub fn attr_in(outer: scraper::ElementRef<'_>, inner: &str, name: &str) -> Option<String> {
+        outer.select(&selector(inner)).find_map(|e| e.attr(name).map(str::to_owned))
+    }
+
+    /// Field `field` inside the first element that matches `css` and whose text contains
+    /// `words` ("" for any).
+    pub fn field_in(&self, css: &str, words: &str, field: &str) -> Option<String> {
+        self.with_text(css, words).and_then(|e| Page::attr_in(e, &format!("[name=\"{field}\"]"), "value"))
+    }
+
+    /// The first `li.card` whose heading (`h2`) says `heading`.
+    pub fn card(&self, heading: &str) -> Option<scraper::ElementRef<'_>> {
+        let h2 = selector("h2");
+        self.all("li.card").into_iter().find(|card| card.select(&h2).next().is_some_and(|h| text_of(h) == heading))
+    }
+
+    /// Every link's `href` that starts with `prefix`, without it and without its fragment.
+    pub fn hrefs_after(&self, prefix: &str) -> Vec<String> {
+        self.attrs(&format!("a[href^=\"{prefix}\"]"), "href")
+            .into_iter()
+            .filter_map(|href| {
+                href.strip_prefix(prefix).map(|rest| rest.split('#').next().unwrap_or_default().to_owned())
+            })
+            .collect()
+    }
+
+    /// The first of [`Page::hrefs_after`].
+    pub fn href_after(&self, prefix: &str) -> Option<String> {
+        self.hrefs_after(prefix).into_iter().next()
+    }
+}
+
+/// The token that opens `name`'s record on `/act-for`, if the page offers it.
+pub fn choice(page: &str, name: &str) -> Option<String> {
+    Page::parse(page).card(name).and_then(|card| Page::attr_in(card, "[name=\"person\"]", "value"))
 }

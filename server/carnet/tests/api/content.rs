@@ -170,10 +170,9 @@ fn app_pages() -> Vec<String> {
 /// The links of a page (`href="…"`, resolved against `current`), without their fragment.
 fn links(page: &str, current: &str) -> Vec<String> {
     let here = current.split('?').next().unwrap_or_default();
-    page.split("href=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .map(|href| href.replace("&amp;", "&"))
+    Page::parse(page)
+        .attrs("[href]", "href")
+        .into_iter()
         .map(|href| href.split('#').next().unwrap_or_default().to_owned())
         .filter_map(|href| {
             if href.starts_with('/') && !href.starts_with("//") {
@@ -337,22 +336,6 @@ fn judge(visit: &Visit, failures: &mut BTreeSet<String>) {
     }
 }
 
-/// The value of the hidden field `name`, the first one after `after` in the page.
-fn field_after(page: &str, after: &str, name: &str) -> Option<String> {
-    let from = page.find(after)?;
-    page.get(from..)?
-        .split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|v| v.replace("&amp;", "&"))
-}
-
-/// The token of `name` on `/act-for`, if the page offers to open their record.
-fn choice(page: &str, name: &str) -> Option<String> {
-    let card = page.split("<li class=\"card\">").find(|card| card.contains(&format!("<h2>{name}</h2>")))?;
-    field_after(card, "", "person")
-}
-
 /// Cora gives Pieter a mandate for `scopes` through the forms (the form, its confirmation);
 /// Pieter accepts it and opens her record. Returns the mandate's number and the token of
 /// Cora's record on Pieter's `/act-for`.
@@ -367,20 +350,24 @@ async fn give_mandate(
     fields.extend(scopes.iter().map(|s| ("scope", s.as_str())));
     assert_eq!(post(cora, portal, "/mandates/give", &page, &fields).await, "/mandates?confirm=give#give");
     let (_, _, page) = get(cora, &format!("{portal}/mandates?confirm=give")).await;
-    let key = field_after(&page, "confirm-heading", "key").unwrap_or_else(|| panic!("the confirmation's key"));
+    let key =
+        Page::parse(&page).field_in("section.confirm", "", "key").unwrap_or_else(|| panic!("the confirmation's key"));
     let mut confirmed = fields.clone();
     confirmed.extend([("key", key.as_str()), ("confirmed", "1")]);
     assert_eq!(post(cora, portal, "/mandates/give", &page, &confirmed).await, "/mandates?done=given");
     let (_, _, page) = get(cora, &format!("{portal}/mandates")).await;
-    let id: String = page
-        .split("href=\"/mandates?revoke=")
-        .nth(1)
+    let id: String = Page::parse(&page)
+        .href_after("/mandates?revoke=")
         .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
         .unwrap_or_default();
     assert!(!id.is_empty(), "the mandate Cora gave is listed");
 
     let (_, _, page) = get(pieter, &format!("{portal}/mandates")).await;
-    assert_eq!(field_after(&page, "Waiting to be accepted", "id").as_deref(), Some(id.as_str()), "Pieter's to accept");
+    assert_eq!(
+        Page::parse(&page).field_in("li.card", "Waiting to be accepted", "id").as_deref(),
+        Some(id.as_str()),
+        "Pieter's to accept"
+    );
     let answer = [("id", id.as_str()), ("answer", "accept")];
     assert_eq!(post(pieter, portal, "/mandates/answer", &page, &answer).await, "/mandates?done=accept");
     let (_, _, page) = get(pieter, &format!("{portal}/act-for")).await;
@@ -400,7 +387,7 @@ async fn revoke_mandate(cora: &reqwest::Client, portal: &str, id: &str) {
 async fn stop_codes(cora: &reqwest::Client, portal: &str) {
     for _ in 0..20 {
         let (_, _, page) = get(cora, &format!("{portal}/support")).await;
-        let Some(id) = field_after(&page, "action=\"/support/revoke\"", "id") else { return };
+        let Some(id) = Page::parse(&page).field_in("form[action=\"/support/revoke\"]", "", "id") else { return };
         assert_eq!(post(cora, portal, "/support/revoke", &page, &[("id", &id)]).await, "/support?done=revoked");
     }
     panic!("Cora's support codes could not all be stopped");
@@ -408,16 +395,20 @@ async fn stop_codes(cora: &reqwest::Client, portal: &str) {
 
 /// The `data-scopes` of every support code on a `/support` page (running and past).
 fn code_scopes(page: &str) -> Vec<String> {
-    page.split("data-scopes=\"").skip(1).filter_map(|rest| rest.split('"').next()).map(str::to_owned).collect()
+    Page::parse(page).attrs("[data-scopes]", "data-scopes")
 }
 
 /// The running code shown while it waits, and the scopes it covers.
 fn waiting_code(page: &str) -> Option<(String, BTreeSet<G>)> {
-    let card = page.split("<li class=\"card support-code\"").skip(1).find(|c| c.contains("support-code__value"))?;
-    let scopes = card.split("data-scopes=\"").nth(1)?.split('"').next()?;
+    let page = Page::parse(page);
+    let card = page
+        .all("li.support-code")
+        .into_iter()
+        .find(|c| c.select(&selector(".support-code__value")).next().is_some())?;
+    let scopes = card.attr("data-scopes")?;
     let code =
-        card.split("support-code__value").nth(1)?.split("<span aria-hidden=\"true\">").nth(1)?.split('<').next()?;
-    Some((code.to_owned(), scopes.split(',').filter_map(G::from_name).collect()))
+        card.select(&selector(".support-code__value span[aria-hidden=\"true\"]")).next()?.text().collect::<String>();
+    Some((code, scopes.split(',').filter_map(G::from_name).collect()))
 }
 
 /// Lotte enters Cora's code at the helpdesk console.
@@ -490,15 +481,13 @@ async fn every_actor_is_shown_exactly_the_kinds_of_content_their_grant_covers_wh
 
     // Cora ends a care relationship: a change her access log tells her about.
     let (_, _, page) = get(&cora, &format!("{portal}/care-team")).await;
-    let end = page
-        .split("href=\"/care-team?end=")
-        .skip(1)
-        .find(|rest| rest.split("</a>").next().is_some_and(|a| a.contains(ENDED)))
-        .and_then(|rest| rest.split('"').next())
-        .map(|token| format!("/care-team?end={}", token.replace("&amp;", "&")))
+    let end = Page::parse(&page)
+        .with_text("a[href^=\"/care-team?end=\"]", ENDED)
+        .and_then(|a| a.attr("href").map(str::to_owned))
         .unwrap_or_else(|| panic!("Cora's care team offers to end the relationship with {ENDED}"));
     let (_, _, page) = get(&cora, &format!("{portal}{end}")).await;
-    let (Some(key), Some(link)) = (field_after(&page, "", "key"), field_after(&page, "", "link")) else {
+    let read = Page::parse(&page);
+    let (Some(key), Some(link)) = (read.field("key"), read.field("link")) else {
         panic!("the confirmation form of {end}")
     };
     let back = post(&cora, portal, "/care-team/end", &page, &[("key", &key), ("link", &link)]).await;
@@ -573,12 +562,8 @@ async fn every_actor_is_shown_exactly_the_kinds_of_content_their_grant_covers_wh
 
     // Lotte, a helpdesk agent, with a support code of Cora's for each part the form offers.
     let (_, _, page) = get(&cora, &format!("{portal}/support")).await;
-    let offered: Vec<G> = page
-        .split("name=\"scope\" value=\"")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
-        .filter_map(G::from_name)
-        .collect();
+    let offered: Vec<G> =
+        Page::parse(&page).attrs("[name=\"scope\"]", "value").iter().filter_map(|s| G::from_name(s)).collect();
     assert!(!offered.is_empty(), "the support form offers parts of the record");
     let never = scopes(&[G::AccessLog, G::ConsentsManage]);
     for scope in offered.iter().filter(|s| never.contains(*s)) {
@@ -595,7 +580,7 @@ async fn every_actor_is_shown_exactly_the_kinds_of_content_their_grant_covers_wh
     let refused: [&[G]; 3] = [&[G::AccessLog], &[G::ConsentsManage], &[G::Documents, G::AccessLog, G::ConsentsManage]];
     for asked in refused {
         let (_, _, page) = get(&cora, &format!("{portal}/support")).await;
-        let Some(key) = field_after(&page, "", "key") else { panic!("the support form's key") };
+        let Some(key) = Page::parse(&page).field("key") else { panic!("the support form's key") };
         let mut fields = vec![("key", key.as_str())];
         fields.extend(asked.iter().map(|s| ("scope", s.as_str())));
         let back = post(&cora, portal, "/support/issue", &page, &fields).await;

@@ -13,19 +13,13 @@ const MARIA: &str = "41022703827";
 
 /// The value of the hidden field `name` in the page's confirmation form.
 fn field(page: &str, name: &str) -> String {
-    page.split(&format!("name=\"{name}\" value=\""))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|v| v.replace("&amp;", "&"))
-        .unwrap_or_else(|| panic!("no field {name} in the page"))
+    Page::parse(page).field(name).unwrap_or_else(|| panic!("no field {name} in the page"))
 }
 
 /// The first link in the page whose address starts with `prefix`.
 fn link(page: &str, prefix: &str) -> String {
-    page.split(&format!("href=\"{}", prefix.replace('&', "&amp;")))
-        .nth(1)
-        .and_then(|rest| rest.split('"').next())
-        .map(|rest| format!("{prefix}{}", rest.replace("&amp;", "&")))
+    Page::parse(page)
+        .attr(&format!("a[href^=\"{prefix}\"]"), "href")
         .unwrap_or_else(|| panic!("no link to {prefix} in the page"))
 }
 
@@ -216,14 +210,9 @@ async fn a_care_provider_is_found_excluded_everywhere_and_the_exclusion_lifted()
 
     let (_, _, page) = get(&client, &format!("{portal}/exclusions")).await;
     assert!(page.contains("The hubs do not say since when."), "no date, said plainly");
-    let lift = page
-        .split("href=\"/exclusions?lift=")
-        .skip(1)
-        .find(|rest| {
-            rest.split("</a>").next().is_some_and(|a| a.contains("Lift the exclusion of Dr. Katrien Verbiest"))
-        })
-        .and_then(|rest| rest.split('"').next())
-        .map(|token| format!("/exclusions?lift={token}"))
+    let lift = Page::parse(&page)
+        .with_text("a[href^=\"/exclusions?lift=\"]", "Lift the exclusion of Dr. Katrien Verbiest")
+        .and_then(|a| a.attr("href").map(str::to_owned))
         .unwrap_or_else(|| panic!("no lift link for Dr. Verbiest"));
     let (back, _) = confirm(&client, portal, &lift, "/exclusions/lift").await;
     let (_, _, page) = get(&client, &format!("{portal}{back}")).await;

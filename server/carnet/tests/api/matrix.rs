@@ -221,17 +221,11 @@ fn every_route() -> BTreeSet<(String, String)> {
     routes
 }
 
-fn unescape(text: &str) -> String {
-    text.replace("&amp;", "&")
-}
-
-/// The first `href` in the page that starts with `prefix`, without it.
+/// The first `href` in the page that starts with `prefix`, without it, decoded.
 fn token_after(page: &str, prefix: &str) -> String {
-    page.split(&format!("href=\"{prefix}"))
-        .nth(1)
-        .and_then(|rest| rest.split(['"', '#']).next())
+    Page::parse(page)
+        .href_after(prefix)
         .map(|t| {
-            let t = unescape(t);
             url::form_urlencoded::parse(format!("t={t}").as_bytes()).next().map(|(_, v)| v.into_owned()).unwrap_or(t)
         })
         .unwrap_or_else(|| panic!("no link to {prefix}"))
@@ -246,7 +240,7 @@ async fn sofies_tokens(portal: &str) -> Tokens {
     let (_, _, exclusions) = get(&sofie, &format!("{portal}/exclusions")).await;
     assert_eq!(post(&sofie, portal, "/exclusions/search", &exclusions, &[("q", "verbiest")]).await, "/exclusions");
     let (_, _, exclusions) = get(&sofie, &format!("{portal}/exclusions")).await;
-    let party = unescape(&token_after(&exclusions, "/exclusions?choose="));
+    let party = token_after(&exclusions, "/exclusions?choose=");
     // Sofie gives Pieter a mandate for her vaccinations; he accepts it and gets her token.
     let (_, _, page) = get(&sofie, &format!("{portal}/mandates")).await;
     let csrf = csrf_of(&page);
@@ -258,16 +252,14 @@ async fn sofies_tokens(portal: &str) -> Tokens {
     ];
     post_form(&sofie, &format!("{portal}/mandates/give"), portal, &give).await;
     let (_, _, page) = get(&sofie, &format!("{portal}/mandates?confirm=give")).await;
-    let key =
-        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let key = Page::parse(&page).field("key").unwrap_or_default();
     let mut confirmed = give.to_vec();
     confirmed.extend([("key", key.as_str()), ("confirmed", "1")]);
     let done = post_form(&sofie, &format!("{portal}/mandates/give"), portal, &confirmed).await;
     assert_eq!(location(&done), "/mandates?done=given");
     let (_, _, page) = get(&sofie, &format!("{portal}/mandates")).await;
-    let mandate: String = page
-        .split("href=\"/mandates?revoke=")
-        .nth(1)
+    let mandate: String = Page::parse(&page)
+        .href_after("/mandates?revoke=")
         .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
         .unwrap_or_default();
     let (pieter, _) = browser();
@@ -278,31 +270,18 @@ async fn sofies_tokens(portal: &str) -> Tokens {
     let accepted = post_form(&pieter, &format!("{portal}/mandates/answer"), portal, &accept).await;
     assert_eq!(location(&accepted), "/mandates?done=accept");
     let (_, _, page) = get(&pieter, &format!("{portal}/act-for")).await;
-    let act_for = page
-        .split("Sofie Janssens")
-        .nth(1)
-        .and_then(|rest| rest.split("name=\"person\" value=\"").nth(1))
-        .and_then(|rest| rest.split('"').next())
-        .map(unescape)
-        .unwrap_or_else(|| panic!("Pieter may open Sofie's record"));
+    let act_for = choice(&page, "Sofie Janssens").unwrap_or_else(|| panic!("Pieter may open Sofie's record"));
     // Sofie makes a support code for her medication.
     let (_, _, page) = get(&sofie, &format!("{portal}/support")).await;
-    let key =
-        page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let key = Page::parse(&page).field("key").unwrap_or_default();
     let issue = [("csrf", csrf_of(&page)), ("key", key), ("scope", "medication".to_owned())];
     let issue: Vec<(&str, &str)> = issue.iter().map(|(k, v)| (*k, v.as_str())).collect();
     let issued = post_form(&sofie, &format!("{portal}/support/issue"), portal, &issue).await;
     assert_eq!(location(&issued), "/support?done=issued");
     let (_, _, page) = get(&sofie, &format!("{portal}/support")).await;
-    let code = page
-        .split("class=\"support-code__value\"")
-        .nth(1)
-        .and_then(|r| r.split("<span aria-hidden=\"true\">").nth(1))
-        .and_then(|r| r.split('<').next())
-        .unwrap_or_default()
-        .to_owned();
-    let code_id =
-        page.split("name=\"id\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let read = Page::parse(&page);
+    let code = read.text(".support-code__value span[aria-hidden=\"true\"]").unwrap_or_default();
+    let code_id = read.field("id").unwrap_or_default();
     assert!(!code.is_empty() && !code_id.is_empty(), "Sofie's code");
     Tokens {
         mandate,

@@ -128,26 +128,10 @@ async fn pages_with_personal_data_are_never_cached_and_carry_safety_headers() {
 
 /// The rows of one table on a page: each row's class and its text without tags.
 fn table_rows(page: &str, table_id: &str) -> Vec<(String, String)> {
-    let Some(start) = page.find(&format!("id=\"{table_id}\"")) else { return Vec::new() };
-    let table = &page[start..page[start..].find("</table>").map_or(page.len(), |end| start + end)];
-    let body = table.split("<tbody>").nth(1).unwrap_or_default();
-    body.split("<tr")
-        .skip(1)
-        .map(|row| {
-            let class = row.split("class=\"").nth(1).and_then(|c| c.split('"').next()).unwrap_or_default().to_owned();
-            let mut text = String::new();
-            // The row starts inside its own tag.
-            let mut in_tag = true;
-            for c in row.chars() {
-                match c {
-                    '<' => in_tag = true,
-                    '>' => in_tag = false,
-                    c if !in_tag => text.push(c),
-                    _ => {}
-                }
-            }
-            (class, text)
-        })
+    Page::parse(page)
+        .all(&format!("#{table_id} tbody tr"))
+        .into_iter()
+        .map(|row| (row.attr("class").unwrap_or_default().to_owned(), text_of(row)))
         .collect()
 }
 
@@ -191,6 +175,6 @@ async fn the_vaccinations_page_compares_the_record_with_the_basic_schedule() {
 
     // The dashboard's vaccinations tile says it too.
     let (_, _, dashboard) = get(&client, &format!("{}/dashboard", stack.portal.url)).await;
-    let tile = dashboard.split("id=\"tile-vaccinations\"").nth(1).unwrap_or_default();
+    let tile = Page::parse(&dashboard).text("#tile-vaccinations").unwrap_or_default();
     assert!(tile.contains("vaccinations en retard"), "the tile counts what is overdue");
 }

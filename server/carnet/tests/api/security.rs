@@ -63,42 +63,10 @@ async fn no_return_path_leads_off_site() {
         let start =
             client.get(format!("{portal}/auth/login?next={attack}")).send().await.unwrap_or_else(|e| panic!("{e}"));
         assert!(start.status().is_redirection());
-        let (callback, _) = finish_at_provider(&client, portal, &location(&start), "sofie").await;
+        let callback = at_provider(&client, portal, &location(&start), "sofie").await;
         let done = client.get(callback).send().await.unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(location(&done), "/dashboard", "next={attack}");
     }
-}
-
-/// Completes a login that `start_url` (the provider's authorization URL) began.
-async fn finish_at_provider(client: &reqwest::Client, portal: &str, start_url: &str, username: &str) -> (String, ()) {
-    let idp_base = start_url.split('/').take(3).collect::<Vec<_>>().join("/");
-    let mut url = start_url.to_owned();
-    for _ in 0..10 {
-        let response = client.get(&url).send().await.unwrap_or_else(|e| panic!("{e}"));
-        if response.status().is_redirection() {
-            let next = location(&response);
-            url = if next.starts_with("http") { next } else { format!("{idp_base}{next}") };
-            if url.starts_with(portal) {
-                return (url, ());
-            }
-            continue;
-        }
-        let page = response.text().await.unwrap_or_default();
-        let action =
-            page.split("action=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_else(|| panic!("no form"));
-        let posted = client
-            .post(format!("{idp_base}{action}"))
-            .form(&[("username", username), ("password", PASSWORD)])
-            .send()
-            .await
-            .unwrap_or_else(|e| panic!("{e}"));
-        let next = location(&posted);
-        url = if next.starts_with("http") { next } else { format!("{idp_base}{next}") };
-        if url.starts_with(portal) {
-            return (url, ());
-        }
-    }
-    panic!("the login did not come back");
 }
 
 #[tokio::test]
@@ -477,11 +445,10 @@ async fn metrics_are_not_served_on_the_public_listener() {
 
 /// The document links (`/documents/<token>`) in a page.
 fn document_links(page: &str) -> Vec<String> {
-    page.split("href=\"/documents/")
-        .skip(1)
-        .filter_map(|rest| rest.split('"').next())
+    Page::parse(page)
+        .hrefs_after("/documents/")
+        .into_iter()
         .filter(|token| !token.is_empty() && !token.contains(['?', '/']))
-        .map(str::to_owned)
         .collect()
 }
 

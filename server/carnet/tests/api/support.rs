@@ -80,7 +80,7 @@ async fn a_helpdesk_call_from_code_to_revocation() {
     let (_, _, page) = get(&sofie, &format!("{portal}/support")).await;
     assert!(page.contains("Helpdesk agent Lotte C. is using it"), "who holds it");
     assert!(!page.contains(&code), "the code is no longer shown once held");
-    let id = page.split("name=\"id\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let id = Page::parse(&page).field("id").unwrap_or_default();
     assert_eq!(post(&sofie, portal, "/support/revoke", &page, &[("id", &id)]).await, "/support?done=revoked");
     let (_, _, page) = get(&lotte, &format!("{portal}/medication")).await;
     assert!(page.contains(FORBIDDEN), "stopped at once");
@@ -148,8 +148,7 @@ async fn support_scopes_diagnostics_the_seen_marker_and_reflected_errors() {
     for scope in ["access-log", "consents-manage"] {
         let (_, _, page) = get(&maria, &format!("{portal}/support")).await;
         assert!(!page.contains(&format!("value=\"{scope}\"")), "{scope} is not offered");
-        let key =
-            page.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+        let key = Page::parse(&page).field("key").unwrap_or_default();
         let back = post(
             &maria,
             portal,
@@ -164,7 +163,7 @@ async fn support_scopes_diagnostics_the_seen_marker_and_reflected_errors() {
     // The page with a live code shows only our own messages, and is never compressed
     // (its language links carry its address: BREACH).
     let (_, _, page) = get(&maria, &format!("{portal}/support?error=error-{code}-attacker-text")).await;
-    let notice = page.split("notice--error").nth(1).unwrap_or_default();
+    let notice = Page::parse(&page).text(".notice--error").unwrap_or_default();
     assert!(!notice.contains("attacker-text"), "the query's text is not shown as a message");
     let response = maria
         .get(format!("{portal}/support"))

@@ -124,9 +124,8 @@ async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on
     let (maria, _) = browser();
     login(&maria, &a.url, "maria").await;
     let (_, _, page) = get(&maria, &format!("{}/mandates", a.url)).await;
-    let id: String = page
-        .split("href=\"/mandates?revoke=")
-        .nth(1)
+    let id: String = Page::parse(&page)
+        .href_after("/mandates?revoke=")
         .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
         .unwrap_or_default();
     let back = post(&maria, &a.url, "/mandates/answer", &page, &[("id", &id), ("answer", "revoke")]).await;
@@ -151,7 +150,7 @@ async fn a_mandate_or_support_code_revoked_on_one_instance_is_refused_at_once_on
 
     // Sofie stops it on instance A: Lotte's very next page on instance B is refused.
     let (_, _, page) = get(&sofie, &format!("{}/support", a.url)).await;
-    let id = page.split("name=\"id\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let id = Page::parse(&page).field("id").unwrap_or_default();
     assert_eq!(post(&sofie, &a.url, "/support/revoke", &page, &[("id", &id)]).await, "/support?done=revoked");
     let (_, _, page) = get(&lotte, &format!("{}/medication", b.url)).await;
     assert!(page.contains(forbidden), "the code is refused at once on the other instance");
@@ -179,8 +178,7 @@ async fn a_change_at_a_hub_through_one_instance_shows_at_once_on_the_other() {
     assert!(page.contains("CoZo") && page.contains("given since"), "given at CoZo");
     // B revokes it.
     let (_, _, form) = get(&sofie, &format!("{}/consent?confirm=revoke&source=cozo", b.url)).await;
-    let key =
-        form.split("name=\"key\" value=\"").nth(1).and_then(|r| r.split('"').next()).unwrap_or_default().to_owned();
+    let key = Page::parse(&form).field("key").unwrap_or_default();
     let back =
         post(&sofie, &b.url, "/consent/change", &form, &[("key", &key), ("source", "cozo"), ("give", "0")]).await;
     assert!(back.starts_with("/consent?done="), "{back}");
