@@ -139,6 +139,47 @@ wait_for_line() {
 }
 
 # PostgreSQL (Debian's), a throwaway cluster in $1 on 127.0.0.1:$2 (trust, fsync off).
+# Free loopback ports for a run: below the kernel's ephemeral range (no outgoing
+# connection can take one between this check and the server's bind) and never the same
+# twice while the file PORTS_TAKEN lasts (test.sh hands it on to soak.sh). `free_port`: one;
+# `free_port_run`: a port P with P+1 … P+5 free too (the demo hubs give each of their five
+# sources its own).
+PORTS_TAKEN="${PORTS_TAKEN:-$(mktemp /tmp/carnet-ports.XXXXXX)}"
+export PORTS_TAKEN
+free_ports() {
+  python3 - "$1" "$PORTS_TAKEN" <<'PY'
+import random, socket, sys
+count, taken_file = int(sys.argv[1]), sys.argv[2]
+with open("/proc/sys/net/ipv4/ip_local_port_range") as f:
+    ephemeral = int(f.read().split()[0])
+try:
+    with open(taken_file) as f:
+        taken = {int(p) for p in f.read().split()}
+except FileNotFoundError:
+    taken = set()
+def free(port):
+    s = socket.socket()
+    try:
+        s.bind(("127.0.0.1", port))
+        return True
+    except OSError:
+        return False
+    finally:
+        s.close()
+for _ in range(1000):
+    first = random.randint(10000, ephemeral - count - 1)
+    run = range(first, first + count)
+    if not taken.intersection(run) and all(free(p) for p in run):
+        with open(taken_file, "a") as f:
+            f.write(" ".join(map(str, run)) + "\n")
+        print(first)
+        sys.exit(0)
+sys.exit("no free loopback port")
+PY
+}
+free_port() { free_ports 1; }
+free_port_run() { free_ports 6; }
+
 as_pg() { if [ "$(id -u)" = 0 ]; then su postgres -s /bin/bash -c "$*"; else bash -c "$*"; fi; }
 pg_bin() { dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n1)"; }
 start_postgres() {

@@ -24,8 +24,7 @@ WORK="$(mktemp -d /tmp/carnet-soak.XXXXXX)"
 chmod 755 "$WORK"
 DATA_DIR="$WORK/stack"
 PG_DIR="$WORK/pg"
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-PORT="$(free_port)" IDP="$(free_port)" HUBS="$(free_port)" PG_PORT="$(free_port)"
+PORT="$(free_port)" IDP="$(free_port)" HUBS="$(free_port_run)" PG_PORT="$(free_port)"
 PORTAL="http://127.0.0.1:$PORT"
 
 BIN="$WANT_BIN"

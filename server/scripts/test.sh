@@ -64,24 +64,6 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-# A port P with P+1 … P+5 free too (the demo hubs give each of their five sources its own).
-free_port_run() {
-  python3 - <<'PY'
-import socket
-for _ in range(200):
-    s = socket.socket(); s.bind(("127.0.0.1", 0)); p = s.getsockname()[1]; s.close()
-    if p > 65000: continue
-    ok = True
-    for q in range(p, p + 6):
-        t = socket.socket()
-        try: t.bind(("127.0.0.1", q))
-        except OSError: ok = False
-        finally: t.close()
-    if ok: print(p); break
-PY
-}
-
 # PostgreSQL in a temporary directory on a loopback port (initdb refuses to run as root).
 PG_PORT="$(free_port)"
 start_postgres "$PG_DIR" "$PG_PORT"

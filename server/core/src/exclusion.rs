@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 use crate::change::{OpenToken, Opened, PlanForm, Planned, form};
 use crate::coding::Coding;
 use crate::date::PartialDate;
-use crate::kind::Scope;
+use crate::kind::{Scope, SealId, seal_each};
 use crate::party::Party;
+use crate::source_answer::Answers;
 
 /// A care provider the citizen excluded from their record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -39,6 +40,11 @@ pub enum ExclusionChange {
 /// person, not a hub's copy of them.
 fn everywhere(opened: Opened, change: fn(String) -> ExclusionChange) -> Planned<ExclusionChange> {
     Planned { subject: Some(opened.subject), change: change(opened.id.clone()), nihdi: Some(opened.id), at: None }
+}
+
+/// An exclusion is lifted by its id: sealed.
+pub(crate) fn seal_exclusion_ids(answers: &mut Answers<Exclusion>, seal: &dyn SealId) {
+    seal_each(answers, seal, |exclusion| exclusion.id.as_mut());
 }
 
 impl PlanForm for form::AddExclusion {

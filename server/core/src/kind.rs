@@ -479,8 +479,9 @@ fn each_read<T>(answers: &mut Answers<T>, mut f: impl FnMut(&mut T)) {
     }
 }
 
-/// Seals the id `id_of` gives of every item that was read.
-fn seal_each<T>(answers: &mut Answers<T>, seal: &dyn SealId, id_of: impl Fn(&mut T) -> Option<&mut String>) {
+/// Seals the id `id_of` gives of every item that was read (each kind that seals its
+/// items' ids says which id, beside the kind).
+pub(crate) fn seal_each<T>(answers: &mut Answers<T>, seal: &dyn SealId, id_of: impl Fn(&mut T) -> Option<&mut String>) {
     for answer in answers.iter_mut() {
         if let Ok(items) = &mut answer.result {
             for item in items.iter_mut() {
@@ -497,16 +498,6 @@ fn seal_each<T>(answers: &mut Answers<T>, seal: &dyn SealId, id_of: impl Fn(&mut
 /// A document is opened by its id: each goes out sealed.
 fn seal_document_ids(answers: &mut Answers<crate::document::DocumentEntry>, seal: &dyn SealId) {
     seal_each(answers, seal, |entry| Some(&mut entry.id));
-}
-
-/// A relationship is ended by its id (the professional's number at the hub): sealed.
-fn seal_link_ids(answers: &mut Answers<crate::relationship::TherapeuticLink>, seal: &dyn SealId) {
-    seal_each(answers, seal, |link| link.id.as_mut());
-}
-
-/// An exclusion is lifted by its id: sealed.
-fn seal_exclusion_ids(answers: &mut Answers<crate::exclusion::Exclusion>, seal: &dyn SealId) {
-    seal_each(answers, seal, |exclusion| exclusion.id.as_mut());
 }
 
 /// The vaccinations' status against the basic vaccination schedule, when the person's

@@ -91,14 +91,14 @@ macro_rules! record_kinds {
                 item: crate::relationship::TherapeuticLink,
                 grant: ConsentsManage,
                 codes: [],
-                sealed: seal_link_ids,
+                sealed: crate::relationship::seal_link_ids,
                 change: crate::relationship::RelationshipChange
             },
             Exclusions = "exclusions" => crate::exclusion::Exclusions {
                 item: crate::exclusion::Exclusion,
                 grant: ConsentsManage,
                 codes: [],
-                sealed: seal_exclusion_ids,
+                sealed: crate::exclusion::seal_exclusion_ids,
                 change: crate::exclusion::ExclusionChange
             },
             AccessEvents = "access-events" => crate::access_event::AccessEvents {

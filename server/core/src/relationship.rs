@@ -6,8 +6,9 @@ use serde::{Deserialize, Serialize};
 use crate::change::{OpenToken, PlanForm, Planned, form};
 use crate::coding::Coding;
 use crate::date::PartialDate;
-use crate::kind::Scope;
+use crate::kind::{Scope, SealId, seal_each};
 use crate::party::Party;
+use crate::source_answer::Answers;
 
 /// A therapeutic relationship: a care provider who treats the citizen and may see the record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -32,6 +33,11 @@ pub struct Relationships;
 pub enum RelationshipChange {
     /// End the relationship with this professional (NIHDI number).
     End { nihdi: String },
+}
+
+/// A relationship is ended by its id (the professional's number at the hub): sealed.
+pub(crate) fn seal_link_ids(answers: &mut Answers<TherapeuticLink>, seal: &dyn SealId) {
+    seal_each(answers, seal, |link| link.id.as_mut());
 }
 
 impl PlanForm for form::EndRelationship {
