@@ -60,6 +60,7 @@ pub mod error;
 pub mod fhir;
 #[cfg(test)]
 mod fixtures;
+pub mod ips;
 pub mod kmehr;
 pub mod metrics;
 pub mod pcdh;

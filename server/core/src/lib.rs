@@ -189,6 +189,7 @@ pub mod consent;
 pub mod date;
 pub mod document;
 pub mod exclusion;
+pub mod export;
 pub mod grant;
 pub mod item;
 pub mod kind;
