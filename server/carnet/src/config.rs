@@ -274,6 +274,7 @@ struct Vars {
     /// Where to listen (default `127.0.0.1:<port>`).
     bind: Option<SocketAddr>,
     /// The port on 127.0.0.1 when `bind` is not set (default 3000).
+    #[serde(deserialize_with = "digits")]
     port: Option<u16>,
     /// The address people use to reach the portal (default `http://<bind>`); redirect URIs
     /// are built from it, and cookies are `Secure` when it is `https`.
@@ -308,13 +309,16 @@ struct Vars {
     /// The claim with the person's roles (default `roles`).
     oidc_roles_claim: Option<String>,
     /// A session unused this long ends (default 15 min).
+    #[serde(deserialize_with = "digits")]
     session_idle_seconds: Option<u64>,
     /// A session ends this long after login, used or not (default 8 h).
+    #[serde(deserialize_with = "digits")]
     session_absolute_seconds: Option<u64>,
     /// How long a session this instance read or wrote is served from its memory (default
     /// 60; 0: every request reads the database). A logout or change on another instance
     /// reaches it at once through PostgreSQL's notifications, so this bounds only what a
     /// lost notification could keep.
+    #[serde(deserialize_with = "digits")]
     session_cache_seconds: Option<u64>,
     /// The sources file (default `server/carnet/sources.toml`), which may use
     /// `${CARNET_X}` and `${CARNET_X:-default}`.
@@ -323,8 +327,10 @@ struct Vars {
     demo_hubs_url: Option<String>,
     /// Answers younger than this are served without asking the source again (default 60;
     /// 0 turns it off).
+    #[serde(deserialize_with = "digits")]
     cache_fresh_seconds: Option<u64>,
     /// A failing source's last answer is shown, with its age, up to this old (default 3600).
+    #[serde(deserialize_with = "digits")]
     cache_keep_seconds: Option<u64>,
     /// The log filter (default `info`), read by `telemetry` before the rest.
     log: Option<String>,
@@ -338,33 +344,63 @@ struct Vars {
     audit_checkpoint_file: Option<PathBuf>,
     /// How often (default 10): entries newer than the last checkpoint can be removed
     /// undetected, so this is the window of loss.
+    #[serde(deserialize_with = "digits")]
     audit_checkpoint_seconds: Option<u64>,
     /// `/metrics` is served on this address only (e.g. `127.0.0.1:9464`); not set: no
     /// metrics listener.
     metrics_bind: Option<SocketAddr>,
     /// Requests to `/auth/*` per client address and minute (default 30).
+    #[serde(deserialize_with = "digits")]
     rate_auth_per_minute: Option<u32>,
     /// Server-function calls per session and minute (default 600).
+    #[serde(deserialize_with = "digits")]
     rate_api_per_minute: Option<u32>,
     /// Pages and form posts per session and minute (default 1200).
+    #[serde(deserialize_with = "digits")]
     rate_pages_per_minute: Option<u32>,
     /// The largest request body accepted (default 65536, at least 1024): larger is 413.
+    #[serde(deserialize_with = "digits")]
     max_body_bytes: Option<usize>,
     /// `Strict-Transport-Security` max-age when the public URL is https (default one
     /// year; 0: not sent).
+    #[serde(deserialize_with = "digits")]
     hsts_seconds: Option<u64>,
     /// The rule table for minors, a TOML file in the format of
     /// `server/core/data/be-minor-access.toml` (not set: that default, in the binary).
     minor_rules: Option<PathBuf>,
     /// How long a support code runs after it is issued (default 15 minutes, from 30
     /// seconds to an hour).
+    #[serde(deserialize_with = "digits")]
     support_code_seconds: Option<u64>,
     /// Writes the demo's own state (a mandate between demo people) at start (the README's
     /// run command and the browser tests set it).
+    #[serde(deserialize_with = "switch")]
     demo_seed: Option<bool>,
     /// The metrics listener takes `POST /clock/advance?seconds=N` (set by the browser
     /// tests, refused with an https public URL): see `crate::clock`.
+    #[serde(deserialize_with = "switch")]
     clock_movable: Option<bool>,
+}
+
+/// A number as digits only (the `config` crate would also read `yes` as 1 and `off` as 0).
+fn digits<'de, D: serde::Deserializer<'de>, N: std::str::FromStr>(from: D) -> Result<Option<N>, D::Error> {
+    let text: Option<String> = serde::Deserialize::deserialize(from)?;
+    text.map(|text| match text.bytes().all(|b| b.is_ascii_digit()).then(|| text.parse::<N>().ok()).flatten() {
+        Some(number) => Ok(number),
+        None => Err(serde::de::Error::custom(format!("{text:?}: a whole number"))),
+    })
+    .transpose()
+}
+
+/// A switch: `1` or `0`.
+fn switch<'de, D: serde::Deserializer<'de>>(from: D) -> Result<Option<bool>, D::Error> {
+    let text: Option<String> = serde::Deserialize::deserialize(from)?;
+    text.map(|text| match text.as_str() {
+        "1" => Ok(true),
+        "0" => Ok(false),
+        other => Err(serde::de::Error::custom(format!("{other:?}: 0 or 1"))),
+    })
+    .transpose()
 }
 
 /// A variable's name from its field's.
@@ -693,6 +729,10 @@ mod tests {
         assert_eq!(refused("CARNET_DEMO_SEED", "2"), "CARNET_DEMO_SEED");
         assert_eq!(refused("CARNET_RATE_API_PER_MINUTE", "0"), "CARNET_RATE_API_PER_MINUTE");
         assert_eq!(refused("CARNET_MAX_BODY_BYTES", "100"), "CARNET_MAX_BODY_BYTES");
+        // Words are not numbers, nor switches other than 0 and 1.
+        assert_eq!(refused("CARNET_HSTS_SECONDS", "off"), "CARNET_HSTS_SECONDS");
+        assert_eq!(refused("CARNET_SESSION_ABSOLUTE_SECONDS", "yes"), "CARNET_SESSION_ABSOLUTE_SECONDS");
+        assert_eq!(refused("CARNET_CLOCK_MOVABLE", "true"), "CARNET_CLOCK_MOVABLE");
         let set = |name: &str, value: &str| {
             Config::from_vars(with_sources(BTreeMap::from([(name.to_owned(), value.to_owned())])))
         };

@@ -74,8 +74,16 @@ pub fn bundle(summary: &Summary<'_>) -> Value {
         "identifier": [{"system": SSIN_SYSTEM, "value": summary.person.ssin}],
         "name": [{"text": summary.person.name}],
     });
-    if let Some(birth) = summary.person.birth_date {
-        put(&mut patient, "birthDate", json!(birth.to_string()));
+    match summary.person.birth_date {
+        Some(birth) => put(&mut patient, "birthDate", json!(birth.to_string())),
+        // The IPS requires it: unknown, said so.
+        None => put(
+            &mut patient,
+            "_birthDate",
+            json!({"extension": [{
+                "url": "http://hl7.org/fhir/StructureDefinition/data-absent-reason", "valueCode": "unknown",
+            }]}),
+        ),
     }
     doc.add_at(&patient_url, patient);
     doc.add_at(
@@ -235,7 +243,9 @@ impl Document {
             }
         }
         put(&mut value, "text", narrative(&found.lines, &found.notes));
-        put(&mut value, "entry", found.entries.iter().map(|url| json!({"reference": url})).collect());
+        if !found.entries.is_empty() {
+            put(&mut value, "entry", found.entries.iter().map(|url| json!({"reference": url})).collect());
+        }
         Some(value)
     }
 
@@ -302,6 +312,9 @@ impl Document {
             }),
             Scope::Allergies => json!({
                 "resourceType": "AllergyIntolerance", "code": concept, "patient": {"reference": patient},
+                "clinicalStatus": {"coding": [{
+                    "system": "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical", "code": "active",
+                }]},
             }),
             _ => json!({
                 "resourceType": "Condition", "code": concept, "subject": {"reference": patient},
@@ -364,18 +377,32 @@ impl Document {
             let value = value.as_deref().map(str::to_ascii_lowercase)?;
             allowed.contains(&value.as_str()).then(|| json!({"coding": [{"system": system, "code": value}]}))
         };
-        if let Some(clinical) = status(
-            "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
-            &["active", "inactive", "resolved"],
-            &allergy.clinical_status,
-        ) {
-            put(&mut resource, "clinicalStatus", clinical);
-        }
-        if let Some(verification) = status(
+        let verification = status(
             "http://terminology.hl7.org/CodeSystem/allergyintolerance-verification",
-            &["unconfirmed", "presumed", "confirmed", "refuted", "entered-in-error"],
+            &["unconfirmed", "confirmed", "refuted", "entered-in-error"],
             &allergy.verification,
-        ) {
+        );
+        let in_error = allergy.verification.as_deref().is_some_and(|v| v.eq_ignore_ascii_case("entered-in-error"));
+        // FHIR wants a clinical status unless the record is in error (ait-1, ait-2): a
+        // recorded allergy without one is taken as active, as the pages show it.
+        if !in_error {
+            let clinical = status(
+                "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+                &["active", "inactive", "resolved"],
+                &allergy.clinical_status,
+            )
+            .or_else(|| {
+                status(
+                    "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
+                    &["active"],
+                    &Some("active".to_owned()),
+                )
+            });
+            if let Some(clinical) = clinical {
+                put(&mut resource, "clinicalStatus", clinical);
+            }
+        }
+        if let Some(verification) = verification {
             put(&mut resource, "verificationStatus", verification);
         }
         match allergy.kind {
@@ -493,10 +520,15 @@ impl Document {
 }
 
 /// A health problem as a `Condition`: its clinical status as the source gave it, else
-/// resolved when it has an end, active when it has none (a SumEHR lists current problems).
+/// resolved when it has an end, active when it has none (a SumEHR lists current problems);
+/// one that ended is never active (FHIR's con-4).
 fn condition(problem: &HealthIssue, patient: &str, source_id: &str) -> (Value, String) {
     let given = problem.status.as_deref().map(str::to_ascii_lowercase);
-    let allowed = ["active", "recurrence", "relapse", "inactive", "remission", "resolved"];
+    let allowed: &[&str] = if problem.until.is_some() {
+        &["inactive", "remission", "resolved"]
+    } else {
+        &["active", "recurrence", "relapse", "inactive", "remission", "resolved"]
+    };
     let status = match given.as_deref() {
         Some(status) if allowed.contains(&status) => status.to_owned(),
         _ if problem.until.is_some() => "resolved".to_owned(),
@@ -554,10 +586,12 @@ fn concept(codings: &[Coding], text: Option<&str>) -> Value {
     let mut value = Map::new();
     let codings: Vec<Value> = codings
         .iter()
+        // A coding says something by its code or its display; a system alone says nothing.
+        .filter(|c| [&c.code, &c.display].iter().any(|f| f.as_deref().is_some_and(|f| !f.is_empty())))
         .map(|c| {
             let mut coding = Map::new();
             for (key, field) in [("system", &c.system), ("code", &c.code), ("display", &c.display)] {
-                if let Some(field) = field {
+                if let Some(field) = field.as_deref().filter(|f| !f.is_empty()) {
                     coding.insert(key.to_owned(), json!(field));
                 }
             }
@@ -567,8 +601,16 @@ fn concept(codings: &[Coding], text: Option<&str>) -> Value {
     if !codings.is_empty() {
         value.insert("coding".to_owned(), json!(codings));
     }
-    if let Some(text) = text.or_else(|| codings_display(codings_first(&value))) {
-        value.insert("text".to_owned(), json!(text));
+    // Never an empty concept (FHIR's ele-1): with nothing to say, "not named".
+    let text = text.filter(|t| !t.is_empty()).or_else(|| codings_display(codings_first(&value)));
+    match text {
+        Some(text) => {
+            value.insert("text".to_owned(), json!(text));
+        }
+        None if value.is_empty() => {
+            value.insert("text".to_owned(), json!("(not named)"));
+        }
+        None => {}
     }
     Value::Object(value)
 }
@@ -613,8 +655,12 @@ fn put_period(resource: &mut Value, key: &str, start: Option<PartialDate>, end: 
 /// A section's narrative: its lines and what the reader must know about the sources,
 /// escaped.
 fn narrative(lines: &[String], notes: &[String]) -> Value {
-    let list: String = lines.iter().map(|line| format!("<li>{}</li>", escape(line))).collect();
-    let notes: String = notes.iter().map(|note| format!("<p>{}</p>", escape(note))).collect();
+    // XML allows no control characters but tab and line ends: a source's are dropped.
+    let text = |line: &String| {
+        escape(&line.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect::<String>())
+    };
+    let list: String = lines.iter().map(|line| format!("<li>{}</li>", text(line))).collect();
+    let notes: String = notes.iter().map(|note| format!("<p>{}</p>", text(note))).collect();
     json!({"status": "generated", "div": format!("<div xmlns=\"{XHTML}\"><ul>{list}</ul>{notes}</div>")})
 }
 
@@ -806,6 +852,11 @@ mod tests {
         assert!(text("10160-0").contains("Not part of this export."), "{}", text("10160-0"));
         assert!(!text("48765-2").contains("Not part of this export."), "allergies were read: none");
         assert!(section(&bundle, "11369-6").is_none(), "an optional part left out is not there");
+        let no_vaccinations: Answers<Vaccination> = vec![answer("vitalink", "Vitalink", Vec::new())];
+        let bundle = super::bundle(&summary(Parts { vaccinations: Some(&no_vaccinations), ..Parts::default() }));
+        let Some(empty) = section(&bundle, "11369-6") else { panic!("read, and empty") };
+        assert_eq!(empty["emptyReason"]["coding"][0]["code"], "unavailable");
+        assert!(empty.get("entry").is_none(), "no empty array (FHIR's JSON has none)");
     }
 
     #[test]
@@ -834,6 +885,23 @@ mod tests {
         assert!(div.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"), "{div}");
         assert!(!div.contains("<script>"), "{div}");
         assert!(div.starts_with("<div xmlns=\"http://www.w3.org/1999/xhtml\">"));
+        let bell = vec![answer("cozo", "CoZo\u{7}", vec![Item::Read(vaccination("2020-01-02", "", ""))])];
+        let bundle = super::bundle(&summary(Parts { vaccinations: Some(&bell), ..Parts::default() }));
+        let div = section(&bundle, "11369-6").and_then(|s| s["text"]["div"].as_str()).unwrap_or_default();
+        assert!(!div.contains('\u{7}'), "no control character in the XHTML");
+        let immunization = resources(&bundle, "Immunization");
+        assert_eq!(immunization[0]["vaccineCode"], json!({"text": "(not named)"}));
+    }
+
+    fn problem_with_end() -> HealthIssue {
+        HealthIssue {
+            id: None,
+            codes: Vec::new(),
+            text: Some("Fractured wrist".into()),
+            since: PartialDate::parse("2018-05"),
+            until: PartialDate::parse("2018-06"),
+            status: None,
+        }
     }
 
     #[test]
@@ -860,6 +928,9 @@ mod tests {
             .filter_map(|c| Some((c["code"]["text"].as_str()?, c["clinicalStatus"]["coding"][0]["code"].as_str()?)))
             .collect();
         assert_eq!(statuses, [("Asthma", "active"), ("Fractured wrist", "resolved")]);
+        // Ended, whatever the source says: never active.
+        let ended = HealthIssue { status: Some("active".into()), ..problem_with_end() };
+        assert_eq!(condition(&ended, "urn:uuid:p", "rsw").0["clinicalStatus"]["coding"][0]["code"], "resolved");
         assert_eq!(conditions[1]["abatementDateTime"], "2018-06");
     }
 }
