@@ -137,6 +137,7 @@ fn uuid(seed: [u8; 16], n: u64) -> String {
 }
 
 /// What a section found at one source, for its narrative.
+#[derive(Default)]
 struct Found {
     /// One line per item written.
     lines: Vec<String>,
@@ -214,7 +215,7 @@ impl Document {
         if !in_export && !section.required {
             return None;
         }
-        let mut found = found.unwrap_or(Found { lines: Vec::new(), notes: Vec::new(), entries: Vec::new() });
+        let mut found = found.unwrap_or(Found::default());
         if !in_export {
             found.notes.push("Not part of this export.".to_owned());
         }
@@ -253,15 +254,15 @@ impl Document {
     fn write<T>(
         &mut self,
         answers: &Answers<T>,
-        mut entry: impl FnMut(&mut Document, &T, &SourceAnswer<Vec<Item<T>>>) -> Result<(Value, String), &'static str>,
+        mut entry: impl FnMut(&mut Document, &T, &str) -> Result<(Value, String), &'static str>,
     ) -> Found {
-        let mut found = Found { lines: Vec::new(), notes: Vec::new(), entries: Vec::new() };
+        let mut found = Found::default();
         for answer in answers {
             note_source(answer, &mut found.notes);
             let Ok(items) = &answer.result else { continue };
             for item in items {
                 match item {
-                    Item::Read(read) => match entry(self, read, answer) {
+                    Item::Read(read) => match entry(self, read, &answer.source_id) {
                         Ok((resource, line)) => {
                             found.entries.push(self.add(resource));
                             found.lines.push(format!("{line} ({})", answer.source_name));
@@ -277,7 +278,7 @@ impl Document {
 
     /// The problems of every GP summary read (SumEHR), as `Condition`s.
     fn problems(&mut self, answers: &Answers<SumEhr>, patient: &str) -> Found {
-        let mut found = Found { lines: Vec::new(), notes: Vec::new(), entries: Vec::new() };
+        let mut found = Found::default();
         for answer in answers {
             note_source(answer, &mut found.notes);
             let Ok(summaries) = &answer.result else { continue };
@@ -323,12 +324,7 @@ impl Document {
         self.add(resource)
     }
 
-    fn medication(
-        &mut self,
-        line: &MedicationLine,
-        patient: &str,
-        answer: &SourceAnswer<Vec<Item<MedicationLine>>>,
-    ) -> (Value, String) {
+    fn medication(&mut self, line: &MedicationLine, patient: &str, source_id: &str) -> (Value, String) {
         let status = match line.status {
             LineStatus::Active => "active",
             LineStatus::Suspended => "on-hold",
@@ -339,7 +335,7 @@ impl Document {
         };
         let mut resource = json!({
             "resourceType": "MedicationStatement",
-            "meta": meta(&answer.source_id),
+            "meta": meta(source_id),
             "status": status,
             "medicationCodeableConcept": concept(&line.medicine, line.medicine_text.as_deref()),
             "subject": {"reference": patient},
@@ -361,15 +357,10 @@ impl Document {
         (resource, name_of(&line.medicine, line.medicine_text.as_deref()))
     }
 
-    fn allergy(
-        &mut self,
-        allergy: &Allergy,
-        patient: &str,
-        answer: &SourceAnswer<Vec<Item<Allergy>>>,
-    ) -> (Value, String) {
+    fn allergy(&mut self, allergy: &Allergy, patient: &str, source_id: &str) -> (Value, String) {
         let mut resource = json!({
             "resourceType": "AllergyIntolerance",
-            "meta": meta(&answer.source_id),
+            "meta": meta(source_id),
             "code": concept(&allergy.substance, allergy.substance_text.as_deref()),
             "patient": {"reference": patient},
         });
@@ -386,21 +377,10 @@ impl Document {
         // FHIR wants a clinical status unless the record is in error (ait-1, ait-2): a
         // recorded allergy without one is taken as active, as the pages show it.
         if !in_error {
-            let clinical = status(
-                "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
-                &["active", "inactive", "resolved"],
-                &allergy.clinical_status,
-            )
-            .or_else(|| {
-                status(
-                    "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical",
-                    &["active"],
-                    &Some("active".to_owned()),
-                )
-            });
-            if let Some(clinical) = clinical {
-                put(&mut resource, "clinicalStatus", clinical);
-            }
+            const CLINICAL: &str = "http://terminology.hl7.org/CodeSystem/allergyintolerance-clinical";
+            let clinical = status(CLINICAL, &["active", "inactive", "resolved"], &allergy.clinical_status)
+                .unwrap_or_else(|| json!({"coding": [{"system": CLINICAL, "code": "active"}]}));
+            put(&mut resource, "clinicalStatus", clinical);
         }
         if let Some(verification) = verification {
             put(&mut resource, "verificationStatus", verification);
@@ -468,7 +448,7 @@ impl Document {
         &mut self,
         vaccination: &Vaccination,
         patient: &str,
-        answer: &SourceAnswer<Vec<Item<Vaccination>>>,
+        source_id: &str,
     ) -> Result<(Value, String), &'static str> {
         let status = match vaccination.status {
             VaccinationStatus::Completed => "completed",
@@ -481,7 +461,7 @@ impl Document {
         };
         let mut resource = json!({
             "resourceType": "Immunization",
-            "meta": meta(&answer.source_id),
+            "meta": meta(source_id),
             "status": status,
             "vaccineCode": concept(&vaccination.vaccine, vaccination.vaccine_text.as_deref()),
             "patient": {"reference": patient},
@@ -602,25 +582,11 @@ fn concept(codings: &[Coding], text: Option<&str>) -> Value {
         value.insert("coding".to_owned(), json!(codings));
     }
     // Never an empty concept (FHIR's ele-1): with nothing to say, "not named".
-    let text = text.filter(|t| !t.is_empty()).or_else(|| codings_display(codings_first(&value)));
-    match text {
-        Some(text) => {
-            value.insert("text".to_owned(), json!(text));
-        }
-        None if value.is_empty() => {
-            value.insert("text".to_owned(), json!("(not named)"));
-        }
-        None => {}
+    let text = text.filter(|t| !t.is_empty()).or(if value.is_empty() { Some("(not named)") } else { None });
+    if let Some(text) = text {
+        value.insert("text".to_owned(), json!(text));
     }
     Value::Object(value)
-}
-
-fn codings_first(concept: &Map<String, Value>) -> Option<&Value> {
-    concept.get("coding")?.get(0)
-}
-
-fn codings_display(coding: Option<&Value>) -> Option<&str> {
-    coding?.get("display")?.as_str()
 }
 
 /// The name a person reads: the source's text, else a code's display, else a code.
