@@ -124,6 +124,23 @@ pub async fn source_states(scope: Scope) -> Result<Vec<SourceState>, ApiError> {
     Ok(reading.states().to_vec())
 }
 
+/// The sources an export is still waiting for (`None` once it is done, failed or gone):
+/// for the export page's list, which updates in place.
+#[server(prefix = "/api", endpoint = "export-progress")]
+pub async fn export_progress(key: String) -> Result<Option<Vec<String>>, ApiError> {
+    use carnet_core::portal_service::ExportState;
+    let (service, principal, request_id) = request()?;
+    let key = carnet_core::change::FormKey::parse(&key).ok_or(ApiError::Service(ServiceError::BadRequest))?;
+    match service.export_job(&principal, &key, request_id).await {
+        Ok(job) => Ok(match job.state {
+            ExportState::Running { pending } => Some(pending),
+            _ => None,
+        }),
+        Err(ServiceError::NotFound) => Ok(None),
+        Err(e) => Err(ApiError::Service(e)),
+    }
+}
+
 /// Now, in milliseconds since the epoch (pages are rendered on the server).
 pub fn now_ms() -> i64 {
     #[cfg(feature = "ssr")]

@@ -47,6 +47,7 @@ pub mod context;
 pub mod dashboard;
 pub mod documents;
 pub mod exclusions;
+pub mod export;
 pub mod glossary;
 pub mod helpdesk;
 pub mod home;
@@ -75,6 +76,7 @@ use crate::context::PageContext;
 use crate::dashboard::DashboardPage;
 use crate::documents::{DocumentPage, DocumentsPage};
 use crate::exclusions::ExclusionsPage;
+use crate::export::ExportPage;
 use crate::glossary::GlossaryPage;
 use crate::helpdesk::HelpdeskPage;
 use crate::mandates::MandatesPage;
@@ -136,6 +138,7 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("vaccinations") view=VaccinationsPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("medication") view=MedicationPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("summary") view=SummaryPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("export") view=ExportPage ssr=SsrMode::InOrder/>
                     // The citizen's controls: each page shows a change's report and the
                     // confirmation step from its query string.
                     <Route path=StaticSegment("consent") view=ConsentPage ssr=SsrMode::InOrder/>

@@ -36,6 +36,8 @@ access-target-allergies = Ihre Allergien
 ## What was done through Carnet
 access-portal-read = haben { $parts } angesehen
 access-portal-read-refused = wollten { $parts } ansehen, aber das wurde abgelehnt
+access-portal-exported = haben { $parts } als Patientenkurzakte heruntergeladen
+access-portal-export-refused = wollten { $parts } als Patientenkurzakte herunterladen, aber das wurde abgelehnt
 access-change-give = haben Ihre Zustimmung bei { $sources } gegeben
 access-change-revoke = haben Ihre Zustimmung bei { $sources } zurückgezogen
 access-change-end = haben bei { $sources } die Behandlungsbeziehung beendet, die { $who } mit Ihnen hatte
@@ -48,6 +50,8 @@ access-change-refused = abgelehnt
 access-portal-change-refused = haben versucht, { $parts } zu ändern, und wurden abgewiesen
 access-other-read = hat { $parts } angesehen
 access-other-read-refused = hat versucht, { $parts } anzusehen, und wurde abgewiesen
+access-other-exported = hat { $parts } als Patientenkurzakte heruntergeladen
+access-other-export-refused = hat versucht, { $parts } als Patientenkurzakte herunterzuladen, und wurde abgewiesen
 access-other-change-refused = hat versucht, { $parts } zu ändern, und wurde abgewiesen
 access-other-other = hat etwas anderes getan
 access-portal-seen = haben die neuen Zugriffe als gesehen markiert

@@ -136,3 +136,8 @@ term-suspension-text = Ihr Arzt hat Ihnen gesagt, ein Medikament eine Zeit lang 
 term-own-data = selbst eingetragene Daten
 term-own-data-title = Selbst eingetragene Daten
 term-own-data-text = Daten, die Sie selbst in Carnet hinzufügen, zum Beispiel Medikamente, die Sie ohne Rezept kaufen, Notizen oder Messwerte. Carnet kennzeichnet sie deutlich, damit sie nie mit Daten von Gesundheitsdienstleistern verwechselt werden.
+
+# More terms: taking your record along.
+term-patient-summary = Patientenkurzakte
+term-patient-summary-title = Patientenkurzakte (International Patient Summary)
+term-patient-summary-text = Eine kurze Zusammenfassung Ihrer Gesundheit in einem in Europa vereinbarten Format: Ihre Arzneimittel, Allergien, Gesundheitsprobleme und Impfungen. Die Software einer Ärztin oder eines Arztes überall in Europa kann sie lesen, in der eigenen Sprache.

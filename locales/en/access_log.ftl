@@ -36,6 +36,8 @@ access-target-allergies = your allergies
 ## What was done through Carnet
 access-portal-read = looked at { $parts }
 access-portal-read-refused = tried to look at { $parts } and was refused
+access-portal-exported = downloaded { $parts } as a patient summary
+access-portal-export-refused = tried to download { $parts } as a patient summary and was refused
 access-change-give = gave consent at { $sources }
 access-change-revoke = revoked consent at { $sources }
 access-change-end = ended the care relationship with { $who } at { $sources }
@@ -48,6 +50,8 @@ access-change-refused = refused
 access-portal-change-refused = tried to change { $parts } and was refused
 access-other-read = looked at { $parts }
 access-other-read-refused = tried to look at { $parts } and was refused
+access-other-exported = downloaded { $parts } as a patient summary
+access-other-export-refused = tried to download { $parts } as a patient summary and was refused
 access-other-change-refused = tried to change { $parts } and was refused
 access-other-other = did something else
 access-portal-seen = marked the new accesses as seen

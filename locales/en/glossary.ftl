@@ -136,3 +136,8 @@ term-suspension-text = Your doctor has told you to stop a medicine for a while, 
 term-own-data = self-entered data
 term-own-data-title = Self-entered data
 term-own-data-text = Data that you add yourself in Carnet, such as medicines you buy without prescription, notes or measurements. Carnet marks it clearly, so it is never mixed up with data from care providers.
+
+# More terms: taking your record along.
+term-patient-summary = patient summary
+term-patient-summary-title = Patient summary (International Patient Summary)
+term-patient-summary-text = A short summary of your health in a format agreed in Europe: your medicines, allergies, health problems and vaccinations. A doctor’s software anywhere in Europe can read it, in their own language.

@@ -36,6 +36,8 @@ access-target-allergies = vos allergies
 ## What was done through Carnet
 access-portal-read = avez consulté { $parts }
 access-portal-read-refused = avez essayé de consulter { $parts }, mais cela a été refusé
+access-portal-exported = avez téléchargé { $parts } sous forme de résumé patient
+access-portal-export-refused = avez essayé de télécharger { $parts } sous forme de résumé patient, mais cela a été refusé
 access-change-give = avez donné votre consentement à { $sources }
 access-change-revoke = avez retiré votre consentement à { $sources }
 access-change-end = avez mis fin à la relation de soins avec { $who } auprès de { $sources }
@@ -48,6 +50,8 @@ access-change-refused = refusé
 access-portal-change-refused = avez tenté de modifier { $parts }, ce qui a été refusé
 access-other-read = a consulté { $parts }
 access-other-read-refused = a tenté de consulter { $parts }, ce qui a été refusé
+access-other-exported = a téléchargé { $parts } sous forme de résumé patient
+access-other-export-refused = a tenté de télécharger { $parts } sous forme de résumé patient, ce qui a été refusé
 access-other-change-refused = a tenté de modifier { $parts }, ce qui a été refusé
 access-other-other = a fait autre chose
 access-portal-seen = avez marqué les nouveaux accès comme vus

@@ -136,3 +136,8 @@ term-suspension-text = Votre médecin vous a dit d’arrêter un médicament pen
 term-own-data = données encodées par vous
 term-own-data-title = Données encodées par vous
 term-own-data-text = Les données que vous ajoutez vous-même dans Carnet, comme des médicaments achetés sans prescription, des notes ou des mesures. Carnet les indique clairement, pour qu’elles ne soient jamais confondues avec les données des prestataires de soins.
+
+# More terms: taking your record along.
+term-patient-summary = résumé patient
+term-patient-summary-title = Résumé patient (International Patient Summary)
+term-patient-summary-text = Un court résumé de votre santé dans un format convenu en Europe : vos médicaments, allergies, problèmes de santé et vaccinations. Le logiciel d’un médecin, partout en Europe, peut le lire, dans sa propre langue.

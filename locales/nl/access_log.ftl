@@ -36,6 +36,8 @@ access-target-allergies = uw allergieën
 ## What was done through Carnet
 access-portal-read = heeft { $parts } bekeken
 access-portal-read-refused = heeft geprobeerd { $parts } te bekijken, maar dat werd geweigerd
+access-portal-exported = heeft { $parts } gedownload als patiëntsamenvatting
+access-portal-export-refused = heeft geprobeerd { $parts } te downloaden als patiëntsamenvatting, maar dat werd geweigerd
 access-change-give = heeft uw toestemming gegeven bij { $sources }
 access-change-revoke = heeft uw toestemming ingetrokken bij { $sources }
 access-change-end = heeft de zorgrelatie met { $who } bij { $sources } beëindigd
@@ -48,6 +50,8 @@ access-change-refused = geweigerd
 access-portal-change-refused = heeft geprobeerd { $parts } te wijzigen, maar dat werd geweigerd
 access-other-read = heeft { $parts } bekeken
 access-other-read-refused = heeft geprobeerd { $parts } te bekijken, maar dat werd geweigerd
+access-other-exported = heeft { $parts } gedownload als patiëntsamenvatting
+access-other-export-refused = heeft geprobeerd { $parts } te downloaden als patiëntsamenvatting, maar dat werd geweigerd
 access-other-change-refused = heeft geprobeerd { $parts } te wijzigen, maar dat werd geweigerd
 access-other-other = heeft iets anders gedaan
 access-portal-seen = heeft de nieuwe toegangen als gezien aangeduid

@@ -136,3 +136,8 @@ term-suspension-text = Uw arts heeft gezegd dat u een tijd moet stoppen met een 
 term-own-data = zelf ingevoerde gegevens
 term-own-data-title = Zelf ingevoerde gegevens
 term-own-data-text = Gegevens die u zelf in Carnet toevoegt, zoals geneesmiddelen die u zonder voorschrift koopt, notities of metingen. Carnet duidt ze duidelijk aan, zodat ze nooit verward worden met gegevens van zorgverleners.
+
+# More terms: taking your record along.
+term-patient-summary = patiëntsamenvatting
+term-patient-summary-title = Patiëntsamenvatting (International Patient Summary)
+term-patient-summary-text = Een korte samenvatting van je gezondheid in een formaat dat in Europa is afgesproken: je geneesmiddelen, allergieën, gezondheidsproblemen en vaccinaties. De software van een arts, waar ook in Europa, kan ze lezen, in de eigen taal.

@@ -196,6 +196,16 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
             };
             (lang.t_args(id, &[("parts", parts.into())]), category)
         }
+        PortalAction::Exported(scopes) => {
+            let parts = scopes.iter().map(|s| scope_part(lang, *s)).collect::<Vec<_>>().join(", ");
+            let id = match (access.by_self, refused) {
+                (true, false) => "access-portal-exported",
+                (true, true) => "access-portal-export-refused",
+                (false, false) => "access-other-exported",
+                (false, true) => "access-other-export-refused",
+            };
+            (lang.t_args(id, &[("parts", parts.into())]), "other")
+        }
         PortalAction::Change(verb) => {
             let who = access.professional.clone().unwrap_or_else(|| lang.t("change-someone"));
             let sources = access.sources.join(", ");

@@ -142,6 +142,7 @@ fn MainNav(lang: Lang, logged_in: bool) -> impl IntoView {
             ("/vaccinations", "nav-vaccinations"),
             ("/medication", "nav-medication"),
             ("/summary", "nav-summary"),
+            ("/export", "nav-export"),
             // The citizen's controls start here (the page links to the others).
             ("/who-can-see", "nav-privacy"),
         ]);

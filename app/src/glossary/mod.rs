@@ -6,7 +6,7 @@ use leptos_meta::Title;
 use crate::context::use_lang;
 
 /// The terms, in the order the glossary lists them (`term-<id>`, `-title`, `-text`).
-pub const TERMS: [&str; 36] = [
+pub const TERMS: [&str; 37] = [
     "sumehr",
     "hub",
     "vault",
@@ -43,6 +43,7 @@ pub const TERMS: [&str; 36] = [
     "delivery",
     "suspension",
     "own-data",
+    "patient-summary",
 ];
 
 #[component]

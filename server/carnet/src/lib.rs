@@ -103,8 +103,9 @@ pub enum StartError {
 const APPLICATION_ID: &str = "71000000001";
 
 /// Paths (and everything below them) that need a logged-in person.
-pub const PROTECTED: [&str; 14] = [
+pub const PROTECTED: [&str; 15] = [
     "/dashboard",
+    "/export",
     "/documents",
     "/vaccinations",
     "/medication",
@@ -331,6 +332,10 @@ fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
             // Support codes that ran out or were stopped keep no hash to guess against.
             if let Err(e) = store.forget_ended_support_codes(clock::now_ms()).await {
                 tracing::warn!(error = %e, "could not forget ended support codes");
+            }
+            // Exports past their time keep nothing.
+            if let Err(e) = store.forget_expired_exports(clock::now_ms()).await {
+                tracing::warn!(error = %e, "could not forget expired exports");
             }
         }
     });

@@ -218,6 +218,11 @@ impl Sources {
         fetcher.document(proof, id).await
     }
 
+    /// The sources that serve `K`, by id and name, in configuration order.
+    pub fn readers<K: Kind>(&self) -> Vec<(String, String)> {
+        self.registry.readers::<K>().iter().map(|r| (r.id().to_owned(), r.name().to_owned())).collect()
+    }
+
     /// The sources that take changes of `K`, by id and name, in configuration order.
     pub fn writers<K: Changeable>(&self) -> Vec<(String, String)> {
         self.registry.writers::<K>().iter().map(|w| (w.id().to_owned(), w.name().to_owned())).collect()

@@ -18,6 +18,8 @@ use crate::party::Party;
 pub enum PortalAction {
     /// Parts of the record read in one page view.
     Read(Vec<Scope>),
+    /// Parts of the record read to be taken along (an export of the patient summary).
+    Exported(Vec<Scope>),
     Change(ChangeVerb),
     /// A change of this part of the record the policy refused (before any source was asked).
     TriedChange(Scope),
@@ -72,6 +74,11 @@ impl PortalAction {
             && let Some(scopes) = scopes.split(',').map(Scope::from_name).collect::<Option<Vec<Scope>>>()
         {
             return PortalAction::Read(scopes);
+        }
+        if let Some(scopes) = code.strip_prefix(crate::export::EXPORT_PREFIX)
+            && let Some(scopes) = scopes.split(',').map(Scope::from_name).collect::<Option<Vec<Scope>>>()
+        {
+            return PortalAction::Exported(scopes);
         }
         if let Some(scope) = code.strip_prefix("change:").and_then(Scope::from_name) {
             return PortalAction::TriedChange(scope);
@@ -288,5 +295,9 @@ mod tests {
         assert_eq!(PortalAction::parse("login"), PortalAction::Login);
         assert_eq!(PortalAction::parse("change:relationships"), PortalAction::TriedChange(Scope::Relationships));
         assert_eq!(PortalAction::parse("read:nonsense"), PortalAction::Other("read:nonsense".into()));
+        assert_eq!(
+            PortalAction::parse("export:medication,allergies"),
+            PortalAction::Exported(vec![Scope::Medication, Scope::Allergies])
+        );
     }
 }

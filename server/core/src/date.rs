@@ -163,6 +163,13 @@ impl BelgianTime {
     }
 }
 
+/// A moment as RFC 3339 text in UTC (`2026-12-07T14:02:00Z`), for documents that are read
+/// by machines (the patient summary).
+pub fn rfc3339(unix_ms: i64) -> String {
+    let at = Timestamp::from_millisecond(unix_ms).unwrap_or(if unix_ms < 0 { Timestamp::MIN } else { Timestamp::MAX });
+    at.strftime("%Y-%m-%dT%H:%M:%SZ").to_string()
+}
+
 /// The moment an ISO 8601 date-time names, in milliseconds since 1970-01-01 UTC: with `Z`
 /// or an offset as it says; without one, a Belgian clock's time (at the autumn switch, the
 /// hour that comes twice is read as the first); a date alone is its midnight in Belgium.

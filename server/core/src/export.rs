@@ -67,6 +67,22 @@ pub const IPS_SECTIONS: &[IpsSection] = &[
 /// The IPS document's own code (`Composition.type`): "Patient summary Document".
 pub const IPS_DOCUMENT: &str = "60591-5";
 
+/// The audit log's action of an export: `export:<scope>,<scope>…` (a read of each part,
+/// made to be taken along).
+pub const EXPORT_PREFIX: &str = "export:";
+
+/// How long an export's file can be downloaded after it was made; then it is deleted.
+pub const EXPORT_KEPT_MS: i64 = 30 * 60 * 1000;
+
+/// An export still running after this long was lost (its instance stopped): the page says
+/// so and offers to start again.
+pub const EXPORT_LOST_AFTER_MS: i64 = 2 * 60 * 1000;
+
+/// The kinds an export can hold, in the document's order.
+pub fn exportable() -> Vec<Scope> {
+    IPS_SECTIONS.iter().flat_map(|section| section.from.iter().copied()).collect()
+}
+
 /// The section a kind's items go into, if the summary holds that kind.
 pub fn section_of(scope: Scope) -> Option<&'static IpsSection> {
     IPS_SECTIONS.iter().find(|section| section.from.contains(&scope))

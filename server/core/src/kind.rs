@@ -130,7 +130,7 @@ macro_rules! kinds {
 
         /// A reading of any kind, for a page that shows several (the dashboard): a `match`
         /// on it names every kind, so a kind the page forgets does not compile.
-        #[derive(Debug, Clone, PartialEq)]
+        #[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
         pub enum AnyReading {
             $($variant(Reading<$kind>),)+
         }

@@ -8,6 +8,7 @@
 pub mod access_log;
 pub mod audit;
 pub mod changes;
+pub mod exports;
 pub mod mandates;
 pub mod notify;
 pub mod sessions;
@@ -234,7 +235,7 @@ async fn grant_portal_role(pool: &AnyPool, backend: Backend, role: &str) -> Resu
         format!("GRANT USAGE ON SCHEMA public TO {role}"),
         format!(
             "GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts, change_requests, access_seen, mandates, \
-             support_codes, support_failures TO {role}"
+             support_codes, support_failures, exports TO {role}"
         ),
         format!("GRANT USAGE, SELECT ON SEQUENCE mandates_id_seq, support_codes_id_seq TO {role}"),
         format!("GRANT SELECT, INSERT ON audit_entries TO {role}"),

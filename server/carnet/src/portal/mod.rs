@@ -32,6 +32,7 @@ mod access_log;
 mod act_for;
 mod changes;
 mod documents;
+mod export;
 mod facts;
 mod helpdesk;
 mod mandates;

@@ -66,7 +66,18 @@ impl Inner {
 
     /// Reads `K` from its sources and makes the reading: ids sealed, derived facts added.
     async fn make_reading<K: Kind>(&self, proof: &Authorized<Read<K>>, today: Day) -> Reading<K> {
-        let mut answers = self.sources.read::<K>(proof).await;
+        let answers = self.sources.read::<K>(proof).await;
+        self.reading_of(proof, answers, today)
+    }
+
+    /// The reading made of `K`'s answers: what the grant does not cover withheld, ids
+    /// sealed, derived facts added.
+    pub(super) fn reading_of<K: Kind>(
+        &self,
+        proof: &Authorized<Read<K>>,
+        mut answers: carnet_core::source_answer::Answers<K::Item>,
+        today: Day,
+    ) -> Reading<K> {
         // Content of a kind the reader may not read stays out (a SumEHR's sections, a
         // document that is a SumEHR), whatever part of the record carries it.
         K::withhold(&mut answers, proof.covers());
@@ -242,7 +253,7 @@ impl ReadingBatches for Batches {
 }
 
 /// The audit entry a reading needs (none when no source was asked).
-fn reading_event<K: Kind>(
+pub(super) fn reading_event<K: Kind>(
     proof: &Authorized<Read<K>>,
     states: &[SourceState],
     request_id: &Option<String>,

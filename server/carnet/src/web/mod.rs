@@ -15,6 +15,7 @@ pub mod consent;
 pub mod declare;
 pub mod documents;
 pub mod exclusions;
+pub mod export;
 pub mod helpdesk;
 pub mod mandates;
 pub mod support;
@@ -42,6 +43,7 @@ pub fn router() -> Router<AppState> {
         .merge(consent::router())
         .merge(care_team::router())
         .merge(exclusions::router())
+        .merge(export::router())
         .merge(access_log::router())
         .merge(mandates::router())
         .merge(act_for::router())
@@ -59,6 +61,7 @@ pub fn all_routes() -> impl Iterator<Item = (&'static str, &'static str)> {
         consent::ROUTES,
         care_team::ROUTES,
         exclusions::ROUTES,
+        export::ROUTES,
         access_log::ROUTES,
         mandates::ROUTES,
         act_for::ROUTES,

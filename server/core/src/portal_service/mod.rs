@@ -11,6 +11,7 @@ mod act_for;
 mod changes;
 mod documents;
 mod error;
+mod export;
 mod helpdesk;
 mod mandates;
 mod records;
@@ -21,6 +22,7 @@ pub use act_for::{ActForBasis, ActForChoice, ActForService, Representative};
 pub use changes::{ChangeService, DirectorySearch};
 pub use documents::{DocumentService, OpenedDocument};
 pub use error::ServiceError;
+pub use export::{ExportFile, ExportFormat, ExportJob, ExportService, ExportState};
 pub use helpdesk::{HelpdeskConsole, HelpdeskService, RedeemError};
 pub use mandates::{GiveMandateError, MandateService, Mandates};
 pub use records::{ReadingBatches, RecordService, ScopeReading, read};
@@ -41,6 +43,7 @@ pub trait Clock: Send + Sync {
 pub trait PortalService:
     RecordService
     + DocumentService
+    + ExportService
     + AccessLogService
     + ChangeService
     + MandateService
@@ -55,6 +58,7 @@ pub trait PortalService:
 impl<T> PortalService for T where
     T: RecordService
         + DocumentService
+        + ExportService
         + AccessLogService
         + ChangeService
         + MandateService
