@@ -12,6 +12,7 @@ mod acting;
 mod content;
 mod control;
 mod dashboard;
+mod export;
 mod login;
 mod matrix;
 mod pages;

@@ -100,6 +100,8 @@ struct Tokens {
     /// The support code Sofie made (for her medication), and its number.
     code: String,
     code_id: String,
+    /// An export of her whole record she made (ready).
+    export: String,
 }
 
 /// One request of the matrix.
@@ -198,6 +200,19 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
         ("POST", "/act-for") => {
             (Reach::SofiesToken, Ask { method: "POST", path: path.into(), form: form(&[("person", &t.act_for)]) })
         }
+        // Taking the record along: a form on one's own record; a download and the progress
+        // of Sofie's own export (anyone else finds no export of theirs under its key).
+        ("GET", "/export") => (Reach::OwnRecord, page_of(path)),
+        ("POST", "/export") => (
+            Reach::OwnRecord,
+            Ask { method: "POST", path: path.into(), form: form(&[("key", key), ("part", "vaccinations")]) },
+        ),
+        ("GET", "/export/{key}/{file}") => {
+            (Reach::OwnRecord, page_of(&format!("/export/{}/patient-summary.json", t.export)))
+        }
+        ("POST", "/api/export-progress") => {
+            (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("key", &t.export)]) })
+        }
         ("POST", "/api/read") => {
             (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("scope", "consent")]) })
         }
@@ -283,7 +298,20 @@ async fn sofies_tokens(portal: &str) -> Tokens {
     let code = read.text(".support-code__value span[aria-hidden=\"true\"]").unwrap_or_default();
     let code_id = read.field("id").unwrap_or_default();
     assert!(!code.is_empty() && !code_id.is_empty(), "Sofie's code");
+    // Sofie exports her record, and waits until it is made.
+    let (_, _, page) = get(&sofie, &format!("{portal}/export")).await;
+    let export = Page::parse(&page).field("key").unwrap_or_default();
+    let started = post(&sofie, portal, "/export", &page, &[("key", &export), ("part", "vaccinations")]).await;
+    assert_eq!(started, format!("/export?job={export}"));
+    for _ in 0..200 {
+        let (_, _, page) = get(&sofie, &format!("{portal}{started}")).await;
+        if page.contains("id=\"export-ready\"") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
     Tokens {
+        export,
         mandate,
         act_for,
         code,
