@@ -61,6 +61,20 @@ ensure_npm() {
   fi
 }
 
+# A Python environment with the FHIR validator the test command runs on the patient
+# summaries (fhir.resources from PyPI, pinned in requirements-fhir.txt), in target/.
+FHIR_VENV="$ROOT/target/fhir-venv"
+ensure_fhir_validator() {
+  local want="$ROOT/server/scripts/requirements-fhir.txt"
+  if [ -x "$FHIR_VENV/bin/python" ] && cmp -s "$want" "$FHIR_VENV/requirements.txt"; then return 0; fi
+  python3 -c 'import venv, ensurepip' 2>/dev/null || apt_install python3-venv
+  log "pip install the FHIR validator (fhir.resources) into target/fhir-venv"
+  rm -rf "$FHIR_VENV"
+  python3 -m venv "$FHIR_VENV" || die "could not make a Python environment"
+  "$FHIR_VENV/bin/pip" install --quiet --disable-pip-version-check -r "$want" || die "could not install fhir.resources"
+  cp "$want" "$FHIR_VENV/requirements.txt"
+}
+
 ensure_all() {
   ensure_toolchain
   ensure_wasm_bindgen

@@ -43,6 +43,7 @@ command -v chromium >/dev/null || apt_install chromium
 command -v xmllint >/dev/null || apt_install libxml2-utils   # validates hub messages against the eHealth XSDs
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
 ensure_npm end2end
+ensure_fhir_validator
 if [ "$(cargo deny --version 2>/dev/null | awk '{print $2}')" != "0.20.2" ]; then
   log "cargo install cargo-deny 0.20.2 (about 8 minutes, once)"
   cargo install cargo-deny --version 0.20.2 --locked --quiet || die "could not install cargo-deny"
@@ -116,6 +117,8 @@ cargo test --no-run --quiet 2>&1 || die "the tests do not build"
 phase "unit and integration tests (each binary below)"
 log "unit and integration tests"
 # cargo names each test binary ("Running …") before its results ("… finished in 1.23s").
+# The export tests leave the patient summaries they made here, for the FHIR validator.
+rm -rf target/exports
 if ! cargo test 2>&1 -- -q | tee "$WORK/cargo-test.log"; then die "cargo test failed"; fi
 awk '/^ *Running / { bin = $NF; sub(/^.*\//, "", bin); sub(/-[0-9a-f]+\)$/, "", bin)
                     name = ($2 == "unittests") ? bin " (unit)" : bin " " $2 }
@@ -123,6 +126,10 @@ awk '/^ *Running / { bin = $NF; sub(/^.*\//, "", bin); sub(/-[0-9a-f]+\)$/, "", 
      /^test result:/ && name != "" { secs = $NF; sub(/s$/, "", secs); printf "%s|%.0f\n", name, secs; name = "" }' \
   "$WORK/cargo-test.log" | sort -t'|' -k2 -rn >"$WORK/binaries.tsv"
 rust_passed=$(awk '/^test result:/ { for (i = 1; i <= NF; i++) if ($i ~ /^passed;?$/) s += $(i-1) } END { print s + 0 }' "$WORK/cargo-test.log")
+
+phase "FHIR validator: the patient summaries the tests made"
+log "validating the patient summaries (fhir.resources, and the IPS document's rules)"
+"$FHIR_VENV/bin/python" server/scripts/validate_ips.py target/exports || die "a patient summary is not valid FHIR"
 
 phase "identity provider self-test"
 log "identity provider self-test"
