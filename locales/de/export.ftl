@@ -33,3 +33,30 @@ export-again = Eine neue Zusammenfassung erstellen
 export-gone = Diese Zusammenfassung ist nicht mehr verfügbar. Carnet bewahrt eine Zusammenfassung 30 Minuten auf.
 export-failed = Die Zusammenfassung konnte nicht erstellt werden. Nichts wurde aufbewahrt.
 export-lost = Das Erstellen der Zusammenfassung wurde unterbrochen. Nichts wurde aufbewahrt.
+export-download-pdf = Zusammenfassung zum Drucken herunterladen (PDF)
+export-download-proof = Impfnachweis herunterladen (PDF)
+export-download-proof-what = Jede Impfung, die Sie erhalten haben, und wo Sie im Vergleich zum belgischen Basisimpfschema stehen: für eine Schule oder einen Arbeitgeber.
+
+# Die PDFs.
+pdf-summary-title = Patientenkurzakte
+pdf-proof-title = Impfnachweis
+pdf-person = { $name }, geboren am { $born }
+pdf-made = Erstellt am { $date } um { $time } Uhr mit Carnet.
+pdf-made-by = Erstellt am { $date } um { $time } Uhr mit Carnet von { $by }.
+pdf-page = Seite { $n } von { $m }
+pdf-source = Quelle: { $source }
+pdf-source-failed = { $source } hat nicht geantwortet: Die Daten dieser Quelle fehlen hier.
+pdf-source-stale = { $source } hat nicht geantwortet: Die Daten sind so, wie die Quelle sie vor { $minutes } Minuten geschickt hat.
+pdf-unreadable = { $count ->
+    [one] { $source } hat einen Eintrag geschickt, der nicht gelesen werden konnte.
+   *[other] { $source } hat { $count } Einträge geschickt, die nicht gelesen werden konnten.
+}
+pdf-none = Nichts erfasst.
+pdf-since-until = Vom { $since } bis { $until }
+pdf-recorded = Erfasst am { $date }
+pdf-from-summary = Aus der Gesundheitsübersicht vom { $date } von { $by }
+pdf-given-by = Verabreicht von { $who }
+pdf-proof-given = Erhaltene Impfungen
+pdf-proof-schedule = Im Vergleich zum belgischen Basisimpfschema
+pdf-proof-no-schedule = Das Schema konnte nicht geprüft werden.
+pdf-about = Carnet zeigt, was die Hubs und Datentresore aufbewahren; es ändert nichts. Wenn etwas nicht stimmt, fragen Sie die Gesundheitsfachperson, die es erfasst hat.

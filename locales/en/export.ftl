@@ -33,3 +33,30 @@ export-again = Make a new summary
 export-gone = This summary is no longer available. Carnet keeps a summary for 30 minutes.
 export-failed = The summary could not be made. Nothing was kept.
 export-lost = Making the summary was interrupted. Nothing was kept.
+export-download-pdf = Download the summary to print (PDF)
+export-download-proof = Download the vaccination proof (PDF)
+export-download-proof-what = Each vaccination you were given, and where you stand against the Belgian basic vaccination schedule: for a school or an employer.
+
+# The PDFs.
+pdf-summary-title = Patient summary
+pdf-proof-title = Vaccination proof
+pdf-person = { $name }, born { $born }
+pdf-made = Made on { $date } at { $time } with Carnet.
+pdf-made-by = Made on { $date } at { $time } with Carnet by { $by }.
+pdf-page = Page { $n } of { $m }
+pdf-source = Source: { $source }
+pdf-source-failed = { $source } did not answer: its data is missing here.
+pdf-source-stale = { $source } did not answer: its data is as it sent it { $minutes } minutes earlier.
+pdf-unreadable = { $count ->
+    [one] { $source } sent one item that could not be read.
+   *[other] { $source } sent { $count } items that could not be read.
+}
+pdf-none = Nothing recorded.
+pdf-since-until = From { $since } until { $until }
+pdf-recorded = Recorded { $date }
+pdf-from-summary = From the health summary of { $date } by { $by }
+pdf-given-by = Given by { $who }
+pdf-proof-given = Vaccinations given
+pdf-proof-schedule = Against the Belgian basic vaccination schedule
+pdf-proof-no-schedule = The schedule could not be checked.
+pdf-about = Carnet shows what the hubs and vaults hold; it changes nothing. If something is wrong, ask the care provider who recorded it.

@@ -33,3 +33,30 @@ export-again = Faire un nouveau résumé
 export-gone = Ce résumé n’est plus disponible. Carnet garde un résumé pendant 30 minutes.
 export-failed = Le résumé n’a pas pu être fait. Rien n’a été gardé.
 export-lost = La préparation du résumé a été interrompue. Rien n’a été gardé.
+export-download-pdf = Télécharger le résumé à imprimer (PDF)
+export-download-proof = Télécharger la preuve de vaccination (PDF)
+export-download-proof-what = Chaque vaccination que vous avez reçue, et où vous en êtes par rapport au schéma de vaccination de base belge : pour une école ou un employeur.
+
+# Les PDF.
+pdf-summary-title = Résumé patient
+pdf-proof-title = Preuve de vaccination
+pdf-person = { $name }, né·e le { $born }
+pdf-made = Fait le { $date } à { $time } avec Carnet.
+pdf-made-by = Fait le { $date } à { $time } avec Carnet par { $by }.
+pdf-page = Page { $n } sur { $m }
+pdf-source = Source : { $source }
+pdf-source-failed = { $source } n’a pas répondu : ses données manquent ici.
+pdf-source-stale = { $source } n’a pas répondu : ses données sont telles qu’elle les a envoyées il y a { $minutes } minutes.
+pdf-unreadable = { $count ->
+    [one] { $source } a envoyé un élément illisible.
+   *[other] { $source } a envoyé { $count } éléments illisibles.
+}
+pdf-none = Rien d’enregistré.
+pdf-since-until = Du { $since } au { $until }
+pdf-recorded = Enregistré le { $date }
+pdf-from-summary = Du résumé de santé du { $date } par { $by }
+pdf-given-by = Administré par { $who }
+pdf-proof-given = Vaccinations reçues
+pdf-proof-schedule = Par rapport au schéma de vaccination de base belge
+pdf-proof-no-schedule = Le schéma n’a pas pu être vérifié.
+pdf-about = Carnet montre ce que les hubs et les coffres-forts conservent ; il ne change rien. Si quelque chose est faux, demandez-le au prestataire de soins qui l’a noté.

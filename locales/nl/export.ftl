@@ -33,3 +33,30 @@ export-again = Maak een nieuwe samenvatting
 export-gone = Deze samenvatting is niet meer beschikbaar. Carnet bewaart een samenvatting 30 minuten.
 export-failed = De samenvatting kon niet worden gemaakt. Er werd niets bewaard.
 export-lost = Het maken van de samenvatting werd onderbroken. Er werd niets bewaard.
+export-download-pdf = Download de samenvatting om af te drukken (pdf)
+export-download-proof = Download het vaccinatiebewijs (pdf)
+export-download-proof-what = Elke vaccinatie die je kreeg, en hoe je ervoor staat ten opzichte van het Belgische basisvaccinatieschema: voor een school of een werkgever.
+
+# De pdf's.
+pdf-summary-title = Patiëntsamenvatting
+pdf-proof-title = Vaccinatiebewijs
+pdf-person = { $name }, geboren op { $born }
+pdf-made = Gemaakt op { $date } om { $time } met Carnet.
+pdf-made-by = Gemaakt op { $date } om { $time } met Carnet door { $by }.
+pdf-page = Pagina { $n } van { $m }
+pdf-source = Bron: { $source }
+pdf-source-failed = { $source } antwoordde niet: de gegevens ervan ontbreken hier.
+pdf-source-stale = { $source } antwoordde niet: de gegevens zijn zoals de bron ze { $minutes } minuten eerder stuurde.
+pdf-unreadable = { $count ->
+    [one] { $source } stuurde één gegeven dat niet gelezen kon worden.
+   *[other] { $source } stuurde { $count } gegevens die niet gelezen konden worden.
+}
+pdf-none = Niets geregistreerd.
+pdf-since-until = Van { $since } tot { $until }
+pdf-recorded = Geregistreerd op { $date }
+pdf-from-summary = Uit de gezondheidssamenvatting van { $date } door { $by }
+pdf-given-by = Gegeven door { $who }
+pdf-proof-given = Gekregen vaccinaties
+pdf-proof-schedule = Ten opzichte van het Belgische basisvaccinatieschema
+pdf-proof-no-schedule = Het schema kon niet worden nagekeken.
+pdf-about = Carnet toont wat de hubs en kluizen bewaren; het verandert niets. Klopt er iets niet, vraag het aan de zorgverlener die het noteerde.

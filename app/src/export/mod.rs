@@ -5,10 +5,13 @@
 //! itself without JavaScript; with it, the list updates in place), then the download, with
 //! every source that failed named. Plain forms and links: no JavaScript needed.
 
+pub mod printable;
+
 use carnet_core::change::FormKey;
 use carnet_core::date::BelgianTime;
 use carnet_core::kind::Scope;
-use carnet_core::portal_service::{ExportFormat, ExportJob, ExportState, ServiceError};
+use carnet_core::export::ExportFile;
+use carnet_core::portal_service::{ExportJob, ExportState, ServiceError};
 use carnet_core::source_answer::SourceStatus;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -171,7 +174,8 @@ fn job_view(lang: Lang, key: &FormKey, job: ExportJob) -> impl IntoView + use<> 
             .into_any()
         }
         ExportState::Ready { states } => {
-            let href = format!("/export/{}/{}", key.as_str(), ExportFormat::Ips.file_name());
+            let href = |file: ExportFile| format!("/export/{}/{}", key.as_str(), file.name());
+            let proof = job.parts.contains(&Scope::Vaccinations);
             let states = combine(states);
             let missing: Vec<String> = states
                 .iter()
@@ -189,8 +193,21 @@ fn job_view(lang: Lang, key: &FormKey, job: ExportJob) -> impl IntoView + use<> 
                     <p class="notice notice--warning">{lang.t_args("export-missing", &[("sources", missing.join(", ").into())])}</p>
                 })}
                 {stale.then(|| view! { <p class="hint">{lang.t("export-stale")}</p> })}
-                <p><a class="button" href=href rel="external" download="">{lang.t("export-download-ips")}</a></p>
-                <p class="hint">{lang.t("export-download-ips-what")}</p>
+                <ul class="downloads">
+                    <li>
+                        <a class="button" href=href(ExportFile::SummaryPdf) rel="external" download="">{lang.t("export-download-pdf")}</a>
+                    </li>
+                    {proof.then(|| view! {
+                        <li>
+                            <a class="button button--secondary" href=href(ExportFile::VaccinationProof) rel="external" download="">{lang.t("export-download-proof")}</a>
+                            <p class="hint">{lang.t("export-download-proof-what")}</p>
+                        </li>
+                    })}
+                    <li>
+                        <a class="button button--secondary" href=href(ExportFile::Ips) rel="external" download="">{lang.t("export-download-ips")}</a>
+                        <p class="hint">{lang.t("export-download-ips-what")}</p>
+                    </li>
+                </ul>
                 <p class="hint">{lang.t_args("export-kept-until", &[("time", clock(job.expires_ms).into())])}</p>
                 <p><a href="/export">{lang.t("export-another")}</a></p>
             }

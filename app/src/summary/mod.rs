@@ -78,7 +78,7 @@ pub fn SummaryPage() -> impl IntoView {
     }
 }
 
-fn criticality(lang: Lang, c: &Criticality) -> String {
+pub(crate) fn criticality(lang: Lang, c: &Criticality) -> String {
     match c {
         Criticality::High => lang.t("allergy-criticality-high"),
         Criticality::Low => lang.t("allergy-criticality-low"),

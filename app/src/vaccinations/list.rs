@@ -157,7 +157,7 @@ fn view_row(lang: Lang, columns: &Columns, row: Row) -> AnyView {
     }
 }
 
-fn occurrence_text(lang: Lang, occurrence: &Occurrence) -> String {
+pub(crate) fn occurrence_text(lang: Lang, occurrence: &Occurrence) -> String {
     match occurrence {
         Occurrence::Date(date) => lang.date(*date),
         Occurrence::Text(text) => text.clone(),
@@ -173,7 +173,7 @@ pub fn vaccine_name(lang: Lang, v: &Vaccination) -> String {
     concept(lang, &v.vaccine, text.as_deref())
 }
 
-fn dose_text(lang: Lang, v: &Vaccination) -> String {
+pub(crate) fn dose_text(lang: Lang, v: &Vaccination) -> String {
     if let Some(number) = &v.dose_number {
         return lang.t_args("vaccination-dose-number", &[("number", number.clone().into())]);
     }

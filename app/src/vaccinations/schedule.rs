@@ -56,7 +56,7 @@ pub fn age_text(lang: Lang, age: Age) -> String {
 }
 
 /// "Dose 2", or "Every 10 years" for a repeating one.
-fn dose_text(lang: Lang, moment: &Moment) -> String {
+pub(crate) fn dose_text(lang: Lang, moment: &Moment) -> String {
     match moment.dose.repeat {
         Some(every) => lang.t_args("schedule-dose-every", &[("years", (every.months / 12).max(1).into())]),
         None => lang.t_args("schedule-dose", &[("number", moment.dose.number.into())]),
@@ -64,7 +64,7 @@ fn dose_text(lang: Lang, moment: &Moment) -> String {
 }
 
 /// "Given on …", "Due since …", "From …", "Next one from …".
-fn when_text(lang: Lang, moment: &Moment) -> String {
+pub(crate) fn when_text(lang: Lang, moment: &Moment) -> String {
     let date = |d: Day| lang.date(d.into());
     match (moment.dose.state, moment.dose.repeat, moment.dose.given_on) {
         (DoseState::Done, Some(_), Some(given)) => lang.t_args(

@@ -83,6 +83,37 @@ pub fn exportable() -> Vec<Scope> {
     IPS_SECTIONS.iter().flat_map(|section| section.from.iter().copied()).collect()
 }
 
+/// The files an export is made into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExportFile {
+    /// The International Patient Summary, a FHIR R4 document Bundle (JSON).
+    Ips,
+    /// The same parts, for people to read and print.
+    SummaryPdf,
+    /// The vaccinations given and the status against the Belgian basic schedule.
+    VaccinationProof,
+}
+
+impl ExportFile {
+    pub const ALL: [ExportFile; 3] = [ExportFile::Ips, ExportFile::SummaryPdf, ExportFile::VaccinationProof];
+
+    /// Its name in the file's address (`/export/<key>/<name>`), and what it is saved as.
+    pub fn name(self) -> &'static str {
+        match self {
+            ExportFile::Ips => "patient-summary.json",
+            ExportFile::SummaryPdf => "patient-summary.pdf",
+            ExportFile::VaccinationProof => "vaccination-proof.pdf",
+        }
+    }
+
+    pub fn media_type(self) -> &'static str {
+        match self {
+            ExportFile::Ips => "application/fhir+json",
+            ExportFile::SummaryPdf | ExportFile::VaccinationProof => "application/pdf",
+        }
+    }
+}
+
 /// The section a kind's items go into, if the summary holds that kind.
 pub fn section_of(scope: Scope) -> Option<&'static IpsSection> {
     IPS_SECTIONS.iter().find(|section| section.from.contains(&scope))

@@ -6,20 +6,14 @@
 
 use std::sync::{Arc, Mutex};
 
-use carnet_connectors::ips;
-use carnet_core::allergy::Allergies;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::FormKey;
-use carnet_core::date::{BelgianTime, rfc3339};
 use carnet_core::export::{EXPORT_KEPT_MS, EXPORT_LOST_AFTER_MS, EXPORT_PREFIX, exportable};
 use carnet_core::kind::{AnyReading, Kind, KindVisitor, Scope};
-use carnet_core::medication::Medications;
 use carnet_core::policy::{self, Act, Authorized, Read};
-use carnet_core::portal_service::{ExportFile, ExportFormat, ExportJob, ExportService, ExportState, ServiceError};
+use carnet_core::portal_service::{ExportContent, ExportJob, ExportService, ExportState, ServiceError};
 use carnet_core::source_answer::SourceState;
-use carnet_core::sumehr::SumEhrs;
-use carnet_core::vaccination::Vaccinations;
-use carnet_core::{Principal, Ssin};
+use carnet_core::Principal;
 use carnet_store::exports::{ExportDone, ExportRow};
 use carnet_store::{Store, StoreError};
 use futures::FutureExt;
@@ -338,14 +332,13 @@ impl ExportService for Portal {
         Ok(ExportJob { parts, state, made_ms: row.created_ms, expires_ms: row.expires_ms })
     }
 
-    #[tracing::instrument(name = "portal.export_file", skip_all)]
-    async fn export_file(
+    #[tracing::instrument(name = "portal.export_content", skip_all)]
+    async fn export_content(
         &self,
         principal: &Principal,
         key: &FormKey,
-        format: ExportFormat,
         request_id: Option<String>,
-    ) -> Result<ExportFile, ServiceError> {
+    ) -> Result<ExportContent, ServiceError> {
         let (parts, row) = self.inner.decided_export(principal, key, &request_id).await?;
         let sealed = row.sealed.filter(|_| row.done == ExportDone::Ready).ok_or(ServiceError::NotFound)?;
         let json = self.sealer.open(&purpose(key), &sealed).ok_or_else(|| {
@@ -356,35 +349,20 @@ impl ExportService for Portal {
             tracing::error!(error = %e, "an export's data cannot be read");
             ServiceError::Internal
         })?;
-        let subject: &Ssin = principal.subject();
-        let name = principal.acting().map_or(principal.display_name(), |acting| acting.name.as_str());
-        let found = |scope: Scope| readings.iter().find(|r| r.scope() == scope && parts.contains(&scope));
-        let medication = found(Scope::Medication).cloned().and_then(Medications::from_any);
-        let allergies = found(Scope::Allergies).cloned().and_then(Allergies::from_any);
-        let sumehr = found(Scope::SumEhr).cloned().and_then(SumEhrs::from_any);
-        let vaccinations = found(Scope::Vaccinations).cloned().and_then(Vaccinations::from_any);
-        let at = rfc3339(row.created_ms);
+        let readings = readings.into_iter().filter(|r| parts.contains(&r.scope())).collect();
+        let subject = principal.subject();
         let seed = crate::secrets::mac(&self.sealer.subkey("export-seed"), &[key.as_str().as_bytes()]);
         let mut seed16 = [0u8; 16];
         seed16.copy_from_slice(&seed[..16]);
-        let summary = ips::Summary {
-            person: ips::Person { ssin: subject.expose(), name, birth_date: Some(subject.birth_date()) },
-            parts: ips::Parts {
-                medication: medication.as_ref().map(|r| &r.answers),
-                allergies: allergies.as_ref().map(|r| &r.answers),
-                sumehr: sumehr.as_ref().map(|r| &r.answers),
-                vaccinations: vaccinations.as_ref().map(|r| &r.answers),
-            },
-            at: &at,
+        Ok(ExportContent {
+            parts,
+            readings,
+            ssin: subject.expose().to_owned(),
+            name: principal.acting().map_or(principal.display_name(), |acting| acting.name.as_str()).to_owned(),
+            birth_date: Some(subject.birth_date()),
+            made_by: principal.acting().map(|_| principal.display_name().to_owned()),
+            made_ms: row.created_ms,
             seed: seed16,
-        };
-        let bytes = match format {
-            ExportFormat::Ips => {
-                serde_json::to_vec_pretty(&ips::bundle(&summary)).map_err(|_| ServiceError::Internal)?
-            }
-        };
-        let day = BelgianTime::at(row.created_ms).day;
-        let file_name = format!("carnet-patient-summary-{day}.json");
-        Ok(ExportFile { bytes, format, file_name })
+        })
     }
 }

@@ -4,7 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::change::FormKey;
-use crate::kind::Scope;
+use crate::date::PartialDate;
+use crate::kind::{AnyReading, Reading, Scope};
 use crate::principal::Principal;
 use crate::source_answer::SourceState;
 
@@ -33,41 +34,31 @@ pub struct ExportJob {
     pub expires_ms: i64,
 }
 
-/// What a file is made as.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ExportFormat {
-    /// The International Patient Summary, a FHIR R4 document Bundle (JSON).
-    Ips,
+/// What an export read, for the files made of it (the patient summary, the PDFs).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportContent {
+    pub parts: Vec<Scope>,
+    /// One reading per part, in the document's order.
+    pub readings: Vec<AnyReading>,
+    /// Whose record: their national register number (it goes into the summary for a
+    /// care provider's software), name and birth date.
+    pub ssin: String,
+    pub name: String,
+    pub birth_date: Option<PartialDate>,
+    /// Who made it, when it was not the person themself (a trusted person, a parent).
+    pub made_by: Option<String>,
+    /// When it was made (ms since the epoch).
+    pub made_ms: i64,
+    /// Random bytes of this export, the same for each download (the summary's identifiers
+    /// come from them).
+    pub seed: [u8; 16],
 }
 
-impl ExportFormat {
-    pub const ALL: &'static [ExportFormat] = &[ExportFormat::Ips];
-
-    /// Its name in the file's address (`/export/<key>/<name>`).
-    pub fn file_name(self) -> &'static str {
-        match self {
-            ExportFormat::Ips => "patient-summary.json",
-        }
+impl ExportContent {
+    /// The reading of one part, if the export holds it.
+    pub fn part<K: crate::kind::Kind>(&self) -> Option<Reading<K>> {
+        self.readings.iter().find(|r| r.scope() == K::SCOPE).cloned().and_then(K::from_any)
     }
-
-    pub fn from_file_name(name: &str) -> Option<ExportFormat> {
-        ExportFormat::ALL.iter().copied().find(|f| f.file_name() == name)
-    }
-
-    pub fn media_type(self) -> &'static str {
-        match self {
-            ExportFormat::Ips => "application/fhir+json",
-        }
-    }
-}
-
-/// A file made from an export.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct ExportFile {
-    pub bytes: Vec<u8>,
-    pub format: ExportFormat,
-    /// The name to save it as (ASCII: `carnet-patient-summary-2026-12-07.json`).
-    pub file_name: String,
 }
 
 /// Exports of the record open in the person's session.
@@ -95,13 +86,12 @@ pub trait ExportService: Send + Sync {
         request_id: Option<String>,
     ) -> Result<ExportJob, ServiceError>;
 
-    /// The export as a file, decided again by the policy (a mandate ended since is
-    /// refused).
-    async fn export_file(
+    /// What the export read, for a file made of it, decided again by the policy (a
+    /// mandate ended since is refused).
+    async fn export_content(
         &self,
         principal: &Principal,
         key: &FormKey,
-        format: ExportFormat,
         request_id: Option<String>,
-    ) -> Result<ExportFile, ServiceError>;
+    ) -> Result<ExportContent, ServiceError>;
 }

@@ -22,7 +22,7 @@ pub use act_for::{ActForBasis, ActForChoice, ActForService, Representative};
 pub use changes::{ChangeService, DirectorySearch};
 pub use documents::{DocumentService, OpenedDocument};
 pub use error::ServiceError;
-pub use export::{ExportFile, ExportFormat, ExportJob, ExportService, ExportState};
+pub use export::{ExportContent, ExportJob, ExportService, ExportState};
 pub use helpdesk::{HelpdeskConsole, HelpdeskService, RedeemError};
 pub use mandates::{GiveMandateError, MandateService, Mandates};
 pub use records::{ReadingBatches, RecordService, ScopeReading, read};
