@@ -41,6 +41,7 @@ phase "install what is missing"
 ensure_all
 command -v chromium >/dev/null || apt_install chromium
 command -v xmllint >/dev/null || apt_install libxml2-utils   # validates hub messages against the eHealth XSDs
+command -v pdftotext >/dev/null || apt_install poppler-utils  # reads the export's PDFs back
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || apt_install postgresql
 ensure_npm end2end
 ensure_fhir_validator

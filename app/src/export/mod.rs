@@ -9,8 +9,8 @@ pub mod printable;
 
 use carnet_core::change::FormKey;
 use carnet_core::date::BelgianTime;
-use carnet_core::kind::Scope;
 use carnet_core::export::ExportFile;
+use carnet_core::kind::Scope;
 use carnet_core::portal_service::{ExportJob, ExportState, ServiceError};
 use carnet_core::source_answer::SourceStatus;
 use leptos::prelude::*;

@@ -36,7 +36,10 @@ pub enum Block {
     Heading(String),
     Text(String),
     /// A record: what it is, then its details (dates, who, the source), each a line.
-    Item { text: String, details: Vec<String> },
+    Item {
+        text: String,
+        details: Vec<String>,
+    },
     /// Something the reader must know about what follows (a source that did not answer).
     Note(String),
 }
@@ -90,9 +93,7 @@ fn source_notes<T>(lang: Lang, answers: &[SourceAnswer<Vec<Item<T>>>]) -> Vec<Bl
                 }
                 let unreadable = items.iter().filter(|i| matches!(i, Item::Unreadable { .. })).count();
                 if unreadable > 0 {
-                    notes.push(Block::Note(
-                        lang.t_args("pdf-unreadable", &[source, ("count", unreadable.into())]),
-                    ));
+                    notes.push(Block::Note(lang.t_args("pdf-unreadable", &[source, ("count", unreadable.into())])));
                 }
             }
         }
@@ -130,7 +131,10 @@ fn medication(lang: Lang, answers: &Answers<MedicationLine>) -> Vec<Block> {
         blocks.push(Block::Item {
             text: crate::medication::lines::medicine_name(lang, &line),
             details: [
-                joined([crate::medication::lines::dosage_summary(lang, &line), line.instructions.clone().unwrap_or_default()]),
+                joined([
+                    crate::medication::lines::dosage_summary(lang, &line),
+                    line.instructions.clone().unwrap_or_default(),
+                ]),
                 lang.t_args(
                     "pdf-since-until",
                     &[("since", date_or_unknown(lang, line.start).into()), ("until", until.into())],
@@ -155,10 +159,7 @@ fn allergies(lang: Lang, answers: &Answers<Allergy>) -> Vec<Block> {
             None => concept(lang, &a.substance, a.substance_text.as_deref()),
         };
         let reactions = joined(a.reactions.iter().map(|r| concept(lang, &r.manifestation, r.text.as_deref())));
-        let recorded = lang.t_args(
-            "pdf-recorded",
-            &[("date", date_or_unknown(lang, a.recorded.or(a.onset)).into())],
-        );
+        let recorded = lang.t_args("pdf-recorded", &[("date", date_or_unknown(lang, a.recorded.or(a.onset)).into())]);
         blocks.push(Block::Item {
             text: what,
             details: [
@@ -183,7 +184,10 @@ fn problems(lang: Lang, answers: &Answers<SumEhr>) -> Vec<Block> {
     for (source, summary) in rows(answers) {
         let from = lang.t_args(
             "pdf-from-summary",
-            &[("date", date_or_unknown(lang, summary.date).into()), ("by", party_opt(lang, summary.author.as_ref()).into())],
+            &[
+                ("date", date_or_unknown(lang, summary.date).into()),
+                ("by", party_opt(lang, summary.author.as_ref()).into()),
+            ],
         );
         for issue in summary.problems.iter().filter_map(Item::read) {
             let since = issue.since.map(|d| lang.t_args("since-date", &[("date", lang.date(d).into())]));
@@ -208,12 +212,24 @@ fn given(answers: &Answers<Vaccination>) -> Vec<carnet_core::item::Merged<Vaccin
 
 fn vaccination_item(lang: Lang, merged: &carnet_core::item::Merged<Vaccination>) -> Block {
     let v = &merged.item;
-    let performer = v.performer.as_ref().map(|p| lang.t_args("pdf-given-by", &[("who", crate::components::format::party(lang, p).into())]));
+    let performer = v
+        .performer
+        .as_ref()
+        .map(|p| lang.t_args("pdf-given-by", &[("who", crate::components::format::party(lang, p).into())]));
     Block::Item {
         text: crate::vaccinations::list::vaccine_name(lang, v),
         details: [
-            joined([crate::vaccinations::list::occurrence_text(lang, &v.occurrence), crate::vaccinations::list::dose_text(lang, v)]),
-            joined([performer.unwrap_or_default(), v.lot_number.clone().map(|lot| lang.t_args("vaccination-lot", &[("lot", lot.into())])).unwrap_or_default()]),
+            joined([
+                crate::vaccinations::list::occurrence_text(lang, &v.occurrence),
+                crate::vaccinations::list::dose_text(lang, v),
+            ]),
+            joined([
+                performer.unwrap_or_default(),
+                v.lot_number
+                    .clone()
+                    .map(|lot| lang.t_args("vaccination-lot", &[("lot", lot.into())]))
+                    .unwrap_or_default(),
+            ]),
             source_line(lang, &merged.source, &merged.also_at),
         ]
         .into_iter()
@@ -278,7 +294,8 @@ pub fn summary(lang: Lang, content: &ExportContent) -> Printable {
 pub fn vaccination_proof(lang: Lang, content: &ExportContent) -> Option<Printable> {
     let reading = content.part::<Vaccinations>()?;
     let title = lang.t("pdf-proof-title");
-    let mut blocks = vec![Block::Title(title.clone()), Block::Text(person(lang, content)), Block::Text(made(lang, content))];
+    let mut blocks =
+        vec![Block::Title(title.clone()), Block::Text(person(lang, content)), Block::Text(made(lang, content))];
     blocks.push(Block::Heading(lang.t("pdf-proof-given")));
     blocks.extend(source_notes(lang, &reading.answers));
     let given = given(&reading.answers);
@@ -295,12 +312,17 @@ pub fn vaccination_proof(lang: Lang, content: &ExportContent) -> Option<Printabl
             blocks.push(Block::Text(match (overdue, due) {
                 (0, 0) => lang.t("schedule-summary-up-to-date"),
                 _ => joined([
-                    (overdue > 0).then(|| lang.t_args("schedule-summary-overdue", &[("count", overdue.into())])).unwrap_or_default(),
-                    (due > 0).then(|| lang.t_args("schedule-summary-due", &[("count", due.into())])).unwrap_or_default(),
+                    (overdue > 0)
+                        .then(|| lang.t_args("schedule-summary-overdue", &[("count", overdue.into())]))
+                        .unwrap_or_default(),
+                    (due > 0)
+                        .then(|| lang.t_args("schedule-summary-due", &[("count", due.into())]))
+                        .unwrap_or_default(),
                 ]),
             }));
             for moment in moments.iter().filter(|m| m.dose.state != DoseState::Later) {
-                let diseases = moment.diseases.iter().map(|d| lang.t(&format!("disease-{d}"))).collect::<Vec<_>>().join(", ");
+                let diseases =
+                    moment.diseases.iter().map(|d| lang.t(&format!("disease-{d}"))).collect::<Vec<_>>().join(", ");
                 blocks.push(Block::Item {
                     text: diseases,
                     details: vec![joined([

@@ -6,6 +6,7 @@
 
 use std::sync::{Arc, Mutex};
 
+use carnet_core::Principal;
 use carnet_core::audit::{AuditEvent, Outcome};
 use carnet_core::change::FormKey;
 use carnet_core::export::{EXPORT_KEPT_MS, EXPORT_LOST_AFTER_MS, EXPORT_PREFIX, exportable};
@@ -13,7 +14,6 @@ use carnet_core::kind::{AnyReading, Kind, KindVisitor, Scope};
 use carnet_core::policy::{self, Act, Authorized, Read};
 use carnet_core::portal_service::{ExportContent, ExportJob, ExportService, ExportState, ServiceError};
 use carnet_core::source_answer::SourceState;
-use carnet_core::Principal;
 use carnet_store::exports::{ExportDone, ExportRow};
 use carnet_store::{Store, StoreError};
 use futures::FutureExt;

@@ -352,3 +352,109 @@ async fn a_slow_source_is_followed_on_the_page_and_a_failing_one_is_named_in_the
     assert_eq!(entries.len(), 1);
     assert_eq!(entries[0].2, "partial");
 }
+
+/// The text of a PDF as `pdftotext` (Debian's poppler-utils) extracts it, its whitespace
+/// collapsed.
+fn pdf_text(bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("carnet-pdf-{}-{:?}", std::process::id(), std::thread::current().id()));
+    let _ = std::fs::create_dir_all(&dir);
+    let path = dir.join("file.pdf");
+    std::fs::write(&path, bytes).unwrap_or_else(|e| panic!("{e}"));
+    let out = std::process::Command::new("pdftotext")
+        .arg("-enc")
+        .arg("UTF-8")
+        .arg(&path)
+        .arg("-")
+        .output()
+        .unwrap_or_else(|e| panic!("pdftotext (Debian's poppler-utils; the test command installs it): {e}"));
+    assert!(out.status.success(), "pdftotext: {}", String::from_utf8_lossy(&out.stderr));
+    let _ = std::fs::remove_dir_all(&dir);
+    String::from_utf8_lossy(&out.stdout).split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+async fn download_pdf(client: &reqwest::Client, portal: &str, key: &str, file: &str, lang: &str) -> String {
+    let response = client
+        .get(format!("{portal}/export/{key}/{file}"))
+        .header("accept-language", lang)
+        .send()
+        .await
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(response.status().as_u16(), 200, "{file} in {lang}: {:?}", response.headers().get("location"));
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    assert_eq!(header("content-type"), "application/pdf");
+    assert!(header("content-disposition").starts_with("attachment; filename=\"carnet-"));
+    let bytes = response.bytes().await.unwrap_or_else(|e| panic!("{e}"));
+    assert!(bytes.starts_with(b"%PDF-"));
+    pdf_text(&bytes)
+}
+
+#[tokio::test]
+async fn the_pdfs_print_the_name_and_every_vaccination_in_each_language() {
+    use carnet_app::i18n::Lang;
+    use carnet_core::item::merge_same;
+    use carnet_core::vaccination::Vaccination;
+
+    let stack = stack(Options::default()).await;
+    let portal = &stack.portal.url;
+    let (sofie, _) = browser();
+    login(&sofie, portal, "sofie").await;
+    let job = job_of(&start(&sofie, portal, &ALL_PARTS, None).await);
+    let page = ready(&sofie, portal, &job).await;
+    assert!(page.contains(&format!("href=\"/export/{job}/patient-summary.pdf\"")));
+    assert!(page.contains(&format!("href=\"/export/{job}/vaccination-proof.pdf\"")));
+
+    // The vaccinations given, once each, as the pages show them.
+    let vaccinations = reading::<Vaccinations>(&stack, SOFIE, "Sofie Janssens").await;
+    let mut given: Vec<(String, Vaccination)> = vaccinations
+        .answers
+        .iter()
+        .filter_map(|a| a.result.as_ref().ok().map(|items| (a.source_name.clone(), items)))
+        .flat_map(|(source, items)| items.iter().filter_map(move |i| i.read().map(|v| (source.clone(), v.clone()))))
+        .filter(|(_, v)| v.status == VaccinationStatus::Completed)
+        .collect();
+    given.sort_by_key(|(_, v)| v.occurrence.date());
+    let given = merge_same(given, Vaccination::same_as);
+    assert!(given.len() >= 3, "Sofie's record has vaccinations");
+    let medication = read_items(&reading::<Medications>(&stack, SOFIE, "Sofie Janssens").await.answers);
+
+    for lang in Lang::ALL {
+        let words = |text: String| text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let summary = download_pdf(&sofie, portal, &job, "patient-summary.pdf", lang.code()).await;
+        let proof = download_pdf(&sofie, portal, &job, "vaccination-proof.pdf", lang.code()).await;
+        for text in [&summary, &proof] {
+            assert!(text.contains("Sofie Janssens"), "{lang:?}: the name");
+            let born =
+                lang.date(carnet_core::Ssin::parse(SOFIE).map(|s| s.birth_date()).unwrap_or_else(|e| panic!("{e:?}")));
+            assert!(text.contains(&words(born)), "{lang:?}: the birth date");
+        }
+        assert!(summary.contains(&words(lang.t("pdf-summary-title"))), "{lang:?}");
+        assert!(proof.contains(&words(lang.t("pdf-proof-title"))), "{lang:?}");
+        for merged in &given {
+            let name = words(carnet_app::vaccinations::list::vaccine_name(lang, &merged.item));
+            let date = merged.item.occurrence.date().map(|d| words(lang.date(d))).unwrap_or_default();
+            for (what, text) in [("summary", &summary), ("proof", &proof)] {
+                assert!(text.contains(&name), "{lang:?} {what}: {name} in {text}");
+                assert!(text.contains(&date), "{lang:?} {what}: {date}");
+            }
+        }
+        for line in &medication {
+            let name = words(carnet_app::medication::lines::medicine_name(lang, line));
+            assert!(summary.contains(&name), "{lang:?}: {name}");
+        }
+        // The sources are named, and the proof says where the schedule stands.
+        assert!(summary.contains("Vitalink") && summary.contains("CoZo"), "{lang:?}");
+        assert!(proof.contains(&words(lang.t("pdf-proof-schedule"))), "{lang:?}");
+    }
+
+    // An export without vaccinations has no proof to offer.
+    let (hostile, _) = browser();
+    login(&hostile, portal, "hostile").await;
+    let job = job_of(&start(&hostile, portal, &["medication", "allergies"], None).await);
+    let page = ready(&hostile, portal, &job).await;
+    assert!(!page.contains("vaccination-proof.pdf"));
+    let (status, location, _) = get(&hostile, &format!("{portal}/export/{job}/vaccination-proof.pdf")).await;
+    assert_eq!((status, location), (303, Some(format!("/export?error=error-not-found&job={job}"))));
+    // The hostile person's text prints as text.
+    let summary = download_pdf(&hostile, portal, &job, "patient-summary.pdf", "en").await;
+    assert!(summary.contains("Patient summary"));
+}

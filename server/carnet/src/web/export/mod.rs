@@ -47,7 +47,11 @@ impl Form for ExportForm {
     const PAGE: &'static str = PAGE;
 }
 
-async fn start(State(state): State<AppState>, signed: SignedIn, Posted(form): Posted<ExportForm>) -> Result<Back, Back> {
+async fn start(
+    State(state): State<AppState>,
+    signed: SignedIn,
+    Posted(form): Posted<ExportForm>,
+) -> Result<Back, Back> {
     let key = form_key(PAGE, &form.key)?;
     if form.part.is_empty() {
         return Err(Back::error(PAGE, "export-error-no-part"));
@@ -82,7 +86,8 @@ fn make(file: ExportFile, lang: Lang, content: &ExportContent) -> Result<Vec<u8>
             let medication = part(Scope::Medication).cloned().and_then(carnet_core::medication::Medications::from_any);
             let allergies = part(Scope::Allergies).cloned().and_then(carnet_core::allergy::Allergies::from_any);
             let sumehr = part(Scope::SumEhr).cloned().and_then(carnet_core::sumehr::SumEhrs::from_any);
-            let vaccinations = part(Scope::Vaccinations).cloned().and_then(carnet_core::vaccination::Vaccinations::from_any);
+            let vaccinations =
+                part(Scope::Vaccinations).cloned().and_then(carnet_core::vaccination::Vaccinations::from_any);
             let summary = ips::Summary {
                 person: ips::Person { ssin: &content.ssin, name: &content.name, birth_date: content.birth_date },
                 parts: ips::Parts {

@@ -9,11 +9,11 @@ use std::sync::LazyLock;
 use carnet_app::export::printable::{Block, Printable};
 use krilla::Document;
 use krilla::configure::{Accessibility, ConfigurationBuilder};
-use krilla::geom::Point;
 use krilla::destination::XyzDestination;
+use krilla::geom::Point;
 use krilla::metadata::Metadata;
-use krilla::outline::{Outline, OutlineNode};
 use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagKind, TagTree};
@@ -39,9 +39,7 @@ impl Face {
     fn width(&self, text: &str, size: f32) -> f32 {
         let units: u32 = text
             .chars()
-            .map(|c| {
-                self.metrics.glyph_index(c).and_then(|g| self.metrics.glyph_hor_advance(g)).map_or(0, u32::from)
-            })
+            .map(|c| self.metrics.glyph_index(c).and_then(|g| self.metrics.glyph_hor_advance(g)).map_or(0, u32::from))
             .sum();
         units as f32 * size / f32::from(self.metrics.units_per_em())
     }
@@ -97,24 +95,44 @@ struct Paragraph {
     item: Option<usize>,
 }
 
+/// The longest text a paragraph prints: a source's text beyond it is garbage or an attack
+/// (a name of 200 000 characters would be a hundred pages), cut with "…".
+const MAX_CHARS: usize = 1000;
+
 fn wrap(face: &Face, text: &str, size: f32, width: f32) -> Vec<String> {
+    let space = face.width(" ", size);
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut line_width = 0.0;
     for word in text.split_whitespace() {
-        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
-        if face.width(&candidate, size) <= width {
-            line = candidate;
+        let word_width = face.width(word, size);
+        let needed = if line.is_empty() { word_width } else { line_width + space + word_width };
+        if needed <= width {
+            if !line.is_empty() {
+                line.push(' ');
+            }
+            line.push_str(word);
+            line_width = needed;
             continue;
         }
         if !line.is_empty() {
             lines.push(std::mem::take(&mut line));
+            line_width = 0.0;
+        }
+        if word_width <= width {
+            line.push_str(word);
+            line_width = word_width;
+            continue;
         }
         // A word longer than the line is cut where it must be.
         for c in word.chars() {
-            if !line.is_empty() && face.width(&format!("{line}{c}"), size) > width {
+            let c_width = face.width(c.encode_utf8(&mut [0; 4]), size);
+            if !line.is_empty() && line_width + c_width > width {
                 lines.push(std::mem::take(&mut line));
+                line_width = 0.0;
             }
             line.push(c);
+            line_width += c_width;
         }
     }
     if !line.is_empty() || lines.is_empty() {
@@ -145,7 +163,11 @@ impl Layout<'_> {
     /// The lines of a paragraph, wrapped.
     fn wrapped(&self, text: &str, style: Style) -> Vec<String> {
         let face = self.face(style);
-        wrap(face, &face.printable(text), style.size, WIDTH - style.indent)
+        let text = match text.char_indices().nth(MAX_CHARS) {
+            Some((cut, _)) => format!("{}…", &text[..cut]),
+            None => text.to_owned(),
+        };
+        wrap(face, &face.printable(&text), style.size, WIDTH - style.indent)
     }
 
     /// Starts a new page unless `height` fits on this one.
@@ -311,10 +333,7 @@ pub fn render(printable: &Printable) -> Result<Vec<u8>, String> {
     }
     document.set_outline(outline);
     document.set_metadata(
-        Metadata::new()
-            .title(printable.title.clone())
-            .language(printable.lang.to_owned())
-            .creator("Carnet".to_owned()),
+        Metadata::new().title(printable.title.clone()).language(printable.lang.to_owned()).creator("Carnet".to_owned()),
     );
     document.finish().map_err(|e| format!("{e:?}"))
 }
@@ -331,7 +350,9 @@ mod tests {
         assert!(lines.len() > 5);
         assert!(lines.iter().all(|l| fonts.regular.width(l, 10.5) <= 200.0));
         let word = "x".repeat(400);
-        assert!(wrap(&fonts.regular, &word, 10.5, 200.0).len() > 1);
+        let cut = wrap(&fonts.regular, &word, 10.5, 200.0);
+        assert!(cut.len() > 1 && cut.concat() == word);
+        assert!(cut.iter().all(|l| fonts.regular.width(l, 10.5) <= 200.0));
         assert_eq!(fonts.regular.printable("Ðorđe\u{7} Müller 漢"), "Ðorđe Müller ?");
     }
 
