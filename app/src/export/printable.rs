@@ -123,9 +123,16 @@ fn medication(lang: Lang, answers: &Answers<MedicationLine>) -> Vec<Block> {
     let mut lines = rows(answers);
     lines.sort_by_key(|(_, l)| crate::medication::lines::medicine_name(lang, l).to_lowercase());
     for (source, line) in lines {
-        let until = match line.end {
-            Some(end) => lang.date(end),
-            None => line.end_condition.clone().unwrap_or_else(|| lang.t("medication-no-end")),
+        // "From … until …", or "Since …" when it has no end.
+        let since = date_or_unknown(lang, line.start);
+        let when = match (line.end, &line.end_condition) {
+            (Some(end), _) => {
+                lang.t_args("pdf-since-until", &[("since", since.into()), ("until", lang.date(end).into())])
+            }
+            (None, Some(condition)) => {
+                lang.t_args("pdf-since-until", &[("since", since.into()), ("until", condition.clone().into())])
+            }
+            (None, None) => lang.t_args("since-date", &[("date", since.into())]),
         };
         let prescriber = line.delivery.as_ref().and_then(|d| d.prescriber.as_ref()).or(line.author.as_ref());
         blocks.push(Block::Item {
@@ -135,10 +142,7 @@ fn medication(lang: Lang, answers: &Answers<MedicationLine>) -> Vec<Block> {
                     crate::medication::lines::dosage_summary(lang, &line),
                     line.instructions.clone().unwrap_or_default(),
                 ]),
-                lang.t_args(
-                    "pdf-since-until",
-                    &[("since", date_or_unknown(lang, line.start).into()), ("until", until.into())],
-                ),
+                when,
                 party_opt(lang, prescriber),
                 source_line(lang, &source, &[]),
             ]

@@ -19,7 +19,6 @@ use carnet_store::{Store, StoreError};
 use futures::FutureExt;
 use futures::future::BoxFuture;
 
-use super::records::reading_event;
 use super::{Inner, Portal, internal};
 use crate::clock::{now_ms, today_in_belgium};
 
@@ -34,7 +33,7 @@ struct Part {
     /// The sources that serve it, by id.
     sources: Vec<String>,
     /// Reads it from every source at once, telling `Answered` as each answers.
-    read: Box<dyn FnOnce(Answered) -> BoxFuture<'static, (AnyReading, Option<AuditEvent>)> + Send>,
+    read: Box<dyn FnOnce(Answered) -> BoxFuture<'static, AnyReading> + Send>,
 }
 
 /// What an export's row needs of a proof: its actor and subject, through the store's
@@ -98,7 +97,6 @@ impl<'a> KindVisitor for DecidePart<'a> {
             let inner = self.inner.clone();
             let sources: Vec<String> = inner.sources.readers::<K>().into_iter().map(|(id, _)| id).collect();
             let ids = sources.clone();
-            let request_id = self.request_id.clone();
             let lead: Box<dyn Lead> = Box::new(proof.clone());
             let read = move |answered: Answered| {
                 async move {
@@ -111,28 +109,13 @@ impl<'a> KindVisitor for DecidePart<'a> {
                         }
                     });
                     let answers = futures::future::join_all(asked).await.into_iter().flatten().collect();
-                    let reading = inner.reading_of(&proof, answers, today_in_belgium());
-                    let event = reading_event(&proof, &reading.states(), &request_id);
-                    (K::into_any(reading), event)
+                    K::into_any(inner.reading_of(&proof, answers, today_in_belgium()))
                 }
                 .boxed()
             };
             Ok(Part { lead, sources, read: Box::new(read) })
         }
         .boxed()
-    }
-}
-
-/// May the person read the kind (no audit: nothing is read; the export decides again).
-struct MayRead<'a> {
-    principal: &'a Principal,
-    grants: &'a policy::Grants<'a>,
-}
-
-impl<'a> KindVisitor for MayRead<'a> {
-    type Out = bool;
-    fn visit<K: Kind>(self) -> bool {
-        policy::decide::<Read<K>>(self.principal, self.principal.subject(), self.grants).is_ok()
     }
 }
 
@@ -239,7 +222,7 @@ impl Inner {
         };
         let (read, ()) = tokio::join!(reads, progress);
 
-        let readings: Vec<AnyReading> = read.iter().map(|(reading, _)| reading.clone()).collect();
+        let readings: Vec<AnyReading> = read;
         let states: Vec<SourceState> = readings.iter().flat_map(AnyReading::states).collect();
         let mut asked: Vec<&str> = Vec::new();
         for state in &states {
@@ -270,7 +253,11 @@ impl ExportService for Portal {
     async fn exportable_parts(&self, principal: &Principal) -> Result<Vec<Scope>, ServiceError> {
         let facts = self.facts(principal, principal.subject()).await?;
         let grants = facts.grants(self);
-        Ok(exportable().into_iter().filter(|scope| scope.visit(MayRead { principal, grants: &grants })).collect())
+        // No audit: nothing is read here (the export decides every part again, audited).
+        Ok(exportable()
+            .into_iter()
+            .filter(|scope| policy::may_read(principal, principal.subject(), *scope, &grants).is_ok())
+            .collect())
     }
 
     #[tracing::instrument(name = "portal.start_export", skip_all)]

@@ -253,7 +253,7 @@ impl ReadingBatches for Batches {
 }
 
 /// The audit entry a reading needs (none when no source was asked).
-pub(super) fn reading_event<K: Kind>(
+fn reading_event<K: Kind>(
     proof: &Authorized<Read<K>>,
     states: &[SourceState],
     request_id: &Option<String>,

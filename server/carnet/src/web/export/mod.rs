@@ -74,7 +74,7 @@ async fn start(
 }
 
 /// The file, made in the reader's language.
-fn make(file: ExportFile, lang: Lang, content: &ExportContent) -> Result<Vec<u8>, ServiceError> {
+pub fn make(file: ExportFile, lang: Lang, content: &ExportContent) -> Result<Vec<u8>, ServiceError> {
     let failed = |e: String| {
         tracing::error!(error = %e, "an export's file could not be made");
         ServiceError::Internal
