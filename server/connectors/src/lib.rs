@@ -65,6 +65,7 @@ pub mod kmehr;
 pub mod metrics;
 pub mod pcdh;
 pub mod register;
+pub mod shl;
 pub mod sources;
 pub mod xml;
 

@@ -202,6 +202,7 @@ pub mod policy;
 pub mod portal_service;
 pub mod principal;
 pub mod relationship;
+pub mod share;
 pub mod source_answer;
 pub mod ssin;
 pub mod sumehr;

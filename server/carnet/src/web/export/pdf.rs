@@ -2,6 +2,8 @@
 //! reading order for screen readers; the document's title and language), with DejaVu Sans
 //! embedded and subset so that every Belgian name prints ("Réseau Santé Wallon", "Müller",
 //! "Ðorđe"). A character the font does not have prints as "?" rather than as nothing.
+//! Carnet places the glyphs itself, one per character, from the font's own widths (the
+//! text is Latin, Greek or Cyrillic, written left to right: no shaper is needed).
 
 use std::num::NonZeroU16;
 use std::sync::LazyLock;
@@ -17,7 +19,8 @@ use krilla::outline::{Outline, OutlineNode};
 use krilla::page::PageSettings;
 use krilla::paint::Fill;
 use krilla::tagging::{Artifact, ArtifactType, ContentTag, Identifier, SpanTag, Tag, TagGroup, TagKind, TagTree};
-use krilla::text::{Font, TextDirection};
+use krilla::text::{Font, GlyphId, KrillaGlyph};
+use skrifa::instance::{LocationRef, Size};
 
 const PAGE_W: f32 = 595.28;
 const PAGE_H: f32 = 841.89;
@@ -25,33 +28,67 @@ const MARGIN: f32 = 56.0;
 const BOTTOM: f32 = PAGE_H - 64.0;
 const WIDTH: f32 = PAGE_W - 2.0 * MARGIN;
 
-/// A font, for drawing (krilla) and for measuring (ttf-parser).
+/// A font, for drawing (krilla) and for finding its glyphs and their widths (skrifa).
 struct Face {
     font: Font,
-    metrics: ttf_parser::Face<'static>,
+    data: skrifa::FontRef<'static>,
+    units_per_em: f32,
 }
 
 impl Face {
     fn load(data: &'static [u8]) -> Option<Face> {
-        Some(Face { font: Font::new(data.into(), 0)?, metrics: ttf_parser::Face::parse(data, 0).ok()? })
+        use skrifa::MetadataProvider;
+        let parsed = skrifa::FontRef::new(data).ok()?;
+        let units_per_em = f32::from(parsed.metrics(Size::unscaled(), LocationRef::default()).units_per_em);
+        Some(Face { font: Font::new(data.into(), 0)?, data: parsed, units_per_em })
+    }
+
+    /// The glyph of a character, and its advance in ems.
+    fn glyph(&self, c: char) -> Option<(skrifa::GlyphId, f32)> {
+        use skrifa::MetadataProvider;
+        let glyph = self.data.charmap().map(c)?;
+        let advance = self.data.glyph_metrics(Size::unscaled(), LocationRef::default()).advance_width(glyph)?;
+        Some((glyph, advance / self.units_per_em))
     }
 
     fn width(&self, text: &str, size: f32) -> f32 {
-        let units: u32 = text
-            .chars()
-            .map(|c| self.metrics.glyph_index(c).and_then(|g| self.metrics.glyph_hor_advance(g)).map_or(0, u32::from))
-            .sum();
-        units as f32 * size / f32::from(self.metrics.units_per_em())
+        text.chars().filter_map(|c| self.glyph(c)).map(|(_, advance)| advance).sum::<f32>() * size
     }
 
     /// The text with what the font cannot print replaced: no control characters, "?" for a
     /// character it has no glyph for.
     fn printable(&self, text: &str) -> String {
         text.chars()
-            .filter(|c| !c.is_control())
-            .map(|c| if c == ' ' || self.metrics.glyph_index(c).is_some() { c } else { '?' })
+            .filter(|c| !c.is_control() && !invisible(*c))
+            .map(|c| if c == ' ' || self.glyph(c).is_some() { c } else { '?' })
             .collect()
     }
+
+    /// A line's glyphs, one per character, placed one after the other.
+    fn glyphs(&self, text: &str) -> Vec<KrillaGlyph> {
+        text.char_indices()
+            .filter_map(|(at, c)| {
+                let (glyph, advance) = self.glyph(c)?;
+                let range = at..at + c.len_utf8();
+                Some(KrillaGlyph::new(GlyphId::new(glyph.to_u32()), advance, 0.0, 0.0, 0.0, range, None))
+            })
+            .collect()
+    }
+
+    fn draw(&self, surface: &mut krilla::surface::Surface<'_>, at: Point, size: f32, text: &str) {
+        surface.draw_glyphs(at, &self.glyphs(text), self.font.clone(), text, size, false);
+    }
+}
+
+/// A character that formats text without being seen (a byte-order mark, a zero-width space,
+/// a direction override, a soft hyphen …): a PDF for screen readers maps every glyph to
+/// what it reads, and these read as nothing. Left out.
+fn invisible(c: char) -> bool {
+    matches!(
+        u32::from(c),
+        0xAD | 0x600..=0x605 | 0x61C | 0x6DD | 0x70F | 0x180E | 0x200B..=0x200F | 0x202A..=0x202E
+            | 0x2060..=0x206F | 0xFE00..=0xFE0F | 0xFEFF | 0xFFF9..=0xFFFB | 0xE0000..=0xE0FFF
+    )
 }
 
 struct Fonts {
@@ -267,7 +304,7 @@ pub fn render(printable: &Printable) -> Result<Vec<u8>, String> {
             }));
             let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
             let at = Point::from_xy(MARGIN + line.style.indent, line.y);
-            surface.draw_text(at, face.font.clone(), line.style.size, &line.text, false, TextDirection::Auto);
+            face.draw(&mut surface, at, line.style.size, &line.text);
             surface.end_tagged();
             if let Some(paragraph) = marked.get_mut(line.paragraph) {
                 paragraph.push(id);
@@ -282,14 +319,7 @@ pub fn render(printable: &Printable) -> Result<Vec<u8>, String> {
             rule: Default::default(),
         }));
         surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(ArtifactType::PageNumber)));
-        surface.draw_text(
-            Point::from_xy(MARGIN, PAGE_H - 32.0),
-            fonts.regular.font.clone(),
-            8.5,
-            &footer,
-            false,
-            TextDirection::Auto,
-        );
+        fonts.regular.draw(&mut surface, Point::from_xy(MARGIN, PAGE_H - 32.0), 8.5, &footer);
         surface.end_tagged();
         surface.finish();
         page.finish();
@@ -354,6 +384,7 @@ mod tests {
         assert!(cut.len() > 1 && cut.concat() == word);
         assert!(cut.iter().all(|l| fonts.regular.width(l, 10.5) <= 200.0));
         assert_eq!(fonts.regular.printable("Ðorđe\u{7} Müller 漢"), "Ðorđe Müller ?");
+        assert_eq!(fonts.regular.printable("\u{feff}W\u{200b}W\u{202e}"), "WW");
     }
 
     #[test]
