@@ -80,6 +80,27 @@ where
     }
 }
 
+/// Asks the portal for something that needs nobody logged in (a share's page, opened by
+/// whoever holds its link): `call` gets the service and the request's id. `None` in the
+/// browser (pages render on the server).
+#[allow(unused_variables)]
+pub async fn ask_anonymous<T, F, Fut>(call: F) -> Option<T>
+where
+    F: FnOnce(SharedService, Option<String>) -> Fut,
+    Fut: std::future::Future<Output = T>,
+{
+    #[cfg(feature = "ssr")]
+    {
+        let service = use_context::<SharedService>()?;
+        let request_id = crate::context::server_request_info().and_then(|i| i.request_id);
+        Some(call(service, request_id).await)
+    }
+    #[cfg(not(feature = "ssr"))]
+    {
+        None
+    }
+}
+
 /// A read started once per page, however often the page's `Suspense` renders (and polls)
 /// its children: every poller shares the one result. On the server the read runs as its
 /// own task (with the page's reactive owner, so it finds the request's context), so it

@@ -57,6 +57,7 @@ pub mod logged_out;
 pub mod mandates;
 pub mod medication;
 pub mod problem;
+pub mod share;
 pub mod summary;
 pub mod support;
 pub mod vaccinations;
@@ -81,6 +82,7 @@ use crate::glossary::GlossaryPage;
 use crate::helpdesk::HelpdeskPage;
 use crate::mandates::MandatesPage;
 use crate::medication::MedicationPage;
+use crate::share::{SharePage, SharedPage};
 use crate::summary::SummaryPage;
 use crate::support::SupportPage;
 use crate::vaccinations::VaccinationsPage;
@@ -139,6 +141,9 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("medication") view=MedicationPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("summary") view=SummaryPage ssr=SsrMode::InOrder/>
                     <Route path=StaticSegment("export") view=ExportPage ssr=SsrMode::InOrder/>
+                    <Route path=StaticSegment("share") view=SharePage ssr=SsrMode::InOrder/>
+                    // A share's page, for whoever holds its link (no login), whole at once.
+                    <Route path=(StaticSegment("s"), ParamSegment("link")) view=SharedPage ssr=SsrMode::Async/>
                     // The citizen's controls: each page shows a change's report and the
                     // confirmation step from its query string.
                     <Route path=StaticSegment("consent") view=ConsentPage ssr=SsrMode::InOrder/>

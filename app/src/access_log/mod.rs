@@ -172,8 +172,12 @@ fn scope_part(lang: Lang, scope: Scope) -> String {
 }
 
 fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
-    let who = if access.by_self { Who::You } else { Who::Other };
-    let actor = if access.by_self {
+    // A share is opened by whoever holds its link (read as the citizen, on the share's basis).
+    let shared = matches!(access.action, PortalAction::ShareOpened(_));
+    let who = if access.by_self && !shared { Who::You } else { Who::Other };
+    let actor = if shared {
+        lang.t("access-share-someone")
+    } else if access.by_self {
         lang.t("access-you")
     } else {
         access.actor_name.clone().unwrap_or_else(|| lang.t("access-someone"))
@@ -204,6 +208,16 @@ fn portal_line(lang: Lang, access: &PortalAccess) -> Line {
                 (false, false) => "access-other-exported",
                 (false, true) => "access-other-export-refused",
             };
+            (lang.t_args(id, &[("parts", parts.into())]), "other")
+        }
+        PortalAction::ShareMade(scopes) => {
+            let parts = scopes.iter().map(|s| scope_part(lang, *s)).collect::<Vec<_>>().join(", ");
+            (lang.t_args("access-share-made", &[("parts", parts.into())]), "other")
+        }
+        PortalAction::ShareRevoked => (lang.t("access-share-revoked"), "other"),
+        PortalAction::ShareOpened(scopes) => {
+            let parts = scopes.iter().map(|s| scope_part(lang, *s)).collect::<Vec<_>>().join(", ");
+            let id = if refused { "access-share-open-refused" } else { "access-share-opened" };
             (lang.t_args(id, &[("parts", parts.into())]), "other")
         }
         PortalAction::Change(verb) => {

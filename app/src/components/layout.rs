@@ -143,6 +143,7 @@ fn MainNav(lang: Lang, logged_in: bool) -> impl IntoView {
             ("/medication", "nav-medication"),
             ("/summary", "nav-summary"),
             ("/export", "nav-export"),
+            ("/share", "nav-share"),
             // The citizen's controls start here (the page links to the others).
             ("/who-can-see", "nav-privacy"),
         ]);

@@ -315,14 +315,16 @@ pub fn vaccination_proof(lang: Lang, content: &ExportContent) -> Option<Printabl
             let (overdue, due) = (count(DoseState::Overdue), count(DoseState::Due));
             blocks.push(Block::Text(match (overdue, due) {
                 (0, 0) => lang.t("schedule-summary-up-to-date"),
-                _ => joined([
-                    (overdue > 0)
-                        .then(|| lang.t_args("schedule-summary-overdue", &[("count", overdue.into())]))
-                        .unwrap_or_default(),
-                    (due > 0)
-                        .then(|| lang.t_args("schedule-summary-due", &[("count", due.into())]))
-                        .unwrap_or_default(),
-                ]),
+                _ => {
+                    let mut said = Vec::new();
+                    if overdue > 0 {
+                        said.push(lang.t_args("schedule-summary-overdue", &[("count", overdue.into())]));
+                    }
+                    if due > 0 {
+                        said.push(lang.t_args("schedule-summary-due", &[("count", due.into())]));
+                    }
+                    joined(said)
+                }
             }));
             for moment in moments.iter().filter(|m| m.dose.state != DoseState::Later) {
                 let diseases =

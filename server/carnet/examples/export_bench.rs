@@ -101,7 +101,7 @@ fn measure(what: &str, content: &ExportContent) {
         let mut times = Vec::new();
         let mut size = 0;
         for round in 0..ROUNDS {
-            let lang = Lang::ALL[round % 4];
+            let lang = Lang::ALL.get(round % 4).copied().unwrap_or(Lang::En);
             let started = Instant::now();
             match make(file, lang, content) {
                 Ok(bytes) => size = bytes.len(),
@@ -114,8 +114,8 @@ fn measure(what: &str, content: &ExportContent) {
         println!(
             "  {:<24} {:>10} {:>10} {:>8} KB {:>9.0} MB",
             file.name(),
-            ms(times[ROUNDS / 2]),
-            ms(times[ROUNDS - 1]),
+            ms(times.get(ROUNDS / 2).copied().unwrap_or_default()),
+            ms(times.last().copied().unwrap_or_default()),
             size / 1024,
             peak_rss_mb()
         );

@@ -103,8 +103,9 @@ pub enum StartError {
 const APPLICATION_ID: &str = "71000000001";
 
 /// Paths (and everything below them) that need a logged-in person.
-pub const PROTECTED: [&str; 15] = [
+pub const PROTECTED: [&str; 16] = [
     "/dashboard",
+    "/share",
     "/export",
     "/documents",
     "/vaccinations",
@@ -169,8 +170,15 @@ pub async fn build(config: Config) -> Result<(Router, AppState), StartError> {
         demo::seed(&store).await?;
     }
     let lifetime = config.support_code_lifetime;
-    let service: SharedService =
-        Arc::new(portal::Portal::new(store.clone(), sources, sealer.clone(), rules, register, lifetime));
+    let service: SharedService = Arc::new(portal::Portal::new(
+        store.clone(),
+        sources,
+        sealer.clone(),
+        rules,
+        register,
+        lifetime,
+        config.public_url.to_string(),
+    ));
     let provider_origin =
         url::Url::parse(&config.oidc.issuer).map(|u| u.origin().ascii_serialization()).unwrap_or_default();
     let limiters = security::limits::Limiters::new(&config.limits);
@@ -336,6 +344,10 @@ fn spawn_housekeeping(state: &AppState, sessions: SqlSessionStore) {
             // Exports past their time keep nothing.
             if let Err(e) = store.forget_expired_exports(clock::now_ms()).await {
                 tracing::warn!(error = %e, "could not forget expired exports");
+            }
+            // Shares that ended keep nothing to open with.
+            if let Err(e) = store.forget_ended_shares(clock::now_ms()).await {
+                tracing::warn!(error = %e, "could not forget ended shares");
             }
         }
     });

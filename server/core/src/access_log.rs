@@ -20,6 +20,11 @@ pub enum PortalAction {
     Read(Vec<Scope>),
     /// Parts of the record read to be taken along (an export of the patient summary).
     Exported(Vec<Scope>),
+    /// A share made of these parts, a share revoked, or someone with a share's link who
+    /// read these parts (the share is the line's basis).
+    ShareMade(Vec<Scope>),
+    ShareRevoked,
+    ShareOpened(Vec<Scope>),
     Change(ChangeVerb),
     /// A change of this part of the record the policy refused (before any source was asked).
     TriedChange(Scope),
@@ -74,6 +79,16 @@ impl PortalAction {
             && let Some(scopes) = scopes.split(',').map(Scope::from_name).collect::<Option<Vec<Scope>>>()
         {
             return PortalAction::Read(scopes);
+        }
+        let scopes_of = |text: &str| text.split(',').map(Scope::from_name).collect::<Option<Vec<Scope>>>();
+        if code == "share:revoke" {
+            return PortalAction::ShareRevoked;
+        }
+        if let Some(scopes) = code.strip_prefix("share:make:").and_then(scopes_of) {
+            return PortalAction::ShareMade(scopes);
+        }
+        if let Some(scopes) = code.strip_prefix("share:open:").and_then(scopes_of) {
+            return PortalAction::ShareOpened(scopes);
         }
         if let Some(scopes) = code.strip_prefix(crate::export::EXPORT_PREFIX)
             && let Some(scopes) = scopes.split(',').map(Scope::from_name).collect::<Option<Vec<Scope>>>()
@@ -299,5 +314,11 @@ mod tests {
             PortalAction::parse("export:medication,allergies"),
             PortalAction::Exported(vec![Scope::Medication, Scope::Allergies])
         );
+        assert_eq!(PortalAction::parse("share:make:vaccinations"), PortalAction::ShareMade(vec![Scope::Vaccinations]));
+        assert_eq!(
+            PortalAction::parse("share:open:vaccinations"),
+            PortalAction::ShareOpened(vec![Scope::Vaccinations])
+        );
+        assert_eq!(PortalAction::parse("share:revoke"), PortalAction::ShareRevoked);
     }
 }

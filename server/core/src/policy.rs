@@ -19,6 +19,7 @@ use crate::kind::{Changeable, Kind, Scopes};
 use crate::mandate::{Mandate, MandateId};
 use crate::minor::{MinorRules, ParentLink};
 use crate::principal::{Principal, Role};
+use crate::share::{ShareGrant, ShareId};
 use crate::ssin::Ssin;
 use crate::support_code::{SupportCodeId, SupportGrant};
 
@@ -37,6 +38,9 @@ pub enum Basis {
     Parent(String),
     /// As a helpdesk agent holding the subject's support code (read-only).
     SupportCode(SupportCodeId),
+    /// Whoever holds a share's link (and its passcode), reading what it names as its maker
+    /// (read-only).
+    Share(ShareId),
 }
 
 impl Basis {
@@ -47,6 +51,7 @@ impl Basis {
             Basis::Mandate(id) => format!("mandate:{}", id.0),
             Basis::Parent(band) => format!("parent:{band}"),
             Basis::SupportCode(id) => format!("support-code:{}", id.0),
+            Basis::Share(id) => format!("share:{}", id.0),
         }
     }
 
@@ -57,6 +62,7 @@ impl Basis {
             Some(("mandate", id)) => id.parse().ok().map(|id| Basis::Mandate(MandateId(id))),
             Some(("parent", band)) if !band.is_empty() => Some(Basis::Parent(band.to_owned())),
             Some(("support-code", id)) => id.parse().ok().map(|id| Basis::SupportCode(SupportCodeId(id))),
+            Some(("share", id)) => id.parse().ok().map(|id| Basis::Share(ShareId(id))),
             _ => None,
         }
     }
@@ -79,6 +85,10 @@ pub enum Denied {
     /// action is a change (a support code gives a read-only view).
     #[error("outside the support code")]
     OutsideSupportCode,
+    /// A share's link was opened, but the share ended (expired, revoked) or does not name
+    /// this part of the record, or the action is a change (a share is read-only).
+    #[error("outside the share")]
+    OutsideShare,
 }
 
 impl Denied {
@@ -88,11 +98,12 @@ impl Denied {
             Denied::OutsideMandate => "denied:outside-mandate",
             Denied::MinorAge => "denied:minor-age",
             Denied::OutsideSupportCode => "denied:outside-support-code",
+            Denied::OutsideShare => "denied:outside-share",
         }
     }
 
     pub fn from_code(code: &str) -> Option<Denied> {
-        [Denied::NoBasis, Denied::OutsideMandate, Denied::MinorAge, Denied::OutsideSupportCode]
+        [Denied::NoBasis, Denied::OutsideMandate, Denied::MinorAge, Denied::OutsideSupportCode, Denied::OutsideShare]
             .into_iter()
             .find(|d| d.code() == code)
     }
@@ -227,6 +238,35 @@ pub fn decide<A: Act>(principal: &Principal, subject: &Ssin, grants: &Grants<'_>
         .filter(|scope| self::basis(principal, subject, Action::Read(**scope), grants).is_ok())
         .fold(Scopes::default(), |covers, scope| covers.with(*scope));
     Ok(Authorized { actor: principal.ssin().clone(), subject: subject.clone(), basis, covers, act: PhantomData })
+}
+
+/// An opening of a share: whoever holds its link reads what it names, decided now as its
+/// maker (a share is a grant with a basis of its own): only the parts it names, only while
+/// it is open (not expired, not revoked), and only what the maker may read today — a
+/// mandate ended since holds for it too. Read-only. The proof's actor is the maker, its
+/// basis the share.
+pub fn decide_shared<A: Act>(
+    maker: &Principal,
+    share: &ShareGrant,
+    grants: &Grants<'_>,
+) -> Result<Authorized<A>, Denied> {
+    let Action::Read(scope) = A::action() else { return Err(Denied::OutsideShare) };
+    if maker.ssin() != &share.maker || !share.is_open(grants.now_ms) || !share.parts.contains(&scope) {
+        return Err(Denied::OutsideShare);
+    }
+    basis(maker, &share.subject, A::action(), grants)?;
+    let covers = share
+        .parts
+        .iter()
+        .filter(|scope| basis(maker, &share.subject, Action::Read(**scope), grants).is_ok())
+        .fold(Scopes::default(), |covers, scope| covers.with(*scope));
+    Ok(Authorized {
+        actor: maker.ssin().clone(),
+        subject: share.subject.clone(),
+        basis: Basis::Share(share.id),
+        covers,
+        act: PhantomData,
+    })
 }
 
 /// Whether `principal` may open `subject`'s record at all now: the basis of the first part
@@ -582,13 +622,58 @@ mod tests {
             Basis::Mandate(MandateId(12)),
             Basis::Parent("under-12".into()),
             Basis::SupportCode(SupportCodeId(4)),
+            Basis::Share(ShareId(9)),
         ] {
             assert_eq!(Basis::from_code(&basis.code()), Some(basis));
         }
         assert_eq!(Basis::from_code("mandate:x"), None);
         assert_eq!(Basis::from_code("parent:"), None);
-        for denied in [Denied::NoBasis, Denied::OutsideMandate, Denied::MinorAge, Denied::OutsideSupportCode] {
+        for denied in [
+            Denied::NoBasis,
+            Denied::OutsideMandate,
+            Denied::MinorAge,
+            Denied::OutsideSupportCode,
+            Denied::OutsideShare,
+        ] {
             assert_eq!(Denied::from_code(denied.code()), Some(denied));
         }
+    }
+
+    fn share(maker: &Principal, subject: &Principal) -> ShareGrant {
+        ShareGrant {
+            id: ShareId(3),
+            maker: maker.ssin().clone(),
+            subject: subject.ssin().clone(),
+            parts: vec![Scope::Vaccinations],
+            expires_ms: 2_000,
+            revoked: false,
+        }
+    }
+
+    #[test]
+    fn a_share_reads_only_what_it_names_while_it_is_open_as_its_maker() {
+        let sofie = person("85041212468", vec![Role::Citizen]);
+        let maria = person("41022703827", vec![Role::Citizen]);
+        let shared = share(&sofie, &sofie);
+        let Ok(proof) = decide_shared::<Read<Vaccinations>>(&sofie, &shared, &none()) else { panic!("named") };
+        assert_eq!(proof.basis(), &Basis::Share(ShareId(3)));
+        assert_eq!(proof.actor(), sofie.ssin());
+        assert!(proof.covers().contains(Scope::Vaccinations) && !proof.covers().contains(Scope::Documents));
+        let refused =
+            |share: &ShareGrant, grants: &Grants<'_>| decide_shared::<Read<Vaccinations>>(&sofie, share, grants).err();
+        // Not a part it names; a change; ended; revoked; another maker.
+        assert_eq!(decide_shared::<Read<Documents>>(&sofie, &shared, &none()).err(), Some(Denied::OutsideShare));
+        assert_eq!(decide_shared::<Change<Consents>>(&sofie, &shared, &none()).err(), Some(Denied::OutsideShare));
+        assert_eq!(refused(&shared, &Grants::none(TODAY, 2_000)), Some(Denied::OutsideShare));
+        assert_eq!(refused(&ShareGrant { revoked: true, ..shared.clone() }, &none()), Some(Denied::OutsideShare));
+        assert_eq!(
+            decide_shared::<Read<Vaccinations>>(&maria, &shared, &none()).err(),
+            Some(Denied::OutsideShare),
+            "only as its maker"
+        );
+        // A share of someone else's record made under a mandate holds only while the
+        // mandate does: without it, the maker has no basis.
+        let of_maria = share(&sofie, &maria);
+        assert_eq!(refused(&of_maria, &none()), Some(Denied::NoBasis));
     }
 }

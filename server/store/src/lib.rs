@@ -12,6 +12,7 @@ pub mod exports;
 pub mod mandates;
 pub mod notify;
 pub mod sessions;
+pub mod shares;
 pub mod support_codes;
 
 use std::str::FromStr;
@@ -235,9 +236,9 @@ async fn grant_portal_role(pool: &AnyPool, backend: Backend, role: &str) -> Resu
         format!("GRANT USAGE ON SCHEMA public TO {role}"),
         format!(
             "GRANT SELECT, INSERT, UPDATE, DELETE ON sessions, accounts, change_requests, access_seen, mandates, \
-             support_codes, support_failures, exports TO {role}"
+             support_codes, support_failures, exports, shares TO {role}"
         ),
-        format!("GRANT USAGE, SELECT ON SEQUENCE mandates_id_seq, support_codes_id_seq TO {role}"),
+        format!("GRANT USAGE, SELECT ON SEQUENCE mandates_id_seq, support_codes_id_seq, shares_id_seq TO {role}"),
         format!("GRANT SELECT, INSERT ON audit_entries TO {role}"),
         format!("GRANT SELECT ON _sqlx_migrations TO {role}"),
     ] {

@@ -339,8 +339,7 @@ impl ExportService for Portal {
         let readings = readings.into_iter().filter(|r| parts.contains(&r.scope())).collect();
         let subject = principal.subject();
         let seed = crate::secrets::mac(&self.sealer.subkey("export-seed"), &[key.as_str().as_bytes()]);
-        let mut seed16 = [0u8; 16];
-        seed16.copy_from_slice(&seed[..16]);
+        let seed16: [u8; 16] = seed.first_chunk::<16>().copied().unwrap_or_default();
         Ok(ExportContent {
             parts,
             readings,

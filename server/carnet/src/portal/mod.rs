@@ -37,6 +37,7 @@ mod facts;
 mod helpdesk;
 mod mandates;
 mod records;
+mod share;
 mod support;
 mod tokens;
 
@@ -71,6 +72,8 @@ pub struct Inner {
     register: Option<RegisterClient>,
     /// How long a support code runs after it is issued, in milliseconds.
     support_lifetime_ms: i64,
+    /// The portal's public address (a share's link starts with it).
+    public_url: String,
     /// What the last reading of a kind made of the cached answers (sealed, derived, what
     /// the reader's grant does not cover withheld), per person and grant: served again
     /// while those answers are unchanged, on the same day. Reached only with the policy's
@@ -94,6 +97,7 @@ impl Portal {
         rules: MinorRules,
         register: Option<RegisterClient>,
         support_code_lifetime: std::time::Duration,
+        public_url: String,
     ) -> Portal {
         let schedule = toml::from_str::<Schedule>(BASIC_SCHEDULE_TOML)
             .map_err(|e| e.to_string())
@@ -105,8 +109,17 @@ impl Portal {
         let support_lifetime_ms = i64::try_from(support_code_lifetime.as_millis()).unwrap_or(i64::MAX);
         let kept = sources.cache_policy();
         let readings = AnswerCache::new(kept.fresh, kept.fresh, kept.capacity);
-        let inner =
-            Inner { store, sources, sealer, schedule, rules: Some(rules), register, support_lifetime_ms, readings };
+        let inner = Inner {
+            store,
+            sources,
+            sealer,
+            schedule,
+            rules: Some(rules),
+            register,
+            support_lifetime_ms,
+            public_url,
+            readings,
+        };
         Portal { inner: Arc::new(inner) }
     }
 }

@@ -65,8 +65,20 @@ pub fn same_origin(headers: &axum::http::HeaderMap, public_origin: &str) -> bool
     }
 }
 
+/// `/s/{link}/manifest`.
+fn is_share_manifest(path: &str) -> bool {
+    path.strip_prefix("/s/")
+        .and_then(|rest| rest.strip_suffix("/manifest"))
+        .is_some_and(|link| !link.is_empty() && !link.contains('/'))
+}
+
 pub async fn guard(State(state): State<AppState>, request: Request, next: Next) -> Response {
     if is_safe(request.method()) {
+        return next.run(request).await;
+    }
+    // A SMART Health Link's manifest is asked for by readers' apps, from their own origin,
+    // without cookies: the link's secret and its passcode guard it (see `web::share`).
+    if is_share_manifest(request.uri().path()) {
         return next.run(request).await;
     }
     if !same_origin(request.headers(), &state.config.public_origin()) {

@@ -18,6 +18,7 @@ pub mod exclusions;
 pub mod export;
 pub mod helpdesk;
 pub mod mandates;
+pub mod share;
 pub mod support;
 
 use axum::Router;
@@ -44,6 +45,7 @@ pub fn router() -> Router<AppState> {
         .merge(care_team::router())
         .merge(exclusions::router())
         .merge(export::router())
+        .merge(share::router())
         .merge(access_log::router())
         .merge(mandates::router())
         .merge(act_for::router())
@@ -62,6 +64,7 @@ pub fn all_routes() -> impl Iterator<Item = (&'static str, &'static str)> {
         care_team::ROUTES,
         exclusions::ROUTES,
         export::ROUTES,
+        share::ROUTES,
         access_log::ROUTES,
         mandates::ROUTES,
         act_for::ROUTES,

@@ -17,6 +17,7 @@ mod login;
 mod matrix;
 mod pages;
 mod security;
+mod share;
 mod sources;
 mod support;
 mod two_instances;

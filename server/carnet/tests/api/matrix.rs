@@ -85,6 +85,10 @@ enum Reach {
     /// Refused to every actor, and written in Sofie's log: entering Sofie's support code
     /// (Sofie is no helpdesk agent; by the agents' rows she has stopped it).
     Refused,
+    /// A share's link: anyone, logged in or not, reads what it names, as Sofie, on the
+    /// share's basis (written in her log as an opening, never as the one who asked); once
+    /// she stopped it (in her own row), nothing.
+    Shared,
 }
 
 /// Sofie's tokens, as her own pages give them.
@@ -102,6 +106,9 @@ struct Tokens {
     code_id: String,
     /// An export of her whole record she made (ready).
     export: String,
+    /// A share she made (no passcode): its link's id, and its number.
+    share: String,
+    share_id: String,
 }
 
 /// One request of the matrix.
@@ -213,6 +220,30 @@ fn judge(method: &str, path: &str, t: &Tokens) -> Option<(Reach, Ask)> {
         ("POST", "/api/export-progress") => {
             (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("key", &t.export)]) })
         }
+        // Sharing: the citizen's own page and forms; stopping Sofie's share is hers only.
+        ("GET", "/share") => (Reach::OwnGrants, page_of(path)),
+        ("POST", "/share") => (
+            Reach::OwnGrants,
+            Ask {
+                method: "POST",
+                path: path.into(),
+                form: form(&[("key", key), ("part", "vaccinations"), ("hours", "1")]),
+            },
+        ),
+        ("POST", "/share/revoke") => {
+            (Reach::SofiesToken, Ask { method: "POST", path: path.into(), form: form(&[("id", &t.share_id)]) })
+        }
+        ("GET", "/s/{link}" | "/s/:link") => (Reach::Shared, page_of(&format!("/s/{}", t.share))),
+        ("POST", "/s/{link}") => (
+            Reach::Shared,
+            Ask { method: "POST", path: format!("/s/{}", t.share), form: form(&[("passcode", "unused")]) },
+        ),
+        ("GET", "/s/{link}/file") => (Reach::Shared, page_of(&format!("/s/{}/file", t.share))),
+        ("GET", "/s/{link}/{file}") => (Reach::Shared, page_of(&format!("/s/{}/patient-summary.json", t.share))),
+        ("POST", "/s/{link}/manifest") => (
+            Reach::Shared,
+            Ask { method: "POST", path: format!("/s/{}/manifest", t.share), form: form(&[("recipient", "matrix")]) },
+        ),
         ("POST", "/api/read") => {
             (Reach::OwnRecord, Ask { method: "POST", path: path.into(), form: form(&[("scope", "consent")]) })
         }
@@ -310,7 +341,18 @@ async fn sofies_tokens(portal: &str) -> Tokens {
         }
         tokio::time::sleep(std::time::Duration::from_millis(50)).await;
     }
+    // Sofie shares her vaccinations, without a passcode.
+    let (_, _, page) = get(&sofie, &format!("{portal}/share")).await;
+    let key = Page::parse(&page).field("key").unwrap_or_default();
+    let made = post(&sofie, portal, "/share", &page, &[("key", &key), ("part", "vaccinations"), ("hours", "24")]).await;
+    let share_id = made.rsplit('=').next().unwrap_or_default().to_owned();
+    let (_, _, page) = get(&sofie, &format!("{portal}/share")).await;
+    let address = Page::parse(&page).attr(&format!("#share-link-{share_id}"), "value").unwrap_or_default();
+    let share = address.split("/s/").nth(1).and_then(|r| r.split('#').next()).unwrap_or_default().to_owned();
+    assert_eq!(share.len(), 22, "Sofie's share: {address}");
     Tokens {
+        share,
+        share_id,
         export,
         mandate,
         act_for,
@@ -398,6 +440,16 @@ async fn every_route_for_every_actor_is_allowed_or_denied_and_every_denial_is_au
             let after = sofies_log(&stack).await;
             let new: Vec<&(String, String, String)> = after.iter().take(after.len() - before).collect();
             match (reach, actor) {
+                (Reach::Shared, _) => {
+                    assert!(status < 500, "{cell}");
+                    // Read as Sofie on the share's basis (an opening), or nothing once she
+                    // stopped it; never a line in anyone's name but hers.
+                    assert!(
+                        new.iter()
+                            .all(|(a, action, o)| a == SOFIE && action.starts_with("share:open:") && o != "denied"),
+                        "{cell}: only openings of the share: {new:?}"
+                    );
+                }
                 (Reach::Public, _) => {
                     assert!(status < 500, "{cell}");
                     assert!(new.iter().all(|(a, _, o)| a != SOFIE || o != "denied"), "{cell}: nothing of Sofie's");

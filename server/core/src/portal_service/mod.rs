@@ -15,6 +15,7 @@ mod export;
 mod helpdesk;
 mod mandates;
 mod records;
+mod share;
 mod support;
 
 pub use access_log::AccessLogService;
@@ -26,6 +27,7 @@ pub use export::{ExportContent, ExportJob, ExportService, ExportState};
 pub use helpdesk::{HelpdeskConsole, HelpdeskService, RedeemError};
 pub use mandates::{GiveMandateError, MandateService, Mandates};
 pub use records::{ReadingBatches, RecordService, ScopeReading, read};
+pub use share::{OpenError, OpenedShare, ShareAccess, ShareRequest, ShareService, ShareView};
 pub use support::{SupportCodeView, SupportCodes, SupportService};
 
 use crate::date::Day;
@@ -44,6 +46,7 @@ pub trait PortalService:
     RecordService
     + DocumentService
     + ExportService
+    + ShareService
     + AccessLogService
     + ChangeService
     + MandateService
@@ -59,6 +62,7 @@ impl<T> PortalService for T where
     T: RecordService
         + DocumentService
         + ExportService
+        + ShareService
         + AccessLogService
         + ChangeService
         + MandateService

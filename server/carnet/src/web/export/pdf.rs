@@ -201,7 +201,7 @@ impl Layout<'_> {
     fn wrapped(&self, text: &str, style: Style) -> Vec<String> {
         let face = self.face(style);
         let text = match text.char_indices().nth(MAX_CHARS) {
-            Some((cut, _)) => format!("{}…", &text[..cut]),
+            Some((cut, _)) => format!("{}…", text.get(..cut).unwrap_or_default()),
             None => text.to_owned(),
         };
         wrap(face, &face.printable(&text), style.size, WIDTH - style.indent)
