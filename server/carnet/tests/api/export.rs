@@ -7,6 +7,9 @@
 //! Each summary made here is also written to `target/exports/` for the FHIR validator the
 //! test command runs next (`server/scripts/validate_ips.py`).
 
+// Tests may index (clippy.toml): here the helpers too, which read the FHIR JSON the tests check.
+#![allow(clippy::indexing_slicing)]
+
 use std::time::Duration;
 
 use carnet_core::Ssin;
