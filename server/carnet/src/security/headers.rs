@@ -30,6 +30,9 @@ pub fn page_policy(nonce: &str, provider_origin: &str) -> String {
 pub async fn set(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
     let bytes: [u8; 16] = rand::random();
     let nonce = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
+    // A share's page and files: its address is its secret, and what it shows is read anew
+    // at each opening: never kept by a cache, never named to another page, never indexed.
+    let shared = request.uri().path().starts_with("/s/");
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
     let headers = response.headers_mut();
@@ -50,5 +53,10 @@ pub async fn set(State(state): State<AppState>, mut request: Request, next: Next
     headers.entry(header::REFERRER_POLICY).or_insert(HeaderValue::from_static("same-origin"));
     headers.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
     headers.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
+    if shared {
+        headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+        headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+        headers.insert("x-robots-tag", HeaderValue::from_static("noindex"));
+    }
     response
 }

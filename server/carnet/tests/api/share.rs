@@ -68,6 +68,10 @@ async fn a_share_opens_without_login_in_the_readers_language_and_is_revoked_at_o
 
     // A stranger, not logged in, in German.
     let (stranger, _) = browser();
+    let response = stranger.get(format!("{portal}/s/{link}")).send().await.unwrap_or_else(|e| panic!("{e}"));
+    let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
+    assert_eq!(header("cache-control"), "no-store", "never kept by a cache");
+    assert_eq!(header("referrer-policy"), "no-referrer", "its address never named to another page");
     let (status, page) = get_in(&stranger, &format!("{portal}/s/{link}"), "de-BE,de;q=0.9").await;
     assert_eq!(status, 200);
     assert!(page.contains("Geteilte Gesundheitszusammenfassung"), "in the reader's language");
@@ -78,7 +82,7 @@ async fn a_share_opens_without_login_in_the_readers_language_and_is_revoked_at_o
     let pdf = Page::parse(&page).href_after(&format!("/s/{link}/patient-summary.pdf")).is_some();
     assert!(pdf, "the PDF to download");
     let entries = audit(&stack).await;
-    assert_eq!(openings(&entries), 1);
+    assert_eq!(openings(&entries), 2, "each page view is an opening");
     let opened = entries.iter().find(|(a, _, _)| a.starts_with("share:open:")).cloned().unwrap_or_default();
     assert_eq!(opened.0, "share:open:allergies,vaccinations", "in the summary's order");
     assert!(opened.1.starts_with("share:"), "the share is the basis: {opened:?}");
@@ -117,7 +121,7 @@ async fn a_share_opens_without_login_in_the_readers_language_and_is_revoked_at_o
     let (status, page) = get_in(&stranger, &format!("{portal}/s/{link}"), "en").await;
     assert_eq!(status, 200);
     assert!(page.contains("This link does not work"), "{page}");
-    assert_eq!(openings(&audit(&stack).await), 2, "the revoked link read nothing more");
+    assert_eq!(openings(&audit(&stack).await), 3, "the revoked link read nothing more");
     let response = stranger
         .post(format!("{portal}/s/{link}/manifest"))
         .header("origin", "https://viewer.example")
