@@ -116,6 +116,53 @@ impl<'a> KindVisitor for ReadShared<'a> {
     }
 }
 
+impl Inner {
+    /// The share a link names, if it is open and the access given gets in (a wrong
+    /// passcode counts towards the lock), with a ticket for its page and files.
+    async fn check_access(&self, link: &str, access: ShareAccess) -> Result<(ShareRow, Option<String>), OpenError> {
+        let hash = self.link_hash(link).ok_or(OpenError::Gone)?;
+        let row = self.store.share_by_link(&hash).await.map_err(|_| OpenError::Unavailable)?.ok_or(OpenError::Gone)?;
+        let now = now_ms();
+        match row.state(now) {
+            ShareState::Open => {}
+            ShareState::Locked(until_ms) => return Err(OpenError::Locked { until_ms }),
+            ShareState::Expired | ShareState::Revoked | ShareState::ClosedForTries => return Err(OpenError::Gone),
+        }
+        let ticket_for = |until_ms: i64| {
+            serde_json::to_vec(&Ticket { link: hash.clone(), until_ms })
+                .ok()
+                .map(|t| self.sealer.seal("share-ticket", &t))
+        };
+        let ticket = match (&row.passcode_hash, access) {
+            (None, _) => ticket_for(now + TICKET_MS),
+            (Some(expected), ShareAccess::Passcode(passcode)) => {
+                if !same(self.passcode_hash(&hash, &passcode).as_bytes(), expected.as_bytes()) {
+                    let after =
+                        self.store.note_wrong_passcode(row.grant.id, now).await.map_err(|_| OpenError::Unavailable)?;
+                    return Err(match after.as_ref().map(|r| r.state(now)) {
+                        Some(ShareState::Locked(until_ms)) => OpenError::Locked { until_ms },
+                        Some(ShareState::Open) => OpenError::WrongPasscode {
+                            left: TRIES_IN_A_ROW - after.as_ref().map_or(0, |r| r.wrong_in_row),
+                        },
+                        _ => OpenError::Gone,
+                    });
+                }
+                ticket_for(now + TICKET_MS)
+            }
+            (Some(_), ShareAccess::Ticket(ticket)) => {
+                let held: Option<Ticket> =
+                    self.sealer.open("share-ticket", &ticket).and_then(|t| serde_json::from_slice(&t).ok());
+                match held {
+                    Some(held) if held.link == hash && now < held.until_ms => Some(ticket),
+                    _ => return Err(OpenError::NeedsPasscode),
+                }
+            }
+            (Some(_), ShareAccess::None) => return Err(OpenError::NeedsPasscode),
+        };
+        Ok((row, ticket))
+    }
+}
+
 #[async_trait::async_trait]
 impl ShareService for Portal {
     async fn shares(&self, principal: &Principal) -> Result<Vec<ShareView>, ServiceError> {
@@ -229,6 +276,12 @@ impl ShareService for Portal {
         }
     }
 
+    async fn unlock_share(&self, link: &str, passcode: Option<&str>) -> Result<String, OpenError> {
+        let access = passcode.map_or(ShareAccess::None, |p| ShareAccess::Passcode(p.to_owned()));
+        let (_, ticket) = self.inner.check_access(link, access).await?;
+        ticket.ok_or(OpenError::Unavailable)
+    }
+
     #[tracing::instrument(name = "portal.open_share", skip_all)]
     async fn open_share(
         &self,
@@ -236,45 +289,9 @@ impl ShareService for Portal {
         access: ShareAccess,
         request_id: Option<String>,
     ) -> Result<OpenedShare, OpenError> {
-        let hash = self.link_hash(link).ok_or(OpenError::Gone)?;
-        let row = self.store.share_by_link(&hash).await.map_err(|_| OpenError::Unavailable)?.ok_or(OpenError::Gone)?;
+        let (row, ticket) = self.inner.check_access(link, access).await?;
         let now = now_ms();
-        match row.state(now) {
-            ShareState::Open => {}
-            ShareState::Locked(until_ms) => return Err(OpenError::Locked { until_ms }),
-            ShareState::Expired | ShareState::Revoked | ShareState::ClosedForTries => return Err(OpenError::Gone),
-        }
-        let ticket_for = |until_ms: i64| {
-            serde_json::to_vec(&Ticket { link: hash.clone(), until_ms })
-                .ok()
-                .map(|t| self.sealer.seal("share-ticket", &t))
-        };
-        let ticket = match (&row.passcode_hash, access) {
-            (None, _) => ticket_for(now + TICKET_MS),
-            (Some(expected), ShareAccess::Passcode(passcode)) => {
-                if !same(self.passcode_hash(&hash, &passcode).as_bytes(), expected.as_bytes()) {
-                    let after =
-                        self.store.note_wrong_passcode(row.grant.id, now).await.map_err(|_| OpenError::Unavailable)?;
-                    return Err(match after.as_ref().map(|r| r.state(now)) {
-                        Some(ShareState::Locked(until_ms)) => OpenError::Locked { until_ms },
-                        Some(ShareState::Open) => OpenError::WrongPasscode {
-                            left: TRIES_IN_A_ROW - after.as_ref().map_or(0, |r| r.wrong_in_row),
-                        },
-                        _ => OpenError::Gone,
-                    });
-                }
-                ticket_for(now + TICKET_MS)
-            }
-            (Some(_), ShareAccess::Ticket(ticket)) => {
-                let held: Option<Ticket> =
-                    self.sealer.open("share-ticket", &ticket).and_then(|t| serde_json::from_slice(&t).ok());
-                match held {
-                    Some(held) if held.link == hash && now < held.until_ms => Some(ticket),
-                    _ => return Err(OpenError::NeedsPasscode),
-                }
-            }
-            (Some(_), ShareAccess::None) => return Err(OpenError::NeedsPasscode),
-        };
+        let hash = self.link_hash(link).ok_or(OpenError::Gone)?;
         let link_data: Link = row
             .link_sealed
             .as_deref()

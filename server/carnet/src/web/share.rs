@@ -115,22 +115,16 @@ struct PasscodeForm {
 }
 
 /// `POST /s/{link}`: the passcode, typed on the link's page. Right: the page, with a ticket
-/// for its downloads; wrong: the page again, saying how many tries are left.
+/// for it and its downloads; wrong: the page again, saying how many tries are left.
 async fn passcode(
     State(state): State<AppState>,
     Path(link): Path<String>,
-    info: Option<Extension<RequestInfo>>,
     axum::Form(form): axum::Form<PasscodeForm>,
 ) -> Response {
-    let access = ShareAccess::Passcode(form.passcode);
-    match state.service.open_share(&link, access, request_id(&info)).await {
-        Ok(opened) => {
-            let ticket = opened.ticket.unwrap_or_default();
-            Redirect::to(&format!(
-                "/s/{link}?t={}",
-                url::form_urlencoded::byte_serialize(ticket.as_bytes()).collect::<String>()
-            ))
-            .into_response()
+    match state.service.unlock_share(&link, Some(&form.passcode)).await {
+        Ok(ticket) => {
+            let ticket: String = url::form_urlencoded::byte_serialize(ticket.as_bytes()).collect();
+            Redirect::to(&format!("/s/{link}?t={ticket}")).into_response()
         }
         Err(error) => share_page(&link, error),
     }
@@ -209,18 +203,13 @@ fn cors(mut response: Response) -> Response {
 /// `POST /s/{link}/manifest`: the files of the link (one: the patient summary), each by
 /// an address valid for a few minutes. A wrong passcode is a 401 with the tries left, as
 /// the specification says; a link that ended, a 404.
-async fn manifest(
-    State(state): State<AppState>,
-    Path(link): Path<String>,
-    info: Option<Extension<RequestInfo>>,
-    body: axum::body::Bytes,
-) -> Response {
+async fn manifest(State(state): State<AppState>, Path(link): Path<String>, body: axum::body::Bytes) -> Response {
     let Ok(request) = serde_json::from_slice::<ManifestRequest>(&body) else {
         return cors(StatusCode::BAD_REQUEST.into_response());
     };
-    let access = request.passcode.map_or(ShareAccess::None, ShareAccess::Passcode);
-    let opened = match state.service.open_share(&link, access, request_id(&info)).await {
-        Ok(opened) => opened,
+    // The manifest reads nothing: the file it lists is the opening.
+    let ticket = match state.service.unlock_share(&link, request.passcode.as_deref()).await {
+        Ok(ticket) => ticket,
         Err(OpenError::NeedsPasscode) => {
             return cors((StatusCode::UNAUTHORIZED, Json(serde_json::json!({"remainingAttempts": 5}))).into_response());
         }
@@ -236,7 +225,7 @@ async fn manifest(
         Err(OpenError::Unavailable) => return cors(StatusCode::SERVICE_UNAVAILABLE.into_response()),
     };
     let base = state.config.public_url.as_str().trim_end_matches('/').to_owned();
-    let ticket: String = url::form_urlencoded::byte_serialize(opened.ticket.unwrap_or_default().as_bytes()).collect();
+    let ticket: String = url::form_urlencoded::byte_serialize(ticket.as_bytes()).collect();
     let files = serde_json::json!({
         "files": [{
             "contentType": "application/fhir+json",

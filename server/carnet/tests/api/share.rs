@@ -178,14 +178,18 @@ async fn a_passcode_is_asked_counted_and_locks_and_a_smart_health_link_reader_ge
     assert_eq!(bundle["type"], "document");
     assert_eq!(bundle["entry"][0]["resource"]["resourceType"], "Composition");
 
+    assert_eq!(openings(&audit(&stack).await), 1, "the manifest read nothing; the file is the opening");
+
     // The right passcode on the page: the summary, with downloads that need no passcode again.
     let csrf_free = [("passcode", "tulip-42")];
     let response = post_form(&stranger, &format!("{portal}/s/{link}"), portal, &csrf_free).await;
     assert_eq!(response.status().as_u16(), 303);
     let shown = location_of(&response);
     assert!(shown.starts_with(&format!("/s/{link}?t=")), "{shown}");
+    assert_eq!(openings(&audit(&stack).await), 1, "the passcode alone reads nothing");
     let (_, page) = get_in(&stranger, &format!("{portal}{shown}"), "fr").await;
     assert!(page.contains("Résumé de santé partagé") && page.contains("Sofie Janssens"), "{page}");
+    assert_eq!(openings(&audit(&stack).await), 2);
 
     // Wrong passcodes: counted, then the link locks (for the page and for the apps).
     for left in (1..5).rev() {

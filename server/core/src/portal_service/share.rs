@@ -128,6 +128,11 @@ pub trait ShareService: Send + Sync {
         request_id: Option<String>,
     ) -> Result<(), ServiceError>;
 
+    /// Checks a link (and its passcode, when it has one: a wrong one counts towards the
+    /// lock) and gives a ticket for its page and files (valid a few minutes). Reads nothing
+    /// of the record: an opening is a page or a file.
+    async fn unlock_share(&self, link: &str, passcode: Option<&str>) -> Result<String, OpenError>;
+
     /// Opens a link (its id, as in the address): the parts it names, read now through the
     /// policy as its maker, audited as an opening.
     async fn open_share(
