@@ -301,11 +301,14 @@ impl ShareService for Portal {
         // Read as its maker, now: each part decided by the policy.
         let name = self.store.account_name(&row.grant.maker).await.ok().flatten().unwrap_or_default();
         let maker = Principal::authenticated(row.grant.maker.clone(), name, vec![Role::Citizen]);
+        // Every part at once: a slow source delays only the opening, by its own deadline.
+        let reads = row.grant.parts.iter().map(|scope| {
+            scope.visit(ReadShared { inner: &self.inner, maker: &maker, share: &row.grant, request_id: &request_id })
+        });
         let mut readings = Vec::new();
         let mut events = Vec::new();
-        for scope in &row.grant.parts {
-            let visit = ReadShared { inner: &self.inner, maker: &maker, share: &row.grant, request_id: &request_id };
-            let (reading, event) = scope.visit(visit).await?;
+        for read in futures::future::join_all(reads).await {
+            let (reading, event) = read?;
             readings.push(reading);
             events.extend(event);
         }
