@@ -304,3 +304,92 @@ test.describe('the files, once (en)', () => {
   });
 });
 
+
+// A trusted person's export: Pieter holds Maria's mandate for her documents, vaccinations
+// and medication (not her health summary nor her allergies). Acting for her, he is offered
+// only the parts he may see, told which are left out and why, and the summary he makes is
+// hers (her name, her national register number); a part outside his mandate, posted all the
+// same, is refused.
+const ON_FORBIDDEN = new RegExp('^' + escapeRegExp(CARNET_URL) + '/export\\?error=error-forbidden$');
+const MARIA = { name: 'Maria Van den Bossche', ssin: '41022703827' };
+
+test.describe('a trusted person, at 360 px (en)', () => {
+  test("Pieter exports Maria's record within his mandate, and is refused outside it", async ({ browser }) => {
+    test.setTimeout(60_000);
+    const page = await session(browser, true, 'pieter');
+    try {
+      await test.step("Pieter opens Maria's record", async () => {
+        await expect(page).toHaveURL(`${CARNET_URL}/act-for`);
+        const card = page.locator('li.card').filter({ has: page.locator('h2', { hasText: MARIA.name }) });
+        await card.locator('form[action="/act-for"] button').click();
+        await expect(page).toHaveURL(`${CARNET_URL}/dashboard`);
+        await expect(page.locator('.acting-banner')).toContainText(`You are acting for ${MARIA.name}`);
+      });
+
+      const form = page.locator('form[action="/export"]');
+      await test.step('the form offers only the parts of his mandate', async () => {
+        await page.goto('/export');
+        await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText(HEADING.en);
+        await expect(page.locator('.acting-banner')).toContainText(`You are acting for ${MARIA.name}`);
+        await expect(page.locator('.explain')).toContainText(`Download a summary of ${MARIA.name}’s record`);
+        await expect(form).toBeVisible();
+        await expect(form.locator('input[name="part"]')).toHaveCount(2);
+        for (const part of ['medication', 'vaccinations']) {
+          await expect(form.locator(`#part-${part}`), `${part} is offered`).toBeChecked();
+          await expect(form.locator(`label[for="part-${part}"]`)).not.toBeEmpty();
+        }
+        await expect(form.locator('#part-allergies')).toHaveCount(0);
+        await expect(form.locator('#part-sumehr')).toHaveCount(0);
+        await expect(form).toContainText('Not included, because you may not see it: Allergies and intolerances, Health problems.');
+        await expect(form.locator('input[type="hidden"][name="key"]')).toHaveValue(/\S/);
+        await expectNoOverflow(page, "the export form, acting for Maria");
+        await expectAxe(page, "the export form, acting for Maria, at 360 px (en)");
+      });
+
+      await test.step("the summary is Maria's", async () => {
+        await makeSummary(page, true);
+        await expect(page.locator('#export-ready')).toContainText('Medicines, Vaccinations');
+        const href = await page.locator(FILES.json).getAttribute('href');
+        expect(href).toBeTruthy();
+        const answer = await page.request.get(href!);
+        expect(answer.status(), `${href}`).toBe(200);
+        expect(answer.headers()['content-type'], `${href}: its type`).toMatch(/^application\/fhir\+json\b/);
+        const bundle = JSON.parse(await answer.text());
+        expect(bundle.resourceType).toBe('Bundle');
+        const patients = (bundle.entry ?? []).map((e: { resource?: { resourceType?: string } }) => e.resource)
+          .filter((r: { resourceType?: string } | undefined) => r?.resourceType === 'Patient');
+        expect(patients, 'one Patient').toHaveLength(1);
+        expect(patients[0].identifier?.[0]?.value, "Maria's national register number").toBe(MARIA.ssin);
+        expect(patients[0].name?.[0]?.text, "Maria's name").toBe(MARIA.name);
+        await expectNoOverflow(page, "the export's downloads, acting for Maria");
+      });
+
+      await test.step('a part outside his mandate, posted all the same, is refused', async () => {
+        await page.goto('/export');
+        await expect(form.locator('#part-medication')).toBeChecked();
+        // The page's own form (its CSRF token, its one-time key), with the allergies added.
+        await form.evaluate((f) => {
+          const box = document.createElement('input');
+          box.type = 'checkbox';
+          box.name = 'part';
+          box.value = 'allergies';
+          box.checked = true;
+          f.querySelector('fieldset')!.appendChild(box);
+        });
+        await form.locator('button[type="submit"]').click();
+        await expect(page).toHaveURL(ON_FORBIDDEN);
+        const error = page.locator('#export-error');
+        await expect(error).toBeVisible();
+        await expect(error).toHaveText('You are not allowed to see this.');
+        await expect(error).toHaveAttribute('role', 'alert');
+        await expect(page.locator(FILES.json)).toHaveCount(0);
+        await expect(form.locator('#part-allergies')).toHaveCount(0);
+        await expect(page.locator('.acting-banner')).toContainText(`You are acting for ${MARIA.name}`);
+      });
+      await expectNoCspViolations(page, 'the export, acting for Maria');
+    } finally {
+      await page.context().close();
+    }
+  });
+});
