@@ -251,9 +251,11 @@ async fn a_citizen_exports_her_whole_record_once_audited_and_it_holds_what_her_p
     // The other demo people's whole records, kept for the validator too (Maria's rich
     // medication, the hostile person's attacks, Jonas's unreadable items).
     let hostile = "Hostile <img src=x onerror=alert(1)> \"'><script>alert(1)</script> Tester";
-    for (username, whole) in
-        [("maria", Some((MARIA, "Maria Van den Bossche"))), ("hostile", Some(("77070712372", hostile))), ("jonas", None)]
-    {
+    for (username, whole) in [
+        ("maria", Some((MARIA, "Maria Van den Bossche"))),
+        ("hostile", Some(("77070712372", hostile))),
+        ("jonas", None),
+    ] {
         let (client, _) = browser();
         login(&client, portal, username).await;
         let job = job_of(&start(&client, portal, &ALL_PARTS, None).await);
