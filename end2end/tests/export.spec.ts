@@ -11,20 +11,19 @@
 // ready: by a <meta> refresh without JavaScript, by the island's polling with it (the
 // running state is checked when the portal's cache lets the slowness show; see below).
 // Content-Security-Policy reports are checked on every portal page the tests open.
-import { expect, type Browser, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { expectNoViolations as expectAxe, expectNoViolationsAsServed } from './axe';
 import {
   CARNET_URL,
-  IDP_URL,
   expectNoCspViolations,
-  recordCspViolations,
+  expectNoOverflow,
+  phoneSession,
   switchLanguage,
   test,
   type Lang,
 } from './support';
 
 const LANGS: Lang[] = ['en', 'nl', 'fr', 'de'];
-const PHONE = { width: 360, height: 800 };
 const PARTS = ['medication', 'allergies', 'sumehr', 'vaccinations'];
 
 /** The export page's heading, in each language. */
@@ -45,33 +44,8 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ON_JOB = new RegExp('^' + escapeRegExp(CARNET_URL) + '/export\\?job=[0-9a-f]{32}$');
 const ON_NO_PART = new RegExp('^' + escapeRegExp(CARNET_URL) + '/export\\?error=export-error-no-part$');
 
-/**
- * Logs in through the provider's form in a context of its own (JavaScript on or off, at a
- * phone's width), with the CSP recorder on its page; returns the page where the portal lands
- * (`next`, or the dashboard).
- */
-async function session(browser: Browser, javaScript: boolean, username: string, next?: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'en-GB', viewport: PHONE });
-  const page = await context.newPage();
-  await recordCspViolations(page);
-  await page.goto(`${CARNET_URL}/auth/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await expect(page).toHaveURL(new RegExp('^' + escapeRegExp(IDP_URL)));
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill('carnet-demo');
-  await page.locator('#password').press('Enter');
-  await expect(page).toHaveURL(new RegExp('^' + escapeRegExp(CARNET_URL) + '/'));
-  return page;
-}
+const session = phoneSession;
 
-/** Nothing sticks out sideways: the page is no wider than the window. */
-async function expectNoOverflow(page: Page, what: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(innerWidth, `${what}: the window is a phone's`).toBe(PHONE.width);
-  expect(scrollWidth, `${what}: nothing off-screen (scrollWidth ${scrollWidth} > ${innerWidth})`).toBeLessThanOrEqual(innerWidth);
-}
 
 /** Opens the export form and checks it: heading, the four parts checked, the one-time key. */
 async function openForm(page: Page, lang: Lang): Promise<void> {

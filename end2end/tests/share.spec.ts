@@ -15,16 +15,17 @@ import { expect, type Browser, type Locator, type Page } from '@playwright/test'
 import { expectNoViolations as expectAxe, expectNoViolationsAsServed } from './axe';
 import {
   CARNET_URL,
-  IDP_URL,
   USER,
   expectNoCspViolations,
+  PHONE,
+  expectNoOverflow,
+  phoneSession,
   recordCspViolations,
   switchLanguage,
   test,
   type Lang,
 } from './support';
 
-const PHONE = { width: 360, height: 800 };
 const PARTS = ['medication', 'allergies', 'sumehr', 'vaccinations'];
 /** Checked when the form opens: what a care provider abroad needs first. */
 const CHECKED = new Set(['medication', 'allergies', 'vaccinations']);
@@ -105,23 +106,7 @@ const ON_REVOKED = new RegExp(`^${PORTAL}/share\\?done=revoked$`);
 /** The address a share's link input holds: the page, then a SMART Health Link after `#`. */
 const LINK_ADDRESS = new RegExp(`^${PORTAL}/s/([A-Za-z0-9_-]{22})#shlink:/\\S+$`);
 
-/**
- * Logs in through the provider's form in a context of its own (JavaScript on or off, at a
- * phone's width), with the CSP recorder on its page; returns the page where the portal lands
- * (`next`, or the dashboard).
- */
-async function session(browser: Browser, javaScript: boolean, username: string, next?: string): Promise<Page> {
-  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'en-GB', viewport: PHONE });
-  const page = await context.newPage();
-  await recordCspViolations(page);
-  await page.goto(`${CARNET_URL}/auth/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
-  await expect(page).toHaveURL(new RegExp('^' + escapeRegExp(IDP_URL)));
-  await page.locator('#username').fill(username);
-  await page.locator('#password').fill(USER.password);
-  await page.locator('#password').press('Enter');
-  await expect(page).toHaveURL(new RegExp('^' + PORTAL + '/'));
-  return page;
-}
+const session = phoneSession;
 
 /** Someone who is not logged in, whose browser speaks `locale`: a context of their own. */
 async function reader(browser: Browser, javaScript: boolean, locale: string): Promise<Page> {
@@ -131,15 +116,6 @@ async function reader(browser: Browser, javaScript: boolean, locale: string): Pr
   return page;
 }
 
-/** Nothing sticks out sideways: the page is no wider than the window. */
-async function expectNoOverflow(page: Page, what: string): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(innerWidth, `${what}: the window is a phone's`).toBe(PHONE.width);
-  expect(scrollWidth, `${what}: nothing off-screen (scrollWidth ${scrollWidth} > ${innerWidth})`).toBeLessThanOrEqual(innerWidth);
-}
 
 /** Opens /share and checks its form as it comes: the parts, the durations, the two fields. */
 async function openForm(page: Page, lang: Lang): Promise<void> {

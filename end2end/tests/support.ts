@@ -1,7 +1,7 @@
 // Shared by the browser tests: where the stack is, the demo user, the words each
 // language shows, the steps that several tests take (log in, switch language, log out),
 // and the Content-Security-Policy recorder that every page test runs (see `test` below).
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 export const CARNET_URL = (process.env.CARNET_URL || 'http://127.0.0.1:3000').replace(/\/+$/, '');
 export const IDP_URL = (process.env.IDP_URL || 'http://127.0.0.1:3002').replace(/\/+$/, '');
@@ -451,3 +451,34 @@ export const test = base.extend({
   },
 });
 export { expect };
+
+/** A phone's window, where pages must show everything. */
+export const PHONE = { width: 360, height: 800 };
+
+/**
+ * Logs in through the provider's form in a context of its own (JavaScript on or off, at a
+ * phone's width), with the CSP recorder on its page; returns the page where the portal lands
+ * (`next`, or the dashboard).
+ */
+export async function phoneSession(browser: Browser, javaScript: boolean, username: string, next?: string): Promise<Page> {
+  const context = await browser.newContext({ javaScriptEnabled: javaScript, locale: 'en-GB', viewport: PHONE });
+  const page = await context.newPage();
+  await recordCspViolations(page);
+  await page.goto(`${CARNET_URL}/auth/login${next ? `?next=${encodeURIComponent(next)}` : ''}`);
+  await expect(page).toHaveURL(new RegExp('^' + escapeRegExp(IDP_URL)));
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(USER.password);
+  await page.locator('#password').press('Enter');
+  await expect(page).toHaveURL(new RegExp('^' + escapeRegExp(CARNET_URL) + '/'));
+  return page;
+}
+
+/** Nothing sticks out sideways: the page is no wider than the phone's window. */
+export async function expectNoOverflow(page: Page, what: string): Promise<void> {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(innerWidth, `${what}: the window is a phone's`).toBe(PHONE.width);
+  expect(scrollWidth, `${what}: nothing off-screen (scrollWidth ${scrollWidth} > ${innerWidth})`).toBeLessThanOrEqual(innerWidth);
+}
