@@ -177,9 +177,14 @@ export async function reveal(page: Page, inside: string): Promise<void> {
   const wide = page.locator(`.header-tools ${inside}, .main-nav-bar ${inside}`);
   if (await wide.first().isVisible()) return;
   const disclosure = page.locator('header details.disclosure').filter({ has: page.locator(inside) });
-  if (!(await disclosure.evaluate((d) => (d as HTMLDetailsElement).open))) {
-    await disclosure.locator('summary').click();
-  }
+  // Opened until what it holds shows (a page still loading can replace a disclosure just
+  // opened with a closed one).
+  await expect(async () => {
+    if (!(await disclosure.evaluate((d) => (d as HTMLDetailsElement).open))) {
+      await disclosure.locator('summary').click();
+    }
+    await expect(page.locator(`${inside}:visible`).first()).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
 }
 
 /** Clicks a link of the language switch and waits until the page is in that language. */
@@ -469,7 +474,8 @@ export async function phoneSession(browser: Browser, javaScript: boolean, userna
   await page.locator('#username').fill(username);
   await page.locator('#password').fill(USER.password);
   await page.locator('#password').press('Enter');
-  await expect(page).toHaveURL(new RegExp('^' + escapeRegExp(CARNET_URL) + '/'));
+  await expect(page).toHaveURL(new RegExp('^' + escapeRegExp(CARNET_URL) + (next ? escapeRegExp(next) + '$' : '/')));
+  await page.waitForLoadState('load');
   return page;
 }
 

@@ -31,7 +31,9 @@ pub async fn set(State(state): State<AppState>, mut request: Request, next: Next
     let bytes: [u8; 16] = rand::random();
     let nonce = base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes);
     // A share's page and files: its address is its secret, and what it shows is read anew
-    // at each opening: never kept by a cache, never named to another page, never indexed.
+    // at each opening: never kept by a cache, never indexed. (Its address is never named to
+    // another site: `same-origin` below. Not `no-referrer`: a browser then sends
+    // `Origin: null` with the passcode's form, which the CSRF guard rightly refuses.)
     let shared = request.uri().path().starts_with("/s/");
     request.extensions_mut().insert(CspNonce(nonce.clone()));
     let mut response = next.run(request).await;
@@ -55,7 +57,6 @@ pub async fn set(State(state): State<AppState>, mut request: Request, next: Next
     headers.insert("cross-origin-resource-policy", HeaderValue::from_static("same-origin"));
     if shared {
         headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-        headers.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
         headers.insert("x-robots-tag", HeaderValue::from_static("noindex"));
     }
     response

@@ -71,7 +71,8 @@ async fn a_share_opens_without_login_in_the_readers_language_and_is_revoked_at_o
     let response = stranger.get(format!("{portal}/s/{link}")).send().await.unwrap_or_else(|e| panic!("{e}"));
     let header = |name: &str| response.headers().get(name).and_then(|v| v.to_str().ok()).unwrap_or("").to_owned();
     assert_eq!(header("cache-control"), "no-store", "never kept by a cache");
-    assert_eq!(header("referrer-policy"), "no-referrer", "its address never named to another page");
+    assert_eq!(header("referrer-policy"), "same-origin", "its address never named to another site");
+    assert_eq!(header("x-robots-tag"), "noindex");
     let (status, page) = get_in(&stranger, &format!("{portal}/s/{link}"), "de-BE,de;q=0.9").await;
     assert_eq!(status, 200);
     assert!(page.contains("Geteilte Gesundheitszusammenfassung"), "in the reader's language");
