@@ -181,9 +181,13 @@ fn Shares() -> impl IntoView {
                                                     <input id=link_id.clone() type="text" readonly value=link.clone() class="share__link"/>
                                                 </div>
                                             })}
-                                            {share.qr_svg.clone().filter(|svg| !svg.is_empty()).map(|svg| view! {
+                                            {share.qr.clone().map(|qr| view! {
                                                 <figure class="share__qr">
-                                                    <div role="img" aria-label=lang.t("share-qr") inner_html=svg></div>
+                                                    <svg xmlns="http://www.w3.org/2000/svg" viewBox=format!("0 0 {0} {0}", qr.size)
+                                                        role="img" aria-label=lang.t("share-qr") shape-rendering="crispEdges">
+                                                        <rect width=qr.size.to_string() height=qr.size.to_string() fill="#fff"/>
+                                                        <path d=qr.path fill="#000"/>
+                                                    </svg>
                                                     <figcaption>{lang.t("share-qr-caption")}</figcaption>
                                                 </figure>
                                             })}

@@ -119,7 +119,8 @@ impl<'a> KindVisitor for DecidePart<'a> {
     }
 }
 
-fn names(parts: &[Scope]) -> String {
+/// The parts as the audit log names them (`medication,vaccinations`).
+pub(super) fn names(parts: &[Scope]) -> String {
     parts.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")
 }
 

@@ -13,7 +13,7 @@ use carnet_core::change::FormKey;
 use carnet_core::kind::{AnyReading, Kind, KindVisitor, Scope};
 use carnet_core::policy::{self, Read};
 use carnet_core::portal_service::{
-    OpenError, OpenedShare, ServiceError, ShareAccess, ShareRequest, ShareService, ShareView,
+    OpenError, OpenedShare, QrImage, ServiceError, ShareAccess, ShareRequest, ShareService, ShareView,
 };
 use carnet_core::principal::{Principal, Role};
 use carnet_core::share::{DURATIONS_HOURS, ShareGrant, ShareState, TRIES_IN_A_ROW, label, passcode_ok};
@@ -22,6 +22,7 @@ use futures::FutureExt;
 use futures::future::BoxFuture;
 use serde::{Deserialize, Serialize};
 
+use super::export::names;
 use super::{Inner, Portal, internal};
 use crate::clock::now_ms;
 use crate::secrets::{mac, same};
@@ -51,10 +52,6 @@ struct Ticket {
     until_ms: i64,
 }
 
-fn names(parts: &[Scope]) -> String {
-    parts.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(",")
-}
-
 impl Inner {
     /// A link's keyed hash (an id that is not 22 base64url characters is no link).
     fn link_hash(&self, link: &str) -> Option<String> {
@@ -68,7 +65,7 @@ impl Inner {
 
     /// The address to give: the share's page, with its SMART Health Link after `#` (a
     /// browser never sends what follows `#`; an app that reads SMART Health Links finds it).
-    fn share_link(&self, row: &ShareRow) -> Option<(String, String)> {
+    fn share_link(&self, row: &ShareRow) -> Option<(String, Option<QrImage>)> {
         let sealed = row.link_sealed.as_deref()?;
         let link: Link = serde_json::from_slice(&self.sealer.open("share-link", sealed)?).ok()?;
         let base = self.public_url.trim_end_matches('/');
@@ -80,11 +77,26 @@ impl Inner {
             label: row.label.clone(),
         };
         let address = format!("{base}/s/{}#{}", link.id, payload.shlink());
-        let qr = qrcode::QrCode::with_error_correction_level(address.as_bytes(), qrcode::EcLevel::L).ok().map(|code| {
-            code.render::<qrcode::render::svg::Color<'_>>().min_dimensions(240, 240).quiet_zone(true).build()
-        });
-        Some((address, qr.unwrap_or_default()))
+        let qr = qrcode::QrCode::with_error_correction_level(address.as_bytes(), qrcode::EcLevel::L)
+            .ok()
+            .map(|code| qr_image(&code));
+        Some((address, qr))
     }
+}
+
+/// The dark modules of a QR code as one SVG path (`M x y h1 v1 h-1 z` each), inside a quiet
+/// zone of four modules: data for the page to draw, never markup.
+fn qr_image(code: &qrcode::QrCode) -> QrImage {
+    const QUIET: usize = 4;
+    let width = code.width();
+    let mut path = String::new();
+    for (at, color) in code.to_colors().iter().enumerate() {
+        if *color == qrcode::Color::Dark {
+            let (x, y) = (at % width + QUIET, at / width + QUIET);
+            path.push_str(&format!("M{x} {y}h1v1h-1z"));
+        }
+    }
+    QrImage { size: width + 2 * QUIET, path }
 }
 
 /// Reads one part of a share, decided as its maker (a refusal is audited).
@@ -173,8 +185,10 @@ impl ShareService for Portal {
             .into_iter()
             .map(|row| {
                 let state = row.state(now);
-                let (link, qr_svg) = match state {
-                    ShareState::Open | ShareState::Locked(_) => self.share_link(&row).unzip(),
+                let (link, qr) = match state {
+                    ShareState::Open | ShareState::Locked(_) => {
+                        self.share_link(&row).map_or((None, None), |(link, qr)| (Some(link), qr))
+                    }
                     _ => (None, None),
                 };
                 ShareView {
@@ -187,7 +201,7 @@ impl ShareService for Portal {
                     openings: row.openings,
                     passcode: row.passcode_hash.is_some(),
                     link,
-                    qr_svg,
+                    qr,
                 }
             })
             .collect())

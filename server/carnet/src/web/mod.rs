@@ -186,6 +186,23 @@ impl<T> OrBack<T> for Result<T, ServiceError> {
     }
 }
 
+/// The parts of the record a form chose (`part`, repeated): none is the page's own error
+/// (`none`), a name that is no part a bad request.
+pub fn chosen_parts(
+    page: &'static str,
+    names: &[String],
+    none: &'static str,
+) -> Result<Vec<carnet_core::kind::Scope>, Back> {
+    if names.is_empty() {
+        return Err(Back::error(page, none));
+    }
+    names
+        .iter()
+        .map(|name| carnet_core::kind::Scope::from_name(name))
+        .collect::<Option<Vec<_>>>()
+        .ok_or_else(|| Back::error(page, ServiceError::BadRequest.message_id()))
+}
+
 /// A form's one-time key (what makes a second submit act once).
 pub fn form_key(page: &'static str, key: &str) -> Result<FormKey, Back> {
     FormKey::parse(key).ok_or_else(|| Back::error(page, ServiceError::BadRequest.message_id()))

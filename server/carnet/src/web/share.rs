@@ -13,12 +13,11 @@ use axum::response::{IntoResponse, Redirect, Response};
 use carnet_app::context::RequestInfo;
 use carnet_app::i18n::Lang;
 use carnet_core::export::ExportFile;
-use carnet_core::kind::Scope;
 use carnet_core::portal_service::{OpenError, ServiceError, ShareAccess, ShareRequest};
 use serde::Deserialize;
 
 use super::declare::routes;
-use super::{Back, Form, OrBack, Posted, SignedIn, form_key};
+use super::{Back, Form, OrBack, Posted, SignedIn, chosen_parts, form_key};
 use crate::AppState;
 
 const PAGE: &str = "/share";
@@ -50,15 +49,11 @@ impl Form for MakeForm {
 
 async fn make(State(state): State<AppState>, signed: SignedIn, Posted(form): Posted<MakeForm>) -> Result<Back, Back> {
     let key = form_key(PAGE, &form.key)?;
-    if form.part.is_empty() {
-        return Err(Back::error(PAGE, "share-error-no-part"));
-    }
+    let parts = chosen_parts(PAGE, &form.part, "share-error-no-part")?;
     let passcode = form.passcode.trim().to_owned();
     if !passcode.is_empty() && !carnet_core::share::passcode_ok(&passcode) {
         return Err(Back::error(PAGE, "share-error-passcode"));
     }
-    let parts = form.part.iter().map(|name| Scope::from_name(name)).collect::<Option<Vec<Scope>>>();
-    let parts = parts.ok_or_else(|| Back::error(PAGE, ServiceError::BadRequest.message_id()))?;
     let hours = form.hours.parse::<i64>().map_err(|_| Back::error(PAGE, ServiceError::BadRequest.message_id()))?;
     let request = ShareRequest {
         parts,

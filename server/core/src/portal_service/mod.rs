@@ -27,7 +27,7 @@ pub use export::{ExportContent, ExportJob, ExportService, ExportState};
 pub use helpdesk::{HelpdeskConsole, HelpdeskService, RedeemError};
 pub use mandates::{GiveMandateError, MandateService, Mandates};
 pub use records::{ReadingBatches, RecordService, ScopeReading, read};
-pub use share::{OpenError, OpenedShare, ShareAccess, ShareRequest, ShareService, ShareView};
+pub use share::{OpenError, OpenedShare, QrImage, ShareAccess, ShareRequest, ShareService, ShareView};
 pub use support::{SupportCodeView, SupportCodes, SupportService};
 
 use crate::date::Day;

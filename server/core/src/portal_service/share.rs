@@ -24,9 +24,17 @@ pub struct ShareView {
     pub openings: i64,
     pub passcode: bool,
     /// While it is open: the address to give (the human page, with the SMART Health Link
-    /// after `#`), and the same as a QR code (SVG).
+    /// after `#`), and the same as a QR code.
     pub link: Option<String>,
-    pub qr_svg: Option<String>,
+    pub qr: Option<QrImage>,
+}
+
+/// A QR code as the page draws it (SVG): a square of `size` modules (its quiet zone
+/// included) and the path of its dark modules, in module units.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QrImage {
+    pub size: usize,
+    pub path: String,
 }
 
 /// What the share form asks for.

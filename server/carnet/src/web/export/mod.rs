@@ -25,7 +25,7 @@ use carnet_core::portal_service::{ExportContent, ExportState, ServiceError};
 use serde::Deserialize;
 
 use super::declare::routes;
-use super::{Back, Form, OrBack, Posted, SignedIn, form_key};
+use super::{Back, Form, OrBack, Posted, SignedIn, chosen_parts, form_key};
 use crate::AppState;
 
 const PAGE: &str = "/export";
@@ -53,11 +53,7 @@ async fn start(
     Posted(form): Posted<ExportForm>,
 ) -> Result<Back, Back> {
     let key = form_key(PAGE, &form.key)?;
-    if form.part.is_empty() {
-        return Err(Back::error(PAGE, "export-error-no-part"));
-    }
-    let parts = form.part.iter().map(|name| Scope::from_name(name)).collect::<Option<Vec<Scope>>>();
-    let parts = parts.ok_or_else(|| Back::error(PAGE, ServiceError::BadRequest.message_id()))?;
+    let parts = chosen_parts(PAGE, &form.part, "export-error-no-part")?;
     let (principal, request_id) = (signed.principal, signed.request_id);
     state.service.start_export(&principal, parts, &key, request_id.clone()).await.or_back(PAGE)?;
     // Most exports take a moment: the page then shows the download at once. A longer one
